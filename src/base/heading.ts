@@ -1,0 +1,41 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+/** The default heading level of an element's top heading. */
+export const DEFAULT_HEADING_LEVEL = 3;
+
+/** A heading level is an integer from 1 to 6. */
+export function isHeadingLevel(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6;
+}
+
+/** The level for a heading `depth` steps below `level`, never deeper than 6. */
+export function subLevel(level: number, depth = 1): number {
+  return Math.min(6, level + depth);
+}
+
+/**
+ * Renders a real `<h1>`...`<h6>` (not `role="heading"`), so the document outline and every
+ * screen reader's heading navigation see it.
+ */
+export function renderHeading(
+  level: number,
+  content: unknown,
+  options: { id?: string; part?: string; className?: string } = {},
+): TemplateResult {
+  const { id, part = '', className = '' } = options;
+  switch (level) {
+    case 1:
+      return html`<h1 id=${ifDefined(id)} part=${part} class=${className}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${ifDefined(id)} part=${part} class=${className}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${ifDefined(id)} part=${part} class=${className}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${ifDefined(id)} part=${part} class=${className}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${ifDefined(id)} part=${part} class=${className}>${content}</h5>`;
+    default:
+      return html`<h6 id=${ifDefined(id)} part=${part} class=${className}>${content}</h6>`;
+  }
+}

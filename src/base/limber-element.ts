@@ -1,0 +1,105 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { defaultSettings, limberContext, type LimberSettings } from '../context/context.js';
+import { messagesFor, type Messages } from '../i18n/messages.js';
+import { DEFAULT_HEADING_LEVEL, isHeadingLevel } from './heading.js';
+import { renderProblem, warnProblem } from './problem.js';
+import { renderRichText } from './rich-text.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+
+/** Reads `heading-level` as a number; anything unreadable becomes NaN and is reported. */
+const headingLevelConverter = {
+  fromAttribute: (value: string | null): number | undefined =>
+    value === null ? undefined : value.trim() === '' ? Number.NaN : Number(value),
+  toAttribute: (value: number | undefined): string | null => (value === undefined ? null : String(value)),
+};
+
+/**
+ * The thin base of every Limber element: it consumes the provider's settings (or the defaults),
+ * resolves the heading level, and collects problems so that each is warned once and shown by the
+ * one shared `renderProblem()`.
+ *
+ * Subclasses implement `renderContent()` and call `report()` for bad input. They never throw on
+ * content: a problem becomes a notice (development) or nothing (production).
+ */
+export abstract class LimberElement extends LitElement {
+  static override styles = [sharedStyles];
+
+  /**
+   * Level (1-6) of the element's top heading. Defaults to the provider's heading base, or 3.
+   * Values outside 1-6 are reported and the default is used.
+   */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter })
+  headingLevel?: number;
+
+  /** Settings from the nearest `<limber-provider>`, or the defaults when there is none. */
+  @consume({ context: limberContext, subscribe: true })
+  @state()
+  protected settings: LimberSettings = defaultSettings;
+
+  /** Problems found in the current render; reset before each update. */
+  private problems: string[] = [];
+  /** Problems already warned about by this element, so each is warned once. */
+  private readonly warned = new Set<string>();
+
+  /** UI words for the current locale. */
+  protected get messages(): Messages {
+    return messagesFor(this.settings.locale);
+  }
+
+  /** The heading level in force: attribute, else provider base, else 3. */
+  protected get resolvedHeadingLevel(): number {
+    if (this.headingLevel !== undefined && isHeadingLevel(this.headingLevel)) return this.headingLevel;
+    return isHeadingLevel(this.settings.headingBase) ? this.settings.headingBase : DEFAULT_HEADING_LEVEL;
+  }
+
+  /** Records a problem: warned once per element, listed in the development notice. */
+  protected report(message: string): void {
+    if (!this.problems.includes(message)) this.problems.push(message);
+    if (!this.warned.has(message)) {
+      this.warned.add(message);
+      warnProblem(this.localName, message);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.problems = [];
+    if (this.headingLevel !== undefined && !isHeadingLevel(this.headingLevel)) {
+      const raw = this.getAttribute('heading-level') ?? String(this.headingLevel);
+      this.report(`heading-level "${raw}" is not a whole number from 1 to 6; using ${this.resolvedHeadingLevel}`);
+    }
+  }
+
+  /** The element's own content; problems reported while rendering it are shown above it. */
+  protected abstract renderContent(): unknown;
+
+  protected override render(): TemplateResult {
+    const content = this.renderContent();
+    const notice = renderProblem(this.localName, this.problems, this.settings.mode, this.messages.problem);
+    return html`${notice}${content}`;
+  }
+
+  /**
+   * Rich text with citation markers numbered by `sources` (reference ids in display order);
+   * markers move focus to `#source-N` inside this shadow root.
+   */
+  protected rich(source: string, sources: readonly string[] = []): TemplateResult {
+    return renderRichText(source, {
+      report: (message) => this.report(message),
+      citeNumber: (ref) => {
+        const index = sources.indexOf(ref);
+        return index === -1 ? undefined : index + 1;
+      },
+      citeLabel: (n) => this.messages.source(n),
+      onCite: (n, event) => {
+        const target = this.renderRoot.querySelector<HTMLElement>(`#source-${n}`);
+        if (!target) return;
+        event.preventDefault();
+        target.focus();
+        target.scrollIntoView({ block: 'nearest' });
+      },
+    });
+  }
+}

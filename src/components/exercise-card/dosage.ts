@@ -1,0 +1,25 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Dosage } from '../../content/model.js';
+import type { Messages } from '../../i18n/messages.js';
+import { renderHeading } from '../../base/heading.js';
+
+/** The dosage as words in a description list; "as your clinician advises" when no number is given. */
+export function renderDosage(
+  dosage: Dosage,
+  m: Messages,
+  level: number,
+  rich: (text: string) => TemplateResult,
+): TemplateResult {
+  const rows: [string, string][] = [];
+  if (dosage.reps !== undefined) rows.push([m.reps, m.times(dosage.reps)]);
+  if (dosage.sets !== undefined) rows.push([m.sets, m.setsCount(dosage.sets)]);
+  if (dosage.holdSeconds !== undefined) rows.push([m.hold, m.seconds(dosage.holdSeconds)]);
+  if (dosage.frequency !== undefined) rows.push([m.howOften, m.frequency(dosage.frequency)]);
+  return html`<section class="dosage" part="dosage">
+    ${renderHeading(level, m.dosage)}
+    ${rows.length === 0
+      ? html`<p class="as-advised">${m.asAdvised}</p>`
+      : html`<dl>${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`}
+    ${dosage.note ? html`<p class="dosage-note">${rich(dosage.note)}</p>` : nothing}
+  </section>`;
+}

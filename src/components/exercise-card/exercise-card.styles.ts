@@ -1,0 +1,210 @@
+import { css } from 'lit';
+
+export const exerciseCardStyles = css`
+  :host {
+    --_card-background: var(--limber-exercise-card-background, var(--_color-surface));
+    --_card-color: var(--limber-exercise-card-color, var(--_color-text));
+    --_card-border: var(--limber-exercise-card-border-color, var(--_color-border));
+    --_card-radius: var(--limber-exercise-card-radius, var(--_radius));
+    --_card-padding: var(--limber-exercise-card-padding, var(--_space-l));
+    --_card-accent: var(--limber-exercise-card-accent, var(--_color-accent));
+    --_card-warning-border: var(--limber-exercise-card-warning-border, var(--_color-warning-border));
+    --_card-warning-background: var(--limber-exercise-card-warning-background, var(--_color-warning-surface));
+    container-type: inline-size;
+  }
+  :host([compact]) {
+    --_card-padding: var(--limber-exercise-card-padding, var(--_space-m));
+  }
+  .card {
+    margin: 0;
+    padding: var(--_card-padding);
+    border: 1px solid var(--_card-border);
+    border-radius: var(--_card-radius);
+    background: var(--_card-background);
+    color: var(--_card-color);
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0 0 var(--_space-s);
+    font-size: 1.05em;
+    line-height: 1.3;
+  }
+  .name {
+    font-size: 1.35em;
+    margin-block-end: var(--_space-xs);
+  }
+  :host([compact]) .name {
+    font-size: 1.15em;
+  }
+  .header {
+    margin-block-end: var(--_space-m);
+  }
+  .goal {
+    display: inline-block;
+    margin: 0;
+    padding: 0.1em 0.6em;
+    border: 1px solid transparent;
+    border-radius: 999px;
+    background: var(--_card-accent);
+    color: var(--_color-accent-contrast);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  p {
+    margin: 0 0 var(--_space-m);
+  }
+  section, figure, footer {
+    margin: 0 0 var(--_space-m);
+  }
+  :host([compact]) section {
+    margin-block-end: var(--_space-s);
+  }
+  .steps {
+    counter-reset: step;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .steps > li {
+    counter-increment: step;
+    position: relative;
+    min-height: 1.75em;
+    margin: 0 0 var(--_space-s);
+    padding-inline-start: 2.5em;
+  }
+  .steps > li::before {
+    content: counter(step);
+    position: absolute;
+    inset-inline-start: 0;
+    top: 0;
+    display: grid;
+    place-items: center;
+    width: 1.75em;
+    height: 1.75em;
+    border: 2px solid var(--_card-accent);
+    border-radius: 50%;
+    color: var(--_card-color);
+    font-weight: 700;
+    font-size: 0.9em;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: var(--_space-s);
+    margin: 0 0 var(--_space-s);
+  }
+  dl > div {
+    padding: var(--_space-s);
+    border-radius: calc(var(--_card-radius) / 2);
+    background: var(--_color-surface-raised);
+  }
+  dt {
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
+  dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  .as-advised {
+    font-weight: 600;
+  }
+  .stop-if {
+    padding: var(--_space-m);
+    border: 2px solid var(--_card-warning-border);
+    border-inline-start-width: 0.5rem;
+    border-radius: var(--_card-radius);
+    background: var(--_card-warning-background);
+    color: var(--_color-warning-text);
+  }
+  .stop-if ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .stop-icon {
+    display: inline-grid;
+    place-items: center;
+    width: 1.4em;
+    height: 1.4em;
+    margin-inline-end: var(--_space-s);
+    border-radius: 50%;
+    background: var(--_card-warning-border);
+    color: var(--_card-warning-background);
+    vertical-align: -0.2em;
+  }
+  .stop-icon::before {
+    content: '!';
+    font-weight: 800;
+  }
+  .media video {
+    display: block;
+    width: 100%;
+    max-width: 100%;
+    height: auto;
+    border-radius: calc(var(--_card-radius) / 2);
+    background: #000;
+  }
+  figcaption {
+    margin-block-start: var(--_space-s);
+    color: var(--_color-text-muted);
+  }
+  .sources {
+    padding-block-start: var(--_space-s);
+    border-block-start: 1px solid var(--_card-border);
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
+  .sources h1, .sources h2, .sources h3, .sources h4, .sources h5, .sources h6 {
+    font-size: 1em;
+  }
+  .sources ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  .sources li:focus {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  @container (max-width: 22rem) {
+    .card {
+      padding: var(--_space-m);
+    }
+  }
+  @media (forced-colors: active) {
+    .card, .goal, .stop-if, dl > div {
+      border-color: CanvasText;
+    }
+    .goal {
+      border: 1px solid CanvasText;
+    }
+    .steps > li::before {
+      border-color: CanvasText;
+    }
+    .stop-icon {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+  }
+  @media print {
+    .card {
+      border-color: #000;
+      break-inside: avoid;
+    }
+    .goal {
+      border: 1px solid #000;
+      background: none;
+      color: #000;
+    }
+    .stop-if {
+      border-color: #000;
+      background: none;
+      color: #000;
+    }
+    .media {
+      display: none;
+    }
+    .sources a::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;

@@ -1,0 +1,33 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Reference } from '../../content/model.js';
+import { shortReferenceLabel } from '../../content/references.js';
+import { checkUrl, doiUrl } from '../../content/urls.js';
+import type { Messages } from '../../i18n/messages.js';
+import { renderHeading } from '../../base/heading.js';
+
+function renderSource(reference: Reference, report: (message: string) => void): TemplateResult {
+  const raw = reference.URL ?? (reference.DOI ? doiUrl(reference.DOI) : undefined);
+  const link = raw === undefined ? undefined : checkUrl(raw, 'link');
+  if (link && !link.ok) report(`source "${reference.id}" link not shown: ${link.reason}`);
+  const title = link?.ok ? html`<a href=${link.url} part="link">${reference.title}</a>` : reference.title;
+  return html`${shortReferenceLabel(reference)}: <cite>${title}</cite>`;
+}
+
+/** The numbered sources an item is written from; citation markers point at `#source-N`. */
+export function renderSources(
+  sources: readonly (readonly [string, Reference])[],
+  m: Messages,
+  level: number,
+  report: (message: string) => void,
+): TemplateResult | typeof nothing {
+  if (sources.length === 0) return nothing;
+  return html`<footer class="sources" part="sources">
+    ${renderHeading(level, m.sources)}
+    <ol>
+      ${sources.map(
+        ([, reference], index) =>
+          html`<li id=${`source-${index + 1}`} tabindex="-1">${renderSource(reference, report)}</li>`,
+      )}
+    </ol>
+  </footer>`;
+}

@@ -1,0 +1,72 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { exercisesOf, findTopic } from '../../content/catalog.js';
+import { EXERCISE_GOALS, type Exercise, type ExerciseGoal } from '../../content/model.js';
+import { LimberElement } from '../../base/limber-element.js';
+import { exerciseListStyles } from './exercise-list.styles.js';
+
+/**
+ * A topic's exercises as a list of `<limber-exercise-card>`s, optionally only those with one goal.
+ *
+ * Use it to place a topic's whole set (or one goal's share) on a page; use
+ * `<limber-exercise-card>` for one exercise.
+ *
+ * @summary A topic's exercises, as a list of exercise cards.
+ *
+ * @csspart list - The `<ul>` holding the cards.
+ * @csspart item - Each `<li>`.
+ * @csspart problem - The development-mode problem notice.
+ *
+ * @cssprop [--limber-exercise-list-gap=var(--limber-space-m)] - Space between cards.
+ * @cssprop [--limber-exercise-list-min-column=20rem] - Narrowest card column before the grid wraps.
+ */
+export class LimberExerciseList extends LimberElement {
+  static override styles = [...LimberElement.styles, exerciseListStyles];
+
+  /** Id of the topic whose exercises to show, e.g. `pinched-nerve-low-back`. */
+  @property({ reflect: true })
+  topic?: string;
+
+  /** Show only exercises with this goal: `nerve-mobility`, `flexibility` or `strength`. */
+  @property({ reflect: true })
+  goal?: string;
+
+  /** Show every card in its compact form. */
+  @property({ type: Boolean, reflect: true })
+  compact = false;
+
+  private items: readonly Exercise[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.items = [];
+    if (this.topic === undefined || this.topic.trim() === '') {
+      this.report('set the "topic" attribute to a topic id');
+      return;
+    }
+    const topic = findTopic(this.settings.catalog, this.topic, this.settings.locale);
+    if (!topic) {
+      this.report(`no topic with id ${JSON.stringify(this.topic)} in the catalog`);
+      return;
+    }
+    let goal: ExerciseGoal | undefined;
+    if (this.goal !== undefined && this.goal !== '') {
+      if ((EXERCISE_GOALS as readonly string[]).includes(this.goal)) goal = this.goal as ExerciseGoal;
+      else this.report(`goal ${JSON.stringify(this.goal)} is not one of ${EXERCISE_GOALS.join(', ')}; showing all`);
+    }
+    this.items = exercisesOf(topic, goal);
+  }
+
+  protected override renderContent(): TemplateResult | typeof nothing {
+    if (this.items.length === 0) return nothing;
+    const level = this.resolvedHeadingLevel;
+    return html`<ul class="list" part="list" role="list" aria-label=${this.messages.exercises}>
+      ${this.items.map(
+        (exercise) => html`<li part="item">
+          <limber-exercise-card exercise=${exercise.id} heading-level=${level} ?compact=${this.compact}>
+          </limber-exercise-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+}

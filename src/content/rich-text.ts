@@ -1,0 +1,115 @@
+import { checkUrl } from './urls.js';
+
+/**
+ * The inline rich-text syntax, parsed into a small list of nodes. It is never HTML: angle
+ * brackets and entities are plain characters.
+ *
+ * | syntax            | node       |
+ * |-------------------|------------|
+ * | `*words*`         | emphasis   |
+ * | `[label](url)`    | link (URL policy applies; a refused URL leaves the label as text) |
+ * | `[^reference-id]` | cite       |
+ * | `\*`, `\[`, `\\`  | the character itself |
+ *
+ * Anything unclosed is kept as the characters written. Emphasis and link labels hold plain text.
+ */
+export type RichNode =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'emphasis'; readonly text: string }
+  | { readonly kind: 'link'; readonly text: string; readonly href: string }
+  | { readonly kind: 'cite'; readonly ref: string };
+
+export interface ParsedRichText {
+  readonly nodes: readonly RichNode[];
+  /** Problems found, such as a refused link URL; the nodes are still safe to render. */
+  readonly problems: readonly string[];
+}
+
+// Sticky (`y`) patterns match at `lastIndex` only, so parsing stays linear on long input.
+const CITE = /\[\^([A-Za-z0-9][A-Za-z0-9._-]*)\]/y;
+const LINK = /\[((?:\\.|[^\]\\\n])+)\]\(((?:[^()\s]|\([^()\s]*\))*)\)/y;
+const EMPHASIS = /\*((?:\\.|[^*\\\n])+)\*/y;
+
+function matchAt(pattern: RegExp, source: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(source);
+}
+
+function unescape(text: string): string {
+  return text.replace(/\\(.)/g, '$1');
+}
+
+/** Parses rich text. Never throws; a non-string becomes an empty result with a problem. */
+export function parseRichText(source: unknown): ParsedRichText {
+  if (typeof source !== 'string') {
+    return { nodes: [], problems: ['rich text is not a string'] };
+  }
+  const nodes: RichNode[] = [];
+  const problems: string[] = [];
+  let text = '';
+  const flush = (): void => {
+    if (text !== '') nodes.push({ kind: 'text', text });
+    text = '';
+  };
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i];
+    if (ch === '\\' && i + 1 < source.length) {
+      text += source[i + 1];
+      i += 2;
+      continue;
+    }
+    if (ch === '[') {
+      const cite = matchAt(CITE, source, i);
+      if (cite) {
+        flush();
+        nodes.push({ kind: 'cite', ref: cite[1] ?? '' });
+        i += cite[0].length;
+        continue;
+      }
+      const link = matchAt(LINK, source, i);
+      if (link) {
+        const label = unescape(link[1] ?? '');
+        const checked = checkUrl(link[2] ?? '', 'link');
+        if (checked.ok) {
+          flush();
+          nodes.push({ kind: 'link', text: label, href: checked.url });
+        } else {
+          problems.push(`link "${label}" was not rendered as a link: ${checked.reason}`);
+          text += label;
+        }
+        i += link[0].length;
+        continue;
+      }
+    }
+    if (ch === '*') {
+      const emphasis = matchAt(EMPHASIS, source, i);
+      if (emphasis) {
+        flush();
+        nodes.push({ kind: 'emphasis', text: unescape(emphasis[1] ?? '') });
+        i += emphasis[0].length;
+        continue;
+      }
+    }
+    text += ch;
+    i += 1;
+  }
+  flush();
+  return { nodes, problems };
+}
+
+/** The plain words of rich text, without markup; citation markers are dropped. */
+export function richTextToPlain(source: unknown): string {
+  return parseRichText(source)
+    .nodes.map((node) => (node.kind === 'cite' ? '' : node.text))
+    .join('');
+}
+
+/** The reference ids cited in rich text, in order of first appearance. */
+export function citedReferences(source: unknown): string[] {
+  const ids: string[] = [];
+  for (const node of parseRichText(source).nodes) {
+    if (node.kind === 'cite' && !ids.includes(node.ref)) ids.push(node.ref);
+  }
+  return ids;
+}

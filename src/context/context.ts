@@ -1,0 +1,29 @@
+import { createContext } from '@lit/context';
+import type { Catalog } from '../content/catalog.js';
+import { defaultCatalog } from '../content/default-catalog.js';
+
+/**
+ * `development` shows an accessible notice where content is bad; `production` shows nothing.
+ * Both always warn in the console.
+ */
+export type LimberMode = 'development' | 'production';
+
+/** What `<limber-provider>` hands down to every Limber element inside it. */
+export interface LimberSettings {
+  /** BCP 47 locale for content and UI words. */
+  readonly locale: string;
+  readonly catalog: Catalog;
+  /** Heading level (1-6) for the top heading of each element inside. */
+  readonly headingBase: number;
+  readonly mode: LimberMode;
+}
+
+/** Settings used by an element that has no provider above it. */
+export const defaultSettings: LimberSettings = {
+  locale: 'en',
+  catalog: defaultCatalog,
+  headingBase: 3,
+  mode: 'production',
+};
+
+export const limberContext = createContext<LimberSettings>(Symbol.for('limber-settings'));

@@ -1,0 +1,88 @@
+import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import type { Catalog } from '../content/catalog.js';
+import { defaultCatalog } from '../content/default-catalog.js';
+import type { Topic } from '../content/model.js';
+import { formatProblem, validateTopic } from '../content/validate.js';
+import { isHeadingLevel } from '../base/heading.js';
+import { warnProblem } from '../base/problem.js';
+import { defaultSettings, limberContext, type LimberMode, type LimberSettings } from './context.js';
+
+const MODES: readonly LimberMode[] = ['development', 'production'];
+
+/**
+ * Hands locale, catalog, heading base and mode down to every Limber element inside it, through
+ * `@lit/context`. Elements work without one (English, built-in content, level 3, production).
+ *
+ * Use one around a page region to change those settings for everything inside; it renders its
+ * children as they are and adds no box of its own.
+ *
+ * @summary Settings for every Limber element inside it.
+ *
+ * @slot - The content that receives the settings.
+ */
+export class LimberProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** BCP 47 locale for content and UI words, e.g. `en` or `en-GB`. */
+  @property({ reflect: true })
+  locale = defaultSettings.locale;
+
+  /** Heading level (1-6) for the top heading of each element inside. */
+  @property({ attribute: 'heading-base', type: Number, reflect: true })
+  headingBase = defaultSettings.headingBase;
+
+  /** `development` shows problem notices in the page; `production` (default) shows none. */
+  @property({ reflect: true })
+  mode: string = defaultSettings.mode;
+
+  /**
+   * Content to use instead of the built-in catalog. Each topic is validated; an invalid topic is
+   * left out with a warning. To add to the built-in content, pass
+   * `{ topics: [...defaultCatalog.topics, ...yours] }`.
+   */
+  @property({ attribute: false })
+  catalog?: Catalog;
+
+  @provide({ context: limberContext })
+  protected settings: LimberSettings = defaultSettings;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    let mode: LimberMode = 'production';
+    if ((MODES as readonly string[]).includes(this.mode)) mode = this.mode as LimberMode;
+    else warnProblem(this.localName, `mode ${JSON.stringify(this.mode)} is not "development" or "production"; using "production"`);
+    let headingBase = this.headingBase;
+    if (!isHeadingLevel(headingBase)) {
+      warnProblem(this.localName, `heading-base "${this.getAttribute('heading-base') ?? headingBase}" is not a whole number from 1 to 6; using 3`);
+      headingBase = defaultSettings.headingBase;
+    }
+    const catalog = changed.has('catalog') ? this.checkedCatalog() : this.settings.catalog;
+    this.settings = { locale: this.locale || defaultSettings.locale, catalog, headingBase, mode };
+  }
+
+  private checkedCatalog(): Catalog {
+    if (this.catalog === undefined) return defaultCatalog;
+    const topics: unknown = (this.catalog as { topics?: unknown } | null)?.topics;
+    if (!Array.isArray(topics)) {
+      warnProblem(this.localName, 'catalog must be { topics: Topic[] }; using the built-in content');
+      return defaultCatalog;
+    }
+    const valid: Topic[] = [];
+    topics.forEach((topic: unknown, index) => {
+      const result = validateTopic(topic, `catalog.topics[${index}]`);
+      if (result.ok) valid.push(result.value);
+      else for (const problem of result.problems) warnProblem(this.localName, formatProblem(problem));
+    });
+    return { topics: valid };
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,155 @@
+import { css } from 'lit';
+
+/**
+ * Styles every Limber element shares. Public `--limber-*` tokens are read here once into private
+ * `--_*` properties with the built-in (light) defaults; with no theme file loaded the defaults
+ * follow the reader's `prefers-color-scheme`. A theme file (`src/themes/*.css`) sets the public
+ * tokens and so pins the look.
+ */
+export const sharedStyles = css`
+  :host {
+    --_font-family: var(--limber-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--limber-font-size, 1rem);
+    --_line-height: var(--limber-line-height, 1.5);
+    --_radius: var(--limber-radius, 0.5rem);
+    --_space-xs: var(--limber-space-xs, 0.25rem);
+    --_space-s: var(--limber-space-s, 0.5rem);
+    --_space-m: var(--limber-space-m, 1rem);
+    --_space-l: var(--limber-space-l, 1.5rem);
+    --_color-text: var(--limber-color-text, #1b2430);
+    --_color-text-muted: var(--limber-color-text-muted, #4a5565);
+    --_color-surface: var(--limber-color-surface, #ffffff);
+    --_color-surface-raised: var(--limber-color-surface-raised, #f3f5f8);
+    --_color-border: var(--limber-color-border, #6b7585);
+    --_color-accent: var(--limber-color-accent, #005ea5);
+    --_color-accent-contrast: var(--limber-color-accent-contrast, #ffffff);
+    --_color-warning-surface: var(--limber-color-warning-surface, #fff4e5);
+    --_color-warning-border: var(--limber-color-warning-border, #b54708);
+    --_color-warning-text: var(--limber-color-warning-text, #1b2430);
+    --_color-focus: var(--limber-color-focus, #1b2430);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_color-text);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_color-text: var(--limber-color-text, #e8edf3);
+      --_color-text-muted: var(--limber-color-text-muted, #b3bdc9);
+      --_color-surface: var(--limber-color-surface, #121820);
+      --_color-surface-raised: var(--limber-color-surface-raised, #1c2530);
+      --_color-border: var(--limber-color-border, #7d8896);
+      --_color-accent: var(--limber-color-accent, #8cc8ff);
+      --_color-accent-contrast: var(--limber-color-accent-contrast, #0b1220);
+      --_color-warning-surface: var(--limber-color-warning-surface, #2b1d0e);
+      --_color-warning-border: var(--limber-color-warning-border, #f0a052);
+      --_color-warning-text: var(--limber-color-warning-text, #fbe7d2);
+      --_color-focus: var(--limber-color-focus, #ffd166);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_color-accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  a:focus-visible,
+  :focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  .cite {
+    line-height: 0;
+    font-size: 0.75em;
+    vertical-align: super;
+  }
+  .cite a {
+    display: inline-block;
+    min-width: 1.5em;
+    padding: 0 0.15em;
+    text-align: center;
+  }
+  .problem {
+    margin: 0 0 var(--_space-m);
+    padding: var(--_space-m);
+    border: 2px dashed var(--_color-warning-border);
+    border-radius: var(--_radius);
+    background: var(--_color-warning-surface);
+    color: var(--_color-warning-text);
+  }
+  .problem-title {
+    margin: 0 0 var(--_space-s);
+  }
+  .problem-icon {
+    display: inline-grid;
+    place-items: center;
+    width: 1.4em;
+    height: 1.4em;
+    margin-inline-end: var(--_space-s);
+    border-radius: 50%;
+    background: var(--_color-warning-border);
+    color: var(--_color-warning-surface);
+    font-weight: 700;
+  }
+  .problem ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .problem {
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    :host {
+      --_color-text: #000;
+      --_color-text-muted: #000;
+      --_color-surface: #fff;
+      --_color-surface-raised: #fff;
+      --_color-accent: #000;
+      --_color-border: #000;
+    }
+    .problem {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import { citedReferences, parseRichText, richTextToPlain } from '../../src/content/rich-text.js';
+
+describe('rich text', () => {
+  it('reads plain text as one text node, angle brackets included', () => {
+    expect(parseRichText('a <b>bold</b> & claim').nodes).to.deep.equal([{ kind: 'text', text: 'a <b>bold</b> & claim' }]);
+  });
+
+  it('reads *emphasis*', () => {
+    expect(parseRichText('so *very* calm').nodes).to.deep.equal([
+      { kind: 'text', text: 'so ' },
+      { kind: 'emphasis', text: 'very' },
+      { kind: 'text', text: ' calm' },
+    ]);
+  });
+
+  it('reads links whose URL passes the policy', () => {
+    expect(parseRichText('see [NHS](https://www.nhs.uk/)').nodes).to.deep.equal([
+      { kind: 'text', text: 'see ' },
+      { kind: 'link', text: 'NHS', href: 'https://www.nhs.uk/' },
+    ]);
+  });
+
+  it('keeps the label as text and reports a refused link', () => {
+    const parsed = parseRichText('click [here](javascript:alert(1))');
+    expect(parsed.nodes.every((n) => n.kind !== 'link')).to.equal(true);
+    expect(richTextToPlain('click [here](javascript:alert(1))')).to.contain('here');
+    expect(parsed.problems).to.have.length(1);
+    expect(parsed.problems[0]).to.contain('link "here" was not rendered as a link');
+  });
+
+  it('reads citation markers', () => {
+    expect(parseRichText('common[^romeo-2019-spine].').nodes).to.deep.equal([
+      { kind: 'text', text: 'common' },
+      { kind: 'cite', ref: 'romeo-2019-spine' },
+      { kind: 'text', text: '.' },
+    ]);
+    expect(citedReferences('a[^x] b[^y] c[^x]')).to.deep.equal(['x', 'y']);
+  });
+
+  it('keeps unclosed markup and escapes as written characters', () => {
+    expect(richTextToPlain('2 * 3 and [not a link')).to.equal('2 * 3 and [not a link');
+    expect(richTextToPlain('\\*literal\\*')).to.equal('*literal*');
+  });
+
+  it('never throws on a non-string, and says so', () => {
+    expect(parseRichText(undefined)).to.deep.equal({ nodes: [], problems: ['rich text is not a string'] });
+  });
+});

@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import { checkUrl, doiUrl } from '../../src/content/urls.js';
+
+describe('URL policy', () => {
+  describe('allows', () => {
+    for (const url of ['https://www.nhs.uk/conditions/sciatica/', 'mailto:care@example.org', '/care', 'care/plan', '#steps', '?page=2', './a', '../b']) {
+      it(`${url}`, () => {
+        expect(checkUrl(url)).to.deep.equal({ ok: true, url });
+      });
+    }
+    it('trims surrounding whitespace as browsers do', () => {
+      expect(checkUrl('  https://example.org/x \n')).to.deep.equal({ ok: true, url: 'https://example.org/x' });
+    });
+  });
+
+  describe('refuses', () => {
+    const refused: [string, string][] = [
+      ['javascript:alert(1)', 'scheme "javascript:"'],
+      ['JaVaScRiPt:alert(1)', 'scheme "javascript:"'],
+      ['\u0001javascript:alert(1)', 'control character'],
+      ['java\tscript:alert(1)', 'control character'],
+      ['java\nscript:alert(1)', 'control character'],
+      ['data:text/html,<script>alert(1)</script>', 'scheme "data:"'],
+      ['vbscript:msgbox(1)', 'scheme "vbscript:"'],
+      ['blob:https://example.org/uuid', 'scheme "blob:"'],
+      ['http://example.org', 'scheme "http:"'],
+      ['//evil.example', 'protocol-relative'],
+      ['/\\evil.example', 'backslash'],
+      [`https://example.org/${'a'.repeat(3000)}`, 'longer than 2048'],
+      ['', 'empty'],
+    ];
+    for (const [url, reason] of refused) {
+      it(`${JSON.stringify(url.slice(0, 40))} (${reason})`, () => {
+        const result = checkUrl(url);
+        expect(result.ok).to.equal(false);
+        if (!result.ok) expect(result.reason).to.contain(reason);
+      });
+    }
+    it('mailto: for media sources', () => {
+      expect(checkUrl('mailto:a@example.org', 'media').ok).to.equal(false);
+    });
+    it('a non-string', () => {
+      expect(checkUrl(42)).to.deep.equal({ ok: false, reason: 'URL is not a string' });
+    });
+  });
+
+  it('turns a bare DOI into a doi.org URL', () => {
+    expect(doiUrl('10.1097/BRS.0000000000002961')).to.equal('https://doi.org/10.1097/BRS.0000000000002961');
+  });
+});

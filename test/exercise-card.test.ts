@@ -1,0 +1,260 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/exercise-card/define.js';
+import '../src/context/define.js';
+import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
+import type { Exercise } from '../src/content/model.js';
+import { captureWarnings, type WarningCapture } from './support/warnings.js';
+
+const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
+const textOf = (el: Element, selector: string): string =>
+  (shadow(el).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const hostExercise: Exercise = {
+  id: 'host-wall-slide',
+  name: 'Wall slide',
+  goal: 'strength',
+  summary: 'A *gentle* strength exercise from your care team.',
+  startingPosition: 'Stand with your back against a wall.',
+  steps: ['Slide down a little.', 'Slide back up.'],
+  dosage: { reps: 8, sets: 2, frequency: { times: 1, per: 'day' } },
+  stopIf: ['your knees hurt'],
+  media: {
+    video: 'https://media.example.org/wall-slide.mp4',
+    poster: 'https://media.example.org/wall-slide.jpg',
+    captions: { src: '/captions/wall-slide.vtt', srclang: 'en', label: 'English' },
+    description: 'A person slides down a wall and back up.',
+  },
+  references: ['nhs-inform-back-exercises'],
+};
+
+describe('<limber-exercise-card>', () => {
+  let warnings: WarningCapture;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => warnings.restore());
+
+  describe('with a catalog id and no other set-up', () => {
+    it('renders the exercise name as a level-3 heading', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>`);
+      const heading = shadow(el).querySelector('[part~="name"]');
+      expect(heading?.tagName).to.equal('H3');
+      expect(heading?.textContent).to.equal('Lying sciatic nerve glide');
+      expect(shadow(el).querySelector('article')?.getAttribute('aria-labelledby')).to.equal('name');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('shows the goal, starting position and steps in order', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-rolls"></limber-exercise-card>`);
+      expect(textOf(el, '[part~="goal"]')).to.equal('Goal: Flexibility');
+      expect(textOf(el, '[part~="start"]')).to.contain('Lie on your back with your knees bent');
+      const steps = [...shadow(el).querySelectorAll('ol[part~="steps"] > li')].map((li) => li.textContent?.trim());
+      expect(steps).to.have.length(3);
+      expect(steps[0]).to.equal('Let both knees roll slowly to the right and hold.');
+      expect(steps[2]).to.contain('That is one repetition.');
+    });
+
+    it('says the dosage in words', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-rolls"></limber-exercise-card>`);
+      const rows = [...shadow(el).querySelectorAll('[part~="dosage"] dl > div')].map(
+        (row) => `${row.querySelector('dt')?.textContent}: ${row.querySelector('dd')?.textContent}`,
+      );
+      expect(rows).to.deep.equal(['Repetitions: 5 times', 'Hold: 2 seconds', 'How often: 3 times a day']);
+    });
+
+    it('says a hold range in words', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-to-chest"></limber-exercise-card>`);
+      expect(textOf(el, '[part~="dosage"]')).to.contain('20 to 30 seconds');
+    });
+
+    it('says "as your clinician advises" when no source gives a dose', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge"></limber-exercise-card>`);
+      expect(textOf(el, '[part~="dosage"]')).to.equal('How much As your clinician advises.');
+    });
+
+    it('marks the stop-if list for screen readers and not by colour alone', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-rolls"></limber-exercise-card>`);
+      const section = shadow(el).querySelector('[part~="stop-if"]');
+      expect(section?.querySelector('h4')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Warning: Stop and get advice if');
+      expect(section?.querySelector('.visually-hidden')?.textContent).to.equal('Warning: ');
+      expect(section?.querySelector('.stop-icon')?.getAttribute('aria-hidden')).to.equal('true');
+      expect([...(section?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).to.deep.equal([
+        'your symptoms get worse',
+        'you feel new pain',
+      ]);
+    });
+
+    it('lists its sources with links that passed the URL policy', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-rolls"></limber-exercise-card>`);
+      const source = shadow(el).querySelector('[part~="sources"] li');
+      expect(source?.id).to.equal('source-1');
+      expect(source?.textContent?.trim()).to.equal('NHS inform: Exercises for back pain');
+      expect(source?.querySelector('a')?.getAttribute('href')).to.match(/^https:\/\/www\.nhsinform\.scot\//);
+    });
+
+    it('renders citation markers that move focus to the source', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>`);
+      const marker = shadow(el).querySelector<HTMLAnchorElement>('[part~="summary"] a[part~="cite"]');
+      expect(marker?.getAttribute('aria-label')).to.equal('Source 1');
+      expect(marker?.textContent).to.equal('1');
+      marker?.click();
+      expect(shadow(el).activeElement?.id).to.equal('source-1');
+    });
+
+    it('passes axe', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="seated-nerve-slider"></limber-exercise-card>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('heading level', () => {
+    it('follows the heading-level attribute, with sub-headings one below', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge" heading-level="2"></limber-exercise-card>`);
+      expect(shadow(el).querySelector('[part~="name"]')?.tagName).to.equal('H2');
+      expect(shadow(el).querySelector('[part~="dosage"] h3')?.textContent).to.equal('How much');
+    });
+
+    it('follows the provider heading base when it has no attribute', async () => {
+      const wrapper = await fixture(html`<limber-provider heading-base="5"><limber-exercise-card exercise="bridge"></limber-exercise-card></limber-provider>`);
+      const el = wrapper.querySelector('limber-exercise-card') as LimberExerciseCard;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="name"]')?.tagName).to.equal('H5');
+      expect(shadow(el).querySelector('[part~="steps"]')?.previousElementSibling?.tagName).to.equal('H6');
+    });
+
+    for (const bad of ['7', '0', 'abc', '-1', '2.5']) {
+      it(`warns about heading-level="${bad}" and uses 3`, async () => {
+        const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge" heading-level=${bad}></limber-exercise-card>`);
+        expect(shadow(el).querySelector('[part~="name"]')?.tagName).to.equal('H3');
+        expect(warnings.messages).to.deep.equal([
+          `<limber-exercise-card>: heading-level "${bad}" is not a whole number from 1 to 6; using 3`,
+        ]);
+      });
+    }
+  });
+
+  describe('attributes and properties', () => {
+    it('reflects compact and exercise to attributes', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge"></limber-exercise-card>`);
+      el.compact = true;
+      el.exercise = 'pelvic-tilt';
+      await el.updateComplete;
+      expect(el.getAttribute('exercise')).to.equal('pelvic-tilt');
+      expect(el.hasAttribute('compact')).to.equal(true);
+      expect(textOf(el, '[part~="name"]')).to.equal('Pelvic tilt');
+    });
+
+    it('leaves out the summary in compact form', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge" compact></limber-exercise-card>`);
+      expect(el.compact).to.equal(true);
+      expect(shadow(el).querySelector('[part~="summary"]')).to.equal(null);
+      expect(shadow(el).querySelector('[part~="steps"]')).not.to.equal(null);
+    });
+
+    it('renders host-supplied data, video with captions and poster included', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${hostExercise}></limber-exercise-card>`);
+      expect(textOf(el, '[part~="name"]')).to.equal('Wall slide');
+      expect(shadow(el).querySelector('[part~="summary"] em')?.textContent).to.equal('gentle');
+      expect(textOf(el, '[part~="dosage"]')).to.contain('2 sets');
+      expect(textOf(el, '[part~="dosage"]')).to.contain('Once a day');
+      const video = shadow(el).querySelector('video');
+      expect(video?.getAttribute('src')).to.equal('https://media.example.org/wall-slide.mp4');
+      expect(video?.getAttribute('poster')).to.equal('https://media.example.org/wall-slide.jpg');
+      const track = video?.querySelector('track');
+      expect(track?.getAttribute('kind')).to.equal('captions');
+      expect(track?.getAttribute('src')).to.equal('/captions/wall-slide.vtt');
+      expect(textOf(el, 'figcaption')).to.equal('What the video shows: A person slides down a wall and back up.');
+      expect(warnings.messages).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('prefers data over the exercise attribute', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge" .data=${hostExercise}></limber-exercise-card>`);
+      expect(textOf(el, '[part~="name"]')).to.equal('Wall slide');
+    });
+  });
+
+  describe('when the input is bad', () => {
+    const errors: ErrorEvent[] = [];
+    const onError = (event: ErrorEvent): void => {
+      errors.push(event);
+    };
+    beforeEach(() => window.addEventListener('error', onError));
+    afterEach(() => {
+      window.removeEventListener('error', onError);
+      expect(errors, 'the host page saw an exception').to.have.length(0);
+    });
+
+    it('warns once about an unknown id and shows nothing in production mode', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="no-such-thing"></limber-exercise-card>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal(['<limber-exercise-card>: no exercise with id "no-such-thing" in the catalog']);
+      expect(shadow(el).textContent?.trim()).to.equal('');
+      expect(el.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('shows an accessible notice for an unknown id in development mode', async () => {
+      const wrapper = await fixture(html`<limber-provider mode="development"><limber-exercise-card exercise="no-such-thing"></limber-exercise-card></limber-provider>`);
+      const el = wrapper.querySelector('limber-exercise-card') as LimberExerciseCard;
+      await el.updateComplete;
+      const notice = shadow(el).querySelector('[role="note"]');
+      expect(notice?.getAttribute('aria-label')).to.equal('Content problem');
+      expect(notice?.textContent?.replace(/\s+/g, ' ')).to.contain('Content problem in <limber-exercise-card>');
+      expect(notice?.textContent).to.contain('no exercise with id "no-such-thing" in the catalog');
+      expect(warnings.messages).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns when neither exercise nor data is set', async () => {
+      await fixture(html`<limber-exercise-card></limber-exercise-card>`);
+      expect(warnings.messages).to.deep.equal([
+        '<limber-exercise-card>: set the "exercise" attribute to an exercise id, or the "data" property',
+      ]);
+    });
+
+    it('lists every problem of malformed data with its path', async () => {
+      const bad = { ...hostExercise, dosage: { reps: -2 }, steps: [] } as unknown as Exercise;
+      const wrapper = await fixture(html`<limber-provider mode="development"><limber-exercise-card .data=${bad}></limber-exercise-card></limber-provider>`);
+      const el = wrapper.querySelector('limber-exercise-card') as LimberExerciseCard;
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        '<limber-exercise-card>: data.steps: expected at least 1 item(s)',
+        '<limber-exercise-card>: data.dosage.reps: expected a positive integer',
+      ]);
+      expect([...shadow(el).querySelectorAll('[role="note"] li')].map((li) => li.textContent)).to.deep.equal([
+        'data.steps: expected at least 1 item(s)',
+        'data.dosage.reps: expected a positive integer',
+      ]);
+      expect(shadow(el).querySelector('article')).to.equal(null);
+    });
+
+    it('survives data that is not an object at all', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${'oops' as unknown as Exercise}></limber-exercise-card>`);
+      expect(warnings.messages).to.deep.equal(['<limber-exercise-card>: data: expected an object, got a string']);
+      expect(shadow(el).querySelector('article')).to.equal(null);
+    });
+
+    it('refuses a javascript: link and a data: video and warns about each', async () => {
+      const bad = {
+        ...hostExercise,
+        steps: ['Read [this](JavaScript:alert(document.domain))'],
+        media: { ...hostExercise.media, video: 'data:video/mp4;base64,AAAA' },
+      } as Exercise;
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${bad}></limber-exercise-card>`);
+      expect(warnings.messages).to.deep.equal([
+        '<limber-exercise-card>: data.steps[0]: link "this" was not rendered as a link: URL scheme "javascript:" is not allowed in "JavaScript:alert(document.domain)"',
+        '<limber-exercise-card>: data.media.video: URL scheme "data:" is not allowed in "data:video/mp4;base64,AAAA"',
+      ]);
+      expect(shadow(el).querySelectorAll('a[href^="javascript" i], video')).to.have.length(0);
+    });
+
+    it('renders hostile strings as text, never as markup', async () => {
+      const hostile = { ...hostExercise, name: '<img src=x onerror="window.__pwned=1">', steps: ['<script>window.__pwned=1</script>'] } as Exercise;
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${hostile}></limber-exercise-card>`);
+      expect(textOf(el, '[part~="name"]')).to.equal('<img src=x onerror="window.__pwned=1">');
+      expect(shadow(el).querySelectorAll('img, script')).to.have.length(0);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/exercise-list/define.js';
+import type { LimberExerciseList } from '../src/components/exercise-list/exercise-list.js';
+import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
+import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
+import { captureWarnings, type WarningCapture } from './support/warnings.js';
+
+const cardsOf = (el: LimberExerciseList): LimberExerciseCard[] =>
+  [...(el.shadowRoot?.querySelectorAll('limber-exercise-card') ?? [])] as LimberExerciseCard[];
+
+async function settled(el: LimberExerciseList): Promise<void> {
+  await el.updateComplete;
+  await Promise.all(cardsOf(el).map((card) => card.updateComplete));
+}
+
+describe('<limber-exercise-list>', () => {
+  let warnings: WarningCapture;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => warnings.restore());
+
+  it("renders the topic's whole set as a labelled list of cards", async () => {
+    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="pinched-nerve-low-back"></limber-exercise-list>`);
+    await settled(el);
+    const list = el.shadowRoot?.querySelector('ul');
+    expect(list?.getAttribute('aria-label')).to.equal('Exercises');
+    expect(list?.children).to.have.length(pinchedNerveLowBackEn.exercises.items.length);
+    const names = cardsOf(el).map((card) => card.shadowRoot?.querySelector('[part~="name"]')?.textContent);
+    expect(names).to.deep.equal(pinchedNerveLowBackEn.exercises.items.map((e) => e.name));
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('filters by goal', async () => {
+    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="pinched-nerve-low-back" goal="nerve-mobility"></limber-exercise-list>`);
+    await settled(el);
+    expect(cardsOf(el).map((card) => card.exercise)).to.deep.equal(['sciatic-nerve-glide', 'seated-nerve-slider']);
+  });
+
+  it('passes its heading level and compact form to every card, and reflects them', async () => {
+    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="pinched-nerve-low-back" heading-level="2"></limber-exercise-list>`);
+    el.compact = true;
+    el.goal = 'strength';
+    await settled(el);
+    expect(el.getAttribute('goal')).to.equal('strength');
+    expect(el.hasAttribute('compact')).to.equal(true);
+    for (const card of cardsOf(el)) {
+      expect(card.compact).to.equal(true);
+      expect(card.shadowRoot?.querySelector('[part~="name"]')?.tagName).to.equal('H2');
+    }
+  });
+
+  it('warns about an unknown goal and shows every exercise', async () => {
+    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="pinched-nerve-low-back" goal="cardio"></limber-exercise-list>`);
+    await settled(el);
+    expect(cardsOf(el)).to.have.length(pinchedNerveLowBackEn.exercises.items.length);
+    expect(warnings.messages).to.deep.equal([
+      '<limber-exercise-list>: goal "cardio" is not one of nerve-mobility, flexibility, strength; showing all',
+    ]);
+  });
+
+  it('warns about an unknown topic and renders nothing', async () => {
+    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="knees"></limber-exercise-list>`);
+    expect(el.shadowRoot?.querySelector('ul')).to.equal(null);
+    expect(warnings.messages).to.deep.equal(['<limber-exercise-list>: no topic with id "knees" in the catalog']);
+  });
+
+  it('passes axe', async () => {
+    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="pinched-nerve-low-back" goal="flexibility"></limber-exercise-list>`);
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+});

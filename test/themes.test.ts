@@ -1,0 +1,87 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/exercise-card/define.js';
+import '../src/components/exercise-list/define.js';
+import '../src/context/define.js';
+import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
+import type { LimberExerciseList } from '../src/components/exercise-list/exercise-list.js';
+import { THEMES, loadThemes, themeCss } from './support/themes.js';
+
+/** Token values declared in a theme file. */
+function tokens(css: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const match of css.matchAll(/(--limber-[a-z-]+)\s*:\s*([^;]+);/g)) found[match[1] ?? ''] = (match[2] ?? '').trim();
+  return found;
+}
+
+function luminance(hex: string): number {
+  const value = hex.replace('#', '');
+  const channels = [0, 2, 4].map((i) => parseInt(value.slice(i, i + 2), 16) / 255);
+  const [r = 0, g = 0, b = 0] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2.x contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+// [foreground, background, minimum]: 4.5 for text, 3 for UI parts (borders, focus ring, badges).
+const PAIRS: [string, string, number][] = [
+  ['--limber-color-text', '--limber-color-surface', 4.5],
+  ['--limber-color-text', '--limber-color-surface-raised', 4.5],
+  ['--limber-color-text-muted', '--limber-color-surface', 4.5],
+  ['--limber-color-text-muted', '--limber-color-surface-raised', 4.5],
+  ['--limber-color-accent', '--limber-color-surface', 4.5],
+  ['--limber-color-accent-contrast', '--limber-color-accent', 4.5],
+  ['--limber-color-warning-text', '--limber-color-warning-surface', 4.5],
+  ['--limber-color-accent', '--limber-color-warning-surface', 4.5],
+  ['--limber-color-warning-border', '--limber-color-warning-surface', 3],
+  ['--limber-color-warning-surface', '--limber-color-warning-border', 3],
+  ['--limber-color-border', '--limber-color-surface', 3],
+  ['--limber-color-focus', '--limber-color-surface', 3],
+  ['--limber-color-focus', '--limber-color-warning-surface', 3],
+];
+
+describe('themes', () => {
+  for (const theme of THEMES) {
+    describe(theme, () => {
+      it('meets WCAG 2.2 AA contrast for every text and UI pair', async () => {
+        const values = tokens(await themeCss(theme));
+        for (const [fg, bg, min] of PAIRS) {
+          const ratio = contrast(values[fg] ?? '', values[bg] ?? '');
+          expect(ratio, `${theme}: ${fg} on ${bg} is ${ratio.toFixed(2)}:1`).to.be.at.least(min);
+        }
+      });
+
+      it('holds token values only', async () => {
+        const css = (await themeCss(theme)).replace(/\/\*[\s\S]*?\*\//g, '');
+        const declarations = [...css.matchAll(/([a-z-]+)\s*:/g)].map((m) => m[1]);
+        expect(declarations.filter((d) => d !== 'color-scheme' && !d?.startsWith('--limber-'))).to.deep.equal([]);
+      });
+
+      it('themes the card, and the card and list pass axe', async function () {
+        this.timeout(60_000);
+        await loadThemes();
+        const wrapper = await fixture(html`<div data-limber-theme=${theme}>
+          <limber-provider mode="development">
+            <limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>
+            <limber-exercise-card exercise="nope"></limber-exercise-card>
+            <limber-exercise-list topic="pinched-nerve-low-back" goal="strength"></limber-exercise-list>
+          </limber-provider></div>`);
+        const [card, broken] = [...wrapper.querySelectorAll('limber-exercise-card')] as LimberExerciseCard[];
+        const list = wrapper.querySelector('limber-exercise-list') as LimberExerciseList;
+        await list.updateComplete;
+        await Promise.all([...(list.shadowRoot?.querySelectorAll('limber-exercise-card') ?? [])].map((c) => (c as LimberExerciseCard).updateComplete));
+        const surface = tokens(await themeCss(theme))['--limber-color-surface'] ?? '';
+        const article = card?.shadowRoot?.querySelector('article') as HTMLElement;
+        const rgb = getComputedStyle(article).backgroundColor;
+        const hex = `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+        expect(hex).to.equal(surface);
+        await expect(card).to.be.accessible();
+        await expect(broken).to.be.accessible();
+        await expect(list).to.be.accessible();
+      });
+    });
+  }
+});
