@@ -1,5 +1,5 @@
 /** Limber's public API. Importing this module registers nothing; import a `define` entry for that. */
-export { LimberElement } from './base/limber-element.js';
+export { LimberElement, type LimberProblemDetail } from './base/limber-element.js';
 export { LimberExerciseCard } from './components/exercise-card/exercise-card.js';
 export { LimberExerciseList } from './components/exercise-list/exercise-list.js';
 export { LimberProvider } from './context/provider.js';

@@ -206,6 +206,24 @@ describe('<limber-exercise-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('fires limber-problem-found once per problem, across shadow roots', async () => {
+      const seen: unknown[] = [];
+      const listener = (event: CustomEvent): void => {
+        seen.push(event.detail);
+      };
+      document.addEventListener('limber-problem-found', listener);
+      try {
+        const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="missing"></limber-exercise-card>`);
+        el.compact = true;
+        await el.updateComplete;
+      } finally {
+        document.removeEventListener('limber-problem-found', listener);
+      }
+      expect(seen).to.deep.equal([
+        { tagName: 'limber-exercise-card', message: 'no exercise with id "missing" in the catalog' },
+      ]);
+    });
+
     it('warns when neither exercise nor data is set', async () => {
       await fixture(html`<limber-exercise-card></limber-exercise-card>`);
       expect(warnings.messages).to.deep.equal([

@@ -8,6 +8,24 @@ import { renderProblem, warnProblem } from './problem.js';
 import { renderRichText } from './rich-text.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 
+/** The `detail` of `limber-problem-found`. */
+export interface LimberProblemDetail {
+  /** The element that found the problem, e.g. `limber-exercise-card`. */
+  readonly tagName: string;
+  /** What is wrong, as also written to the console. */
+  readonly message: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'limber-problem-found': CustomEvent<LimberProblemDetail>;
+  }
+  // It bubbles out of shadow roots, so a host can listen once on the document.
+  interface DocumentEventMap {
+    'limber-problem-found': CustomEvent<LimberProblemDetail>;
+  }
+}
+
 /** Reads `heading-level` as a number; anything unreadable becomes NaN and is reported. */
 const headingLevelConverter = {
   fromAttribute: (value: string | null): number | undefined =>
@@ -22,6 +40,10 @@ const headingLevelConverter = {
  *
  * Subclasses implement `renderContent()` and call `report()` for bad input. They never throw on
  * content: a problem becomes a notice (development) or nothing (production).
+ *
+ * @fires {CustomEvent<LimberProblemDetail>} limber-problem-found - Once per new problem with this
+ * element's input (unknown id, malformed data, refused URL...), so a host can log it. Bubbles and
+ * crosses shadow roots.
  */
 export abstract class LimberElement extends LitElement {
   static override styles = [sharedStyles];
@@ -60,6 +82,8 @@ export abstract class LimberElement extends LitElement {
     if (!this.warned.has(message)) {
       this.warned.add(message);
       warnProblem(this.localName, message);
+      const detail: LimberProblemDetail = { tagName: this.localName, message };
+      this.dispatchEvent(new CustomEvent('limber-problem-found', { detail, bubbles: true, composed: true }));
     }
   }
 

@@ -19,6 +19,7 @@ const MODES: readonly LimberMode[] = ['development', 'production'];
  * children as they are and adds no box of its own.
  *
  * @summary Settings for every Limber element inside it.
+ * @tagname limber-provider
  *
  * @slot - The content that receives the settings.
  */

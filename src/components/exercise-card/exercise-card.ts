@@ -19,6 +19,7 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * (validated; `data` wins over `exercise`).
  *
  * @summary A single exercise with steps, dosage and when to stop.
+ * @tagname limber-exercise-card
  *
  * @csspart card - The outer `<article>`.
  * @csspart name - The exercise name heading.

@@ -12,6 +12,7 @@ import { exerciseListStyles } from './exercise-list.styles.js';
  * `<limber-exercise-card>` for one exercise.
  *
  * @summary A topic's exercises, as a list of exercise cards.
+ * @tagname limber-exercise-list
  *
  * @csspart list - The `<ul>` holding the cards.
  * @csspart item - Each `<li>`.

@@ -1,0 +1,64 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/themes/light.css';
+import '../src/themes/dark.css';
+import '../src/themes/high-contrast.css';
+import '../src/context/define.js';
+import manifest from '../dist/custom-elements.json';
+import './preview.css';
+
+// Docs pages (autodocs) read attributes, properties, events, parts and CSS properties from the
+// Custom Elements Manifest; `npm start` regenerates it first.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    theme: {
+      description: 'Limber theme file',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'high-contrast', title: 'High contrast' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    mode: {
+      description: 'Limber mode: development shows problem notices',
+      toolbar: {
+        title: 'Mode',
+        icon: 'alert',
+        items: [
+          { value: 'development', title: 'Development (notices)' },
+          { value: 'production', title: 'Production (no notices)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', mode: 'development' },
+  decorators: [
+    (story, context) => html`<div class="limber-canvas" data-limber-theme=${context.globals.theme ?? 'light'}>
+      <limber-provider mode=${context.globals.mode ?? 'development'}>${story()}</limber-provider>
+    </div>`,
+  ],
+  parameters: {
+    layout: 'padded',
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    viewport: {
+      options: {
+        narrow: { name: 'Narrow phone (320px)', styles: { width: '320px', height: '640px' } },
+        phone: { name: 'Phone (390px)', styles: { width: '390px', height: '844px' } },
+        tablet: { name: 'Tablet (768px)', styles: { width: '768px', height: '1024px' } },
+      },
+    },
+  },
+};
+
+export default preview;

@@ -1,0 +1,65 @@
+// Loads every story of the built Storybook (storybook-static/) in headless Chromium and checks
+// that its Limber element upgraded and rendered, with no page error. This catches a build that
+// "passes" while the elements never load (untransformed decorators, tree-shaken registrations).
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const root = new URL('../storybook-static/', import.meta.url).pathname;
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.vtt': 'text/vtt', '.woff2': 'font/woff2' };
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+  if (!file.startsWith(root) || !existsSync(file)) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  response.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = server.address();
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-dev-shm-usage'],
+});
+const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const failures = [];
+const page = await browser.newPage();
+let errors = [];
+page.on('pageerror', (error) => errors.push(String(error)));
+for (const story of stories) {
+  errors = [];
+  await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+  const expectEmpty = story.id.includes('production-mode');
+  const result = await page.waitForFunction(
+    (empty) => {
+      const el = document.querySelector('#storybook-root [class], #storybook-root *');
+      const limber = document.querySelector('#storybook-root limber-exercise-card, #storybook-root limber-exercise-list');
+      if (!el || !limber) return null;
+      if (!customElements.get(limber.localName) || !limber.shadowRoot) return null;
+      // Text through nested shadow roots too: a list's words live in its cards.
+      const deepText = (node) =>
+        [...node.childNodes].map((child) => (child.nodeType === 3 ? child.textContent : deepText(child.shadowRoot ?? child))).join('');
+      const text = deepText(limber.shadowRoot).trim();
+      return text === '' && !empty ? null : { tag: limber.localName, text };
+    },
+    { timeout: 10_000 },
+    expectEmpty,
+  ).then((handle) => handle.jsonValue(), () => null);
+  const ok = result !== null && errors.length === 0 && (expectEmpty ? result.text === '' : result.text !== '');
+  if (!ok) failures.push(`${story.id}: ${JSON.stringify(result)} ${errors.join('; ')}`);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.id}`);
+}
+await browser.close();
+server.close();
+console.log(`${stories.length - failures.length} passed, ${failures.length} failed`);
+if (failures.length > 0) {
+  console.error(failures.join('\n'));
+  process.exit(1);
+}

@@ -1,0 +1,106 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/exercise-card/define.js';
+import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
+import type { Exercise } from '../src/content/model.js';
+
+interface CardArgs {
+  exercise?: string;
+  headingLevel?: number;
+  compact: boolean;
+  data?: Exercise;
+}
+
+const ids = pinchedNerveLowBackEn.exercises.items.map((e) => e.id);
+
+const meta: Meta<CardArgs> = {
+  title: 'Elements/Exercise card',
+  component: 'limber-exercise-card',
+  args: { exercise: 'sciatic-nerve-glide', compact: false },
+  argTypes: {
+    exercise: { control: 'select', options: ids },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    compact: { control: 'boolean' },
+    data: { control: 'object' },
+  },
+  render: ({ exercise, headingLevel, compact, data }) => html`<limber-exercise-card
+    exercise=${ifDefined(exercise)}
+    heading-level=${ifDefined(headingLevel)}
+    ?compact=${compact}
+    .data=${data}
+  ></limber-exercise-card>`,
+};
+export default meta;
+
+type Story = StoryObj<CardArgs>;
+
+export const SciaticNerveGlide: Story = {};
+export const SeatedNerveSlider: Story = { args: { exercise: 'seated-nerve-slider' } };
+export const KneeToChest: Story = { args: { exercise: 'knee-to-chest' } };
+export const PiriformisStretch: Story = { args: { exercise: 'piriformis-stretch' } };
+export const KneeRolls: Story = { args: { exercise: 'knee-rolls' } };
+export const PelvicTilt: Story = { args: { exercise: 'pelvic-tilt' } };
+export const BridgeNoSourcedDose: Story = { name: 'Bridge (no sourced dose)', args: { exercise: 'bridge' } };
+
+export const Compact: Story = { args: { exercise: 'knee-rolls', compact: true } };
+
+export const ThemeLight: Story = { name: 'Theme: light', globals: { theme: 'light' } };
+export const ThemeDark: Story = { name: 'Theme: dark', globals: { theme: 'dark' } };
+export const ThemeHighContrast: Story = { name: 'Theme: high contrast', globals: { theme: 'high-contrast' } };
+
+const wallSlide: Exercise = {
+  id: 'host-wall-slide',
+  name: 'Wall slide (host-supplied)',
+  goal: 'strength',
+  summary: 'A sample exercise passed in by the host page through the *data* property.',
+  startingPosition: 'Stand with your back against a wall, feet a little in front of you.',
+  steps: ['Slide down the wall a little way.', 'Slide back up to standing.'],
+  dosage: { reps: 8, sets: 2, frequency: { times: 1, per: 'day' } },
+  stopIf: ['your knees or back hurt'],
+  media: {
+    video: '/assets/wall-slide.mp4',
+    poster: '/assets/wall-slide-poster.svg',
+    captions: { src: '/assets/wall-slide.en.vtt', srclang: 'en', label: 'English' },
+    description: 'A person stands against a wall, slides down a little and comes back up.',
+  },
+  references: ['nhs-inform-back-exercises'],
+};
+
+export const HostSuppliedData: Story = {
+  name: 'Host-supplied data (with video)',
+  args: { exercise: undefined, data: wallSlide },
+};
+
+export const BadUnknownId: Story = {
+  name: 'Bad input: unknown id',
+  args: { exercise: 'no-such-exercise' },
+  parameters: { docs: { description: { story: 'Development mode shows the notice; switch Mode to production to see nothing.' } } },
+};
+
+export const BadMalformedData: Story = {
+  name: 'Bad input: malformed data',
+  args: {
+    exercise: undefined,
+    data: { ...wallSlide, dosage: { reps: -3 }, steps: [] } as unknown as Exercise,
+  },
+};
+
+export const BadHeadingLevel: Story = {
+  name: 'Bad input: heading-level="9"',
+  args: { headingLevel: 9 },
+};
+
+export const BadUnsafeUrl: Story = {
+  name: 'Bad input: javascript: link',
+  args: {
+    exercise: undefined,
+    data: { ...wallSlide, steps: ['Read [this page](javascript:alert(document.cookie)) first.'] },
+  },
+};
+
+export const ProductionModeHidesProblems: Story = {
+  name: 'Bad input in production mode (nothing visible)',
+  args: { exercise: 'no-such-exercise' },
+  globals: { mode: 'production' },
+};

@@ -1,0 +1,39 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/exercise-list/define.js';
+
+interface ListArgs {
+  topic?: string;
+  goal?: string;
+  headingLevel?: number;
+  compact: boolean;
+}
+
+const meta: Meta<ListArgs> = {
+  title: 'Elements/Exercise list',
+  component: 'limber-exercise-list',
+  args: { topic: 'pinched-nerve-low-back', compact: false },
+  argTypes: {
+    goal: { control: 'select', options: [undefined, 'nerve-mobility', 'flexibility', 'strength'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+  },
+  render: ({ topic, goal, headingLevel, compact }) => html`<limber-exercise-list
+    topic=${ifDefined(topic)}
+    goal=${ifDefined(goal)}
+    heading-level=${ifDefined(headingLevel)}
+    ?compact=${compact}
+  ></limber-exercise-list>`,
+};
+export default meta;
+
+type Story = StoryObj<ListArgs>;
+
+export const WholeTopic: Story = {};
+export const NerveMobilityOnly: Story = { args: { goal: 'nerve-mobility' } };
+export const StrengthOnly: Story = { args: { goal: 'strength' } };
+export const Compact: Story = { args: { compact: true } };
+export const ThemeDark: Story = { name: 'Theme: dark', globals: { theme: 'dark' } };
+export const ThemeHighContrast: Story = { name: 'Theme: high contrast', globals: { theme: 'high-contrast' } };
+export const BadUnknownTopic: Story = { name: 'Bad input: unknown topic', args: { topic: 'knees' } };
+export const BadUnknownGoal: Story = { name: 'Bad input: unknown goal', args: { goal: 'cardio' } };
