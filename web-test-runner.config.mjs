@@ -8,7 +8,9 @@ const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bi
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a second, backgrounded page can starve under load (axe waited forever on
+  // a busy 2-core CI machine). The whole suite takes seconds, so nothing is lost.
+  concurrency: 1,
   testsFinishTimeout: 120_000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
@@ -30,5 +32,7 @@ export default {
       },
     }),
   ],
+  // Lit's dev build runs in tests for its extra checks; its one-line banner is noise.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10_000 } },
 };

@@ -8,6 +8,11 @@ import { renderProblem, warnProblem } from './problem.js';
 import { renderRichText } from './rich-text.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 
+/** True when the reader asked for less motion; jumps are then instant, never animated. */
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 /** The `detail` of `limber-problem-found`. */
 export interface LimberProblemDetail {
   /** The element that found the problem, e.g. `limber-exercise-card`. */
@@ -121,8 +126,8 @@ export abstract class LimberElement extends LitElement {
         const target = this.renderRoot.querySelector<HTMLElement>(`#source-${n}`);
         if (!target) return;
         event.preventDefault();
-        target.focus();
-        target.scrollIntoView({ block: 'nearest' });
+        target.focus({ preventScroll: true });
+        target.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
       },
     });
   }
