@@ -63,122 +63,132 @@ const exercise = object({
   references: arrayOf(identifier(), { min: 1 }),
 });
 
-const provenance = oneOf(['source-article', 'added']);
+/**
+ * The topic schema, built on first use: only the provider validates whole topics, so an element
+ * bundle that never calls `validateTopic` carries none of this.
+ */
+let topicCheck: Check | undefined;
+function topicSchema(): Check {
+  if (topicCheck) return topicCheck;
+  const provenance = oneOf(['source-article', 'added']);
 
-const cslName = either(
-  'expected { family, given? } or { literal }',
-  object({ family: text(), given: optional(text()) }),
-  object({ literal: text() }),
-);
+  const cslName = either(
+    'expected { family, given? } or { literal }',
+    object({ family: text(), given: optional(text()) }),
+    object({ literal: text() }),
+  );
 
-const cslDate: Check = (value, path, problems) => {
-  const parts = (value as { 'date-parts'?: unknown } | null)?.['date-parts'];
-  const first: unknown = Array.isArray(parts) ? parts[0] : undefined;
-  const valid =
-    typeof value === 'object' &&
-    value !== null &&
-    Object.keys(value).length === 1 &&
-    Array.isArray(parts) &&
-    parts.length === 1 &&
-    Array.isArray(first) &&
-    first.length >= 1 &&
-    first.length <= 3 &&
-    first.every((n: unknown) => Number.isInteger(n) && (n as number) > 0);
-  if (!valid) problems.push({ path, message: 'expected { "date-parts": [[year, month?, day?]] }' });
-};
+  const cslDate: Check = (value, path, problems) => {
+    const parts = (value as { 'date-parts'?: unknown } | null)?.['date-parts'];
+    const first: unknown = Array.isArray(parts) ? parts[0] : undefined;
+    const valid =
+      typeof value === 'object' &&
+      value !== null &&
+      Object.keys(value).length === 1 &&
+      Array.isArray(parts) &&
+      parts.length === 1 &&
+      Array.isArray(first) &&
+      first.length >= 1 &&
+      first.length <= 3 &&
+      first.every((n: unknown) => Number.isInteger(n) && (n as number) > 0);
+    if (!valid) problems.push({ path, message: 'expected { "date-parts": [[year, month?, day?]] }' });
+  };
 
-const reference = object({
-  id: identifier(),
-  type: oneOf(['article-journal', 'webpage', 'book', 'chapter', 'report']),
-  author: optional(arrayOf(cslName, { min: 1 })),
-  issued: optional(cslDate),
-  title: text(),
-  'container-title': optional(text()),
-  publisher: optional(text()),
-  volume: optional(text()),
-  issue: optional(text()),
-  page: optional(text()),
-  DOI: optional((value, path, problems) => {
-    if (typeof value !== 'string' || !/^10\.\d{4,9}\/\S+$/.test(value)) {
-      problems.push({ path, message: 'expected a bare DOI such as 10.1000/xyz' });
-    }
-  }),
-  URL: optional(url('link')),
-  accessed: optional(cslDate),
-  note: optional(text()),
-  provenance,
-});
-
-const section = (fields: Record<string, Check>): Check =>
-  object({ heading: text(), intro: richText(), ...fields });
-
-const topic = object({
-  id: identifier(),
-  locale: text({ maxLength: 35 }),
-  title: text(),
-  summary: richText(),
-  intro: arrayOf(richText()),
-  introQuotes: arrayOf(quote),
-  dates: object({
-    published: isoDate(),
-    lastReviewed: optional(isoDate()),
-    nextReview: optional(isoDate()),
-  }),
-  source: object({ publisher: text(), title: text(), url: optional(url('link')) }),
-  people: arrayOf(
-    object({
-      id: identifier(),
-      name: text(),
-      credentials: text(),
-      jobTitle: text(),
-      roles: arrayOf(oneOf(['author', 'medical-reviewer', 'clinical-reviewer']), { min: 1 }),
-      bio: richText(),
-      photo: optional(object({ src: url('media'), alt: text() })),
+  const reference = object({
+    id: identifier(),
+    type: oneOf(['article-journal', 'webpage', 'book', 'chapter', 'report']),
+    author: optional(arrayOf(cslName, { min: 1 })),
+    issued: optional(cslDate),
+    title: text(),
+    'container-title': optional(text()),
+    publisher: optional(text()),
+    volume: optional(text()),
+    issue: optional(text()),
+    page: optional(text()),
+    DOI: optional((value, path, problems) => {
+      if (typeof value !== 'string' || !/^10\.\d{4,9}\/\S+$/.test(value)) {
+        problems.push({ path, message: 'expected a bare DOI such as 10.1000/xyz' });
+      }
     }),
-  ),
-  causes: object({
-    heading: text(),
-    intro: richText(),
-    reassurance: richText(),
-    causes: arrayOf(object({ id: identifier(), name: text(), description: richText() }), { min: 1 }),
-  }),
-  exercises: section({ quotes: arrayOf(quote), safety: arrayOf(richText()), items: arrayOf(exercise) }),
-  treatments: section({
-    items: arrayOf(
+    URL: optional(url('link')),
+    accessed: optional(cslDate),
+    note: optional(text()),
+    provenance,
+  });
+
+  const section = (fields: Record<string, Check>): Check =>
+    object({ heading: text(), intro: richText(), ...fields });
+
+  const topic = object({
+    id: identifier(),
+    locale: text({ maxLength: 35 }),
+    title: text(),
+    summary: richText(),
+    intro: arrayOf(richText()),
+    introQuotes: arrayOf(quote),
+    dates: object({
+      published: isoDate(),
+      lastReviewed: optional(isoDate()),
+      nextReview: optional(isoDate()),
+    }),
+    source: object({ publisher: text(), title: text(), url: optional(url('link')) }),
+    people: arrayOf(
       object({
         id: identifier(),
         name: text(),
-        description: richText(),
-        quotes: arrayOf(quote),
-        evidenceNote: optional(richText()),
+        credentials: text(),
+        jobTitle: text(),
+        roles: arrayOf(oneOf(['author', 'medical-reviewer', 'clinical-reviewer']), { min: 1 }),
+        bio: richText(),
+        photo: optional(object({ src: url('media'), alt: text() })),
       }),
     ),
-  }),
-  tips: arrayOf(
-    object({
-      id: identifier(),
-      kind: oneOf(['tip', 'note', 'warning']),
-      title: text(),
-      body: richText(),
-      quotes: arrayOf(quote),
-    }),
-  ),
-  careAdvice: arrayOf(
-    object({
-      level: oneOf(['non-urgent', 'urgent', 'emergency']),
+    causes: object({
       heading: text(),
-      signs: arrayOf(richText(), { min: 1 }),
-      action: richText(),
-      provenance,
-      references: arrayOf(identifier()),
+      intro: richText(),
+      reassurance: richText(),
+      causes: arrayOf(object({ id: identifier(), name: text(), description: richText() }), { min: 1 }),
     }),
-  ),
-  disclaimers: arrayOf(
-    object({ kind: oneOf(['article', 'video', 'medicine']), text: richText(), provenance }),
-  ),
-  callToAction: object({ heading: text(), body: arrayOf(richText()), label: text() }),
-  references: arrayOf(reference),
-});
+    exercises: section({ quotes: arrayOf(quote), safety: arrayOf(richText()), items: arrayOf(exercise) }),
+    treatments: section({
+      items: arrayOf(
+        object({
+          id: identifier(),
+          name: text(),
+          description: richText(),
+          quotes: arrayOf(quote),
+          evidenceNote: optional(richText()),
+        }),
+      ),
+    }),
+    tips: arrayOf(
+      object({
+        id: identifier(),
+        kind: oneOf(['tip', 'note', 'warning']),
+        title: text(),
+        body: richText(),
+        quotes: arrayOf(quote),
+      }),
+    ),
+    careAdvice: arrayOf(
+      object({
+        level: oneOf(['non-urgent', 'urgent', 'emergency']),
+        heading: text(),
+        signs: arrayOf(richText(), { min: 1 }),
+        action: richText(),
+        provenance,
+        references: arrayOf(identifier()),
+      }),
+    ),
+    disclaimers: arrayOf(
+      object({ kind: oneOf(['article', 'video', 'medicine']), text: richText(), provenance }),
+    ),
+    callToAction: object({ heading: text(), body: arrayOf(richText()), label: text() }),
+    references: arrayOf(reference),
+  });
+  topicCheck = topic;
+  return topic;
+}
 
 function run<T>(check: Check, value: unknown, path: string): ValidationResult<T> {
   const problems: ContentProblem[] = [];
@@ -198,7 +208,7 @@ export function validateExercise(value: unknown, path = ''): ValidationResult<Ex
 
 /** Validates a whole topic, e.g. one handed to `<limber-provider>` in a catalog. Never throws. */
 export function validateTopic(value: unknown, path = ''): ValidationResult<Topic> {
-  return run<Topic>(topic, value, path);
+  return run<Topic>(topicSchema(), value, path);
 }
 
 /** One problem as a line: `exercises.items[2].dosage.reps: expected a positive integer`. */
