@@ -18,7 +18,7 @@ export function renderProblem(
 ): TemplateResult | typeof nothing {
   if (problems.length === 0 || mode !== 'development') return nothing;
   return html`<div class="problem" part="problem" role="note" aria-label=${label}>
-    <p class="problem-title"><span class="problem-icon" aria-hidden="true">!</span>
+    <p class="problem-title"><span class="alert-icon" aria-hidden="true"></span>
       <strong>${label}</strong> in <code>&lt;${tagName}&gt;</code></p>
     <ul>${problems.map((problem) => html`<li>${problem}</li>`)}</ul>
   </div>`;

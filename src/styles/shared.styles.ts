@@ -107,7 +107,8 @@ export const sharedStyles = css`
   .problem-title {
     margin: 0 0 var(--_space-s);
   }
-  .problem-icon {
+  /* A round "!" marker; decorative (aria-hidden), the words beside it carry the meaning. */
+  .alert-icon {
     display: inline-grid;
     place-items: center;
     width: 1.4em;
@@ -116,7 +117,18 @@ export const sharedStyles = css`
     border-radius: 50%;
     background: var(--_color-warning-border);
     color: var(--_color-warning-surface);
-    font-weight: 700;
+    font-weight: 800;
+    vertical-align: -0.2em;
+  }
+  .alert-icon::before {
+    content: '!';
+  }
+  @media (forced-colors: active) {
+    .alert-icon {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
   }
   .problem ul {
     margin: 0;

@@ -121,19 +121,8 @@ export const exerciseCardStyles = css`
     padding-inline-start: 1.25em;
   }
   .stop-icon {
-    display: inline-grid;
-    place-items: center;
-    width: 1.4em;
-    height: 1.4em;
-    margin-inline-end: var(--_space-s);
-    border-radius: 50%;
     background: var(--_card-warning-border);
     color: var(--_card-warning-background);
-    vertical-align: -0.2em;
-  }
-  .stop-icon::before {
-    content: '!';
-    font-weight: 800;
   }
   .media video {
     display: block;
@@ -180,7 +169,6 @@ export const exerciseCardStyles = css`
       border-color: CanvasText;
     }
     .stop-icon {
-      forced-color-adjust: none;
       background: CanvasText;
       color: Canvas;
     }

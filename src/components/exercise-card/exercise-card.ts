@@ -118,7 +118,7 @@ export class LimberExerciseCard extends LimberElement {
       </section>
       ${renderDosage(exercise.dosage, m, sub, rich)}
       <section class="stop-if" part="stop-if">
-        ${renderHeading(sub, html`<span class="stop-icon" aria-hidden="true"></span><span
+        ${renderHeading(sub, html`<span class="alert-icon stop-icon" aria-hidden="true"></span><span
             class="visually-hidden">${m.warningPrefix}</span>${m.stopIf}`)}
         <ul>${exercise.stopIf.map((item) => html`<li>${rich(item)}</li>`)}</ul>
       </section>

@@ -1,0 +1,65 @@
+import type { RichText, Url } from './common.js';
+
+/** What an exercise is for. */
+export type ExerciseGoal = 'nerve-mobility' | 'flexibility' | 'strength';
+
+/** The exercise goals, in display order. */
+export const EXERCISE_GOALS: readonly ExerciseGoal[] = ['nerve-mobility', 'flexibility', 'strength'];
+
+/** A hold time: a fixed number of seconds, or a range such as 20 to 30. */
+export type HoldSeconds = number | { readonly min: number; readonly max: number };
+
+/** How often to do an exercise: `times` per `per`. */
+export interface Frequency {
+  readonly times: number;
+  readonly per: 'day' | 'week';
+}
+
+/**
+ * How much of an exercise to do. Every number is optional: a field no source gives stays empty,
+ * and the card says "as your clinician advises" instead of inventing one.
+ */
+export interface Dosage {
+  readonly reps?: number;
+  readonly sets?: number;
+  readonly holdSeconds?: HoldSeconds;
+  readonly frequency?: Frequency;
+  /** Progression or side notes, such as "add one or two every few days". */
+  readonly note?: RichText;
+}
+
+/** A captions track for a video. */
+export interface CaptionsTrack {
+  readonly src: Url;
+  /** BCP 47 language of the captions, e.g. `en`. */
+  readonly srclang: string;
+  /** The track's name in the player's menu. */
+  readonly label: string;
+}
+
+/** A demonstration video. Captions are required: a video without them is not accessible. */
+export interface ExerciseMedia {
+  readonly video: Url;
+  readonly poster?: Url;
+  readonly captions: CaptionsTrack;
+  /** What the video shows, for people who cannot watch it. */
+  readonly description: RichText;
+}
+
+/** One exercise. */
+export interface Exercise {
+  /** Stable id, kebab-case, unique across the catalog, e.g. `sciatic-nerve-glide`. */
+  readonly id: string;
+  readonly name: string;
+  readonly goal: ExerciseGoal;
+  /** One or two sentences on what the exercise does. */
+  readonly summary?: RichText;
+  readonly startingPosition: RichText;
+  readonly steps: readonly RichText[];
+  readonly dosage: Dosage;
+  /** When to stop; rendered as a clearly marked warning list. */
+  readonly stopIf: readonly RichText[];
+  readonly media?: ExerciseMedia;
+  /** Ids of the references this exercise is written from; at least one. */
+  readonly references: readonly string[];
+}
