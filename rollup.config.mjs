@@ -19,9 +19,20 @@ export default [
   {
     input: {
       index: 'src/index.ts',
+      provider: 'src/context/define.ts',
       'exercise-card': 'src/components/exercise-card/define.ts',
       'exercise-list': 'src/components/exercise-list/define.ts',
-      provider: 'src/context/define.ts',
+      'cite': 'src/components/cite/define.ts',
+      'citations': 'src/components/citations/define.ts',
+      'causes': 'src/components/causes/define.ts',
+      'treatment-list': 'src/components/treatment-list/define.ts',
+      'tip': 'src/components/tip/define.ts',
+      'care-card': 'src/components/care-card/define.ts',
+      'expert-card': 'src/components/expert-card/define.ts',
+      'expert-list': 'src/components/expert-list/define.ts',
+      'disclaimer': 'src/components/disclaimer/define.ts',
+      'cta': 'src/components/cta/define.ts',
+      'article': 'src/components/article/define.ts',
     },
     external: [/^lit($|\/)/, /^@lit\//],
     output: {

@@ -40,7 +40,7 @@ for (const story of stories) {
   const result = await page.waitForFunction(
     (empty) => {
       const el = document.querySelector('#storybook-root [class], #storybook-root *');
-      const limber = document.querySelector('#storybook-root limber-exercise-card, #storybook-root limber-exercise-list');
+      const limber = [...document.querySelectorAll('#storybook-root *')].find((node) => node.localName.startsWith('limber-') && node.localName !== 'limber-provider');
       if (!el || !limber) return null;
       if (!customElements.get(limber.localName) || !limber.shadowRoot) return null;
       // Text through nested shadow roots too: a list's words live in its cards.

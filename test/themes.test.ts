@@ -41,6 +41,8 @@ const PAIRS: [string, string, number][] = [
   ['--limber-color-border', '--limber-color-surface', 3],
   ['--limber-color-focus', '--limber-color-surface', 3],
   ['--limber-color-focus', '--limber-color-warning-surface', 3],
+  ['--limber-color-danger', '--limber-color-surface', 3],
+  ['--limber-color-danger-contrast', '--limber-color-danger', 4.5],
 ];
 
 describe('themes', () => {

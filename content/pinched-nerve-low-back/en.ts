@@ -188,7 +188,7 @@ export const pinchedNerveLowBackEn = {
         'difficulty passing urine or controlling it',
         'numbness, altered feeling or pins and needles around your genitals or back passage',
       ],
-      action: 'Contact your doctor today, or call {urgent-number}. If these came on suddenly, treat it as an emergency.',
+      action: 'Contact your doctor today, or {urgent-help}. If these came on suddenly, treat it as an emergency.',
       provenance: 'added',
       references: ['nhs-inform-sciatica'],
     },

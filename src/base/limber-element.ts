@@ -6,6 +6,8 @@ import { messagesFor, type Messages } from '../i18n/messages.js';
 import { DEFAULT_HEADING_LEVEL, isHeadingLevel } from './heading.js';
 import { renderProblem, warnProblem } from './problem.js';
 import { renderRichText } from './rich-text.js';
+import { findTopic } from '../content/catalog.js';
+import type { Topic } from '../content/model.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 
 /** True when the reader asked for less motion; jumps are then instant, never animated. */
@@ -75,10 +77,47 @@ export abstract class LimberElement extends LitElement {
     return messagesFor(this.settings.locale);
   }
 
-  /** The heading level in force: attribute, else provider base, else 3. */
+  /** The level of this element's top heading when neither attribute nor provider sets one. */
+  protected get defaultHeadingLevel(): number {
+    return DEFAULT_HEADING_LEVEL;
+  }
+
+  /** The heading level in force: attribute, else provider base, else the element's default. */
   protected get resolvedHeadingLevel(): number {
     if (this.headingLevel !== undefined && isHeadingLevel(this.headingLevel)) return this.headingLevel;
-    return isHeadingLevel(this.settings.headingBase) ? this.settings.headingBase : DEFAULT_HEADING_LEVEL;
+    const base = this.settings.headingBase;
+    return base !== undefined && isHeadingLevel(base) ? base : this.defaultHeadingLevel;
+  }
+
+  /**
+   * The topic with this id in the current locale, reporting a missing or unknown id. With no id
+   * (`required: false`), the catalog's first topic is used.
+   */
+  protected lookupTopic(id: string | undefined, required = true): Topic | undefined {
+    const { catalog, locale } = this.settings;
+    if (id === undefined || id.trim() === '') {
+      if (required) {
+        this.report('set the "topic" attribute to a topic id');
+        return undefined;
+      }
+      const first = catalog.topics[0];
+      return first ? findTopic(catalog, first.id, locale) : undefined;
+    }
+    const topic = findTopic(catalog, id, locale);
+    if (!topic) this.report(`no topic with id ${JSON.stringify(id)} in the catalog`);
+    return topic;
+  }
+
+  /**
+   * Moves focus to the element's top heading (made focusable for the purpose) and scrolls it into
+   * view; used by contents links, which cannot cross shadow roots by fragment.
+   */
+  focusHeading(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#heading');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   }
 
   /** Records a problem: warned once per element, listed in the development notice. */
@@ -111,24 +150,32 @@ export abstract class LimberElement extends LitElement {
   }
 
   /**
-   * Rich text with citation markers numbered by `sources` (reference ids in display order);
-   * markers move focus to `#source-N` inside this shadow root.
+   * Rich text. With `sources` (reference ids in display order) citation markers are numbered
+   * locally and move focus to `#source-N` in this shadow root (the exercise card's own list);
+   * without, each marker is a `<limber-cite>` numbered by the topic's references.
    */
-  protected rich(source: string, sources: readonly string[] = []): TemplateResult {
+  protected rich(source: string, sources?: readonly string[]): TemplateResult {
     return renderRichText(source, {
       report: (message) => this.report(message),
-      citeNumber: (ref) => {
-        const index = sources.indexOf(ref);
-        return index === -1 ? undefined : index + 1;
-      },
-      citeLabel: (n) => this.messages.source(n),
-      onCite: (n, event) => {
-        const target = this.renderRoot.querySelector<HTMLElement>(`#source-${n}`);
-        if (!target) return;
-        event.preventDefault();
-        target.focus({ preventScroll: true });
-        target.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-      },
+      renderCite: (ref) => (sources === undefined ? html`<limber-cite ref=${ref}></limber-cite>` : this.localCite(ref, sources)),
     });
+  }
+
+  private localCite(ref: string, sources: readonly string[]): TemplateResult | string {
+    const index = sources.indexOf(ref);
+    if (index === -1) {
+      this.report(`citation marker [^${ref}] names no known reference`);
+      return '';
+    }
+    const n = index + 1;
+    const follow = (event: Event): void => {
+      const target = this.renderRoot.querySelector<HTMLElement>(`#source-${n}`);
+      if (!target) return;
+      event.preventDefault();
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    };
+    return html`<sup class="cite"><a href=${`#source-${n}`} part="cite" aria-label=${this.messages.source(n)}
+      @click=${follow}>${n}</a></sup>`;
   }
 }

@@ -5,12 +5,8 @@ import { parseRichText, type RichNode } from '../content/rich-text.js';
 export interface RichTextOptions {
   /** Called once per problem, e.g. a link whose URL the policy refused. */
   readonly report: (message: string) => void;
-  /** The number shown for a cited reference, or undefined if it is not known here. */
-  readonly citeNumber: (ref: string) => number | undefined;
-  /** The accessible name of a citation marker, e.g. "Source 2". */
-  readonly citeLabel: (n: number) => string;
-  /** Moves focus to the cited reference. */
-  readonly onCite: (n: number, event: Event) => void;
+  /** Renders a citation marker for a reference id. */
+  readonly renderCite: (ref: string) => unknown;
 }
 
 function renderNode(node: RichNode, options: RichTextOptions): unknown {
@@ -21,15 +17,8 @@ function renderNode(node: RichNode, options: RichTextOptions): unknown {
       return html`<em>${node.text}</em>`;
     case 'link':
       return html`<a href=${node.href} part="link">${node.text}</a>`;
-    case 'cite': {
-      const n = options.citeNumber(node.ref);
-      if (n === undefined) {
-        options.report(`citation marker [^${node.ref}] names no known reference`);
-        return '';
-      }
-      return html`<sup class="cite"><a href=${`#source-${n}`} part="cite" aria-label=${options.citeLabel(n)}
-        @click=${(event: Event) => options.onCite(n, event)}>${n}</a></sup>`;
-    }
+    case 'cite':
+      return options.renderCite(node.ref);
   }
 }
 

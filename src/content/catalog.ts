@@ -67,3 +67,19 @@ export function findReferences(catalog: Catalog, ids: readonly string[], locale:
   }
   return found;
 }
+
+/** A reference found by id, with its number (1-based) in its topic's reference list. */
+export interface NumberedReference {
+  readonly reference: Reference;
+  readonly number: number;
+  readonly topic: Topic;
+}
+
+/** Finds a reference by id in any topic, with the number it has in that topic's list. */
+export function findNumberedReference(catalog: Catalog, id: string, locale: string): NumberedReference | undefined {
+  for (const topic of topicsFor(catalog, locale)) {
+    const index = topic.references.findIndex((r) => r.id === id);
+    if (index !== -1) return { reference: topic.references[index] as Reference, number: index + 1, topic };
+  }
+  return undefined;
+}

@@ -8,13 +8,19 @@ import { defaultCatalog } from '../content/default-catalog.js';
  */
 export type LimberMode = 'development' | 'production';
 
+/** Regions whose emergency numbers Limber knows. */
+export type Region = 'us' | 'uk';
+export const REGIONS: readonly Region[] = ['us', 'uk'];
+
 /** What `<limber-provider>` hands down to every Limber element inside it. */
 export interface LimberSettings {
   /** BCP 47 locale for content and UI words. */
   readonly locale: string;
   readonly catalog: Catalog;
-  /** Heading level (1-6) for the top heading of each element inside. */
-  readonly headingBase: number;
+  /** Heading level (1-6) for the top heading of each element inside; unset: each element's default. */
+  readonly headingBase?: number;
+  /** Where the reader is, for the numbers to call: `us`, `uk`, or unset (generic wording). */
+  readonly region?: Region;
   readonly mode: LimberMode;
 }
 
@@ -22,7 +28,6 @@ export interface LimberSettings {
 export const defaultSettings: LimberSettings = {
   locale: 'en',
   catalog: defaultCatalog,
-  headingBase: 3,
   mode: 'production',
 };
 

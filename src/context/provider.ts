@@ -7,7 +7,7 @@ import type { Topic } from '../content/model.js';
 import { formatProblem, validateTopic } from '../content/validate.js';
 import { isHeadingLevel } from '../base/heading.js';
 import { warnProblem } from '../base/problem.js';
-import { defaultSettings, limberContext, type LimberMode, type LimberSettings } from './context.js';
+import { REGIONS, defaultSettings, limberContext, type LimberMode, type LimberSettings, type Region } from './context.js';
 
 const MODES: readonly LimberMode[] = ['development', 'production'];
 
@@ -34,9 +34,13 @@ export class LimberProvider extends LitElement {
   @property({ reflect: true })
   locale = defaultSettings.locale;
 
-  /** Heading level (1-6) for the top heading of each element inside. */
+  /** Heading level (1-6) for the top heading of each element inside; unset: each element's own default. */
   @property({ attribute: 'heading-base', type: Number, reflect: true })
-  headingBase = defaultSettings.headingBase;
+  headingBase?: number;
+
+  /** `us` (911) or `uk` (999, NHS 111): the numbers care advice tells readers to call. Unset: "your local emergency number". */
+  @property({ reflect: true })
+  region?: string;
 
   /** `development` shows problem notices in the page; `production` (default) shows none. */
   @property({ reflect: true })
@@ -59,12 +63,17 @@ export class LimberProvider extends LitElement {
     if ((MODES as readonly string[]).includes(this.mode)) mode = this.mode as LimberMode;
     else warnProblem(this.localName, `mode ${JSON.stringify(this.mode)} is not "development" or "production"; using "production"`);
     let headingBase = this.headingBase;
-    if (!isHeadingLevel(headingBase)) {
-      warnProblem(this.localName, `heading-base "${this.getAttribute('heading-base') ?? headingBase}" is not a whole number from 1 to 6; using 3`);
-      headingBase = defaultSettings.headingBase;
+    if (headingBase !== undefined && !isHeadingLevel(headingBase)) {
+      warnProblem(this.localName, `heading-base "${this.getAttribute('heading-base') ?? headingBase}" is not a whole number from 1 to 6; ignoring it`);
+      headingBase = undefined;
+    }
+    let region: Region | undefined;
+    if (this.region !== undefined && this.region !== '') {
+      if ((REGIONS as readonly string[]).includes(this.region)) region = this.region as Region;
+      else warnProblem(this.localName, `region ${JSON.stringify(this.region)} is not one of ${REGIONS.join(', ')}; using generic wording`);
     }
     const catalog = changed.has('catalog') ? this.checkedCatalog() : this.settings.catalog;
-    this.settings = { locale: this.locale || defaultSettings.locale, catalog, headingBase, mode };
+    this.settings = { locale: this.locale || defaultSettings.locale, catalog, headingBase, region, mode };
   }
 
   private checkedCatalog(): Catalog {

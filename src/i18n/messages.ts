@@ -1,4 +1,5 @@
-import type { ExerciseGoal, Frequency, HoldSeconds } from '../content/model.js';
+import type { CareLevel, DisclaimerKind, ExerciseGoal, Frequency, HoldSeconds, PersonRole, Tip } from '../content/model.js';
+import type { Region } from '../context/context.js';
 
 /** The UI words of one locale. Content words come from `content/`; these label the pieces. */
 export interface Messages {
@@ -24,6 +25,25 @@ export interface Messages {
   readonly setsCount: (n: number) => string;
   readonly seconds: (hold: HoldSeconds) => string;
   readonly frequency: (f: Frequency) => string;
+  readonly references: string;
+  readonly reference: (n: number) => string;
+  readonly backToText: string;
+  readonly tipKinds: Readonly<Record<Tip['kind'], string>>;
+  readonly careLevels: Readonly<Record<CareLevel, string>>;
+  readonly emergencyNumber: (region: Region | undefined) => string;
+  readonly urgentHelp: (region: Region | undefined) => string;
+  readonly roles: Readonly<Record<PersonRole, string>>;
+  readonly experts: string;
+  readonly disclaimers: Readonly<Record<DisclaimerKind, string>>;
+  readonly dismissDisclaimer: string;
+  readonly evidenceNote: string;
+  readonly contents: string;
+  readonly published: string;
+  readonly lastReviewed: string;
+  readonly nextReview: string;
+  readonly writtenFrom: string;
+  readonly whenToGetHelp: string;
+  readonly date: (iso: string) => string;
 }
 
 const en: Messages = {
@@ -55,6 +75,25 @@ const en: Messages = {
     const count = times === 1 ? 'Once' : times === 2 ? 'Twice' : `${times} times`;
     return `${count} a ${per}`;
   },
+  references: 'References',
+  reference: (n) => `Reference ${n}`,
+  backToText: 'Back to text',
+  tipKinds: { tip: 'Tip', note: 'Note', warning: 'Warning' },
+  careLevels: { 'non-urgent': 'Non-urgent', urgent: 'Urgent', emergency: 'Emergency' },
+  emergencyNumber: (region) => (region === 'uk' ? '999' : region === 'us' ? '911' : 'your local emergency number'),
+  urgentHelp: (region) => (region === 'uk' ? 'call NHS 111' : 'get urgent care'),
+  roles: { author: 'Author', 'medical-reviewer': 'Medical reviewer', 'clinical-reviewer': 'Clinical reviewer' },
+  experts: 'Our experts',
+  disclaimers: { article: 'Disclaimer', video: 'About these exercises', medicine: 'About medicines' },
+  dismissDisclaimer: 'Dismiss',
+  evidenceNote: 'Evidence note',
+  contents: 'Contents',
+  published: 'Published',
+  lastReviewed: 'Last reviewed',
+  nextReview: 'Next review',
+  writtenFrom: 'Written from',
+  whenToGetHelp: 'When to get help',
+  date: (iso) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
 };
 
 const tables: Readonly<Record<string, Messages>> = { en };

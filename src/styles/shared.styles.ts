@@ -27,6 +27,8 @@ export const sharedStyles = css`
     --_color-warning-border: var(--limber-color-warning-border, #b54708);
     --_color-warning-text: var(--limber-color-warning-text, #1b2430);
     --_color-focus: var(--limber-color-focus, #1b2430);
+    --_color-danger: var(--limber-color-danger, #b00020);
+    --_color-danger-contrast: var(--limber-color-danger-contrast, #ffffff);
 
     display: block;
     box-sizing: border-box;
@@ -50,6 +52,8 @@ export const sharedStyles = css`
       --_color-warning-border: var(--limber-color-warning-border, #f0a052);
       --_color-warning-text: var(--limber-color-warning-text, #fbe7d2);
       --_color-focus: var(--limber-color-focus, #ffd166);
+      --_color-danger: var(--limber-color-danger, #ff8a80);
+      --_color-danger-contrast: var(--limber-color-danger-contrast, #0b1220);
     }
   }
   :host([hidden]) {

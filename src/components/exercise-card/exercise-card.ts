@@ -7,7 +7,7 @@ import { renderHeading, subLevel } from '../../base/heading.js';
 import { LimberElement } from '../../base/limber-element.js';
 import { renderDosage } from './dosage.js';
 import { renderMedia } from './media.js';
-import { renderSources } from './sources.js';
+import { renderSources } from '../../base/sources.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 
 /**

@@ -91,7 +91,7 @@ export interface CareAdvice {
   readonly heading: string;
   /** The signs that call for this level of care. */
   readonly signs: readonly RichText[];
-  /** What to do. `{emergency-number}` and `{urgent-number}` are filled in by region. */
+  /** What to do. `{emergency-number}` and `{urgent-help}` are filled in by region. */
   readonly action: RichText;
   readonly provenance: Provenance;
   readonly references: readonly string[];

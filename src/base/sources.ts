@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Reference } from '../../content/model.js';
-import { shortReferenceLabel } from '../../content/references.js';
-import { checkUrl, doiUrl } from '../../content/urls.js';
-import type { Messages } from '../../i18n/messages.js';
-import { renderHeading } from '../../base/heading.js';
+import type { Reference } from '../content/model.js';
+import { shortReferenceLabel } from '../content/references.js';
+import { checkUrl, doiUrl } from '../content/urls.js';
+import type { Messages } from '../i18n/messages.js';
+import { renderHeading } from './heading.js';
 
 function renderSource(reference: Reference, report: (message: string) => void): TemplateResult {
   const raw = reference.URL ?? (reference.DOI ? doiUrl(reference.DOI) : undefined);

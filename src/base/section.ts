@@ -1,0 +1,13 @@
+import { html, type TemplateResult } from 'lit';
+import { renderHeading } from './heading.js';
+
+/**
+ * The frame every section element shares: a `<section>` named by its heading, so it is a region
+ * screen-reader users can jump to. The heading has `id="heading"` so `focusHeading()` finds it.
+ */
+export function renderSection(level: number, title: unknown, body: unknown, part = 'section'): TemplateResult {
+  return html`<section class="section" part=${part} aria-labelledby="heading">
+    ${renderHeading(level, title, { id: 'heading', part: 'heading', className: 'heading' })}
+    ${body}
+  </section>`;
+}

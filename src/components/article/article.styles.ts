@@ -1,0 +1,75 @@
+import { css } from 'lit';
+
+export const articleStyles = css`
+  .article {
+    display: grid;
+    gap: var(--limber-article-gap, var(--_space-l));
+    max-width: var(--limber-article-max-width, 48rem);
+  }
+  .title {
+    margin: 0 0 var(--_space-s);
+    font-size: 2em;
+    line-height: 1.2;
+  }
+  .summary {
+    font-size: 1.125em;
+  }
+  .dates {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-l);
+    margin: 0 0 var(--_space-s);
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+  }
+  .dates div {
+    display: flex;
+    gap: var(--_space-xs);
+  }
+  .dates dt::after {
+    content: ':';
+  }
+  .dates dd {
+    margin: 0;
+  }
+  .source {
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+  }
+  .contents {
+    padding: var(--_space-m);
+    border-inline-start: 4px solid var(--_color-border);
+    background: var(--_color-surface-raised);
+  }
+  .contents-title {
+    margin: 0 0 var(--_space-xs);
+    font-weight: 700;
+  }
+  .contents ol {
+    margin: 0;
+  }
+  .contents li {
+    margin-block-end: var(--_space-xs);
+  }
+  .care-cards {
+    display: grid;
+    gap: var(--_space-m);
+  }
+  .safety {
+    padding-inline-start: 1.25em;
+  }
+  @media (forced-colors: active) {
+    .contents {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .contents {
+      display: none;
+    }
+    .article {
+      max-width: none;
+    }
+  }
+`;

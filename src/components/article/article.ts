@@ -1,0 +1,142 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Topic } from '../../content/model.js';
+import { LimberElement } from '../../base/limber-element.js';
+import { renderHeading, subLevel } from '../../base/heading.js';
+import { renderQuote } from '../../base/quote.js';
+import { sectionStyles } from '../../styles/section.styles.js';
+import { articleStyles } from './article.styles.js';
+import { contentsOf, renderContents, type ContentsEntry } from './contents.js';
+
+/**
+ * The whole topic, composed from Limber's elements in the source article's order: title,
+ * summary, dates and source; a contents list; the introduction; experts; causes; exercises with
+ * their disclaimer; other treatments; the tip; when to get help; the call to action (only when
+ * the host gives `cta-href`); the article disclaimer; references.
+ *
+ * `heading-level` sets the title's level (default 2) and every heading inside follows from it
+ * without skipping. Contents links move focus and scroll to each section, across shadow roots.
+ *
+ * @summary A whole health topic as one article.
+ * @tagname limber-article
+ *
+ * @csspart article - The `<article>`.
+ * @csspart header - Title, summary, dates and source.
+ * @csspart title - The title heading.
+ * @csspart dates - Published, last reviewed and next review dates.
+ * @csspart contents - The contents `<nav>`.
+ * @csspart problem - The development-mode problem notice.
+ *
+ * @cssprop [--limber-article-max-width=48rem] - Widest the article's text grows.
+ * @cssprop [--limber-article-gap=var(--limber-space-l)] - Space between sections.
+ */
+export class LimberArticle extends LimberElement {
+  static override styles = [...LimberElement.styles, sectionStyles, articleStyles];
+
+  /** Id of the topic, e.g. `pinched-nerve-low-back`. */
+  @property({ reflect: true })
+  topic?: string;
+
+  /** Where the call to action leads; without it the call to action is left out. */
+  @property({ attribute: 'cta-href', reflect: true })
+  ctaHref?: string;
+
+  /** Link text for the call to action instead of the content's. */
+  @property({ attribute: 'cta-label', reflect: true })
+  ctaLabel?: string;
+
+  /** `us` or `uk`, for the numbers in the care advice; else the provider's region. */
+  @property({ reflect: true })
+  region?: string;
+
+  private source?: Topic;
+  private contents: readonly ContentsEntry[] = [];
+
+  protected override get defaultHeadingLevel(): number {
+    return 2;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.source = this.lookupTopic(this.topic);
+    this.contents = this.source ? contentsOf(this.source, this.messages, Boolean(this.ctaHref)) : [];
+  }
+
+  /** Moves focus to a section by its id (a contents entry). */
+  focusSection(id: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (target instanceof LimberElement) target.focusHeading();
+    else if (target) {
+      const heading = target.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+      heading.scrollIntoView({ block: 'start' });
+    }
+  }
+
+  private renderHeader(topic: Topic, level: number): TemplateResult {
+    const m = this.messages;
+    const dates: [string, string | undefined][] = [
+      [m.published, topic.dates.published],
+      [m.lastReviewed, topic.dates.lastReviewed],
+      [m.nextReview, topic.dates.nextReview],
+    ];
+    return html`<header class="header" part="header">
+      ${renderHeading(level, topic.title, { id: 'heading', part: 'title', className: 'title' })}
+      <p class="summary">${this.rich(topic.summary)}</p>
+      <dl class="dates" part="dates">
+        ${dates.map(([term, date]) => (date ? html`<div><dt>${term}</dt><dd><time datetime=${date}>${m.date(date)}</time></dd></div>` : nothing))}
+      </dl>
+      <p class="source">${m.writtenFrom}: ${topic.source.publisher}, <cite>${topic.source.title}</cite></p>
+    </header>`;
+  }
+
+  protected override renderContent(): TemplateResult | typeof nothing {
+    const topic = this.source;
+    if (!topic) return nothing;
+    const m = this.messages;
+    const level = this.resolvedHeadingLevel;
+    const section = subLevel(level);
+    const item = subLevel(level, 2);
+    const report = (message: string): void => this.report(message);
+    const quotes = (list: Topic['introQuotes']): unknown => list.map((q) => renderQuote(q, topic.people, report));
+    const id = topic.id;
+    return html`<article class="article" part="article" aria-labelledby="heading">
+      ${this.renderHeader(topic, level)}
+      ${renderContents(this.contents, m.contents, (target) => this.focusSection(target))}
+      <div class="intro">${topic.intro.map((p) => html`<p>${this.rich(p)}</p>`)} ${quotes(topic.introQuotes)}</div>
+      <section id="experts" aria-labelledby="experts-heading">
+        ${renderHeading(section, m.experts, { id: 'experts-heading', className: 'heading' })}
+        <limber-expert-list topic=${id} heading-level=${item}></limber-expert-list>
+      </section>
+      <limber-causes id="causes" topic=${id} heading-level=${section}></limber-causes>
+      <section id="exercises" aria-labelledby="exercises-heading">
+        ${renderHeading(section, topic.exercises.heading, { id: 'exercises-heading', className: 'heading' })}
+        <p>${this.rich(topic.exercises.intro)}</p>
+        ${quotes(topic.exercises.quotes)}
+        <ul class="safety">${topic.exercises.safety.map((rule) => html`<li>${this.rich(rule)}</li>`)}</ul>
+        <limber-exercise-list topic=${id} heading-level=${item}></limber-exercise-list>
+        <limber-disclaimer kind="video" topic=${id}></limber-disclaimer>
+      </section>
+      <limber-treatment-list id="treatments" topic=${id} heading-level=${section}></limber-treatment-list>
+      <limber-disclaimer kind="medicine" topic=${id}></limber-disclaimer>
+      ${topic.tips.map((tip) => html`<limber-tip id=${`tip-${tip.id}`} tip=${tip.id} heading-level=${section}></limber-tip>`)}
+      <section id="care" aria-labelledby="care-heading">
+        ${renderHeading(section, m.whenToGetHelp, { id: 'care-heading', className: 'heading' })}
+        <div class="care-cards">
+          ${topic.careAdvice.map(
+            (advice) => html`<limber-care-card level=${advice.level} topic=${id} heading-level=${item}
+              region=${this.region ?? this.settings.region ?? ''}></limber-care-card>`,
+          )}
+        </div>
+      </section>
+      ${this.ctaHref
+        ? html`<limber-cta id="cta" topic=${id} heading-level=${section} href=${this.ctaHref}
+            label=${this.ctaLabel ?? ''}></limber-cta>`
+        : nothing}
+      <limber-disclaimer kind="article" topic=${id}></limber-disclaimer>
+      <limber-citations id="references" topic=${id} heading-level=${section}></limber-citations>
+    </article>`;
+  }
+}

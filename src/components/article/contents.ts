@@ -1,0 +1,45 @@
+import { html, type TemplateResult } from 'lit';
+import type { Topic } from '../../content/model.js';
+import type { Messages } from '../../i18n/messages.js';
+
+/** One entry of the article's contents list: the id of a section and its title. */
+export interface ContentsEntry {
+  readonly id: string;
+  readonly title: string;
+}
+
+/** The article's sections in order; the call to action only when it is shown. */
+export function contentsOf(topic: Topic, m: Messages, withCta: boolean): ContentsEntry[] {
+  return [
+    { id: 'experts', title: m.experts },
+    { id: 'causes', title: topic.causes.heading },
+    { id: 'exercises', title: topic.exercises.heading },
+    { id: 'treatments', title: topic.treatments.heading },
+    ...topic.tips.map((tip) => ({ id: `tip-${tip.id}`, title: `${m.tipKinds[tip.kind]}: ${tip.title}` })),
+    { id: 'care', title: m.whenToGetHelp },
+    ...(withCta ? [{ id: 'cta', title: topic.callToAction.heading }] : []),
+    { id: 'references', title: m.references },
+  ];
+}
+
+/**
+ * The contents `<nav>`. Fragment links cannot reach into shadow roots, so each click is handled:
+ * focus moves to the section's heading and it scrolls into view. The `href` stays for "copy link".
+ */
+export function renderContents(
+  entries: readonly ContentsEntry[],
+  label: string,
+  go: (id: string) => void,
+): TemplateResult {
+  return html`<nav class="contents" part="contents" aria-label=${label}>
+    <p class="contents-title" aria-hidden="true">${label}</p>
+    <ol>
+      ${entries.map(
+        (entry) => html`<li><a href=${`#${entry.id}`} @click=${(event: Event) => {
+          event.preventDefault();
+          go(entry.id);
+        }}>${entry.title}</a></li>`,
+      )}
+    </ol>
+  </nav>`;
+}

@@ -1,0 +1,91 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CareAdvice, CareLevel } from '../../content/model.js';
+import { REGIONS, type Region } from '../../context/context.js';
+import { LimberElement } from '../../base/limber-element.js';
+import { renderHeading } from '../../base/heading.js';
+import { careCardStyles } from './care-card.styles.js';
+
+const LEVELS: readonly CareLevel[] = ['non-urgent', 'urgent', 'emergency'];
+
+/**
+ * When to get help, at one level of urgency, from the topic's sourced care advice. The level is
+ * said in words (a visible label that is part of the heading), not by colour alone; emergency
+ * cards are heavy-bordered in every theme, in forced colours and in print.
+ *
+ * The numbers to call come from `region` (or the provider's): `us` 911, `uk` 999 and NHS 111;
+ * with none, the wording says "your local emergency number".
+ *
+ * @summary When to get help: non-urgent, urgent or emergency.
+ * @tagname limber-care-card
+ *
+ * @csspart card - The card.
+ * @csspart level - The level label inside the heading.
+ * @csspart heading - The heading.
+ * @csspart signs - The list of signs.
+ * @csspart action - What to do.
+ * @csspart problem - The development-mode problem notice.
+ *
+ * @cssprop [--limber-care-card-non-urgent-color=var(--limber-color-accent)] - Non-urgent border and label.
+ * @cssprop [--limber-care-card-urgent-color=var(--limber-color-warning-border)] - Urgent border and label.
+ * @cssprop [--limber-care-card-emergency-color=var(--limber-color-danger)] - Emergency border and label background.
+ * @cssprop [--limber-care-card-emergency-contrast=var(--limber-color-danger-contrast)] - Emergency label text.
+ */
+export class LimberCareCard extends LimberElement {
+  static override styles = [...LimberElement.styles, careCardStyles];
+
+  /** `non-urgent`, `urgent` or `emergency`. */
+  @property({ reflect: true })
+  level?: string;
+
+  /** `us` or `uk`; overrides the provider's region. */
+  @property({ reflect: true })
+  region?: string;
+
+  /** Id of the topic whose care advice to use; the catalog's first topic when unset. */
+  @property({ reflect: true })
+  topic?: string;
+
+  private advice?: CareAdvice;
+  private regionInForce?: Region;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.advice = undefined;
+    this.regionInForce = this.settings.region;
+    if (this.region !== undefined && this.region !== '') {
+      if ((REGIONS as readonly string[]).includes(this.region)) this.regionInForce = this.region as Region;
+      else this.report(`region ${JSON.stringify(this.region)} is not one of ${REGIONS.join(', ')}; using generic wording`);
+    }
+    if (this.level === undefined || !(LEVELS as readonly string[]).includes(this.level)) {
+      this.report(`level ${JSON.stringify(this.level ?? '')} is not one of ${LEVELS.join(', ')}`);
+      return;
+    }
+    const topic = this.lookupTopic(this.topic, false);
+    this.advice = topic?.careAdvice.find((a) => a.level === this.level);
+    if (topic && !this.advice) this.report(`topic "${topic.id}" has no ${this.level} care advice`);
+  }
+
+  private fill(text: string): string {
+    return text
+      .replaceAll('{emergency-number}', this.messages.emergencyNumber(this.regionInForce))
+      .replaceAll('{urgent-help}', this.messages.urgentHelp(this.regionInForce));
+  }
+
+  protected override renderContent(): TemplateResult | typeof nothing {
+    const advice = this.advice;
+    if (!advice) return nothing;
+    const label = this.messages.careLevels[advice.level];
+    const heading = html`<span class="level" part="level">${label}<span class="visually-hidden">:</span></span>
+      <span class="heading-text">${advice.heading}</span>`;
+    return html`<section class=${`card ${advice.level}`} part="card" aria-labelledby="heading">
+      ${renderHeading(this.resolvedHeadingLevel, heading, { id: 'heading', part: 'heading', className: 'heading' })}
+      <ul class="signs" part="signs">${advice.signs.map((sign) => html`<li>${this.rich(sign)}</li>`)}</ul>
+      <p class="action" part="action">${this.rich(this.fill(advice.action))}</p>
+      ${advice.references.length > 0
+        ? html`<p class="sources">${this.messages.sources}:
+            ${advice.references.map((ref, i) => html`${i > 0 ? ', ' : ''}<limber-cite ref=${ref}></limber-cite>`)}</p>`
+        : nothing}
+    </section>`;
+  }
+}

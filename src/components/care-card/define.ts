@@ -1,0 +1,13 @@
+import { defineElement } from '../../define.js';
+import '../cite/define.js';
+import { LimberCareCard } from './care-card.js';
+
+export { LimberCareCard };
+
+defineElement('limber-care-card', LimberCareCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'limber-care-card': LimberCareCard;
+  }
+}

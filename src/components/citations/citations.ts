@@ -1,0 +1,87 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Reference } from '../../content/model.js';
+import { LimberElement } from '../../base/limber-element.js';
+import { renderApa } from '../../base/apa.js';
+import { renderSection } from '../../base/section.js';
+import { citationsStyles } from './citations.styles.js';
+
+/**
+ * A topic's numbered references in APA 7, formatted by Limber's own formatter from CSL-JSON data.
+ * `<limber-cite>` markers anywhere on the page (inside or across shadow roots) move focus here,
+ * and the followed reference then offers a "Back to text" button.
+ *
+ * Use it once per topic, at the end of the content it supports.
+ *
+ * @summary Numbered references in APA 7, with a way back to the text.
+ * @tagname limber-citations
+ *
+ * @csspart section - The `<section>` around the list.
+ * @csspart heading - The "References" heading.
+ * @csspart list - The ordered list.
+ * @csspart reference - Each reference.
+ * @csspart link - A DOI or URL link.
+ * @csspart back - The "Back to text" button.
+ * @csspart problem - The development-mode problem notice.
+ *
+ * @cssprop [--limber-citations-font-size=0.9375em] - Size of the reference text.
+ * @cssprop [--limber-citations-highlight=var(--limber-color-surface-raised)] - Background of the reference just jumped to.
+ */
+export class LimberCitations extends LimberElement {
+  static override styles = [...LimberElement.styles, citationsStyles];
+
+  /** Id of the topic whose references to list. */
+  @property({ reflect: true })
+  topic?: string;
+
+  /** The reference last jumped to and the marker to return to. */
+  @state()
+  private returnTo?: { readonly ref: string; readonly element: HTMLElement };
+
+  private references: readonly Reference[] = [];
+
+  /** True when this list holds the reference. */
+  lists(ref: string): boolean {
+    return this.references.some((r) => r.id === ref);
+  }
+
+  /** Moves focus to a reference; `returnTo` is where "Back to text" goes. */
+  focusReference(ref: string, returnTo: HTMLElement): void {
+    this.returnTo = { ref, element: returnTo };
+    void this.updateComplete.then(() => {
+      const n = this.references.findIndex((r) => r.id === ref) + 1;
+      const item = this.renderRoot.querySelector<HTMLElement>(`#reference-${n}`);
+      item?.focus({ preventScroll: true });
+      item?.scrollIntoView({ block: 'nearest' });
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.references = this.lookupTopic(this.topic)?.references ?? [];
+  }
+
+  private back(): void {
+    const target = this.returnTo?.element;
+    this.returnTo = undefined;
+    target?.focus();
+  }
+
+  protected override renderContent(): TemplateResult | typeof nothing {
+    if (this.references.length === 0) return nothing;
+    const report = (message: string): void => this.report(message);
+    const body = html`<ol class="list" part="list">
+      ${this.references.map(
+        (reference, index) => html`<li id=${`reference-${index + 1}`} tabindex="-1" part="reference"
+          class=${this.returnTo?.ref === reference.id ? 'current' : ''}>
+          ${renderApa(reference, report)}
+          ${this.returnTo?.ref === reference.id
+            ? html` <button type="button" class="back" part="back" @click=${this.back}>
+                <span aria-hidden="true">↩</span> ${this.messages.backToText}</button>`
+            : nothing}
+        </li>`,
+      )}
+    </ol>`;
+    return renderSection(this.resolvedHeadingLevel, this.messages.references, body);
+  }
+}

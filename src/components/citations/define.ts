@@ -1,0 +1,12 @@
+import { defineElement } from '../../define.js';
+import { LimberCitations } from './citations.js';
+
+export { LimberCitations };
+
+defineElement('limber-citations', LimberCitations);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'limber-citations': LimberCitations;
+  }
+}

@@ -1,0 +1,94 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { findNumberedReference, type NumberedReference } from '../../content/catalog.js';
+import { LimberElement } from '../../base/limber-element.js';
+
+/** What `<limber-cite>` needs from the element that lists references. */
+export interface ReferenceTarget extends Element {
+  lists(ref: string): boolean;
+  focusReference(ref: string, returnTo: HTMLElement): void;
+}
+
+function isReferenceTarget(element: Element): element is ReferenceTarget {
+  return typeof (element as Partial<ReferenceTarget>).lists === 'function';
+}
+
+/**
+ * Finds a `<limber-citations>` that lists `ref`, looking in this element's own root and then in
+ * each enclosing root up to the document, so it works inside and across shadow roots.
+ */
+export function findReferenceTarget(from: Node, ref: string): ReferenceTarget | undefined {
+  let root: Node | null = from.getRootNode();
+  while (root) {
+    if (root instanceof Document || root instanceof ShadowRoot) {
+      for (const candidate of root.querySelectorAll('limber-citations')) {
+        if (isReferenceTarget(candidate) && candidate.lists(ref)) return candidate;
+      }
+    }
+    root = root instanceof ShadowRoot ? root.host.getRootNode() : null;
+  }
+  return undefined;
+}
+
+/**
+ * An inline citation marker: a superscript number, named "Reference N", that moves focus to the
+ * reference in a `<limber-citations>` on the page (which offers a way back).
+ *
+ * Use it inside text; Limber's own elements render one for every `[^id]` in their content.
+ *
+ * @summary A superscript citation marker that links to its reference.
+ * @tagname limber-cite
+ *
+ * @csspart link - The superscript link.
+ * @cssprop [--limber-cite-color=var(--limber-color-accent)] - Marker colour.
+ */
+export class LimberCite extends LimberElement {
+  static override shadowRootOptions = { ...LimberElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [
+    ...LimberElement.styles,
+    css`
+      :host {
+        display: inline;
+        font-size: inherit;
+        line-height: inherit;
+        font-family: inherit;
+        color: inherit;
+      }
+      a {
+        color: var(--limber-cite-color, var(--_color-accent));
+      }
+    `,
+  ];
+
+  /** Id of the reference, e.g. `romeo-2019-spine`. */
+  @property({ reflect: true })
+  ref?: string;
+
+  private found?: NumberedReference;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.found = undefined;
+    if (this.ref === undefined || this.ref === '') {
+      this.report('set the "ref" attribute to a reference id');
+      return;
+    }
+    this.found = findNumberedReference(this.settings.catalog, this.ref, this.settings.locale);
+    if (!this.found) this.report(`no reference with id ${JSON.stringify(this.ref)} in the catalog`);
+  }
+
+  private follow(event: Event): void {
+    const ref = this.ref ?? '';
+    const target = findReferenceTarget(this, ref);
+    event.preventDefault();
+    if (target) target.focusReference(ref, this);
+    else this.report(`no <limber-citations> on the page lists reference "${ref}"`);
+  }
+
+  protected override renderContent(): TemplateResult | typeof nothing {
+    if (!this.found) return nothing;
+    const n = this.found.number;
+    return html`<sup class="cite"><a part="link" href=${`#reference-${n}`} aria-label=${this.messages.reference(n)}
+      @click=${this.follow}>${n}</a></sup>`;
+  }
+}

@@ -1,0 +1,13 @@
+import { defineElement } from '../../define.js';
+import '../cite/define.js';
+import { LimberCta } from './cta.js';
+
+export { LimberCta };
+
+defineElement('limber-cta', LimberCta);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'limber-cta': LimberCta;
+  }
+}

@@ -1,0 +1,144 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Disclaimer, DisclaimerKind } from '../../content/model.js';
+import { LimberElement } from '../../base/limber-element.js';
+
+const KINDS: readonly DisclaimerKind[] = ['article', 'video', 'medicine'];
+
+/** The `detail` of `limber-disclaimer-dismiss`. */
+export interface DisclaimerDismissDetail {
+  readonly kind: DisclaimerKind;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'limber-disclaimer-dismiss': CustomEvent<DisclaimerDismissDetail>;
+  }
+}
+
+/**
+ * A disclaimer from the topic: `article`, `video` or `medicine`. Shown as a note, or full-width
+ * with `variant="banner"`. Never dismissible unless the host opts in with `dismissible`.
+ *
+ * @summary The article, video or medicine disclaimer.
+ * @tagname limber-disclaimer
+ *
+ * @fires {CustomEvent<DisclaimerDismissDetail>} limber-disclaimer-dismiss - When the reader
+ * dismisses it (only with `dismissible`). Cancelable: `preventDefault()` keeps it on screen.
+ *
+ * @csspart disclaimer - The note.
+ * @csspart label - The visible label.
+ * @csspart text - The disclaimer text.
+ * @csspart dismiss - The dismiss button.
+ * @csspart problem - The development-mode problem notice.
+ *
+ * @cssprop [--limber-disclaimer-background=var(--limber-color-surface-raised)] - Background.
+ * @cssprop [--limber-disclaimer-color=var(--limber-color-text-muted)] - Text colour.
+ */
+export class LimberDisclaimer extends LimberElement {
+  static override styles = [
+    ...LimberElement.styles,
+    css`
+      .disclaimer {
+        display: flex;
+        gap: var(--_space-m);
+        align-items: flex-start;
+        padding: var(--_space-s) var(--_space-m);
+        border: 1px solid var(--_color-border);
+        border-radius: var(--_radius);
+        background: var(--limber-disclaimer-background, var(--_color-surface-raised));
+        color: var(--limber-disclaimer-color, var(--_color-text-muted));
+        font-size: 0.9375em;
+      }
+      :host([variant='banner']) .disclaimer {
+        border-width: 0 0 2px;
+        border-radius: 0;
+        padding: var(--_space-m) var(--_space-l);
+      }
+      p {
+        flex: 1;
+        margin: 0;
+      }
+      .label {
+        color: var(--_color-text);
+      }
+      .dismiss {
+        flex: none;
+        min-width: 44px;
+        min-height: 44px;
+        border: 1px solid var(--_color-border);
+        border-radius: var(--_radius);
+        background: var(--_color-surface);
+        color: var(--_color-text);
+        font: inherit;
+        cursor: pointer;
+      }
+      @media (forced-colors: active) {
+        .disclaimer {
+          border-color: CanvasText;
+        }
+      }
+      @media print {
+        .dismiss {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  /** `article`, `video` or `medicine`. */
+  @property({ reflect: true })
+  kind?: string;
+
+  /** `note` (default) or `banner`. */
+  @property({ reflect: true })
+  variant?: string;
+
+  /** Lets the reader dismiss it; off by default. */
+  @property({ type: Boolean, reflect: true })
+  dismissible = false;
+
+  /** Id of the topic; the catalog's first topic when unset. */
+  @property({ reflect: true })
+  topic?: string;
+
+  private found?: Disclaimer;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.found = undefined;
+    if (this.variant !== undefined && this.variant !== 'note' && this.variant !== 'banner') {
+      this.report(`variant ${JSON.stringify(this.variant)} is not "note" or "banner"; using "note"`);
+    }
+    if (this.kind === undefined || !(KINDS as readonly string[]).includes(this.kind)) {
+      this.report(`kind ${JSON.stringify(this.kind ?? '')} is not one of ${KINDS.join(', ')}`);
+      return;
+    }
+    const topic = this.lookupTopic(this.topic, false);
+    this.found = topic?.disclaimers.find((d) => d.kind === this.kind);
+    if (topic && !this.found) this.report(`topic "${topic.id}" has no ${this.kind} disclaimer`);
+  }
+
+  private dismiss(): void {
+    const kind = this.found?.kind ?? 'article';
+    const event = new CustomEvent<DisclaimerDismissDetail>('limber-disclaimer-dismiss', {
+      detail: { kind },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (this.dispatchEvent(event)) this.hidden = true;
+  }
+
+  protected override renderContent(): TemplateResult | typeof nothing {
+    const disclaimer = this.found;
+    if (!disclaimer) return nothing;
+    const label = this.messages.disclaimers[disclaimer.kind];
+    return html`<div class="disclaimer" part="disclaimer" role="note" aria-label=${label}>
+      <p part="text"><strong class="label" part="label">${label}:</strong> ${this.rich(disclaimer.text)}</p>
+      ${this.dismissible
+        ? html`<button type="button" class="dismiss" part="dismiss" @click=${this.dismiss}>${this.messages.dismissDisclaimer}</button>`
+        : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,109 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Person } from '../../content/model.js';
+import { checkUrl } from '../../content/urls.js';
+import { LimberElement } from '../../base/limber-element.js';
+import { renderHeading } from '../../base/heading.js';
+
+/**
+ * An expert named by the source: name and credentials, their part in the topic (author, medical
+ * reviewer, clinical reviewer), job title and a short bio; an optional photo with alt text.
+ *
+ * Use it to show who wrote or reviewed content; `<limber-expert-list>` shows a topic's experts.
+ *
+ * @summary An author's or reviewer's name, credentials, role and bio.
+ * @tagname limber-expert-card
+ *
+ * @csspart card - The card.
+ * @csspart photo - The photo.
+ * @csspart name - The name heading.
+ * @csspart role - The role and job title.
+ * @csspart bio - The bio.
+ * @csspart problem - The development-mode problem notice.
+ *
+ * @cssprop [--limber-expert-card-background=var(--limber-color-surface)] - Card background.
+ * @cssprop [--limber-expert-card-photo-size=4rem] - Photo width and height.
+ */
+export class LimberExpertCard extends LimberElement {
+  static override styles = [
+    ...LimberElement.styles,
+    css`
+      .card {
+        display: flex;
+        gap: var(--_space-m);
+        align-items: flex-start;
+        height: 100%;
+        padding: var(--_space-m);
+        border: 1px solid var(--_color-border);
+        border-radius: var(--_radius);
+        background: var(--limber-expert-card-background, var(--_color-surface));
+      }
+      .photo {
+        flex: none;
+        width: var(--limber-expert-card-photo-size, 4rem);
+        height: var(--limber-expert-card-photo-size, 4rem);
+        border-radius: 50%;
+        object-fit: cover;
+      }
+      .name {
+        margin: 0;
+        font-size: 1.05em;
+        line-height: 1.3;
+      }
+      .role {
+        margin: var(--_space-xs) 0 var(--_space-s);
+        color: var(--_color-text-muted);
+        font-size: 0.9em;
+      }
+      .bio {
+        margin: 0;
+      }
+      @media (forced-colors: active) {
+        .card {
+          border-color: CanvasText;
+        }
+      }
+    `,
+  ];
+
+  /** Id of the person, e.g. `cj-morrow`. */
+  @property({ reflect: true })
+  person?: string;
+
+  private found?: Person;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.found = undefined;
+    if (this.person === undefined || this.person === '') {
+      this.report('set the "person" attribute to a person id');
+      return;
+    }
+    for (const topic of this.settings.catalog.topics) this.found ??= topic.people.find((p) => p.id === this.person);
+    if (!this.found) this.report(`no person with id ${JSON.stringify(this.person)} in the catalog`);
+  }
+
+  private renderPhoto(person: Person): TemplateResult | typeof nothing {
+    if (!person.photo) return nothing;
+    const src = checkUrl(person.photo.src, 'media');
+    if (!src.ok) {
+      this.report(`photo of "${person.id}" not shown: ${src.reason}`);
+      return nothing;
+    }
+    return html`<img class="photo" part="photo" src=${src.url} alt=${person.photo.alt} width="64" height="64" />`;
+  }
+
+  protected override renderContent(): TemplateResult | typeof nothing {
+    const person = this.found;
+    if (!person) return nothing;
+    const roles = person.roles.map((role) => this.messages.roles[role]).join(', ');
+    return html`<article class="card" part="card" aria-labelledby="heading">
+      ${this.renderPhoto(person)}
+      <div>
+        ${renderHeading(this.resolvedHeadingLevel, `${person.name}, ${person.credentials}`, { id: 'heading', part: 'name', className: 'name' })}
+        <p class="role" part="role">${roles} · ${person.jobTitle}</p>
+        <p class="bio" part="bio">${this.rich(person.bio)}</p>
+      </div>
+    </article>`;
+  }
+}

@@ -1,0 +1,13 @@
+import { defineElement } from '../../define.js';
+import '../expert-card/define.js';
+import { LimberExpertList } from './expert-list.js';
+
+export { LimberExpertList };
+
+defineElement('limber-expert-list', LimberExpertList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'limber-expert-list': LimberExpertList;
+  }
+}

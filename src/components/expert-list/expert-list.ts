@@ -1,0 +1,67 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Person, PersonRole } from '../../content/model.js';
+import { LimberElement } from '../../base/limber-element.js';
+
+const ROLES: readonly PersonRole[] = ['author', 'medical-reviewer', 'clinical-reviewer'];
+
+/**
+ * A topic's experts as a list of `<limber-expert-card>`s, optionally only those with one role.
+ *
+ * The filter attribute is `expert-role`, not `role`: `role` on an element is its ARIA role, and
+ * `role="author"` would give the list an invalid one.
+ *
+ * @summary A topic's authors and reviewers.
+ * @tagname limber-expert-list
+ *
+ * @csspart list - The `<ul>`.
+ * @csspart problem - The development-mode problem notice.
+ *
+ * @cssprop [--limber-expert-list-min-column=16rem] - Narrowest column before the grid wraps.
+ */
+export class LimberExpertList extends LimberElement {
+  static override styles = [
+    ...LimberElement.styles,
+    css`
+      .list {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--limber-expert-list-min-column, 16rem)), 1fr));
+        gap: var(--_space-m);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+    `,
+  ];
+
+  /** Id of the topic. */
+  @property({ reflect: true })
+  topic?: string;
+
+  /** Only experts with this role: `author`, `medical-reviewer` or `clinical-reviewer`. */
+  @property({ attribute: 'expert-role', reflect: true })
+  expertRole?: string;
+
+  private people: readonly Person[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const people = this.lookupTopic(this.topic)?.people ?? [];
+    const role = this.expertRole;
+    if (role !== undefined && role !== '' && !(ROLES as readonly string[]).includes(role)) {
+      this.report(`expert-role ${JSON.stringify(role)} is not one of ${ROLES.join(', ')}; showing all`);
+      this.people = people;
+    } else {
+      this.people = role ? people.filter((p) => p.roles.includes(role as PersonRole)) : people;
+    }
+  }
+
+  protected override renderContent(): TemplateResult | typeof nothing {
+    if (this.people.length === 0) return nothing;
+    return html`<ul class="list" part="list" role="list" aria-label=${this.messages.experts}>
+      ${this.people.map(
+        (p) => html`<li><limber-expert-card person=${p.id} heading-level=${this.resolvedHeadingLevel}></limber-expert-card></li>`,
+      )}
+    </ul>`;
+  }
+}

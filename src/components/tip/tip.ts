@@ -1,0 +1,102 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Person, Tip } from '../../content/model.js';
+import { LimberElement } from '../../base/limber-element.js';
+import { renderHeading } from '../../base/heading.js';
+import { renderQuote } from '../../base/quote.js';
+import { sectionStyles } from '../../styles/section.styles.js';
+
+/**
+ * A callout such as the physical therapist's "Pre-treat with heat". Screen readers hear its kind
+ * first ("Tip: …") through a visually hidden prefix, as NHS.UK callouts do; the visible label is
+ * decorative so the kind is not announced twice.
+ *
+ * Use it for one short piece of advice set apart from the text; not for warnings about when to
+ * get help (use `<limber-care-card>`).
+ *
+ * @summary A callout such as a physical therapist's tip.
+ * @tagname limber-tip
+ *
+ * @csspart tip - The `<aside>`.
+ * @csspart label - The visible kind label.
+ * @csspart heading - The title.
+ * @csspart quote - A quotation with its caption.
+ * @csspart problem - The development-mode problem notice.
+ *
+ * @cssprop [--limber-tip-background=var(--limber-color-surface-raised)] - Callout background.
+ * @cssprop [--limber-tip-border=var(--limber-color-accent)] - The callout's side rule.
+ */
+export class LimberTip extends LimberElement {
+  static override styles = [
+    ...LimberElement.styles,
+    sectionStyles,
+    css`
+      .tip {
+        padding: var(--_space-m) var(--_space-l);
+        border-inline-start: 0.5rem solid var(--limber-tip-border, var(--_color-accent));
+        border-radius: var(--_radius);
+        background: var(--limber-tip-background, var(--_color-surface-raised));
+      }
+      .label {
+        display: block;
+        margin-block-end: var(--_space-xs);
+        color: var(--_color-text-muted);
+        font-size: 0.8125em;
+        font-weight: 700;
+        letter-spacing: 0.06em;
+        text-transform: uppercase;
+      }
+      .tip > :last-child {
+        margin-block-end: 0;
+      }
+      @media (forced-colors: active) {
+        .tip {
+          border: 2px solid CanvasText;
+          border-inline-start-width: 0.5rem;
+        }
+      }
+      @media print {
+        .tip {
+          border-color: #000;
+          background: none;
+        }
+      }
+    `,
+  ];
+
+  /** Id of the tip, e.g. `pre-treat-with-heat`. */
+  @property({ reflect: true })
+  tip?: string;
+
+  private found?: { readonly tip: Tip; readonly people: readonly Person[] };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.found = undefined;
+    if (this.tip === undefined || this.tip === '') {
+      this.report('set the "tip" attribute to a tip id');
+      return;
+    }
+    for (const topic of this.settings.catalog.topics) {
+      const tip = topic.tips.find((t) => t.id === this.tip);
+      if (tip) this.found ??= { tip, people: topic.people };
+    }
+    if (!this.found) this.report(`no tip with id ${JSON.stringify(this.tip)} in the catalog`);
+  }
+
+  protected override renderContent(): TemplateResult | typeof nothing {
+    if (!this.found) return nothing;
+    const { tip, people } = this.found;
+    const kind = this.messages.tipKinds[tip.kind];
+    return html`<aside class="tip" part="tip" aria-labelledby="heading">
+      <span class="label" part="label" aria-hidden="true">${kind}</span>
+      ${renderHeading(this.resolvedHeadingLevel, html`<span class="visually-hidden">${kind}: </span>${tip.title}`, {
+        id: 'heading',
+        part: 'heading',
+        className: 'item-heading',
+      })}
+      <p>${this.rich(tip.body)}</p>
+      ${tip.quotes.map((quote) => renderQuote(quote, people, (message) => this.report(message)))}
+    </aside>`;
+  }
+}

@@ -1,0 +1,133 @@
+import type { CslDate, CslName, Reference } from './model.js';
+import { doiUrl } from './urls.js';
+
+/**
+ * A small APA 7 formatter for CSL-JSON-shaped references. It returns segments, not a string, so
+ * italics become real `<i>` elements and the DOI/URL a real link (after the URL policy).
+ *
+ * Covered: journal articles, webpages, books, chapters in a book (e.g. StatPearls) and reports;
+ * 1 to 20 authors (and the 21+ ellipsis rule); organisations as authors; no author (title moves
+ * to the author position); no date ("n.d."); "Retrieved … from" when an access date is given;
+ * a DOI as `https://doi.org/…`; no full stop after a DOI or URL.
+ */
+export type ApaSegment =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'italic'; readonly text: string }
+  | { readonly kind: 'link'; readonly text: string; readonly href: string };
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Arvind" → "A.", "C. A." → "C. A.", "Mary-Jane" → "M.-J." */
+export function initials(given: string): string {
+  return given
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.split('-').map((part) => (part.endsWith('.') && part.length <= 3 ? part : `${part.charAt(0).toUpperCase()}.`)).join('-'))
+    .join(' ');
+}
+
+function formatName(name: CslName): string {
+  if ('literal' in name) return name.literal;
+  return name.given ? `${name.family}, ${initials(name.given)}` : name.family;
+}
+
+/** APA 7 author list: "A", "A, & B", "A, B, … & T" (up to 20), or 19 names, "…", last. */
+export function formatAuthors(names: readonly CslName[]): string {
+  const formatted = names.map(formatName);
+  if (formatted.length === 1) return formatted[0] ?? '';
+  if (formatted.length === 2) return `${formatted[0]}, & ${formatted[1]}`;
+  if (formatted.length <= 20) return `${formatted.slice(0, -1).join(', ')}, & ${formatted.at(-1)}`;
+  return `${formatted.slice(0, 19).join(', ')}, . . . ${formatted.at(-1)}`;
+}
+
+/** "(2019, November 15)", "(2019)" or "(n.d.)". */
+export function formatIssued(issued: CslDate | undefined): string {
+  const [year, month, day] = issued?.['date-parts'][0] ?? [];
+  if (year === undefined) return '(n.d.)';
+  if (month === undefined) return `(${year})`;
+  return `(${year}, ${MONTHS[month - 1]}${day === undefined ? '' : ` ${day}`})`;
+}
+
+function formatAccessed(accessed: CslDate): string {
+  const [year, month, day] = accessed['date-parts'][0];
+  return month === undefined ? String(year) : `${MONTHS[month - 1]}${day === undefined ? '' : ` ${day}`}, ${year}`;
+}
+
+/** Adds a full stop unless the text already ends in one, or in "?" or "!". */
+function sentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
+function sameAsSite(reference: Reference): boolean {
+  const [only] = reference.author ?? [];
+  return reference.author?.length === 1 && only !== undefined && 'literal' in only && only.literal === reference['container-title'];
+}
+
+/** Formats one reference as APA 7 segments. */
+export function formatReference(reference: Reference): ApaSegment[] {
+  const out: ApaSegment[] = [];
+  const text = (value: string): void => {
+    const last = out.at(-1);
+    if (last?.kind === 'text') out[out.length - 1] = { kind: 'text', text: last.text + value };
+    else out.push({ kind: 'text', text: value });
+  };
+  const italic = (value: string): void => {
+    out.push({ kind: 'italic', text: value });
+  };
+  const date = formatIssued(reference.issued);
+  const titleItalic = reference.type !== 'article-journal' && reference.type !== 'chapter';
+  const authors = reference.author ?? [];
+
+  // Author and date, or (no author) title and date.
+  if (authors.length > 0) {
+    text(`${sentence(formatAuthors(authors))} ${date}. `);
+    if (titleItalic) {
+      italic(reference.title);
+      text(/[?!]$/.test(reference.title) ? ' ' : '. ');
+    } else text(`${sentence(reference.title)} `);
+  } else {
+    if (titleItalic) {
+      italic(reference.title);
+      text(/[?!]$/.test(reference.title) ? ' ' : '. ');
+    } else text(`${sentence(reference.title)} `);
+    text(`${date}. `);
+  }
+
+  // Where it was published.
+  const container = reference['container-title'];
+  if (reference.type === 'article-journal' && container) {
+    italic(container);
+    if (reference.volume) {
+      text(', ');
+      italic(reference.volume);
+      if (reference.issue) text(`(${reference.issue})`);
+    }
+    text(reference.page ? `, ${reference.page}. ` : '. ');
+  } else if (reference.type === 'chapter' && container) {
+    text('In ');
+    italic(container);
+    text(reference.page ? ` (pp. ${reference.page}). ` : '. ');
+    if (reference.publisher) text(`${sentence(reference.publisher)} `);
+  } else {
+    if (container && !sameAsSite(reference)) text(`${sentence(container)} `);
+    if (reference.publisher && reference.publisher !== container) text(`${sentence(reference.publisher)} `);
+  }
+
+  // Where to find it: DOI first, then URL; never a full stop after either.
+  const href = reference.DOI ? doiUrl(reference.DOI) : reference.URL;
+  if (href !== undefined) {
+    if (reference.accessed && !reference.DOI) text(`Retrieved ${formatAccessed(reference.accessed)}, from `);
+    out.push({ kind: 'link', text: href, href });
+  } else {
+    const last = out.at(-1);
+    if (last?.kind === 'text') out[out.length - 1] = { kind: 'text', text: last.text.trimEnd() };
+  }
+  return out;
+}
+
+/** The reference as plain text, e.g. for a tooltip or a test. */
+export function referenceToPlain(reference: Reference): string {
+  return formatReference(reference)
+    .map((segment) => segment.text)
+    .join('');
+}

@@ -1,0 +1,32 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/article/define.js';
+
+interface ArticleArgs {
+  topic: string;
+  headingLevel?: number;
+  ctaHref?: string;
+  region?: string;
+}
+
+const meta: Meta<ArticleArgs> = {
+  title: 'Elements/Article',
+  component: 'limber-article',
+  args: { topic: 'pinched-nerve-low-back', ctaHref: 'https://example.org/coverage' },
+  argTypes: {
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    region: { control: 'select', options: [undefined, 'us', 'uk'] },
+  },
+  render: ({ topic, headingLevel, ctaHref, region }) => html`<limber-article topic=${topic}
+    heading-level=${ifDefined(headingLevel)} cta-href=${ifDefined(ctaHref)} region=${ifDefined(region)}></limber-article>`,
+};
+export default meta;
+type Story = StoryObj<ArticleArgs>;
+
+export const WholeArticle: Story = { name: 'Whole article' };
+export const HeadingLevelOne: Story = { name: 'As the page’s main content (heading-level 1)', args: { headingLevel: 1 } };
+export const UkNumbers: Story = { name: 'With uk region', args: { region: 'uk' } };
+export const Dark: Story = { name: 'Theme: dark', globals: { theme: 'dark' } };
+export const HighContrast: Story = { name: 'Theme: high contrast', globals: { theme: 'high-contrast' } };
+export const BadUnknownTopic: Story = { name: 'Bad input: unknown topic', args: { topic: 'knees' } };

@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import { references } from '../../content/pinched-nerve-low-back/references.js';
+import { formatAuthors, formatIssued, formatReference, initials, referenceToPlain } from '../../src/content/apa.js';
+import type { Reference } from '../../src/content/model.js';
+
+const byId = (id: string): Reference => {
+  const found = references.find((r) => r.id === id);
+  if (!found) throw new Error(`no reference ${id}`);
+  return found;
+};
+const italics = (reference: Reference): string[] =>
+  formatReference(reference).filter((s) => s.kind === 'italic').map((s) => s.text);
+
+describe('APA 7 formatter', () => {
+  describe('the five references of the source article', () => {
+    it('1. a StatPearls chapter', () => {
+      const ref = byId('davis-2019-sciatica');
+      expect(referenceToPlain(ref)).to.equal('Davis, D., & Vasudevan, A. (2019, November 15). Sciatica. In StatPearls. StatPearls Publishing.');
+      expect(italics(ref)).to.deep.equal(['StatPearls']);
+    });
+
+    it('2. a journal article with ten authors and a DOI', () => {
+      const ref = byId('romeo-2019-spine');
+      expect(referenceToPlain(ref)).to.equal(
+        'Romeo, V., Covello, M., Salvatore, E., Parente, C. A., Abbenante, D., Biselli, R., Ciriello, M., Musolino, P., Salvatore, M., & Cangiano, A. (2019). ' +
+          'High prevalence of spinal magnetic resonance imaging findings in asymptomatic young adults (18-22 yrs) candidate to air force flight. ' +
+          'Spine, 44(12), 872–878. https://doi.org/10.1097/BRS.0000000000002961',
+      );
+      expect(italics(ref)).to.deep.equal(['Spine', '44']);
+      expect(formatReference(ref).at(-1)).to.deep.equal({
+        kind: 'link',
+        text: 'https://doi.org/10.1097/BRS.0000000000002961',
+        href: 'https://doi.org/10.1097/BRS.0000000000002961',
+      });
+    });
+
+    it('3. a webpage with no author, no date and no URL', () => {
+      const ref = byId('physiopedia-sciatic-nerve-injury');
+      expect(referenceToPlain(ref)).to.equal('Sciatic nerve injury. (n.d.). Physiopedia.');
+      expect(italics(ref)).to.deep.equal(['Sciatic nerve injury']);
+    });
+
+    it('4. an organisation page with no author and no date', () => {
+      const ref = byId('johns-hopkins-sciatica');
+      expect(referenceToPlain(ref)).to.equal('Sciatica. (n.d.). Johns Hopkins Medicine.');
+      expect(italics(ref)).to.deep.equal(['Sciatica']);
+    });
+
+    it('5. a dated webpage by one author', () => {
+      const ref = byId('hochschuler-2023-spine-health');
+      expect(referenceToPlain(ref)).to.equal('Hochschuler, S. (2023, February 10). What you need to know about sciatica. Spine-health.');
+      expect(italics(ref)).to.deep.equal(['What you need to know about sciatica']);
+    });
+  });
+
+  describe('rules', () => {
+    it('puts no full stop after a URL, and says when a page was retrieved', () => {
+      const ref: Reference = {
+        id: 'x', type: 'webpage', title: 'Sciatica', author: [{ literal: 'NHS' }],
+        URL: 'https://www.nhs.uk/conditions/sciatica/', accessed: { 'date-parts': [[2026, 11, 2]] }, provenance: 'added',
+      };
+      expect(referenceToPlain(ref)).to.equal('NHS. (n.d.). Sciatica. Retrieved November 2, 2026, from https://www.nhs.uk/conditions/sciatica/');
+    });
+
+    it('drops the site name when it is the author', () => {
+      const ref: Reference = { id: 'x', type: 'webpage', title: 'Sciatica', author: [{ literal: 'Mayo Clinic' }], 'container-title': 'Mayo Clinic', provenance: 'added' };
+      expect(referenceToPlain(ref)).to.equal('Mayo Clinic. (n.d.). Sciatica.');
+    });
+
+    it('adds no full stop after a title ending in a question mark', () => {
+      const ref: Reference = { id: 'x', type: 'webpage', title: 'Is it sciatica?', 'container-title': 'Site', provenance: 'added' };
+      expect(referenceToPlain(ref)).to.equal('Is it sciatica? (n.d.). Site.');
+    });
+
+    it('writes initials and author lists the APA way', () => {
+      expect(initials('Arvind')).to.equal('A.');
+      expect(initials('C. A.')).to.equal('C. A.');
+      expect(initials('Mary-Jane')).to.equal('M.-J.');
+      const names = Array.from({ length: 22 }, (_, i) => ({ family: `F${i + 1}`, given: 'G' }));
+      expect(formatAuthors(names.slice(0, 1))).to.equal('F1, G.');
+      expect(formatAuthors(names.slice(0, 2))).to.equal('F1, G., & F2, G.');
+      expect(formatAuthors(names.slice(0, 3))).to.equal('F1, G., F2, G., & F3, G.');
+      expect(formatAuthors(names)).to.match(/^F1, G\., .* F19, G\., \. \. \. F22, G\.$/);
+      expect(formatAuthors(names).includes('F20')).to.equal(false);
+    });
+
+    it('writes dates as (year, Month day), (year) or (n.d.)', () => {
+      expect(formatIssued({ 'date-parts': [[2023, 2, 10]] })).to.equal('(2023, February 10)');
+      expect(formatIssued({ 'date-parts': [[2019]] })).to.equal('(2019)');
+      expect(formatIssued(undefined)).to.equal('(n.d.)');
+    });
+  });
+});
