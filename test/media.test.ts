@@ -63,3 +63,20 @@ describe('media features (no theme file loaded)', () => {
     expect(calls[1]).to.deep.equal({ block: 'nearest', behavior: 'smooth' });
   });
 });
+
+describe('the emergency care card in forced colours and print', () => {
+  afterEach(() => emulateMedia({ media: 'screen', forcedColors: 'none' }));
+
+  it('keeps a heavy border and a label that says "Emergency"', async () => {
+    await import('../src/components/care-card/define.js');
+    for (const setting of [{ forcedColors: 'active' as const }, { media: 'print' as const }]) {
+      await emulateMedia(setting);
+      const el = await fixture<HTMLElement>(html`<limber-care-card level="emergency"></limber-care-card>`);
+      const card = el.shadowRoot?.querySelector('[part~="card"]') as HTMLElement;
+      const style = getComputedStyle(card);
+      expect(parseFloat(style.borderTopWidth), JSON.stringify(setting)).to.be.at.least(4);
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(el.shadowRoot?.querySelector('[part~="level"]')?.textContent?.trim()).to.equal('Emergency:');
+    }
+  });
+});

@@ -2,6 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/exercise-card/define.js';
 import '../src/components/exercise-list/define.js';
 import '../src/context/define.js';
+import '../src/components/article/define.js';
+import '../src/components/expert-card/define.js';
+import type { LimberElement } from '../src/base/limber-element.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import type { LimberExerciseList } from '../src/components/exercise-list/exercise-list.js';
 import { THEMES, loadThemes, themeCss } from './support/themes.js';
@@ -83,6 +86,29 @@ describe('themes', () => {
         await expect(card).to.be.accessible();
         await expect(broken).to.be.accessible();
         await expect(list).to.be.accessible();
+      });
+
+      it('every element of the article, and the standalone variants, pass axe', async function () {
+        this.timeout(30_000);
+        await loadThemes();
+        const wrapper = await fixture(html`<div data-limber-theme=${theme}>
+          <limber-disclaimer kind="video" variant="banner" dismissible></limber-disclaimer>
+          <limber-expert-card person="cj-morrow"></limber-expert-card>
+          <limber-article topic="pinched-nerve-low-back" cta-href="/coverage" region="us"></limber-article>
+        </div>`);
+        // Let every nested element render (three levels of shadow roots at most).
+        for (let pass = 0; pass < 4; pass += 1) {
+          const all: LimberElement[] = [];
+          const walk = (node: ParentNode): void => {
+            for (const el of node.querySelectorAll('*')) {
+              if (el.localName.startsWith('limber-')) all.push(el as LimberElement);
+              if (el.shadowRoot) walk(el.shadowRoot);
+            }
+          };
+          walk(wrapper);
+          await Promise.all(all.map((el) => el.updateComplete));
+        }
+        await expect(wrapper).to.be.accessible();
       });
     });
   }

@@ -32,6 +32,8 @@ export const sharedStyles = css`
 
     display: block;
     box-sizing: border-box;
+    /* Each element paints its own surface, so its text stays readable on any host background. */
+    background: var(--_color-surface);
     color: var(--_color-text);
     font-family: var(--_font-family);
     font-size: var(--_font-size);

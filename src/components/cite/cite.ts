@@ -49,6 +49,7 @@ export class LimberCite extends LimberElement {
     css`
       :host {
         display: inline;
+        background: transparent;
         font-size: inherit;
         line-height: inherit;
         font-family: inherit;

@@ -1,0 +1,142 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/components/article/define.js';
+import type { LimberArticle } from '../src/components/article/article.js';
+import { captureWarnings, type WarningCapture } from './support/warnings.js';
+
+/** Every element in the composed tree, in document order, entering shadow roots. */
+function* composed(node: Node): Generator<Element> {
+  for (const child of node.childNodes) {
+    if (!(child instanceof Element)) continue;
+    yield child;
+    if (child.shadowRoot) yield* composed(child.shadowRoot);
+    yield* composed(child);
+  }
+}
+
+/** Heading levels of the composed tree, in order. */
+function headingLevels(el: Element): number[] {
+  return [...composed(el.shadowRoot as ShadowRoot)].filter((e) => /^H[1-6]$/.test(e.tagName)).map((e) => Number(e.tagName[1]));
+}
+
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Waits until every Limber element in the composed tree has rendered. */
+async function rendered(el: LimberArticle): Promise<void> {
+  for (let pass = 0; pass < 5; pass += 1) {
+    const pending = [el, ...composed(el.shadowRoot as ShadowRoot)].filter((e): e is LimberArticle => e.localName.startsWith('limber-'));
+    await Promise.all(pending.map((e) => e.updateComplete));
+  }
+}
+
+async function article(attributes = ''): Promise<LimberArticle> {
+  const wrapper = await fixture(html`<div></div>`);
+  const el = document.createElement('limber-article');
+  el.setAttribute('topic', 'pinched-nerve-low-back');
+  for (const [name, value] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(name ?? '', value ?? '');
+  wrapper.append(el);
+  await rendered(el);
+  return el;
+}
+
+describe('<limber-article>', () => {
+  let warnings: WarningCapture;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => warnings.restore());
+
+  it('opens with the title, summary, dates and source', async () => {
+    const el = await article();
+    const header = el.shadowRoot?.querySelector('[part~="header"]');
+    expect(header?.querySelector('h2#heading')?.textContent).to.equal('Exercises for a pinched nerve in the low back');
+    const dates = [...(header?.querySelectorAll('[part~="dates"] > div') ?? [])].map((d) => `${d.querySelector('dt')?.textContent}: ${d.querySelector('dd')?.textContent}`);
+    expect(dates).to.deep.equal(['Published: May 3, 2023']);
+    expect(header?.querySelector('time')?.getAttribute('datetime')).to.equal('2023-05-03');
+    expect(header?.querySelector('.source')?.textContent).to.contain('Hinge Health');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it("composes the sections in the source article's order", async () => {
+    const el = await article('cta-href=https://example.org/coverage');
+    const order = [...(el.shadowRoot?.querySelector('article')?.children ?? [])].map((child) => child.id || child.localName);
+    expect(order).to.deep.equal([
+      'header', 'nav', 'div', 'experts', 'causes', 'exercises', 'treatments', 'limber-disclaimer',
+      'tip-pre-treat-with-heat', 'care', 'cta', 'limber-disclaimer', 'references',
+    ]);
+    expect(el.shadowRoot?.querySelectorAll('limber-care-card')).to.have.length(3);
+  });
+
+  it('leaves out the call to action unless the host gives cta-href', async () => {
+    const el = await article();
+    expect(el.shadowRoot?.querySelector('limber-cta')).to.equal(null);
+    expect([...(el.shadowRoot?.querySelectorAll('nav a') ?? [])].map((a) => a.textContent)).not.to.include('How Hinge Health can help');
+  });
+
+  for (const level of [undefined, 1, 4]) {
+    it(`never skips a heading level (heading-level=${level ?? 'default'})`, async () => {
+      const el = await article(level === undefined ? '' : `heading-level=${level}`);
+      const levels = headingLevels(el);
+      expect(levels[0]).to.equal(level ?? 2);
+      expect(levels.length).to.be.greaterThan(40);
+      levels.forEach((current, i) => {
+        const previous = levels[i - 1];
+        if (previous !== undefined) expect(current, `heading ${i}: h${previous} then h${current}`).to.be.at.most(previous + 1);
+        expect(current).to.be.at.least(levels[0] ?? 1);
+      });
+    });
+  }
+
+  it('moves focus to a section when its contents link is used, across shadow roots', async () => {
+    const el = await article();
+    const links = [...(el.shadowRoot?.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Contents"] a') ?? [])];
+    expect(links.map((a) => a.textContent)).to.deep.equal([
+      'Our experts',
+      'What causes a pinched nerve in the low back',
+      'Exercises for a pinched nerve in the low back',
+      'Other treatments for a pinched nerve in the low back',
+      'Tip: Pre-treat with heat',
+      'When to get help',
+      'References',
+    ]);
+    links[1]?.click();
+    expect(deepActiveElement()?.textContent).to.equal('What causes a pinched nerve in the low back');
+    links[2]?.click();
+    expect(deepActiveElement()?.id).to.equal('exercises-heading');
+    links[6]?.click();
+    expect(deepActiveElement()?.textContent).to.equal('References');
+  });
+
+  it('passes axe as a whole', async () => {
+    const el = await article('cta-href=/coverage');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('in print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('hides the contents list and buttons and writes out link URLs', async () => {
+      const el = await article('cta-href=https://example.org/coverage');
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(el.shadowRoot?.querySelector('nav') as Element).display).to.equal('none');
+      // References already print their DOI or URL as the link text.
+      const citations = el.shadowRoot?.querySelector('limber-citations');
+      const doi = citations?.shadowRoot?.querySelector('a[href^="https://doi.org"]');
+      expect(doi?.textContent).to.equal(doi?.getAttribute('href'));
+      const disclaimer = el.shadowRoot?.querySelector('limber-disclaimer');
+      expect(disclaimer?.shadowRoot?.querySelector('button')).to.equal(null);
+      const cta = el.shadowRoot?.querySelector('limber-cta')?.shadowRoot?.querySelector('a') as Element;
+      expect(getComputedStyle(cta, '::after').content).to.equal('" (https://example.org/coverage)"');
+    });
+  });
+
+  it('warns about an unknown topic and renders nothing', async () => {
+    const wrapper = await fixture(html`<limber-article topic="knees"></limber-article>`);
+    expect(wrapper.shadowRoot?.querySelector('article')).to.equal(null);
+    expect(warnings.messages).to.deep.equal(['<limber-article>: no topic with id "knees" in the catalog']);
+  });
+});

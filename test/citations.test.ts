@@ -1,0 +1,97 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/citations/define.js';
+import '../src/components/causes/define.js';
+import '../src/components/cite/define.js';
+import type { LimberCitations } from '../src/components/citations/citations.js';
+import type { LimberCite } from '../src/components/cite/cite.js';
+import type { LimberCauses } from '../src/components/causes/causes.js';
+import { captureWarnings, type WarningCapture } from './support/warnings.js';
+
+/** The element that has focus, looking through shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function settle(...elements: { updateComplete: Promise<unknown> }[]): Promise<void> {
+  await Promise.all(elements.map((el) => el.updateComplete));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+describe('<limber-citations> and <limber-cite>', () => {
+  let warnings: WarningCapture;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => warnings.restore());
+
+  it('lists the references under a "References" heading, in APA 7 with italics as elements', async () => {
+    const el = await fixture<LimberCitations>(html`<limber-citations topic="pinched-nerve-low-back"></limber-citations>`);
+    const root = el.shadowRoot as ShadowRoot;
+    expect(root.querySelector('h3#heading')?.textContent).to.equal('References');
+    expect(root.querySelector('section')?.getAttribute('aria-labelledby')).to.equal('heading');
+    const items = [...root.querySelectorAll('ol > li')];
+    expect(items).to.have.length(15);
+    const romeo = items[1] as HTMLElement;
+    expect(romeo.id).to.equal('reference-2');
+    expect(romeo.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Romeo, V., Covello, M., Salvatore, E., Parente, C. A., Abbenante, D., Biselli, R., Ciriello, M., Musolino, P., Salvatore, M., & Cangiano, A. (2019). ' +
+        'High prevalence of spinal magnetic resonance imaging findings in asymptomatic young adults (18-22 yrs) candidate to air force flight. ' +
+        'Spine, 44(12), 872–878. https://doi.org/10.1097/BRS.0000000000002961',
+    );
+    expect([...romeo.querySelectorAll('i')].map((i) => i.textContent)).to.deep.equal(['Spine', '44']);
+    expect(romeo.querySelector('a')?.getAttribute('href')).to.equal('https://doi.org/10.1097/BRS.0000000000002961');
+    expect(romeo.textContent?.includes('*')).to.equal(false);
+    expect([...(items[2] as HTMLElement).querySelectorAll('i')].map((i) => i.textContent)).to.deep.equal(['Sciatic nerve injury']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders a marker named "Reference N" as a superscript link', async () => {
+    const el = await fixture<LimberCite>(html`<limber-cite ref="romeo-2019-spine"></limber-cite>`);
+    const link = el.shadowRoot?.querySelector('sup > a');
+    expect(link?.textContent).to.equal('2');
+    expect(link?.getAttribute('aria-label')).to.equal('Reference 2');
+    expect(getComputedStyle(el).display).to.equal('inline');
+  });
+
+  it('moves focus across shadow roots to the reference, which offers a way back', async () => {
+    const wrapper = await fixture(html`<div>
+      <limber-causes topic="pinched-nerve-low-back"></limber-causes>
+      <limber-citations topic="pinched-nerve-low-back"></limber-citations>
+    </div>`);
+    const causes = wrapper.querySelector('limber-causes') as LimberCauses;
+    const citations = wrapper.querySelector('limber-citations') as LimberCitations;
+    await settle(causes, citations);
+    const cite = causes.shadowRoot?.querySelector('limber-cite') as LimberCite;
+    await settle(cite);
+    (cite.shadowRoot?.querySelector('a') as HTMLAnchorElement).click();
+    await settle(citations);
+    expect(deepActiveElement()?.id).to.equal('reference-2');
+    const back = citations.shadowRoot?.querySelector<HTMLButtonElement>('button[part~="back"]');
+    expect(back?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('↩ Back to text');
+    back?.click();
+    await settle(citations);
+    expect(deepActiveElement()).to.equal(cite.shadowRoot?.querySelector('a'));
+    expect(citations.shadowRoot?.querySelector('button')).to.equal(null);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('warns about an unknown reference and renders nothing', async () => {
+    const el = await fixture<LimberCite>(html`<limber-cite ref="made-up-2024"></limber-cite>`);
+    expect(el.shadowRoot?.querySelector('a')).to.equal(null);
+    expect(warnings.messages).to.deep.equal(['<limber-cite>: no reference with id "made-up-2024" in the catalog']);
+  });
+
+  it('warns when no <limber-citations> on the page lists the reference', async () => {
+    const el = await fixture<LimberCite>(html`<limber-cite ref="romeo-2019-spine"></limber-cite>`);
+    (el.shadowRoot?.querySelector('a') as HTMLAnchorElement).click();
+    await el.updateComplete;
+    expect(warnings.messages).to.deep.equal(['<limber-cite>: no <limber-citations> on the page lists reference "romeo-2019-spine"']);
+  });
+
+  it('warns about an unknown topic', async () => {
+    await fixture(html`<limber-citations topic="knees"></limber-citations>`);
+    expect(warnings.messages).to.deep.equal(['<limber-citations>: no topic with id "knees" in the catalog']);
+  });
+});
