@@ -6,7 +6,7 @@ import { messagesFor, type Messages } from '../i18n/messages.js';
 import { DEFAULT_HEADING_LEVEL, isHeadingLevel } from './heading.js';
 import { renderProblem, warnProblem } from './problem.js';
 import { renderRichText } from './rich-text.js';
-import { findTopic } from '../content/catalog.js';
+import { findTopic, topicsFor } from '../content/catalog.js';
 import type { Topic } from '../content/model.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 
@@ -106,6 +106,34 @@ export abstract class LimberElement extends LitElement {
     const topic = findTopic(catalog, id, locale);
     if (!topic) this.report(`no topic with id ${JSON.stringify(id)} in the catalog`);
     return topic;
+  }
+
+  /**
+   * Finds something by id across the catalog's topics (in the current locale), reporting a
+   * missing id ('set the "tip" attribute to a tip id') or an unknown one ('no tip with id …').
+   */
+  protected lookupById<T>(id: string | undefined, attribute: string, noun: string, find: (topic: Topic) => T | undefined): T | undefined {
+    if (id === undefined || id.trim() === '') {
+      this.report(`set the "${attribute}" attribute to ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} id`);
+      return undefined;
+    }
+    for (const topic of topicsFor(this.settings.catalog, this.settings.locale)) {
+      const found = find(topic);
+      if (found !== undefined) return found;
+    }
+    this.report(`no ${noun} with id ${JSON.stringify(id)} in the catalog`);
+    return undefined;
+  }
+
+  /**
+   * Checks an enumerated attribute. Unset or empty gives undefined silently; a value outside
+   * `allowed` is reported ('level "soon" is not one of …', plus `consequence`) and gives undefined.
+   */
+  protected oneOf<T extends string>(attribute: string, value: string | undefined, allowed: readonly T[], consequence = ''): T | undefined {
+    if (value === undefined || value === '') return undefined;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.report(`${attribute} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}${consequence ? `; ${consequence}` : ''}`);
+    return undefined;
   }
 
   /**

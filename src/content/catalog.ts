@@ -27,7 +27,7 @@ export function findTopic(catalog: Catalog, topicId: string, locale: string): To
 }
 
 /** The topics that have a text in the best available locale, one per topic id. */
-function topicsFor(catalog: Catalog, locale: string): Topic[] {
+export function topicsFor(catalog: Catalog, locale: string): Topic[] {
   const ids = [...new Set(catalog.topics.map((t) => t.id))];
   return ids.map((id) => findTopic(catalog, id, locale)).filter((t): t is Topic => t !== undefined);
 }
@@ -73,13 +73,4 @@ export interface NumberedReference {
   readonly reference: Reference;
   readonly number: number;
   readonly topic: Topic;
-}
-
-/** Finds a reference by id in any topic, with the number it has in that topic's list. */
-export function findNumberedReference(catalog: Catalog, id: string, locale: string): NumberedReference | undefined {
-  for (const topic of topicsFor(catalog, locale)) {
-    const index = topic.references.findIndex((r) => r.id === id);
-    if (index !== -1) return { reference: topic.references[index] as Reference, number: index + 1, topic };
-  }
-  return undefined;
 }

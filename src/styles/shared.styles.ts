@@ -169,5 +169,12 @@ export const sharedStyles = css`
     .problem {
       display: none;
     }
+    /* Keep small blocks whole on one page. */
+    .card,
+    aside,
+    figure,
+    [role='note'] {
+      break-inside: avoid;
+    }
   }
 `;

@@ -52,18 +52,16 @@ export class LimberCareCard extends LimberElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.advice = undefined;
-    this.regionInForce = this.settings.region;
-    if (this.region !== undefined && this.region !== '') {
-      if ((REGIONS as readonly string[]).includes(this.region)) this.regionInForce = this.region as Region;
-      else this.report(`region ${JSON.stringify(this.region)} is not one of ${REGIONS.join(', ')}; using generic wording`);
-    }
-    if (this.level === undefined || !(LEVELS as readonly string[]).includes(this.level)) {
-      this.report(`level ${JSON.stringify(this.level ?? '')} is not one of ${LEVELS.join(', ')}`);
+    const region = this.oneOf('region', this.region, REGIONS, 'using generic wording');
+    this.regionInForce = region ?? (this.region ? undefined : this.settings.region);
+    const level = this.oneOf('level', this.level, LEVELS);
+    if (level === undefined) {
+      if (!this.level) this.report(`set the "level" attribute to one of ${LEVELS.join(', ')}`);
       return;
     }
     const topic = this.lookupTopic(this.topic, false);
-    this.advice = topic?.careAdvice.find((a) => a.level === this.level);
-    if (topic && !this.advice) this.report(`topic "${topic.id}" has no ${this.level} care advice`);
+    this.advice = topic?.careAdvice.find((a) => a.level === level);
+    if (topic && !this.advice) this.report(`topic "${topic.id}" has no ${level} care advice`);
   }
 
   private fill(text: string): string {

@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { findNumberedReference, type NumberedReference } from '../../content/catalog.js';
+import type { NumberedReference } from '../../content/catalog.js';
+import type { Reference } from '../../content/model.js';
 import { LimberElement } from '../../base/limber-element.js';
 
 /** What `<limber-cite>` needs from the element that lists references. */
@@ -69,13 +70,10 @@ export class LimberCite extends LimberElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.found = undefined;
-    if (this.ref === undefined || this.ref === '') {
-      this.report('set the "ref" attribute to a reference id');
-      return;
-    }
-    this.found = findNumberedReference(this.settings.catalog, this.ref, this.settings.locale);
-    if (!this.found) this.report(`no reference with id ${JSON.stringify(this.ref)} in the catalog`);
+    this.found = this.lookupById(this.ref, 'ref', 'reference', (topic) => {
+      const index = topic.references.findIndex((r) => r.id === this.ref);
+      return index === -1 ? undefined : { reference: topic.references[index] as Reference, number: index + 1, topic };
+    });
   }
 
   private follow(event: Event): void {

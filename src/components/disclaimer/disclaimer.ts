@@ -110,13 +110,14 @@ export class LimberDisclaimer extends LimberElement {
     if (this.variant !== undefined && this.variant !== 'note' && this.variant !== 'banner') {
       this.report(`variant ${JSON.stringify(this.variant)} is not "note" or "banner"; using "note"`);
     }
-    if (this.kind === undefined || !(KINDS as readonly string[]).includes(this.kind)) {
-      this.report(`kind ${JSON.stringify(this.kind ?? '')} is not one of ${KINDS.join(', ')}`);
+    const kind = this.oneOf('kind', this.kind, KINDS);
+    if (kind === undefined) {
+      if (!this.kind) this.report(`set the "kind" attribute to one of ${KINDS.join(', ')}`);
       return;
     }
     const topic = this.lookupTopic(this.topic, false);
-    this.found = topic?.disclaimers.find((d) => d.kind === this.kind);
-    if (topic && !this.found) this.report(`topic "${topic.id}" has no ${this.kind} disclaimer`);
+    this.found = topic?.disclaimers.find((d) => d.kind === kind);
+    if (topic && !this.found) this.report(`topic "${topic.id}" has no ${kind} disclaimer`);
   }
 
   private dismiss(): void {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { exercisesOf, findTopic } from '../../content/catalog.js';
-import { EXERCISE_GOALS, type Exercise, type ExerciseGoal } from '../../content/model.js';
+import { exercisesOf } from '../../content/catalog.js';
+import { EXERCISE_GOALS, type Exercise } from '../../content/model.js';
 import { LimberElement } from '../../base/limber-element.js';
 import { exerciseListStyles } from './exercise-list.styles.js';
 
@@ -41,21 +41,9 @@ export class LimberExerciseList extends LimberElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.items = [];
-    if (this.topic === undefined || this.topic.trim() === '') {
-      this.report('set the "topic" attribute to a topic id');
-      return;
-    }
-    const topic = findTopic(this.settings.catalog, this.topic, this.settings.locale);
-    if (!topic) {
-      this.report(`no topic with id ${JSON.stringify(this.topic)} in the catalog`);
-      return;
-    }
-    let goal: ExerciseGoal | undefined;
-    if (this.goal !== undefined && this.goal !== '') {
-      if ((EXERCISE_GOALS as readonly string[]).includes(this.goal)) goal = this.goal as ExerciseGoal;
-      else this.report(`goal ${JSON.stringify(this.goal)} is not one of ${EXERCISE_GOALS.join(', ')}; showing all`);
-    }
-    this.items = exercisesOf(topic, goal);
+    const topic = this.lookupTopic(this.topic);
+    if (!topic) return;
+    this.items = exercisesOf(topic, this.oneOf('goal', this.goal, EXERCISE_GOALS, 'showing all'));
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {

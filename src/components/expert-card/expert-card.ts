@@ -74,13 +74,7 @@ export class LimberExpertCard extends LimberElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.found = undefined;
-    if (this.person === undefined || this.person === '') {
-      this.report('set the "person" attribute to a person id');
-      return;
-    }
-    for (const topic of this.settings.catalog.topics) this.found ??= topic.people.find((p) => p.id === this.person);
-    if (!this.found) this.report(`no person with id ${JSON.stringify(this.person)} in the catalog`);
+    this.found = this.lookupById(this.person, 'person', 'person', (topic) => topic.people.find((p) => p.id === this.person));
   }
 
   private renderPhoto(person: Person): TemplateResult | typeof nothing {

@@ -47,13 +47,8 @@ export class LimberExpertList extends LimberElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const people = this.lookupTopic(this.topic)?.people ?? [];
-    const role = this.expertRole;
-    if (role !== undefined && role !== '' && !(ROLES as readonly string[]).includes(role)) {
-      this.report(`expert-role ${JSON.stringify(role)} is not one of ${ROLES.join(', ')}; showing all`);
-      this.people = people;
-    } else {
-      this.people = role ? people.filter((p) => p.roles.includes(role as PersonRole)) : people;
-    }
+    const role = this.oneOf('expert-role', this.expertRole, ROLES, 'showing all');
+    this.people = role ? people.filter((p) => p.roles.includes(role)) : people;
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {

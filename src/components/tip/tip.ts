@@ -72,16 +72,10 @@ export class LimberTip extends LimberElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.found = undefined;
-    if (this.tip === undefined || this.tip === '') {
-      this.report('set the "tip" attribute to a tip id');
-      return;
-    }
-    for (const topic of this.settings.catalog.topics) {
+    this.found = this.lookupById(this.tip, 'tip', 'tip', (topic) => {
       const tip = topic.tips.find((t) => t.id === this.tip);
-      if (tip) this.found ??= { tip, people: topic.people };
-    }
-    if (!this.found) this.report(`no tip with id ${JSON.stringify(this.tip)} in the catalog`);
+      return tip && { tip, people: topic.people };
+    });
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
