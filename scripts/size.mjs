@@ -37,20 +37,30 @@ function sizes(code) {
   return { min: code.length, gzip, brotli };
 }
 
+// The shared core every element carries: base element, content model code, URL policy, rich
+// text, validator, context, messages and shared styles.
+const isCore = (id) => /[\\/]src[\\/](base|content|context|i18n|styles)[\\/]|[\\/]src[\\/]define\.ts$/.test(id) && !/section\.styles\.ts$/.test(id);
+const ELEMENTS = ['exercise-card', 'exercise-list', 'cite', 'citations', 'causes', 'treatment-list', 'tip', 'care-card', 'expert-card', 'expert-list', 'disclaimer', 'cta', 'article'];
+
 const rows = [
   ['dist/limber.js (everything, English content included)', sizes(readFileSync('dist/limber.js', 'utf8'))],
   ['Lit + @lit/context, as Limber uses them', sizes(await bundle('lit-entry', []))],
   ['English content alone (pinched-nerve-low-back)', sizes(await bundle('content/pinched-nerve-low-back/en.ts', isLit))],
+  ['shared core (base, validator, URL policy, rich text, styles)', sizes(await bundle('src/base/limber-element.ts', (id) => isLit(id) || isContent(id)))],
 ];
-for (const [name, input] of [
-  ['exercise-card', 'src/components/exercise-card/define.ts'],
-  ['exercise-list (includes the card)', 'src/components/exercise-list/define.ts'],
-  ['provider', 'src/context/define.ts'],
-]) {
-  rows.push([`${name}: beyond Lit`, sizes(await bundle(input, isLit))]);
-  rows.push([`${name}: beyond Lit and content`, sizes(await bundle(input, (id) => isLit(id) || isContent(id)))]);
+const elementRows = [];
+for (const name of ELEMENTS) {
+  const input = `src/components/${name}/define.ts`;
+  elementRows.push([
+    name,
+    sizes(await bundle(input, isLit)).gzip,
+    sizes(await bundle(input, (id) => isLit(id) || isContent(id))).gzip,
+    sizes(await bundle(input, (id) => isLit(id) || isContent(id) || isCore(id))).gzip,
+  ]);
 }
-
 const pad = (value, width) => String(value).padStart(width);
 console.log(`${'what'.padEnd(58)}${pad('min', 9)}${pad('gzip', 9)}${pad('brotli', 9)}`);
 for (const [name, s] of rows) console.log(`${name.padEnd(58)}${pad(s.min, 9)}${pad(s.gzip, 9)}${pad(s.brotli, 9)}`);
+console.log(`\n${'element entry (gzip bytes; nested elements included)'.padEnd(58)}${pad('-Lit', 9)}${pad('-content', 9)}${pad('own', 9)}`);
+for (const [name, lit, content, own] of elementRows) console.log(`${name.padEnd(58)}${pad(lit, 9)}${pad(content, 9)}${pad(own, 9)}`);
+console.log('-Lit: beyond Lit; -content: beyond Lit and the English content; own: beyond those and the shared core.');

@@ -76,7 +76,7 @@ describe('the emergency care card in forced colours and print', () => {
       const style = getComputedStyle(card);
       expect(parseFloat(style.borderTopWidth), JSON.stringify(setting)).to.be.at.least(4);
       expect(style.borderTopStyle).to.equal('solid');
-      expect(el.shadowRoot?.querySelector('[part~="level"]')?.textContent?.trim()).to.equal('Emergency:');
+      expect(el.shadowRoot?.querySelector('[part~="level-label"]')?.textContent?.trim()).to.equal('Emergency:');
     }
   });
 });

@@ -20,7 +20,7 @@ const LEVELS: readonly CareLevel[] = ['non-urgent', 'urgent', 'emergency'];
  * @tagname limber-care-card
  *
  * @csspart card - The card.
- * @csspart level - The level label inside the heading.
+ * @csspart level-label - The level label inside the heading ("Emergency").
  * @csspart heading - The heading.
  * @csspart signs - The list of signs.
  * @csspart action - What to do.
@@ -74,7 +74,7 @@ export class LimberCareCard extends LimberElement {
     const advice = this.advice;
     if (!advice) return nothing;
     const label = this.messages.careLevels[advice.level];
-    const heading = html`<span class="level" part="level">${label}<span class="visually-hidden">:</span></span>
+    const heading = html`<span class="level" part="level-label">${label}<span class="visually-hidden">:</span></span>
       <span class="heading-text">${advice.heading}</span>`;
     return html`<section class=${`card ${advice.level}`} part="card" aria-labelledby="heading">
       ${renderHeading(this.resolvedHeadingLevel, heading, { id: 'heading', part: 'heading', className: 'heading' })}

@@ -1,0 +1,16 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/causes/define.js';
+import '../src/components/citations/define.js';
+
+const meta: Meta = { title: 'Elements/Causes', component: 'limber-causes' };
+export default meta;
+type Story = StoryObj;
+
+const standard = () => html`<limber-causes topic="pinched-nerve-low-back"></limber-causes>
+    <limber-citations topic="pinched-nerve-low-back"></limber-citations>`;
+
+export const Default: Story = { render: standard };
+export const Dark: Story = { name: 'Theme: dark', render: standard, globals: { theme: 'dark' } };
+export const HighContrast: Story = { name: 'Theme: high contrast', render: standard, globals: { theme: 'high-contrast' } };
+export const BadUnknownTopic: Story = { name: 'Bad input: unknown topic', render: () => html`<limber-causes topic="knees"></limber-causes>` };
