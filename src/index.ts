@@ -17,7 +17,17 @@ export { LimberProvider } from './context/provider.js';
 export { limberContext, defaultSettings, type LimberMode, type LimberSettings, type Region } from './context/context.js';
 export { defaultCatalog } from './content/default-catalog.js';
 export { findExercise, findTopic, exercisesOf, type Catalog } from './content/catalog.js';
-export { validateExercise, validateTopic, formatProblem, type ValidationResult, type ContentProblem } from './content/validate.js';
+export {
+  validateExercise,
+  validateTopic,
+  validatePerson,
+  validateTip,
+  validateCareAdvice,
+  validateDisclaimer,
+  formatProblem,
+  type ValidationResult,
+  type ContentProblem,
+} from './content/validate.js';
 export { parseRichText, type RichNode, type ParsedRichText } from './content/rich-text.js';
 export { formatReference, referenceToPlain, type ApaSegment } from './content/apa.js';
 export { checkUrl, type UrlCheck, type UrlUse } from './content/urls.js';

@@ -8,6 +8,7 @@ import { renderProblem, warnProblem } from './problem.js';
 import { renderRichText } from './rich-text.js';
 import { findTopic, topicsFor } from '../content/catalog.js';
 import type { Topic } from '../content/model.js';
+import { formatProblem, type ValidationResult } from '../content/validate.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 
 /** True when the reader asked for less motion; jumps are then instant, never animated. */
@@ -122,6 +123,17 @@ export abstract class LimberElement extends LitElement {
       if (found !== undefined) return found;
     }
     this.report(`no ${noun} with id ${JSON.stringify(id)} in the catalog`);
+    return undefined;
+  }
+
+  /**
+   * Validates host-supplied `data` (reported with paths such as `data.dosage.reps`); returns it
+   * typed when valid, else undefined.
+   */
+  protected fromData<T>(data: unknown, validate: (value: unknown, path: string) => ValidationResult<T>): T | undefined {
+    const result = validate(data, 'data');
+    if (result.ok) return result.value;
+    for (const problem of result.problems) this.report(formatProblem(problem));
     return undefined;
   }
 

@@ -1,20 +1,7 @@
-import type { Exercise, Topic } from './model.js';
-import { EXERCISE_GOALS } from './model.js';
-import {
-  arrayOf,
-  either,
-  identifier,
-  isoDate,
-  object,
-  oneOf,
-  optional,
-  positiveInteger,
-  richText,
-  text,
-  url,
-  type Check,
-  type ContentProblem,
-} from './validation/checks.js';
+import type { CareAdvice, Disclaimer, Exercise, Person, Tip, Topic } from './model.js';
+import type { Check, ContentProblem } from './validation/checks.js';
+import { exercise } from './validation/exercise-schema.js';
+import { topicSchemas } from './validation/topic-schemas.js';
 
 export type { ContentProblem } from './validation/checks.js';
 
@@ -22,173 +9,6 @@ export type { ContentProblem } from './validation/checks.js';
 export type ValidationResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly problems: readonly ContentProblem[] };
-
-const quote = object({ text: text(), personId: identifier() });
-
-const holdSeconds = either(
-  'expected a positive integer or { min, max } with min < max',
-  positiveInteger(),
-  (value, path, problems) => {
-    object({ min: positiveInteger(), max: positiveInteger() })(value, path, problems);
-    const range = value as { min?: unknown; max?: unknown };
-    if (problems.length === 0 && Number(range.min) >= Number(range.max)) {
-      problems.push({ path, message: 'min must be less than max' });
-    }
-  },
-);
-
-const exercise = object({
-  id: identifier(),
-  name: text({ maxLength: 200 }),
-  goal: oneOf(EXERCISE_GOALS),
-  summary: optional(richText()),
-  startingPosition: richText(),
-  steps: arrayOf(richText(), { min: 1, max: 30 }),
-  dosage: object({
-    reps: optional(positiveInteger()),
-    sets: optional(positiveInteger()),
-    holdSeconds: optional(holdSeconds),
-    frequency: optional(object({ times: positiveInteger(), per: oneOf(['day', 'week']) })),
-    note: optional(richText()),
-  }),
-  stopIf: arrayOf(richText(), { min: 1, max: 30 }),
-  media: optional(
-    object({
-      video: url('media'),
-      poster: optional(url('media')),
-      captions: object({ src: url('media'), srclang: text({ maxLength: 35 }), label: text({ maxLength: 100 }) }),
-      description: richText(),
-    }),
-  ),
-  references: arrayOf(identifier(), { min: 1 }),
-});
-
-/**
- * The topic schema, built on first use: only the provider validates whole topics, so an element
- * bundle that never calls `validateTopic` carries none of this.
- */
-let topicCheck: Check | undefined;
-function topicSchema(): Check {
-  if (topicCheck) return topicCheck;
-  const provenance = oneOf(['source-article', 'added']);
-
-  const cslName = either(
-    'expected { family, given? } or { literal }',
-    object({ family: text(), given: optional(text()) }),
-    object({ literal: text() }),
-  );
-
-  const cslDate: Check = (value, path, problems) => {
-    const parts = (value as { 'date-parts'?: unknown } | null)?.['date-parts'];
-    const first: unknown = Array.isArray(parts) ? parts[0] : undefined;
-    const valid =
-      typeof value === 'object' &&
-      value !== null &&
-      Object.keys(value).length === 1 &&
-      Array.isArray(parts) &&
-      parts.length === 1 &&
-      Array.isArray(first) &&
-      first.length >= 1 &&
-      first.length <= 3 &&
-      first.every((n: unknown) => Number.isInteger(n) && (n as number) > 0);
-    if (!valid) problems.push({ path, message: 'expected { "date-parts": [[year, month?, day?]] }' });
-  };
-
-  const reference = object({
-    id: identifier(),
-    type: oneOf(['article-journal', 'webpage', 'book', 'chapter', 'report']),
-    author: optional(arrayOf(cslName, { min: 1 })),
-    issued: optional(cslDate),
-    title: text(),
-    'container-title': optional(text()),
-    publisher: optional(text()),
-    volume: optional(text()),
-    issue: optional(text()),
-    page: optional(text()),
-    DOI: optional((value, path, problems) => {
-      if (typeof value !== 'string' || !/^10\.\d{4,9}\/\S+$/.test(value)) {
-        problems.push({ path, message: 'expected a bare DOI such as 10.1000/xyz' });
-      }
-    }),
-    URL: optional(url('link')),
-    accessed: optional(cslDate),
-    note: optional(text()),
-    provenance,
-  });
-
-  const section = (fields: Record<string, Check>): Check =>
-    object({ heading: text(), intro: richText(), ...fields });
-
-  const topic = object({
-    id: identifier(),
-    locale: text({ maxLength: 35 }),
-    title: text(),
-    summary: richText(),
-    intro: arrayOf(richText()),
-    introQuotes: arrayOf(quote),
-    dates: object({
-      published: isoDate(),
-      lastReviewed: optional(isoDate()),
-      nextReview: optional(isoDate()),
-    }),
-    source: object({ publisher: text(), title: text(), url: optional(url('link')) }),
-    people: arrayOf(
-      object({
-        id: identifier(),
-        name: text(),
-        credentials: text(),
-        jobTitle: text(),
-        roles: arrayOf(oneOf(['author', 'medical-reviewer', 'clinical-reviewer']), { min: 1 }),
-        bio: richText(),
-        photo: optional(object({ src: url('media'), alt: text() })),
-      }),
-    ),
-    causes: object({
-      heading: text(),
-      intro: richText(),
-      reassurance: richText(),
-      causes: arrayOf(object({ id: identifier(), name: text(), description: richText() }), { min: 1 }),
-    }),
-    exercises: section({ quotes: arrayOf(quote), safety: arrayOf(richText()), items: arrayOf(exercise) }),
-    treatments: section({
-      items: arrayOf(
-        object({
-          id: identifier(),
-          name: text(),
-          description: richText(),
-          quotes: arrayOf(quote),
-          evidenceNote: optional(richText()),
-        }),
-      ),
-    }),
-    tips: arrayOf(
-      object({
-        id: identifier(),
-        kind: oneOf(['tip', 'note', 'warning']),
-        title: text(),
-        body: richText(),
-        quotes: arrayOf(quote),
-      }),
-    ),
-    careAdvice: arrayOf(
-      object({
-        level: oneOf(['non-urgent', 'urgent', 'emergency']),
-        heading: text(),
-        signs: arrayOf(richText(), { min: 1 }),
-        action: richText(),
-        provenance,
-        references: arrayOf(identifier()),
-      }),
-    ),
-    disclaimers: arrayOf(
-      object({ kind: oneOf(['article', 'video', 'medicine']), text: richText(), provenance }),
-    ),
-    callToAction: object({ heading: text(), body: arrayOf(richText()), label: text() }),
-    references: arrayOf(reference),
-  });
-  topicCheck = topic;
-  return topic;
-}
 
 function run<T>(check: Check, value: unknown, path: string): ValidationResult<T> {
   const problems: ContentProblem[] = [];
@@ -208,7 +28,27 @@ export function validateExercise(value: unknown, path = ''): ValidationResult<Ex
 
 /** Validates a whole topic, e.g. one handed to `<limber-provider>` in a catalog. Never throws. */
 export function validateTopic(value: unknown, path = ''): ValidationResult<Topic> {
-  return run<Topic>(topicSchema(), value, path);
+  return run<Topic>(topicSchemas().topic, value, path);
+}
+
+/** Validates a person (an expert) from outside. Never throws. */
+export function validatePerson(value: unknown, path = ''): ValidationResult<Person> {
+  return run<Person>(topicSchemas().person, value, path);
+}
+
+/** Validates a tip from outside. Never throws. */
+export function validateTip(value: unknown, path = ''): ValidationResult<Tip> {
+  return run<Tip>(topicSchemas().tip, value, path);
+}
+
+/** Validates care advice from outside. Never throws. */
+export function validateCareAdvice(value: unknown, path = ''): ValidationResult<CareAdvice> {
+  return run<CareAdvice>(topicSchemas().careAdvice, value, path);
+}
+
+/** Validates a disclaimer from outside. Never throws. */
+export function validateDisclaimer(value: unknown, path = ''): ValidationResult<Disclaimer> {
+  return run<Disclaimer>(topicSchemas().disclaimer, value, path);
 }
 
 /** One problem as a line: `exercises.items[2].dosage.reps: expected a positive integer`. */

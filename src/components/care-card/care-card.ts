@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CareAdvice, CareLevel } from '../../content/model.js';
+import { validateCareAdvice } from '../../content/validate.js';
 import { REGIONS, type Region } from '../../context/context.js';
 import { LimberElement } from '../../base/limber-element.js';
 import { renderHeading } from '../../base/heading.js';
@@ -46,6 +47,10 @@ export class LimberCareCard extends LimberElement {
   @property({ reflect: true })
   topic?: string;
 
+  /** `CareAdvice` supplied by the host; validated, and used instead of the topic's advice for `level`. */
+  @property({ attribute: false })
+  data?: CareAdvice;
+
   private advice?: CareAdvice;
   private regionInForce?: Region;
 
@@ -54,6 +59,10 @@ export class LimberCareCard extends LimberElement {
     this.advice = undefined;
     const region = this.oneOf('region', this.region, REGIONS, 'using generic wording');
     this.regionInForce = region ?? (this.region ? undefined : this.settings.region);
+    if (this.data !== undefined) {
+      this.advice = this.fromData(this.data, validateCareAdvice);
+      return;
+    }
     const level = this.oneOf('level', this.level, LEVELS);
     if (level === undefined) {
       if (!this.level) this.report(`set the "level" attribute to one of ${LEVELS.join(', ')}`);

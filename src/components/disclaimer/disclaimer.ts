@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Disclaimer, DisclaimerKind } from '../../content/model.js';
+import { validateDisclaimer } from '../../content/validate.js';
 import { LimberElement } from '../../base/limber-element.js';
 
 const KINDS: readonly DisclaimerKind[] = ['article', 'video', 'medicine'];
@@ -102,6 +103,10 @@ export class LimberDisclaimer extends LimberElement {
   @property({ reflect: true })
   topic?: string;
 
+  /** A `Disclaimer` supplied by the host; validated, and used instead of the topic's for `kind`. */
+  @property({ attribute: false })
+  data?: Disclaimer;
+
   private found?: Disclaimer;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -109,6 +114,10 @@ export class LimberDisclaimer extends LimberElement {
     this.found = undefined;
     if (this.variant !== undefined && this.variant !== 'note' && this.variant !== 'banner') {
       this.report(`variant ${JSON.stringify(this.variant)} is not "note" or "banner"; using "note"`);
+    }
+    if (this.data !== undefined) {
+      this.found = this.fromData(this.data, validateDisclaimer);
+      return;
     }
     const kind = this.oneOf('kind', this.kind, KINDS);
     if (kind === undefined) {

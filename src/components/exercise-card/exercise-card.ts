@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { findExercise, findReferences } from '../../content/catalog.js';
 import type { Exercise, Reference } from '../../content/model.js';
-import { formatProblem, validateExercise } from '../../content/validate.js';
+import { validateExercise } from '../../content/validate.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
 import { LimberElement } from '../../base/limber-element.js';
 import { renderDosage } from './dosage.js';
@@ -77,12 +77,7 @@ export class LimberExerciseCard extends LimberElement {
   }
 
   private resolveExercise(): Exercise | undefined {
-    if (this.data !== undefined) {
-      const result = validateExercise(this.data, 'data');
-      if (result.ok) return result.value;
-      for (const problem of result.problems) this.report(formatProblem(problem));
-      return undefined;
-    }
+    if (this.data !== undefined) return this.fromData(this.data, validateExercise);
     if (this.exercise === undefined || this.exercise.trim() === '') {
       this.report('set the "exercise" attribute to an exercise id, or the "data" property');
       return undefined;

@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import type { Person } from '../../content/model.js';
 import { checkUrl } from '../../content/urls.js';
+import { validatePerson } from '../../content/validate.js';
 import { LimberElement } from '../../base/limber-element.js';
 import { renderHeading } from '../../base/heading.js';
 
@@ -70,10 +71,18 @@ export class LimberExpertCard extends LimberElement {
   @property({ reflect: true })
   person?: string;
 
+  /** A `Person` supplied by the host (photo URL policy applies); validated, and used instead of `person`. */
+  @property({ attribute: false })
+  data?: Person;
+
   private found?: Person;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.data !== undefined) {
+      this.found = this.fromData(this.data, validatePerson);
+      return;
+    }
     this.found = this.lookupById(this.person, 'person', 'person', (topic) => topic.people.find((p) => p.id === this.person));
   }
 

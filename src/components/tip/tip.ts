@@ -1,6 +1,8 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Person, Tip } from '../../content/model.js';
+import { topicsFor } from '../../content/catalog.js';
+import { validateTip } from '../../content/validate.js';
 import { LimberElement } from '../../base/limber-element.js';
 import { renderHeading } from '../../base/heading.js';
 import { renderQuote } from '../../base/quote.js';
@@ -64,14 +66,24 @@ export class LimberTip extends LimberElement {
     `,
   ];
 
-  /** Id of the tip, e.g. `pre-treat-with-heat`. */
+  /** Id of the tip in the catalog, e.g. `pre-treat-with-heat`. */
   @property({ reflect: true })
   tip?: string;
+
+  /** A `Tip` supplied by the host; validated, and used instead of `tip`. Quotes name people in the catalog. */
+  @property({ attribute: false })
+  data?: Tip;
 
   private found?: { readonly tip: Tip; readonly people: readonly Person[] };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.data !== undefined) {
+      const tip = this.fromData(this.data, validateTip);
+      const people = topicsFor(this.settings.catalog, this.settings.locale).flatMap((t) => t.people);
+      this.found = tip && { tip, people };
+      return;
+    }
     this.found = this.lookupById(this.tip, 'tip', 'tip', (topic) => {
       const tip = topic.tips.find((t) => t.id === this.tip);
       return tip && { tip, people: topic.people };

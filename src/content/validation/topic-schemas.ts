@@ -1,0 +1,146 @@
+/** The schemas of a topic and its parts, as runtime checks. */
+import {
+  arrayOf,
+  either,
+  identifier,
+  isoDate,
+  object,
+  oneOf,
+  optional,
+  richText,
+  text,
+  url,
+  type Check,
+} from './checks.js';
+import { exercise, quote } from './exercise-schema.js';
+
+/**
+ * The topic schemas, built on first use: an element bundle that never validates a topic or one of
+ * its parts builds none of this at load time.
+ */
+export interface TopicSchemas {
+  readonly topic: Check;
+  readonly person: Check;
+  readonly tip: Check;
+  readonly careAdvice: Check;
+  readonly disclaimer: Check;
+}
+let built: TopicSchemas | undefined;
+export function topicSchemas(): TopicSchemas {
+  if (built) return built;
+  const provenance = oneOf(['source-article', 'added']);
+
+  const cslName = either(
+    'expected { family, given? } or { literal }',
+    object({ family: text(), given: optional(text()) }),
+    object({ literal: text() }),
+  );
+
+  const cslDate: Check = (value, path, problems) => {
+    const parts = (value as { 'date-parts'?: unknown } | null)?.['date-parts'];
+    const first: unknown = Array.isArray(parts) ? parts[0] : undefined;
+    const valid =
+      typeof value === 'object' &&
+      value !== null &&
+      Object.keys(value).length === 1 &&
+      Array.isArray(parts) &&
+      parts.length === 1 &&
+      Array.isArray(first) &&
+      first.length >= 1 &&
+      first.length <= 3 &&
+      first.every((n: unknown) => Number.isInteger(n) && (n as number) > 0);
+    if (!valid) problems.push({ path, message: 'expected { "date-parts": [[year, month?, day?]] }' });
+  };
+
+  const reference = object({
+    id: identifier(),
+    type: oneOf(['article-journal', 'webpage', 'book', 'chapter', 'report']),
+    author: optional(arrayOf(cslName, { min: 1 })),
+    issued: optional(cslDate),
+    title: text(),
+    'container-title': optional(text()),
+    publisher: optional(text()),
+    volume: optional(text()),
+    issue: optional(text()),
+    page: optional(text()),
+    DOI: optional((value, path, problems) => {
+      if (typeof value !== 'string' || !/^10\.\d{4,9}\/\S+$/.test(value)) {
+        problems.push({ path, message: 'expected a bare DOI such as 10.1000/xyz' });
+      }
+    }),
+    URL: optional(url('link')),
+    accessed: optional(cslDate),
+    note: optional(text()),
+    provenance,
+  });
+
+  const person = object({
+    id: identifier(),
+    name: text(),
+    credentials: text(),
+    jobTitle: text(),
+    roles: arrayOf(oneOf(['author', 'medical-reviewer', 'clinical-reviewer']), { min: 1 }),
+    bio: richText(),
+    photo: optional(object({ src: url('media'), alt: text() })),
+  });
+  const tip = object({
+    id: identifier(),
+    kind: oneOf(['tip', 'note', 'warning']),
+    title: text(),
+    body: richText(),
+    quotes: arrayOf(quote),
+  });
+  const careAdvice = object({
+    level: oneOf(['non-urgent', 'urgent', 'emergency']),
+    heading: text(),
+    signs: arrayOf(richText(), { min: 1 }),
+    action: richText(),
+    provenance,
+    references: arrayOf(identifier()),
+  });
+  const disclaimer = object({ kind: oneOf(['article', 'video', 'medicine']), text: richText(), provenance });
+
+  const section = (fields: Record<string, Check>): Check =>
+    object({ heading: text(), intro: richText(), ...fields });
+
+  const topic = object({
+    id: identifier(),
+    locale: text({ maxLength: 35 }),
+    title: text(),
+    summary: richText(),
+    intro: arrayOf(richText()),
+    introQuotes: arrayOf(quote),
+    dates: object({
+      published: isoDate(),
+      lastReviewed: optional(isoDate()),
+      nextReview: optional(isoDate()),
+    }),
+    source: object({ publisher: text(), title: text(), url: optional(url('link')) }),
+    people: arrayOf(person),
+    causes: object({
+      heading: text(),
+      intro: richText(),
+      reassurance: richText(),
+      causes: arrayOf(object({ id: identifier(), name: text(), description: richText() }), { min: 1 }),
+    }),
+    exercises: section({ quotes: arrayOf(quote), safety: arrayOf(richText()), items: arrayOf(exercise) }),
+    treatments: section({
+      items: arrayOf(
+        object({
+          id: identifier(),
+          name: text(),
+          description: richText(),
+          quotes: arrayOf(quote),
+          evidenceNote: optional(richText()),
+        }),
+      ),
+    }),
+    tips: arrayOf(tip),
+    careAdvice: arrayOf(careAdvice),
+    disclaimers: arrayOf(disclaimer),
+    callToAction: object({ heading: text(), body: arrayOf(richText()), label: text() }),
+    references: arrayOf(reference),
+  });
+  built = { topic, person, tip, careAdvice, disclaimer };
+  return built;
+}
