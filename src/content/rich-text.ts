@@ -97,19 +97,3 @@ export function parseRichText(source: unknown): ParsedRichText {
   flush();
   return { nodes, problems };
 }
-
-/** The plain words of rich text, without markup; citation markers are dropped. */
-export function richTextToPlain(source: unknown): string {
-  return parseRichText(source)
-    .nodes.map((node) => (node.kind === 'cite' ? '' : node.text))
-    .join('');
-}
-
-/** The reference ids cited in rich text, in order of first appearance. */
-export function citedReferences(source: unknown): string[] {
-  const ids: string[] = [];
-  for (const node of parseRichText(source).nodes) {
-    if (node.kind === 'cite' && !ids.includes(node.ref)) ids.push(node.ref);
-  }
-  return ids;
-}
