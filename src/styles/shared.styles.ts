@@ -9,13 +9,14 @@ import { css } from 'lit';
 export const sharedStyles = css`
   :host {
     --_font-family: var(--limber-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--limber-font-size, 1rem);
+    /* medium = the reader's own browser font size, whatever the host page sets on its root. */
+    --_font-size: var(--limber-font-size, medium);
     --_line-height: var(--limber-line-height, 1.5);
-    --_radius: var(--limber-radius, 0.5rem);
-    --_space-xs: var(--limber-space-xs, 0.25rem);
-    --_space-s: var(--limber-space-s, 0.5rem);
-    --_space-m: var(--limber-space-m, 1rem);
-    --_space-l: var(--limber-space-l, 1.5rem);
+    --_radius: var(--limber-radius, 0.5em);
+    --_space-xs: var(--limber-space-xs, 0.25em);
+    --_space-s: var(--limber-space-s, 0.5em);
+    --_space-m: var(--limber-space-m, 1em);
+    --_space-l: var(--limber-space-l, 1.5em);
     --_color-text: var(--limber-color-text, #1b2430);
     --_color-text-muted: var(--limber-color-text-muted, #4a5565);
     --_color-surface: var(--limber-color-surface, #ffffff);
@@ -31,15 +32,33 @@ export const sharedStyles = css`
     --_color-danger-contrast: var(--limber-color-danger-contrast, #ffffff);
 
     display: block;
-    box-sizing: border-box;
+    box-sizing: border-box !important;
     /* Each element paints its own surface, so its text stays readable on any host background. */
     background: var(--_color-surface);
-    color: var(--_color-text);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    text-align: start;
+    color-scheme: var(--limber-color-scheme, light dark);
     overflow-wrap: anywhere;
+    /*
+     * Inherited properties are the one way a host stylesheet reaches into a shadow root: through
+     * the host element. A page rule such as \`* { font-size: 22px !important }\` matches the
+     * host, and only an !important declaration here beats it. Layout (margin, width, display
+     * by [hidden]) stays the host's to set; text is set with --limber-* tokens.
+     */
+    color: var(--_color-text) !important;
+    font-family: var(--_font-family) !important;
+    font-size: var(--_font-size) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    line-height: var(--_line-height) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    visibility: visible;
+    cursor: auto;
   }
   @media (prefers-color-scheme: dark) {
     :host {

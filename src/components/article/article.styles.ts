@@ -4,7 +4,7 @@ export const articleStyles = css`
   .article {
     display: grid;
     gap: var(--limber-article-gap, var(--_space-l));
-    max-width: var(--limber-article-max-width, 48rem);
+    max-width: var(--limber-article-max-width, 48em);
   }
   .title {
     margin: 0 0 var(--_space-s);

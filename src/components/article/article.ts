@@ -27,7 +27,7 @@ import { contentsOf, renderContents, type ContentsEntry } from './contents.js';
  * @csspart contents - The contents `<nav>`.
  * @csspart problem - The development-mode problem notice.
  *
- * @cssprop [--limber-article-max-width=48rem] - Widest the article's text grows.
+ * @cssprop [--limber-article-max-width=48em] - Widest the article's text grows.
  * @cssprop [--limber-article-gap=var(--limber-space-l)] - Space between sections.
  */
 export class LimberArticle extends LimberElement {

@@ -7,7 +7,7 @@ export const careCardStyles = css`
   .card {
     padding: var(--_space-m) var(--_space-l);
     border: 2px solid var(--_care-color);
-    border-inline-start-width: 0.5rem;
+    border-inline-start-width: 0.5em;
     border-radius: var(--_radius);
     background: var(--_color-surface);
   }
@@ -17,7 +17,7 @@ export const careCardStyles = css`
   .card.emergency {
     --_care-color: var(--limber-care-card-emergency-color, var(--_color-danger));
     border-width: 4px;
-    border-inline-start-width: 0.75rem;
+    border-inline-start-width: 0.75em;
   }
   .heading {
     margin: 0 0 var(--_space-s);

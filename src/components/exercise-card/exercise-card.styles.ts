@@ -88,7 +88,7 @@ export const exerciseCardStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
     gap: var(--_space-s);
     margin: 0 0 var(--_space-s);
   }
@@ -111,7 +111,7 @@ export const exerciseCardStyles = css`
   .stop-if {
     padding: var(--_space-m);
     border: 2px solid var(--_card-warning-border);
-    border-inline-start-width: 0.5rem;
+    border-inline-start-width: 0.5em;
     border-radius: var(--_card-radius);
     background: var(--_card-warning-background);
     color: var(--_color-warning-text);
@@ -153,7 +153,7 @@ export const exerciseCardStyles = css`
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
   }
-  @container (max-width: 22rem) {
+  @container (max-width: 22em) {
     .card {
       padding: var(--_space-m);
     }

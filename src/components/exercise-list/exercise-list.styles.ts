@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const exerciseListStyles = css`
   .list {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--limber-exercise-list-min-column, 20rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--limber-exercise-list-min-column, 20em)), 1fr));
     gap: var(--limber-exercise-list-gap, var(--_space-m));
     margin: 0;
     padding: 0;

@@ -19,7 +19,7 @@ import { exerciseListStyles } from './exercise-list.styles.js';
  * @csspart problem - The development-mode problem notice.
  *
  * @cssprop [--limber-exercise-list-gap=var(--limber-space-m)] - Space between cards.
- * @cssprop [--limber-exercise-list-min-column=20rem] - Narrowest card column before the grid wraps.
+ * @cssprop [--limber-exercise-list-min-column=20em] - Narrowest card column before the grid wraps.
  */
 export class LimberExerciseList extends LimberElement {
   static override styles = [...LimberElement.styles, exerciseListStyles];

@@ -23,7 +23,7 @@ import { renderHeading } from '../../base/heading.js';
  * @csspart problem - The development-mode problem notice.
  *
  * @cssprop [--limber-expert-card-background=var(--limber-color-surface)] - Card background.
- * @cssprop [--limber-expert-card-photo-size=4rem] - Photo width and height.
+ * @cssprop [--limber-expert-card-photo-size=4em] - Photo width and height.
  */
 export class LimberExpertCard extends LimberElement {
   static override styles = [
@@ -41,8 +41,8 @@ export class LimberExpertCard extends LimberElement {
       }
       .photo {
         flex: none;
-        width: var(--limber-expert-card-photo-size, 4rem);
-        height: var(--limber-expert-card-photo-size, 4rem);
+        width: var(--limber-expert-card-photo-size, 4em);
+        height: var(--limber-expert-card-photo-size, 4em);
         border-radius: 50%;
         object-fit: cover;
       }

@@ -17,7 +17,7 @@ const ROLES: readonly PersonRole[] = ['author', 'medical-reviewer', 'clinical-re
  * @csspart list - The `<ul>`.
  * @csspart problem - The development-mode problem notice.
  *
- * @cssprop [--limber-expert-list-min-column=16rem] - Narrowest column before the grid wraps.
+ * @cssprop [--limber-expert-list-min-column=16em] - Narrowest column before the grid wraps.
  */
 export class LimberExpertList extends LimberElement {
   static override styles = [
@@ -25,7 +25,7 @@ export class LimberExpertList extends LimberElement {
     css`
       .list {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--limber-expert-list-min-column, 16rem)), 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--limber-expert-list-min-column, 16em)), 1fr));
         gap: var(--_space-m);
         margin: 0;
         padding: 0;

@@ -35,7 +35,7 @@ export class LimberTip extends LimberElement {
     css`
       .tip {
         padding: var(--_space-m) var(--_space-l);
-        border-inline-start: 0.5rem solid var(--limber-tip-border, var(--_color-accent));
+        border-inline-start: 0.5em solid var(--limber-tip-border, var(--_color-accent));
         border-radius: var(--_radius);
         background: var(--limber-tip-background, var(--_color-surface-raised));
       }
@@ -54,7 +54,7 @@ export class LimberTip extends LimberElement {
       @media (forced-colors: active) {
         .tip {
           border: 2px solid CanvasText;
-          border-inline-start-width: 0.5rem;
+          border-inline-start-width: 0.5em;
         }
       }
       @media print {

@@ -1,0 +1,36 @@
+// Embedding checks in headless Chromium, on pages served with the strict CSP (embed-server.mjs):
+// the CMS page under a hostile stylesheet, loaded once, twice and mixed, branded from outside.
+// Prints one line per check and "N passed, M failed"; exits non-zero on any failure.
+import { rollup } from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import puppeteer from 'puppeteer-core';
+import { startEmbedServer } from './embed-server.mjs';
+import { cmsChecks } from './embed-checks/cms.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+
+// A portal's bundle of the per-element module, Lit included, for the mixed-loading page.
+const bundle = await rollup({ input: 'dist/exercise-card.js', plugins: [nodeResolve()], onwarn: () => {} });
+await bundle.write({ file: 'test-results/portal-card.js', format: 'es' });
+
+const server = await startEmbedServer(root);
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-dev-shm-usage'],
+});
+let passed = 0;
+let failed = 0;
+const report = (ok, label, detail = '') => {
+  if (ok) passed += 1;
+  else failed += 1;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}${detail ? ` — ${detail}` : ''}`);
+};
+try {
+  await cmsChecks({ browser, base: server.url, report });
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

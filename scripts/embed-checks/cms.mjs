@@ -1,0 +1,120 @@
+// The CMS page checks: render, events, CSP, isolation both ways, layout shift, double loading,
+// theming from outside. Each calls report(ok, label, detail).
+import { TEXT_PROPERTIES, openPage, stylesAt } from './page.mjs';
+
+const CMS = '/examples/cms/index.html';
+
+// Key parts inside the elements, as selector paths through shadow roots.
+const INSIDE = {
+  'card name': ['limber-exercise-card', '[part~="name"]'],
+  'card step': ['limber-exercise-card', '.steps > li'],
+  'card stop-if': ['limber-exercise-card', '[part~="stop-if"]'],
+  'card stop-if item': ['limber-exercise-card', '[part~="stop-if"] li'],
+  'card source link': ['limber-exercise-card', '[part~="sources"] a'],
+  'article title': ['limber-article', '#heading'],
+  'article contents list': ['limber-article', 'nav ol'],
+  'cause heading': ['limber-article', 'limber-causes', 'h4'],
+  'treatment quote': ['limber-article', 'limber-treatment-list', 'blockquote p'],
+  'reference link': ['limber-article', 'limber-citations', 'a'],
+  'call-to-action button': ['limber-article', 'limber-cta', 'a'],
+};
+// The host page's own elements.
+const OUTSIDE = {
+  html: ['html'], body: ['body'], h1: ['h1'], h2: ['h2'], 'intro paragraph': ['.host-intro'],
+  'intro link': ['.host-intro a'], list: ['.host-list'], 'list item': ['.host-list li'], 'closing paragraph': ['.host-after'],
+};
+
+async function snapshot(page, parts) {
+  const out = {};
+  for (const [name, path] of Object.entries(parts)) out[name] = await stylesAt(page, path, TEXT_PROPERTIES);
+  return out;
+}
+
+function differences(a, b) {
+  const diffs = [];
+  for (const [part, styles] of Object.entries(a)) {
+    if (!styles || !b[part]) {
+      diffs.push(`${part}: missing`);
+      continue;
+    }
+    for (const [prop, value] of Object.entries(styles)) if (b[part][prop] !== value) diffs.push(`${part} ${prop}: ${value} vs ${b[part][prop]}`);
+  }
+  return diffs;
+}
+
+export async function cmsChecks({ browser, base, report }) {
+  const { page, warnings, errors } = await openPage(browser, `${base}${CMS}`);
+  const card = await page.evaluate(() => window.__deepText('limber-exercise-card'));
+  const article = await page.evaluate(() => window.__deepText('limber-article'));
+  report(card.includes('Lying sciatic nerve glide') && card.includes('Stop and get advice if'), 'CMS: the card renders from attributes alone');
+  report(article.includes('What causes a pinched nerve') && article.includes('References'), 'CMS: the article renders from attributes alone');
+  const violations = await page.evaluate(() => window.__violations);
+  const cspErrors = errors.filter((e) => /Content Security Policy|Trusted Type/i.test(e));
+  report(violations.length === 0 && cspErrors.length === 0, 'CMS: 0 securitypolicyviolation events under the strict CSP', [...violations, ...cspErrors].join('; '));
+  report(errors.length === 0 && warnings.length === 0, 'CMS: no page errors and no warnings', [...errors, ...warnings].join('; '));
+
+  await page.evaluate(() => window.__deep(['limber-article', 'limber-cta', 'a']).click());
+  const events = await page.evaluate(() => window.limberEvents);
+  const cta = events.find((e) => e.type === 'limber-cta-click');
+  report(
+    JSON.stringify(cta?.detail) === JSON.stringify({ href: 'https://example.org/coverage', label: 'Check your coverage', topic: 'pinched-nerve-low-back' }) &&
+      page.url().endsWith(CMS),
+    'CMS: limber-cta-click reaches the page script with its typed detail, and the page can cancel it',
+    JSON.stringify(cta?.detail),
+  );
+
+  // Isolation, inward: the same parts with and without the hostile stylesheet.
+  const hostileInside = await snapshot(page, INSIDE);
+  const plain = await openPage(browser, `${base}${CMS}?hostile=0`);
+  const plainInside = await snapshot(plain.page, INSIDE);
+  const inward = differences(plainInside, hostileInside);
+  report(inward.length === 0, `isolation in: ${Object.keys(INSIDE).length} parts × ${TEXT_PROPERTIES.length} properties equal with and without the hostile CSS`, inward.slice(0, 6).join('; '));
+
+  // Isolation, outward: the host's own elements with and without Limber on the page.
+  const hostileOutside = await snapshot(page, OUTSIDE);
+  const bare = await openPage(browser, `${base}${CMS}?limber=0`);
+  const outward = differences(await snapshot(bare.page, OUTSIDE), hostileOutside);
+  report(outward.length === 0, `isolation out: ${Object.keys(OUTSIDE).length} host elements × ${TEXT_PROPERTIES.length} properties unchanged by Limber`, outward.slice(0, 6).join('; '));
+  await Promise.all([page.close(), plain.page.close(), bare.page.close()]);
+
+  // Layout shift while the elements upgrade, in a viewport tall enough to hold the whole page
+  // (shifts below the fold do not count, and the hostile CSS pushes the card below 768 px).
+  const tall = { viewport: { width: 1024, height: 8000 } };
+  for (const [only, limit] of [['card', 0], ['article', 0.01]]) {
+    const shot = await openPage(browser, `${base}${CMS}?only=${only}`, tall);
+    const cls = await shot.page.evaluate(() => window.__cls);
+    report(cls <= limit, `layout shift while the ${only} upgrades: ${cls.toFixed(4)} (limit ${limit.toFixed(2)})`);
+    await shot.page.close();
+  }
+  const control = await openPage(browser, `${base}${CMS}?async=1&delay=1000`, tall);
+  const controlCls = await control.page.evaluate(() => window.__cls);
+  report(controlCls > 0.01, `control: the instrument sees the page jump when the script loads async 1 s late (${controlCls.toFixed(4)})`);
+  await control.page.close();
+
+  // Double loading.
+  const same = await openPage(browser, `${base}${CMS}?double=same&tt=dup`);
+  report(same.warnings.length === 0 && same.errors.length === 0, 'double load, same URL twice: one module instance, no warning');
+  await same.page.close();
+  for (const variant of ['copy', 'mixed']) {
+    const twice = await openPage(browser, `${base}${CMS}?double=${variant}&tt=dup`);
+    const duplicate = twice.warnings.filter((w) => w.includes('already defined by another copy'));
+    const text = await twice.page.evaluate(() => window.__deepText('limber-exercise-card'));
+    report(
+      duplicate.length === 1 && twice.errors.length === 0 && text.includes('Lying sciatic nerve glide'),
+      `double load, ${variant === 'copy' ? 'two copies of dist/limber.js' : 'CDN file + a bundled per-element module'}: registers once, warns once, nothing throws`,
+      `${duplicate.length} warning(s); ${twice.errors.join('; ')}`,
+    );
+    await twice.page.close();
+  }
+
+  // Theming from outside, with --limber-* custom properties only.
+  const brand = await openPage(browser, `${base}${CMS}?brand=1`);
+  const badge = await stylesAt(brand.page, ['limber-exercise-card', '[part~="goal"]'], ['background-color', 'font-family']);
+  const frame = await stylesAt(brand.page, ['limber-exercise-card', '[part~="card"]'], ['border-top-left-radius']);
+  report(
+    badge?.['background-color'] === 'rgb(107, 44, 145)' && badge?.['font-family'].startsWith('Georgia') && frame?.['border-top-left-radius'] === '0px',
+    'theming from outside: brand colour, font and radius set by --limber-* on the host page',
+    JSON.stringify({ ...badge, ...frame }),
+  );
+  await brand.page.close();
+}
