@@ -19,6 +19,7 @@ export default [
   {
     input: {
       index: 'src/index.ts',
+      react: 'src/react/index.ts',
       provider: 'src/context/define.ts',
       'exercise-card': 'src/components/exercise-card/define.ts',
       'exercise-list': 'src/components/exercise-list/define.ts',
@@ -34,7 +35,7 @@ export default [
       'cta': 'src/components/cta/define.ts',
       'article': 'src/components/article/define.ts',
     },
-    external: [/^lit($|\/)/, /^@lit\//],
+    external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
     output: {
       dir: 'dist',
       format: 'es',

@@ -5,13 +5,20 @@ import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import puppeteer from 'puppeteer-core';
 import { startEmbedServer } from './embed-server.mjs';
+import { execFileSync } from 'node:child_process';
 import { cmsChecks } from './embed-checks/cms.mjs';
+import { reactChecks } from './embed-checks/react.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
 // A portal's bundle of the per-element module, Lit included, for the mixed-loading page.
 const bundle = await rollup({ input: 'dist/exercise-card.js', plugins: [nodeResolve()], onwarn: () => {} });
 await bundle.write({ file: 'test-results/portal-card.js', format: 'es' });
+
+// The React portal: type-checked with tsc, then built with Vite against the built package.
+execFileSync('npx', ['tsc', '-p', 'examples/react-portal/tsconfig.json'], { cwd: root, stdio: 'inherit' });
+console.log('ok   React portal type-checks (tsc -p examples/react-portal)');
+execFileSync('npx', ['vite', 'build', '--config', 'examples/react-portal/vite.config.ts'], { cwd: root, stdio: 'inherit' });
 
 const server = await startEmbedServer(root);
 const browser = await puppeteer.launch({
@@ -28,6 +35,7 @@ const report = (ok, label, detail = '') => {
 };
 try {
   await cmsChecks({ browser, base: server.url, report });
+  await reactChecks({ browser, base: server.url, report });
 } finally {
   await browser.close();
   server.close();

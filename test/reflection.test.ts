@@ -12,7 +12,7 @@ const CASES: [string, string, unknown, string][] = [
   ['limber-causes', 'topic', 'pinched-nerve-low-back', 'topic'],
   ['limber-treatment-list', 'topic', 'pinched-nerve-low-back', 'topic'],
   ['limber-citations', 'topic', 'pinched-nerve-low-back', 'topic'],
-  ['limber-cite', 'ref', 'romeo-2019-spine', 'ref'],
+  ['limber-cite', 'reference', 'romeo-2019-spine', 'ref'],
   ['limber-tip', 'tip', 'pre-treat-with-heat', 'tip'],
   ['limber-care-card', 'level', 'urgent', 'level'],
   ['limber-care-card', 'region', 'us', 'region'],

@@ -62,22 +62,25 @@ export class LimberCite extends LimberElement {
     `,
   ];
 
-  /** Id of the reference, e.g. `romeo-2019-spine`. */
-  @property({ reflect: true })
-  ref?: string;
+  /**
+   * Id of the reference, e.g. `romeo-2019-spine`; the attribute is `ref`. (The property is not
+   * called `ref` because React reserves that prop name.)
+   */
+  @property({ attribute: 'ref', reflect: true })
+  reference?: string;
 
   private found?: NumberedReference;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.found = this.lookupById(this.ref, 'ref', 'reference', (topic) => {
-      const index = topic.references.findIndex((r) => r.id === this.ref);
+    this.found = this.lookupById(this.reference, 'ref', 'reference', (topic) => {
+      const index = topic.references.findIndex((r) => r.id === this.reference);
       return index === -1 ? undefined : { reference: topic.references[index] as Reference, number: index + 1, topic };
     });
   }
 
   private follow(event: Event): void {
-    const ref = this.ref ?? '';
+    const ref = this.reference ?? '';
     const target = findReferenceTarget(this, ref);
     event.preventDefault();
     if (target) target.focusReference(ref, this);
