@@ -7,7 +7,7 @@ import puppeteer from 'puppeteer-core';
 import { startEmbedServer } from './embed-server.mjs';
 import { execFileSync } from 'node:child_process';
 import { cmsChecks } from './embed-checks/cms.mjs';
-import { reactChecks } from './embed-checks/react.mjs';
+import { portalChecks } from './embed-checks/portal.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -19,6 +19,9 @@ await bundle.write({ file: 'test-results/portal-card.js', format: 'es' });
 execFileSync('npx', ['tsc', '-p', 'examples/react-portal/tsconfig.json'], { cwd: root, stdio: 'inherit' });
 console.log('ok   React portal type-checks (tsc -p examples/react-portal)');
 execFileSync('npx', ['vite', 'build', '--config', 'examples/react-portal/vite.config.ts'], { cwd: root, stdio: 'inherit' });
+// The Angular portal: its own toolchain, installed by `npm ci --prefix examples/angular-portal`.
+execFileSync('npx', ['ng', 'build'], { cwd: `${root}examples/angular-portal`, stdio: 'inherit', env: { ...process.env, NG_CLI_ANALYTICS: 'false' } });
+console.log('ok   Angular portal builds (ng build, strictTemplates)');
 
 const server = await startEmbedServer(root);
 const browser = await puppeteer.launch({
@@ -35,7 +38,22 @@ const report = (ok, label, detail = '') => {
 };
 try {
   await cmsChecks({ browser, base: server.url, report });
-  await reactChecks({ browser, base: server.url, report });
+  const context = { browser, base: server.url, report };
+  await portalChecks(context, {
+    name: 'React 19',
+    path: '/examples/react-portal/dist/index.html',
+    csp: 'the strict CSP',
+    exercise: 'Desk break stretch',
+    accent: 'rgb(11, 93, 75)',
+    extra: [['Pre-treat with heat', 'limber-tip']],
+  });
+  await portalChecks(context, {
+    name: 'Angular 20',
+    path: '/examples/angular-portal/dist/index.html',
+    csp: 'the strict CSP',
+    exercise: 'Shoulder rolls at your desk',
+    accent: 'rgb(138, 59, 18)',
+  });
 } finally {
   await browser.close();
   server.close();
