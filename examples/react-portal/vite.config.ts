@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// Built into examples/react-portal/dist and served (with the strict CSP) by scripts/embed-server.mjs.
-export default defineConfig({
+// `vite --config …` serves it at /; `vite build` writes examples/react-portal/dist, which
+// scripts/embed-server.mjs serves (with the strict CSP) under that path.
+export default defineConfig(({ command }) => ({
   root: import.meta.dirname,
-  base: '/examples/react-portal/dist/',
+  base: command === 'build' ? '/examples/react-portal/dist/' : '/',
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true, modulePreload: { polyfill: false } },
   logLevel: 'warn',
-});
+}));
