@@ -35,6 +35,22 @@ function matchAt(pattern: RegExp, source: string, index: number): RegExpExecArra
   return pattern.exec(source);
 }
 
+/**
+ * Where an opener's scan must stop: the first unescaped `closer`, a newline, or a backslash before
+ * a newline (the patterns never cross either), or the end of the text.
+ */
+function closingPoint(source: string, from: number, closer: string): number {
+  for (let i = from; i < source.length; i += 1) {
+    const ch = source[i];
+    if (ch === closer || ch === '\n') return i;
+    if (ch === '\\') {
+      if (source[i + 1] === '\n' || i + 1 >= source.length) return i;
+      i += 1;
+    }
+  }
+  return source.length;
+}
+
 function unescape(text: string): string {
   return text.replace(/\\(.)/g, '$1');
 }
@@ -51,6 +67,10 @@ export function parseRichText(source: unknown): ParsedRichText {
     if (text !== '') nodes.push({ kind: 'text', text });
     text = '';
   };
+  // When a link or emphasis fails to match at i, every later opener before the same closing point
+  // would fail the same way; skipping them keeps parsing linear (1 MB of "[[[[" stays fast).
+  let linkBlockedUntil = -1;
+  let emphasisBlockedUntil = -1;
   let i = 0;
   while (i < source.length) {
     const ch = source[i];
@@ -67,7 +87,8 @@ export function parseRichText(source: unknown): ParsedRichText {
         i += cite[0].length;
         continue;
       }
-      const link = matchAt(LINK, source, i);
+      const link = i < linkBlockedUntil ? null : matchAt(LINK, source, i);
+      if (!link && i >= linkBlockedUntil) linkBlockedUntil = closingPoint(source, i + 1, ']');
       if (link) {
         const label = unescape(link[1] ?? '');
         const checked = checkUrl(link[2] ?? '', 'link');
@@ -83,7 +104,8 @@ export function parseRichText(source: unknown): ParsedRichText {
       }
     }
     if (ch === '*') {
-      const emphasis = matchAt(EMPHASIS, source, i);
+      const emphasis = i < emphasisBlockedUntil ? null : matchAt(EMPHASIS, source, i);
+      if (!emphasis && i >= emphasisBlockedUntil) emphasisBlockedUntil = closingPoint(source, i + 1, '*');
       if (emphasis) {
         flush();
         nodes.push({ kind: 'emphasis', text: unescape(emphasis[1] ?? '') });
