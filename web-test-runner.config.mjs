@@ -6,7 +6,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/node/ holds Node-side property tests (npm run test:node).
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // One page at a time: a second, backgrounded page can starve under load (axe waited forever on
   // a busy 2-core CI machine). The whole suite takes seconds, so nothing is lost.
