@@ -6,7 +6,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import puppeteer from 'puppeteer-core';
 import { startEmbedServer } from './embed-server.mjs';
 import { execFileSync } from 'node:child_process';
-import { cmsChecks } from './embed-checks/cms.mjs';
+import { allElementsChecks, cmsChecks } from './embed-checks/cms.mjs';
 import { portalChecks } from './embed-checks/portal.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -37,6 +37,7 @@ const report = (ok, label, detail = '') => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}${detail ? ` — ${detail}` : ''}`);
 };
 try {
+  await allElementsChecks({ browser, base: server.url, report });
   await cmsChecks({ browser, base: server.url, report });
   const context = { browser, base: server.url, report };
   await portalChecks(context, {

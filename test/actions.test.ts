@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/care-card/define.js';
 import '../src/components/disclaimer/define.js';
 import '../src/components/cta/define.js';
@@ -133,6 +133,7 @@ describe('care, disclaimer and call-to-action elements', () => {
 
     it('warns when the host gives no href', async () => {
       await fixture(html`<limber-cta></limber-cta>`);
+      await aTimeout(10); // missing configuration is reported one task later
       expect(warnings.messages).to.deep.equal(['<limber-cta>: set the "href" attribute: the host decides where the call to action leads']);
     });
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/components/exercise-card/define.js';
 import '../src/context/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
@@ -224,8 +224,19 @@ describe('<limber-exercise-card>', () => {
       ]);
     });
 
+    it('does not warn when the host sets data just after the element upgrades', async () => {
+      const host = await fixture(html`<div></div>`);
+      const el = host.appendChild(document.createElement('limber-exercise-card'));
+      await el.updateComplete; // first render: nothing configured yet
+      el.data = hostExercise;
+      await aTimeout(10);
+      expect(el.shadowRoot?.querySelector('[part~="name"]')?.textContent).to.equal('Wall slide');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
     it('warns when neither exercise nor data is set', async () => {
       await fixture(html`<limber-exercise-card></limber-exercise-card>`);
+      await aTimeout(10); // missing configuration is reported one task later
       expect(warnings.messages).to.deep.equal([
         '<limber-exercise-card>: set the "exercise" attribute to an exercise id, or the "data" property',
       ]);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/components/causes/define.js';
 import '../src/components/treatment-list/define.js';
 import '../src/components/tip/define.js';
@@ -45,6 +45,7 @@ describe('section elements', () => {
 
     it('warns about a missing topic', async () => {
       await fixture(html`<limber-causes></limber-causes>`);
+      await aTimeout(10); // missing configuration is reported one task later
       expect(warnings.messages).to.deep.equal(['<limber-causes>: set the "topic" attribute to a topic id']);
     });
   });

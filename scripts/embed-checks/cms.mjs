@@ -42,6 +42,29 @@ function differences(a, b) {
   return diffs;
 }
 
+/** Every element on one Storybook-free page, under the strict CSP. */
+export async function allElementsChecks({ browser, base, report }) {
+  const { page, warnings, errors } = await openPage(browser, `${base}/examples/all-elements/index.html`);
+  const tags = await page.evaluate(() => {
+    const found = new Set();
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.localName.startsWith('limber-') && el.shadowRoot?.childNodes.length) found.add(el.localName);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return [...found].sort();
+  });
+  const violations = await page.evaluate(() => window.__violations);
+  const video = await page.evaluate(() => Boolean(window.__deep(['#video-card', 'video track[kind="captions"]'])));
+  const notice = await page.evaluate(() => Boolean(window.__deep(['limber-exercise-card:not([id])[exercise="no-such-exercise"]', '[role="note"]'])));
+  report(tags.length === 14 && video && notice, `every element renders on one page (${tags.length} tags), incl. a captioned video and a problem notice`, tags.join(' '));
+  report(violations.length === 0 && !errors.some((e) => /Content Security Policy|Trusted Type/i.test(e)), 'every element: 0 securitypolicyviolation events under the strict CSP', [...violations, ...errors].join('; '));
+  report(warnings.length === 1 && warnings[0].includes('no exercise with id "no-such-exercise"'), 'every element: the only warning is the deliberate bad id', warnings.join('; '));
+  await page.close();
+}
+
 export async function cmsChecks({ browser, base, report }) {
   const { page, warnings, errors } = await openPage(browser, `${base}${CMS}`);
   const card = await page.evaluate(() => window.__deepText('limber-exercise-card'));

@@ -98,7 +98,7 @@ export abstract class LimberElement extends LitElement {
     const { catalog, locale } = this.settings;
     if (id === undefined || id.trim() === '') {
       if (required) {
-        this.report('set the "topic" attribute to a topic id');
+        this.reportMissing('set the "topic" attribute to a topic id');
         return undefined;
       }
       const first = catalog.topics[0];
@@ -115,7 +115,7 @@ export abstract class LimberElement extends LitElement {
    */
   protected lookupById<T>(id: string | undefined, attribute: string, noun: string, find: (topic: Topic) => T | undefined): T | undefined {
     if (id === undefined || id.trim() === '') {
-      this.report(`set the "${attribute}" attribute to ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} id`);
+      this.reportMissing(`set the "${attribute}" attribute to ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} id`);
       return undefined;
     }
     for (const topic of topicsFor(this.settings.catalog, this.settings.locale)) {
@@ -159,6 +159,29 @@ export abstract class LimberElement extends LitElement {
     heading.focus({ preventScroll: true });
     heading.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   }
+
+  /**
+   * Reports missing configuration ("set the … attribute"), but only if it is still missing one
+   * task later: a host script often sets \`data\` or an attribute just after the element upgrades.
+   */
+  protected reportMissing(message: string): void {
+    if (this.warned.has(message) || this.dueMissing.has(message)) {
+      this.report(message);
+      return;
+    }
+    if (this.pendingMissing.has(message)) return;
+    this.pendingMissing.add(message);
+    setTimeout(() => {
+      this.pendingMissing.delete(message);
+      // Re-render: if the host has configured the element by now, nothing reports it again.
+      this.dueMissing.add(message);
+      this.requestUpdate();
+    }, 0);
+  }
+
+  /** Missing-configuration messages waiting one task, and those whose wait is over. */
+  private readonly pendingMissing = new Set<string>();
+  private readonly dueMissing = new Set<string>();
 
   /** Records a problem: warned once per element, listed in the development notice. */
   protected report(message: string): void {

@@ -65,7 +65,7 @@ export class LimberCareCard extends LimberElement {
     }
     const level = this.oneOf('level', this.level, LEVELS);
     if (level === undefined) {
-      if (!this.level) this.report(`set the "level" attribute to one of ${LEVELS.join(', ')}`);
+      if (!this.level) this.reportMissing(`set the "level" attribute to one of ${LEVELS.join(', ')}`);
       return;
     }
     const topic = this.lookupTopic(this.topic, false);

@@ -108,7 +108,7 @@ export class LimberCta extends LimberElement {
     this.topicId = topic?.id ?? '';
     this.url = undefined;
     if (this.href === undefined || this.href === '') {
-      this.report('set the "href" attribute: the host decides where the call to action leads');
+      this.reportMissing('set the "href" attribute: the host decides where the call to action leads');
       return;
     }
     const checked = checkUrl(this.href, 'link');

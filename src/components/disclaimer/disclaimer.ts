@@ -121,7 +121,7 @@ export class LimberDisclaimer extends LimberElement {
     }
     const kind = this.oneOf('kind', this.kind, KINDS);
     if (kind === undefined) {
-      if (!this.kind) this.report(`set the "kind" attribute to one of ${KINDS.join(', ')}`);
+      if (!this.kind) this.reportMissing(`set the "kind" attribute to one of ${KINDS.join(', ')}`);
       return;
     }
     const topic = this.lookupTopic(this.topic, false);

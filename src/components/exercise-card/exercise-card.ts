@@ -79,7 +79,7 @@ export class LimberExerciseCard extends LimberElement {
   private resolveExercise(): Exercise | undefined {
     if (this.data !== undefined) return this.fromData(this.data, validateExercise);
     if (this.exercise === undefined || this.exercise.trim() === '') {
-      this.report('set the "exercise" attribute to an exercise id, or the "data" property');
+      this.reportMissing('set the "exercise" attribute to an exercise id, or the "data" property');
       return undefined;
     }
     const entry = findExercise(this.settings.catalog, this.exercise, this.settings.locale);
