@@ -8,6 +8,7 @@ import { startEmbedServer } from './embed-server.mjs';
 import { execFileSync } from 'node:child_process';
 import { allElementsChecks, cmsChecks } from './embed-checks/cms.mjs';
 import { portalChecks } from './embed-checks/portal.mjs';
+import { hostileCssChecks } from './embed-checks/hostile-css.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -39,6 +40,7 @@ const report = (ok, label, detail = '') => {
 try {
   await allElementsChecks({ browser, base: server.url, report });
   await cmsChecks({ browser, base: server.url, report });
+  await hostileCssChecks({ browser, base: server.url, report });
   const context = { browser, base: server.url, report };
   await portalChecks(context, {
     name: 'React 19',

@@ -30,6 +30,7 @@ const LIMBER = '<script type="module" src="/dist/limber.js" blocking="render"></
 /** Variants of examples/cms/index.html, chosen by query flags, for side-by-side comparisons. */
 function cmsVariant(html, query) {
   let page = html;
+  if (query.get('css')) page = page.replace('href="hostile.css"', `href="hostile-${query.get('css').replace(/[^a-z-]/g, '')}.css"`);
   if (query.get('hostile') === '0') page = page.replace('<link rel="stylesheet" href="hostile.css">', '');
   if (query.get('limber') === '0') page = page.replace(LIMBER, '');
   if (query.get('double') === 'same') page = page.replace(LIMBER, `${LIMBER}\n${LIMBER}`);
