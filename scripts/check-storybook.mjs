@@ -6,6 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
+// axe with the WCAG 2.0 A/AA, 2.1 AA and 2.2 AA rule sets, on every story.
+const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
 const root = new URL('../storybook-static/', import.meta.url).pathname;
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.vtt': 'text/vtt', '.woff2': 'font/woff2' };
 const server = createServer((request, response) => {
@@ -52,12 +56,19 @@ for (const story of stories) {
     { timeout: 10_000 },
     expectEmpty,
   ).then((handle) => handle.jsonValue(), () => null);
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(
+    async (tags) => (await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } })).violations.map((v) => `${v.id} (${v.nodes.length})`),
+    TAGS,
+  );
+  if (violations.length > 0) errors.push(`axe: ${violations.join(', ')}`);
   const ok = result !== null && errors.length === 0 && (expectEmpty ? result.text === '' : result.text !== '');
   if (!ok) failures.push(`${story.id}: ${JSON.stringify(result)} ${errors.join('; ')}`);
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${story.id}`);
 }
 await browser.close();
 server.close();
+console.log(`every story rendered and passed axe (${TAGS.join(', ')})`);
 console.log(`${stories.length - failures.length} passed, ${failures.length} failed`);
 if (failures.length > 0) {
   console.error(failures.join('\n'));
