@@ -32,4 +32,5 @@ export { parseRichText, type RichNode, type ParsedRichText } from './content/ric
 export { formatReference, referenceToPlain, type ApaSegment } from './content/apa.js';
 export { checkUrl, type UrlCheck, type UrlUse } from './content/urls.js';
 export { defineElement } from './define.js';
+export { defineAllIn, LIMBER_ELEMENTS } from './define-all.js';
 export type * from './content/model.js';

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { defaultSettings, limberContext, type LimberSettings } from '../context/context.js';
@@ -72,6 +72,23 @@ export abstract class LimberElement extends LitElement {
   private problems: string[] = [];
   /** Problems already warned about by this element, so each is warned once. */
   private readonly warned = new Set<string>();
+
+  /**
+   * In a scoped custom element registry (a second version of Limber on the page), the shadow root
+   * and every template clone use that registry, so nested Limber elements stay the same version.
+   * Elsewhere Lit's default render root is used.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const registry = (this as { customElementRegistry?: CustomElementRegistry | null }).customElementRegistry;
+    if (!registry || registry === customElements) return super.createRenderRoot();
+    const ctor = this.constructor as typeof LimberElement;
+    const root = this.attachShadow({ ...ctor.shadowRootOptions, customElementRegistry: registry } as ShadowRootInit);
+    adoptStyles(root, ctor.elementStyles);
+    const importNode = (node: Node, deep?: boolean): Node =>
+      document.importNode(node, { selfOnly: !deep, customElementRegistry: registry } as unknown as boolean);
+    this.renderOptions.creationScope = { importNode };
+    return root;
+  }
 
   /** UI words for the current locale. */
   protected get messages(): Messages {
