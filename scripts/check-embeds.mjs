@@ -4,6 +4,7 @@
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import puppeteer from 'puppeteer-core';
+import { createReport } from './lib/report.mjs';
 import { startEmbedServer } from './embed-server.mjs';
 import { execFileSync } from 'node:child_process';
 import { allElementsChecks, cmsChecks } from './embed-checks/cms.mjs';
@@ -30,13 +31,7 @@ const browser = await puppeteer.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-dev-shm-usage'],
 });
-let passed = 0;
-let failed = 0;
-const report = (ok, label, detail = '') => {
-  if (ok) passed += 1;
-  else failed += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}${detail ? ` — ${detail}` : ''}`);
-};
+const { report, finish } = createReport();
 try {
   await allElementsChecks({ browser, base: server.url, report });
   await cmsChecks({ browser, base: server.url, report });
@@ -61,5 +56,4 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -11,16 +11,11 @@ import { createServer } from 'node:http';
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import puppeteer from 'puppeteer-core';
+import { createReport } from './lib/report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-let passed = 0;
-let failed = 0;
-const report = (ok, label, detail = '') => {
-  if (ok) passed += 1;
-  else failed += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}${detail ? ` — ${detail}` : ''}`);
-};
+const { report, finish } = createReport();
 const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 // 1. What the tarball holds.
@@ -90,5 +85,4 @@ report(name === 'Consumer stretch' && errors.length === 0, 'the bundled consumer
 await browser.close();
 server.close();
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

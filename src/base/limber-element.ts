@@ -1,20 +1,18 @@
-import { LitElement, adoptStyles, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { defaultSettings, limberContext, type LimberSettings } from '../context/context.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import { DEFAULT_HEADING_LEVEL, isHeadingLevel } from './heading.js';
 import { renderProblem, warnProblem } from './problem.js';
-import { renderRichText } from './rich-text.js';
+import { renderLocalCite, renderRichText } from './rich-text.js';
+import { prefersReducedMotion } from './motion.js';
+import { scopedRenderRoot } from './scoped-registry.js';
 import { findTopic, topicsFor } from '../content/catalog.js';
 import type { Topic } from '../content/model.js';
 import { formatProblem, type ValidationResult } from '../content/validate.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 
-/** True when the reader asked for less motion; jumps are then instant, never animated. */
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /** The `detail` of `limber-problem-found`. */
 export interface LimberProblemDetail {
@@ -73,21 +71,9 @@ export abstract class LimberElement extends LitElement {
   /** Problems already warned about by this element, so each is warned once. */
   private readonly warned = new Set<string>();
 
-  /**
-   * In a scoped custom element registry (a second version of Limber on the page), the shadow root
-   * and every template clone use that registry, so nested Limber elements stay the same version.
-   * Elsewhere Lit's default render root is used.
-   */
+  /** In a scoped registry (a second version of Limber), see `scopedRenderRoot`. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const registry = (this as { customElementRegistry?: CustomElementRegistry | null }).customElementRegistry;
-    if (!registry || registry === customElements) return super.createRenderRoot();
-    const ctor = this.constructor as typeof LimberElement;
-    const root = this.attachShadow({ ...ctor.shadowRootOptions, customElementRegistry: registry } as ShadowRootInit);
-    adoptStyles(root, ctor.elementStyles);
-    const importNode = (node: Node, deep?: boolean): Node =>
-      document.importNode(node, { selfOnly: !deep, customElementRegistry: registry } as unknown as boolean);
-    this.renderOptions.creationScope = { importNode };
-    return root;
+    return scopedRenderRoot(this) ?? super.createRenderRoot();
   }
 
   /** UI words for the current locale. */
@@ -178,8 +164,9 @@ export abstract class LimberElement extends LitElement {
   }
 
   /**
-   * Reports missing configuration ("set the … attribute"), but only if it is still missing one
-   * task later: a host script often sets \`data\` or an attribute just after the element upgrades.
+   * Reports missing configuration ("set the … attribute"), but only if it is still missing once
+   * the page has loaded (every deferred host script has run) and one more task has passed: hosts
+   * often set \`data\` or an attribute just after the element upgrades.
    */
   protected reportMissing(message: string): void {
     if (this.warned.has(message) || this.dueMissing.has(message)) {
@@ -188,12 +175,16 @@ export abstract class LimberElement extends LitElement {
     }
     if (this.pendingMissing.has(message)) return;
     this.pendingMissing.add(message);
-    setTimeout(() => {
-      this.pendingMissing.delete(message);
-      // Re-render: if the host has configured the element by now, nothing reports it again.
-      this.dueMissing.add(message);
-      this.requestUpdate();
-    }, 0);
+    const check = (): void => {
+      setTimeout(() => {
+        this.pendingMissing.delete(message);
+        // Re-render: if the host has configured the element by now, nothing reports it again.
+        this.dueMissing.add(message);
+        this.requestUpdate();
+      }, 0);
+    };
+    if (document.readyState === 'complete') check();
+    else window.addEventListener('load', check, { once: true });
   }
 
   /** Missing-configuration messages waiting one task, and those whose wait is over. */
@@ -237,25 +228,11 @@ export abstract class LimberElement extends LitElement {
   protected rich(source: string, sources?: readonly string[]): TemplateResult {
     return renderRichText(source, {
       report: (message) => this.report(message),
-      renderCite: (ref) => (sources === undefined ? html`<limber-cite ref=${ref}></limber-cite>` : this.localCite(ref, sources)),
+      renderCite: (ref) =>
+        sources === undefined
+          ? html`<limber-cite ref=${ref}></limber-cite>`
+          : renderLocalCite(ref, sources, this.renderRoot, this.messages.source, (message) => this.report(message)),
     });
   }
 
-  private localCite(ref: string, sources: readonly string[]): TemplateResult | string {
-    const index = sources.indexOf(ref);
-    if (index === -1) {
-      this.report(`citation marker [^${ref}] names no known reference`);
-      return '';
-    }
-    const n = index + 1;
-    const follow = (event: Event): void => {
-      const target = this.renderRoot.querySelector<HTMLElement>(`#source-${n}`);
-      if (!target) return;
-      event.preventDefault();
-      target.focus({ preventScroll: true });
-      target.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    };
-    return html`<sup class="cite"><a href=${`#source-${n}`} part="cite" aria-label=${this.messages.source(n)}
-      @click=${follow}>${n}</a></sup>`;
-  }
 }

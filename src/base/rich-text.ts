@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { parseRichText, type RichNode } from '../content/rich-text.js';
+import { prefersReducedMotion } from './motion.js';
 
 /** How rich text is turned into a template inside one element. */
 export interface RichTextOptions {
@@ -30,4 +31,31 @@ export function renderRichText(source: string, options: RichTextOptions): Templa
   const parsed = parseRichText(source);
   for (const problem of parsed.problems) options.report(problem);
   return html`${parsed.nodes.map((node) => renderNode(node, options))}`;
+}
+
+/**
+ * A citation marker numbered by `sources` (the exercise card's own list): a superscript link
+ * named "Source N" that moves focus to `#source-N` inside `root` (fragments cannot cross roots).
+ */
+export function renderLocalCite(
+  ref: string,
+  sources: readonly string[],
+  root: ParentNode,
+  label: (n: number) => string,
+  report: (message: string) => void,
+): TemplateResult | string {
+  const index = sources.indexOf(ref);
+  if (index === -1) {
+    report(`citation marker [^${ref}] names no known reference`);
+    return '';
+  }
+  const n = index + 1;
+  const follow = (event: Event): void => {
+    const target = root.querySelector<HTMLElement>(`#source-${n}`);
+    if (!target) return;
+    event.preventDefault();
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  };
+  return html`<sup class="cite"><a href=${`#source-${n}`} part="cite" aria-label=${label(n)} @click=${follow}>${n}</a></sup>`;
 }
