@@ -3,7 +3,7 @@
 // Prints one line per check and "N passed, M failed"; exits non-zero on any failure.
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { createReport } from './lib/report.mjs';
 import { startEmbedServer } from './embed-server.mjs';
 import { execFileSync } from 'node:child_process';
@@ -26,11 +26,7 @@ execFileSync('npx', ['ng', 'build'], { cwd: `${root}examples/angular-portal`, st
 console.log('ok   Angular portal builds (ng build, strictTemplates)');
 
 const server = await startEmbedServer(root);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-dev-shm-usage'],
-});
+const browser = await launchChromium();
 const { report, finish } = createReport();
 try {
   await allElementsChecks({ browser, base: server.url, report });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:http';
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { createReport } from './lib/report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -73,7 +73,7 @@ const server = createServer((request, response) => {
   response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="en"><title>c</title><script type="module" src="/main.js"></script>');
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+const browser = await launchChromium();
 const page = await browser.newPage();
 const errors = [];
 page.on('pageerror', (e) => errors.push(String(e)));

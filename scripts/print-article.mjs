@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './lib/chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test-results');
@@ -19,11 +19,7 @@ const server = createServer((request, response) => {
   response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 const tab = await browser.newPage();
 await tab.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
 await tab.waitForFunction(() => document.querySelector('limber-article')?.shadowRoot?.querySelector('limber-citations')?.shadowRoot?.querySelector('li'));

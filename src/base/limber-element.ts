@@ -6,7 +6,7 @@ import { messagesFor, type Messages } from '../i18n/messages.js';
 import { DEFAULT_HEADING_LEVEL, isHeadingLevel } from './heading.js';
 import { renderProblem, warnProblem } from './problem.js';
 import { renderLocalCite, renderRichText } from './rich-text.js';
-import { prefersReducedMotion } from './motion.js';
+import { focusHeadingElement } from './motion.js';
 import { scopedRenderRoot } from './scoped-registry.js';
 import { findTopic, topicsFor } from '../content/catalog.js';
 import type { Topic } from '../content/model.js';
@@ -157,10 +157,7 @@ export abstract class LimberElement extends LitElement {
    */
   focusHeading(): void {
     const heading = this.renderRoot.querySelector<HTMLElement>('#heading');
-    if (!heading) return;
-    heading.tabIndex = -1;
-    heading.focus({ preventScroll: true });
-    heading.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    if (heading) focusHeadingElement(heading);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { parseRichText, type RichNode } from '../content/rich-text.js';
-import { prefersReducedMotion } from './motion.js';
+import { moveFocusTo } from './motion.js';
 
 /** How rich text is turned into a template inside one element. */
 export interface RichTextOptions {
@@ -54,8 +54,7 @@ export function renderLocalCite(
     const target = root.querySelector<HTMLElement>(`#source-${n}`);
     if (!target) return;
     event.preventDefault();
-    target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    moveFocusTo(target, 'nearest');
   };
   return html`<sup class="cite"><a href=${`#source-${n}`} part="cite" aria-label=${label(n)} @click=${follow}>${n}</a></sup>`;
 }

@@ -15,7 +15,7 @@ function renderSource(reference: Reference, report: (message: string) => void): 
 
 /** The numbered sources an item is written from; citation markers point at `#source-N`. */
 export function renderSources(
-  sources: readonly (readonly [string, Reference])[],
+  sources: readonly Reference[],
   m: Messages,
   level: number,
   report: (message: string) => void,
@@ -25,7 +25,7 @@ export function renderSources(
     ${renderHeading(level, m.sources)}
     <ol>
       ${sources.map(
-        ([, reference], index) =>
+        (reference, index) =>
           html`<li id=${`source-${index + 1}`} tabindex="-1">${renderSource(reference, report)}</li>`,
       )}
     </ol>

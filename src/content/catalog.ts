@@ -67,10 +67,3 @@ export function findReferences(catalog: Catalog, ids: readonly string[], locale:
   }
   return found;
 }
-
-/** A reference found by id, with its number (1-based) in its topic's reference list. */
-export interface NumberedReference {
-  readonly reference: Reference;
-  readonly number: number;
-  readonly topic: Topic;
-}

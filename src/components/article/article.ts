@@ -4,6 +4,7 @@ import type { Topic } from '../../content/model.js';
 import { LimberElement } from '../../base/limber-element.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
 import { renderQuote } from '../../base/quote.js';
+import { focusHeadingElement } from '../../base/motion.js';
 import { sectionStyles } from '../../styles/section.styles.js';
 import { articleStyles } from './article.styles.js';
 import { contentsOf, renderContents, type ContentsEntry } from './contents.js';
@@ -66,12 +67,9 @@ export class LimberArticle extends LimberElement {
   focusSection(id: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     if (target instanceof LimberElement) target.focusHeading();
-    else if (target) {
-      const heading = target.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
-      if (!heading) return;
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
-      heading.scrollIntoView({ block: 'start' });
+    else {
+      const heading = target?.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
+      if (heading) focusHeadingElement(heading);
     }
   }
 

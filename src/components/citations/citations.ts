@@ -4,6 +4,7 @@ import type { Reference } from '../../content/model.js';
 import { LimberElement } from '../../base/limber-element.js';
 import { renderApa } from '../../base/apa.js';
 import { renderSection } from '../../base/section.js';
+import { moveFocusTo } from '../../base/motion.js';
 import { citationsStyles } from './citations.styles.js';
 
 /**
@@ -51,8 +52,7 @@ export class LimberCitations extends LimberElement {
     void this.updateComplete.then(() => {
       const n = this.references.findIndex((r) => r.id === ref) + 1;
       const item = this.renderRoot.querySelector<HTMLElement>(`#reference-${n}`);
-      item?.focus({ preventScroll: true });
-      item?.scrollIntoView({ block: 'nearest' });
+      if (item) moveFocusTo(item, 'nearest');
     });
   }
 

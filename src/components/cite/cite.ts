@@ -1,7 +1,5 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { NumberedReference } from '../../content/catalog.js';
-import type { Reference } from '../../content/model.js';
 import { LimberElement } from '../../base/limber-element.js';
 
 /** What `<limber-cite>` needs from the element that lists references. */
@@ -69,13 +67,14 @@ export class LimberCite extends LimberElement {
   @property({ attribute: 'ref', reflect: true })
   reference?: string;
 
-  private found?: NumberedReference;
+  /** The reference's number in its topic's list (1-based), when it is known. */
+  private number?: number;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.found = this.lookupById(this.reference, 'ref', 'reference', (topic) => {
+    this.number = this.lookupById(this.reference, 'ref', 'reference', (topic) => {
       const index = topic.references.findIndex((r) => r.id === this.reference);
-      return index === -1 ? undefined : { reference: topic.references[index] as Reference, number: index + 1, topic };
+      return index === -1 ? undefined : index + 1;
     });
   }
 
@@ -88,8 +87,8 @@ export class LimberCite extends LimberElement {
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
-    if (!this.found) return nothing;
-    const n = this.found.number;
+    const n = this.number;
+    if (n === undefined) return nothing;
     return html`<sup class="cite"><a part="link" href=${`#reference-${n}`} aria-label=${this.messages.reference(n)}
       @click=${this.follow}>${n}</a></sup>`;
   }

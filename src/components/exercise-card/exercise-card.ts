@@ -61,7 +61,7 @@ export class LimberExerciseCard extends LimberElement {
 
   /** The exercise to show this render, or undefined when there is none. */
   private current?: Exercise;
-  private sources: readonly (readonly [string, Reference])[] = [];
+  private sources: readonly Reference[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -73,7 +73,7 @@ export class LimberExerciseCard extends LimberElement {
     for (const id of this.current.references) {
       if (!found.has(id)) this.report(`reference "${id}" is not in the catalog`);
     }
-    this.sources = [...found];
+    this.sources = [...found.values()];
   }
 
   private resolveExercise(): Exercise | undefined {
@@ -93,7 +93,7 @@ export class LimberExerciseCard extends LimberElement {
     const m = this.messages;
     const level = this.resolvedHeadingLevel;
     const sub = subLevel(level);
-    const ids = this.sources.map(([id]) => id);
+    const ids = this.sources.map((reference) => reference.id);
     const rich = (text: string): TemplateResult => this.rich(text, ids);
     return html`<article class="card" part="card" aria-labelledby="name">
       <header class="header">
