@@ -1,66 +1,112 @@
-// Prints gzip and brotli sizes: the CDN file, each per-element entry beyond Lit (with and
-// without the built-in English content), the content alone, and the Lit that Limber uses.
-// Same bundler, minifier and settings as rollup.config.mjs. Budgets arrive with the size work.
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+// `npm run size`: what Limber weighs, as shipped, against the budgets in scripts/budgets.json.
+// Builds in memory with rollup.config.mjs itself (no stale dist/ can mislead), then prints:
+//   1. dist/limber.js, Lit as Limber uses it, the shared core, the English content;
+//   2. each per-element entry: its own file, and everything it loads beyond Lit on its own;
+//   3. the peer ratio against Shoelace (scripts/size-peer.mjs).
+// Each file is compressed on its own, as a server sends it. Exits 1 when a budget is exceeded,
+// and with `--check` also when the peer-ratio goal is missed.
+// `--update` rewrites the budgets to measured + 10 % (rounded up to 10 bytes).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
-import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
+import config from '../rollup.config.mjs';
+import { bundleOne, isLit, LIT_ENTRY, measure, total } from './lib/sizes.mjs';
+import { comparePeers } from './size-peer.mjs';
 
-const LIT = [/^lit($|\/)/, /^@lit\//];
-const isLit = (id) => LIT.some((pattern) => pattern.test(id));
-const isContent = (id) => /[\\/]content[\\/]pinched-nerve-low-back[\\/]/.test(id) || /default-catalog\.ts$/.test(id);
-// Exactly the Lit APIs Limber imports, so "Lit" is measured as Limber ships it.
-const LIT_ENTRY = `export { LitElement, html, css, nothing } from 'lit';
-export { property, state } from 'lit/decorators.js';
-export { ifDefined } from 'lit/directives/if-defined.js';
-export { createContext, consume, provide } from '@lit/context';`;
+const BUDGETS_FILE = new URL('./budgets.json', import.meta.url);
+const budgets = JSON.parse(readFileSync(BUDGETS_FILE, 'utf8'));
+const update = process.argv.includes('--update');
 
-const virtual = { name: 'virtual', resolveId: (id) => (id === 'lit-entry' ? id : null), load: (id) => (id === 'lit-entry' ? LIT_ENTRY : null) };
-const plugins = () => [
-  virtual,
-  nodeResolve(),
-  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts', 'content/**/*.ts'], compilerOptions: { noEmit: false, declaration: false } }),
-  terser({ ecma: 2020, module: true, format: { comments: false } }),
-];
-
-async function bundle(input, external) {
-  const build = await rollup({ input, external, plugins: plugins(), onwarn: () => {} });
-  const { output } = await build.generate({ format: 'es' });
-  return output.map((chunk) => chunk.code ?? '').join('');
+async function generate(options) {
+  const build = await rollup({ ...options, onwarn: () => {} });
+  const outputs = [options.output].flat();
+  const { output } = await build.generate({ ...outputs[0], sourcemap: false });
+  await build.close();
+  return output.filter((item) => item.type === 'chunk');
 }
 
-function sizes(code) {
-  const gzip = gzipSync(code, { level: 9 }).length;
-  const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  return { min: code.length, gzip, brotli };
-}
+const [perElementConfig, cdnConfig] = config;
+const chunks = await generate(perElementConfig);
+const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+const sized = new Map(chunks.map((chunk) => [chunk.fileName, measure(chunk.code)]));
+const [cdn] = await generate(cdnConfig);
 
-// The shared core every element carries: base element, content model code, URL policy, rich
-// text, validator, context, messages and shared styles.
-const isCore = (id) => /[\\/]src[\\/](base|content|context|i18n|styles)[\\/]|[\\/]src[\\/]define\.ts$/.test(id) && !/section\.styles\.ts$/.test(id);
-const ELEMENTS = ['exercise-card', 'exercise-list', 'cite', 'citations', 'causes', 'treatment-list', 'tip', 'care-card', 'expert-card', 'expert-list', 'disclaimer', 'cta', 'article'];
+/** Every file `fileName` loads statically (itself included), Lit and other externals left out. */
+function closure(fileName, seen = new Set()) {
+  if (seen.has(fileName) || !byName.has(fileName)) return seen;
+  seen.add(fileName);
+  for (const imported of byName.get(fileName).imports) closure(imported, seen);
+  return seen;
+}
+const chunkNamed = (prefix) => chunks.find((chunk) => chunk.fileName.startsWith(`chunks/${prefix}-`));
+const core = chunkNamed('core');
+const content = chunkNamed('content-en');
 
 const rows = [
-  ['dist/limber.js (everything, English content included)', sizes(readFileSync('dist/limber.js', 'utf8'))],
-  ['Lit + @lit/context, as Limber uses them', sizes(await bundle('lit-entry', []))],
-  ['English content alone (pinched-nerve-low-back)', sizes(await bundle('content/pinched-nerve-low-back/en.ts', isLit))],
-  ['shared core (base, validator, URL policy, rich text, styles)', sizes(await bundle('src/base/limber-element.ts', (id) => isLit(id) || isContent(id)))],
+  ['dist/limber.js (Lit, every element, English content)', 'limber.js', measure(cdn.code)],
+  ['Lit + @lit/context, as Limber uses them', 'lit', measure(await bundleOne('lit-entry', { modules: { 'lit-entry': LIT_ENTRY } }))],
+  ['shared core chunk (base, validator, URLs, rich text, APA, styles)', 'core', sized.get(core.fileName)],
+  ['English content chunk (pinched-nerve-low-back)', 'content', content ? sized.get(content.fileName) : measure('')],
 ];
-const elementRows = [];
-for (const name of ELEMENTS) {
-  const input = `src/components/${name}/define.ts`;
-  elementRows.push([
-    name,
-    sizes(await bundle(input, isLit)).gzip,
-    sizes(await bundle(input, (id) => isLit(id) || isContent(id))).gzip,
-    sizes(await bundle(input, (id) => isLit(id) || isContent(id) || isCore(id))).gzip,
-  ]);
+
+const ELEMENTS = Object.keys(perElementConfig.input).filter((name) => !['index', 'react'].includes(name));
+const elementRows = ELEMENTS.map((name) => {
+  const file = `${name}.js`;
+  const files = [...closure(file)];
+  const alone = total(files.map((f) => sized.get(f)));
+  const withoutContent = total(files.filter((f) => f !== content?.fileName).map((f) => sized.get(f)));
+  return { name, own: sized.get(file), alone, withoutContent, loadsContent: files.includes(content?.fileName) };
+});
+
+const failures = [];
+const measured = {};
+function check(key, bytes) {
+  measured[key] = bytes;
+  const budget = budgets.gzip[key];
+  if (budget === undefined) return ' (no budget)';
+  if (bytes > budget) {
+    failures.push(`${key}: ${bytes} B gzip is over its budget of ${budget} B`);
+    return ` OVER ${budget}`;
+  }
+  return ` ≤ ${budget}`;
 }
+
 const pad = (value, width) => String(value).padStart(width);
-console.log(`${'what'.padEnd(58)}${pad('min', 9)}${pad('gzip', 9)}${pad('brotli', 9)}`);
-for (const [name, s] of rows) console.log(`${name.padEnd(58)}${pad(s.min, 9)}${pad(s.gzip, 9)}${pad(s.brotli, 9)}`);
-console.log(`\n${'element entry (gzip bytes; nested elements included)'.padEnd(58)}${pad('-Lit', 9)}${pad('-content', 9)}${pad('own', 9)}`);
-for (const [name, lit, content, own] of elementRows) console.log(`${name.padEnd(58)}${pad(lit, 9)}${pad(content, 9)}${pad(own, 9)}`);
-console.log('-Lit: beyond Lit; -content: beyond Lit and the English content; own: beyond those and the shared core.');
+console.log(`${'what'.padEnd(68)}${pad('min', 8)}${pad('gzip', 8)}${pad('brotli', 8)}  budget (gzip)`);
+for (const [label, key, s] of rows) console.log(`${label.padEnd(68)}${pad(s.min, 8)}${pad(s.gzip, 8)}${pad(s.brotli, 8)} ${check(key, s.gzip)}`);
+
+console.log(`\n${'per-element entry (gzip bytes)'.padEnd(24)}${pad('own', 8)}  ${'budget'.padEnd(10)}${pad('alone', 8)}  ${'budget'.padEnd(10)}${pad('-content', 10)}`);
+for (const { name, own, alone, withoutContent } of elementRows) {
+  const ownCheck = check(`element:${name}`, own.gzip);
+  const aloneCheck = check(`alone:${name}`, alone.gzip);
+  console.log(`${name.padEnd(24)}${pad(own.gzip, 8)} ${ownCheck.padEnd(11)}${pad(alone.gzip, 8)} ${aloneCheck.padEnd(11)}${pad(withoutContent.gzip, 10)}`);
+}
+console.log(`own: the element's entry file (its code and styles; nested elements and shared chunks not counted).
+alone: everything that entry loads beyond Lit when it is the only Limber import (core, content, nested elements).
+-content: alone, less the English content chunk (what a portal that sets .data needs).`);
+
+const peer = await comparePeers();
+const ratio = peer.limber.gzip / peer.peer.gzip;
+console.log(`\npeer (one file each, Lit included, same rollup + terser + gzip -9)${''.padEnd(4)}${pad('min', 8)}${pad('gzip', 8)}${pad('brotli', 8)}`);
+for (const [label, s] of [[peer.limberLabel, peer.limber], [peer.limberCodeLabel, peer.limberCode], [peer.peerLabel, peer.peer]]) {
+  console.log(`${label.padEnd(68)}${pad(s.min, 8)}${pad(s.gzip, 8)}${pad(s.brotli, 8)}`);
+}
+const codeRatio = peer.limberCode.gzip / peer.peer.gzip;
+console.log(`ratio limber / shoelace (gzip): ${ratio.toFixed(2)} with the English content, ${codeRatio.toFixed(2)} code only (goal ≤ ${budgets.peerRatio})`);
+// Budgets guard against regressions and always gate; the peer ratio is a goal, gated by --check.
+if (ratio > budgets.peerRatio) {
+  console.log(`GOAL MISSED: peer ratio ${ratio.toFixed(2)} > ${budgets.peerRatio}`);
+  if (process.argv.includes('--check')) failures.push(`peer ratio ${ratio.toFixed(2)} is over the goal of ${budgets.peerRatio}`);
+}
+
+if (update) {
+  const tightened = Object.fromEntries(Object.entries(measured).map(([key, bytes]) => [key, Math.ceil((bytes * 1.1) / 10) * 10]));
+  // The issue's ceilings stay ceilings: tightening never loosens a budget.
+  for (const key of Object.keys(tightened)) if (budgets.gzip[key] !== undefined) tightened[key] = Math.min(tightened[key], budgets.gzip[key]);
+  writeFileSync(BUDGETS_FILE, `${JSON.stringify({ ...budgets, gzip: tightened }, null, 2)}\n`);
+  console.log('\nbudgets.json: every budget set to measured + 10 %');
+}
+if (failures.length > 0) {
+  console.error(`\nsize: ${failures.length} budget(s) exceeded:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`\nsize: every budget holds (${Object.keys(measured).length} figures checked)`);

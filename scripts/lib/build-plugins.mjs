@@ -1,0 +1,33 @@
+// The TypeScript and minifier settings every Limber bundle uses: the published build
+// (rollup.config.mjs), the size budgets and the peer comparison (scripts/size.mjs), so each
+// figure is measured on exactly what ships.
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './minify-templates.mjs';
+
+export const ts = ({ sourceMap = true } = {}) =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts', 'content/**/*.ts'],
+    compilerOptions: { noEmit: false, declaration: false, sourceMap, allowImportingTsExtensions: false },
+    noEmitOnError: true,
+    transformers: { before: [{ type: 'program', factory: () => minifyTemplates() }] },
+  });
+
+export const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
+
+const posix = (id) => id.replaceAll('\\', '/');
+
+/**
+ * Groups the per-element build into chunks a reader can name: `content-en` (the built-in English
+ * topic), `core` (what every element shares: base element, content code, context, words, shared
+ * styles) and one `el-<name>` chunk per element folder.
+ */
+export function chunkFor(id) {
+  const path = posix(id);
+  if (/\/content\/pinched-nerve-low-back\/|\/src\/content\/default-catalog\.ts$/.test(path)) return 'content-en';
+  const element = /\/src\/components\/([^/]+)\//.exec(path);
+  if (element) return `el-${element[1]}`;
+  if (/\/src\/(base|content|context\/context|i18n|styles|define\.ts)|\/node_modules\/tslib\//.test(path)) return 'core';
+  return undefined;
+}

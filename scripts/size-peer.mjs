@@ -1,0 +1,30 @@
+// The peer comparison for `npm run size`: Limber's exercise card + tip + disclaimer against
+// Shoelace's card + alert + details (@shoelace-style/shoelace, a dev dependency used only here).
+// Both sides are bundled by the same rollup + terser into one file with their own copy of Lit
+// and compressed at the same levels, so the ratio compares like with like.
+import { bundleOne, measure } from './lib/sizes.mjs';
+
+const LIMBER = `import './src/components/exercise-card/define.ts';
+import './src/components/tip/define.ts';
+import './src/components/disclaimer/define.ts';`;
+const SHOELACE = `import '@shoelace-style/shoelace/dist/components/card/card.js';
+import '@shoelace-style/shoelace/dist/components/alert/alert.js';
+import '@shoelace-style/shoelace/dist/components/details/details.js';`;
+
+const isContent = (id) => /[\\/]content[\\/]pinched-nerve-low-back[\\/]/.test(id);
+
+export async function comparePeers() {
+  const limber = measure(await bundleOne('limber-peer', { modules: { 'limber-peer': LIMBER } }));
+  // Limber's elements carry their words; Shoelace's carry none. Also measured without the content.
+  const contentStub = { name: 'no-content', load: (id) => (isContent(id) ? 'export const pinchedNerveLowBackEn = undefined;' : null) };
+  const limberCode = measure(await bundleOne('limber-peer', { modules: { 'limber-peer': LIMBER }, plugins: [contentStub] }));
+  const peer = measure(await bundleOne('shoelace-peer', { modules: { 'shoelace-peer': SHOELACE } }));
+  return {
+    limber,
+    limberLabel: 'Limber exercise-card + tip + disclaimer, English content included',
+    limberCode,
+    limberCodeLabel: 'Limber exercise-card + tip + disclaimer, code only',
+    peer,
+    peerLabel: 'Shoelace 2 card + alert + details',
+  };
+}
