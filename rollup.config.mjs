@@ -31,4 +31,10 @@ export default [
     output: { file: 'dist/limber.js', format: 'es', sourcemap: true },
     plugins: [nodeResolve(), ts(), minify()],
   },
+  // The same for pages pre-rendered with `npm run prerender`: hydrates declarative shadow DOM.
+  {
+    input: 'src/limber-hydrate.ts',
+    output: { file: 'dist/limber-hydrate.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve(), ts(), minify()],
+  },
 ];

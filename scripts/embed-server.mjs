@@ -27,9 +27,25 @@ const TYPES = {
 
 const LIMBER = '<script type="module" src="/dist/limber.js" blocking="render"></script>';
 
+const CARD_TAG = '<limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>';
+const ARTICLE_TAG = /<limber-article topic="pinched-nerve-low-back"[^>]*><\/limber-article>/;
+
+/**
+ * The CMS page's tags replaced by their pre-rendered HTML (`npm run prerender`): with no script
+ * (`static`, the page's static twin) or hydrated by dist/limber-hydrate.js loaded async, so it
+ * never holds the first paint (`hydrate`).
+ */
+function prerenderedVariant(page, mode, prerendered) {
+  // Replacement functions: pre-rendered HTML holds `$` sequences that a replacement string would expand.
+  const filled = page.replace(CARD_TAG, () => prerendered.card).replace(ARTICLE_TAG, () => prerendered.article);
+  if (mode === 'static') return filled.replace(LIMBER, '');
+  return filled.replace(LIMBER, '<script type="module" src="/dist/limber-hydrate.js" async></script>');
+}
+
 /** Variants of examples/cms/index.html, chosen by query flags, for side-by-side comparisons. */
-function cmsVariant(html, query) {
+function cmsVariant(html, query, prerendered) {
   let page = html;
+  if (query.get('prerendered') && prerendered) page = prerenderedVariant(page, query.get('prerendered'), prerendered);
   if (query.get('css')) page = page.replace('href="hostile.css"', `href="hostile-${query.get('css').replace(/[^a-z-]/g, '')}.css"`);
   if (query.get('hostile') === '0') page = page.replace('<link rel="stylesheet" href="hostile.css">', '');
   if (query.get('limber') === '0') page = page.replace(LIMBER, '');
@@ -44,12 +60,16 @@ function cmsVariant(html, query) {
   // after the first paint and the layout-shift instrument must see them move the page.
   if (query.get('async') === '1') page = page.replace(' blocking="render"', ' async');
   if (query.get('blocking') === '0') page = page.replace(' blocking="render"', '');
-  if (query.get('delay')) page = page.replace('src="/dist/limber.js"', `src="/dist/limber.js?delay=${query.get('delay')}"`);
+  if (query.get('delay')) page = page.replace(/src="\/dist\/(limber(?:-hydrate)?\.js)"/, `src="/dist/$1?delay=${query.get('delay')}"`);
   return page;
 }
 
-/** Starts the server on a free loopback port; resolves to { url, close }. */
-export async function startEmbedServer(root) {
+/**
+ * Starts the server on a free loopback port; resolves to { url, close }. `prerendered`
+ * ({ card, article, styleHashes }) enables the CMS page's `?prerendered=static|hydrate` variants,
+ * whose inline shadow-root styles are allowed by hash, as a strict host would list them.
+ */
+export async function startEmbedServer(root, { prerendered } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname));
@@ -69,10 +89,14 @@ export async function startEmbedServer(root) {
     if (extname(file) === '.html') {
       // Two copies of Lit on one page each create a 'lit-html' Trusted Types policy; the second
       // is refused unless the policy allows duplicates.
-      headers['content-security-policy'] = url.searchParams.get('tt') === 'dup' ? CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'") : CSP;
-      if (path === '/examples/cms/index.html') body = cmsVariant(body.toString('utf8'), url.searchParams);
+      let csp = url.searchParams.get('tt') === 'dup' ? CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'") : CSP;
+      if (url.searchParams.get('prerendered') && prerendered) csp = csp.replace("style-src 'self'", `style-src 'self' ${prerendered.styleHashes.join(' ')}`);
+      // The render benchmark's blank page inserts the static twin from a string (a Trusted Types sink).
+      if (url.searchParams.get('csp') !== 'off') headers['content-security-policy'] = csp;
+      if (path === '/examples/cms/index.html') body = cmsVariant(body.toString('utf8'), url.searchParams, prerendered);
     }
-    const delay = Number(url.searchParams.get('delay') ?? 0);
+    // A delay slows the script a variant points at (`limber.js?delay=…`), never the page itself.
+    const delay = extname(file) === '.html' ? 0 : Number(url.searchParams.get('delay') ?? 0);
     setTimeout(() => response.writeHead(200, headers).end(body), Math.min(delay, 5000));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,119 @@
+// `npm run bench [-- --check] [--rounds N] [--record]`: how fast Limber renders against the
+// physical limit, and whether it moves the page. Headless Debian Chromium, loopback only.
+//   1. Render: the whole <limber-article> and 200 <limber-exercise-card>s against their static
+//      twin (the same DOM and CSS, pre-rendered), alternating in one page load; medians, spread,
+//      limber / static ratios, and JS heap per card.
+//   2. Layout shift and first paint on the CMS page: client-rendered with the script 1 s late,
+//      its static twin, and the pre-rendered page hydrated by a script 1 s late (no DOM change).
+// Goals live in scripts/budgets.json ("bench"); with --check a missed goal exits 1. --record
+// writes scripts/bench/results/latest.json and the render chart for BENCHMARKS.md.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './lib/chromium.mjs';
+import { builtInCatalog, prerender, staticTwin, styleHashes } from './lib/prerender.mjs';
+import { startEmbedServer } from './embed-server.mjs';
+import { renderBenchmark } from './bench/render.mjs';
+import { layoutShiftBenchmark } from './bench/cls.mjs';
+import { renderChart } from './bench/chart.mjs';
+import { fixed, summary } from './bench/stats.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const check = args.includes('--check');
+const rounds = option('--rounds', 30);
+const clsRuns = option('--cls-runs', 5);
+const CARDS = 200;
+const { bench: goals } = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'));
+
+if (!existsSync(`${root}dist/limber.js`) || !existsSync(`${root}dist/limber-hydrate.js`)) {
+  console.log('bench: dist/ is missing; running npm run build first');
+  execSync('npm run build', { cwd: root, stdio: 'inherit' });
+}
+
+// The static twin and the pre-rendered CMS page come from the same content, through Lit SSR.
+const exercises = (await builtInCatalog()).topics[0].exercises.items.map((exercise) => exercise.id);
+const twin = {
+  article: staticTwin(await prerender('article', 'pinched-nerve-low-back')),
+  cards: await Promise.all(exercises.map(async (id) => staticTwin(await prerender('exercise-card', id)))),
+};
+const cmsCard = await prerender('exercise-card', 'sciatic-nerve-glide');
+const cmsArticle = await prerender('article', 'pinched-nerve-low-back', { 'cta-href': 'https://example.org/coverage', region: 'us' });
+const prerendered = { card: cmsCard, article: cmsArticle, styleHashes: styleHashes(cmsCard + cmsArticle) };
+
+const server = await startEmbedServer(root, { prerendered });
+const browser = await launchChromium({ extraArgs: ['--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+const failures = [];
+const fail = (ok, message) => {
+  if (!ok) failures.push(message);
+};
+try {
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${await browser.version()}, Node ${process.version}`;
+  console.log(`machine: ${machine}\n`);
+
+  // 1. Render.
+  const render = await renderBenchmark(browser, server.url, { rounds, warmup: 3, cards: CARDS, twin, exercises });
+  const stats = Object.fromEntries(Object.entries(render.times).map(([kind, times]) => [kind, summary(times)]));
+  console.log(`render, insertion to rendered and laid out (ms; ${rounds} samples each, alternating, after 3 warm-up rounds)`);
+  console.log(`${'what'.padEnd(34)}${'median'.padStart(8)}${'p25'.padStart(8)}${'p75'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`);
+  for (const [kind, s] of Object.entries(stats)) {
+    console.log(`${kind.padEnd(34)}${fixed(s.median).padStart(8)}${fixed(s.p25).padStart(8)}${fixed(s.p75).padStart(8)}${fixed(s.min).padStart(8)}${fixed(s.max).padStart(8)}`);
+  }
+  const ratios = {
+    article: stats['limber article'].median / stats['static article'].median,
+    cards: stats['limber cards'].median / stats['static cards'].median,
+  };
+  const heap = { limber: summary(render.heap['limber cards']).median, static: summary(render.heap['static cards']).median };
+  console.log(`\nlimber / static (medians): article ${fixed(ratios.article)}× (goal ≤ ${goals.articleRatio}), ${CARDS} cards ${fixed(ratios.cards)}× (goal ≤ ${goals.cardsRatio})`);
+  console.log(`JS heap per card (median of 5, after GC): limber ${Math.round(heap.limber)} B, static twin ${Math.round(heap.static)} B`);
+  const sameArticle = render.checks.texts['limber article'] === render.checks.texts['static article'];
+  const sameCards = render.checks.texts['limber cards'] === render.checks.texts['static cards'];
+  console.log(`same words on both sides: article ${sameArticle}, cards ${sameCards}; unfinished renders inside the timed span: ${render.checks.unfinished}`);
+  fail(sameArticle && sameCards, 'the static twin does not show the same words as Limber');
+  fail(render.checks.unfinished === 0, `${render.checks.unfinished} Limber elements had not rendered when the timer stopped`);
+  fail(render.errors.length === 0, `page errors: ${render.errors.join('; ')}`);
+  fail(ratios.article <= goals.articleRatio, `article ratio ${fixed(ratios.article)} > ${goals.articleRatio}`);
+  fail(ratios.cards <= goals.cardsRatio, `cards ratio ${fixed(ratios.cards)} > ${goals.cardsRatio}`);
+
+  // 2. Layout shift and first paint.
+  const pages = await layoutShiftBenchmark(browser, server.url, { runs: clsRuns });
+  console.log(`\nCMS page (examples/cms, 1024 × 8000 viewport; median of ${clsRuns} loads)`);
+  console.log(`${'page'.padEnd(52)}${'CLS'.padStart(8)}${'max CLS'.padStart(9)}${'FCP ms'.padStart(9)}`);
+  const cls = {};
+  for (const [name, runs] of Object.entries(pages)) {
+    cls[name] = { cls: summary(runs.map((r) => r.cls)), fcp: summary(runs.map((r) => r.fcp)), runs };
+    console.log(`${name.padEnd(52)}${fixed(cls[name].cls.median, 4).padStart(8)}${fixed(cls[name].cls.max, 4).padStart(9)}${fixed(cls[name].fcp.median, 0).padStart(9)}`);
+  }
+  const [client, still, hydrated] = Object.values(cls);
+  const clsDelta = client.cls.max - still.cls.max;
+  console.log(`\nlayout shift, client − static twin: ${fixed(clsDelta, 4)} (goal ≤ ${goals.clsDelta})`);
+  console.log(`pre-rendered: CLS ${fixed(hydrated.cls.max, 4)} (goal ${goals.prerenderedCls}), first paint ${fixed(hydrated.fcp.median, 0)} ms vs ${fixed(client.fcp.median, 0)} ms client-rendered`);
+  const structure = Math.max(...hydrated.runs.map((r) => r.mutations.structure));
+  const attributes = [...new Set(hydrated.runs.flatMap((r) => r.mutations.attributes))];
+  const problems = [...new Set(hydrated.runs.flatMap((r) => r.problems))];
+  const violations = Math.max(...Object.values(cls).flatMap((c) => c.runs.map((r) => r.violations)));
+  console.log(`hydration: ${structure} node or text changes; attributes changed: ${attributes.join(', ') || 'none'}; console problems: ${problems.length}; CSP violations on every page: ${violations}`);
+  fail(structure === 0, `hydration changed ${structure} nodes or texts`);
+  fail(problems.length === 0, `hydration logged: ${problems.slice(0, 3).join(' | ')}`);
+  fail(violations === 0, `${violations} CSP violations`);
+  fail(clsDelta <= goals.clsDelta, `layout shift difference ${fixed(clsDelta, 4)} > ${goals.clsDelta}`);
+  fail(hydrated.cls.max <= goals.prerenderedCls, `pre-rendered CLS ${fixed(hydrated.cls.max, 4)} > ${goals.prerenderedCls}`);
+
+  if (args.includes('--record')) {
+    const dir = `${root}scripts/bench/results`;
+    mkdirSync(dir, { recursive: true });
+    const figures = { date: new Date().toISOString(), machine, rounds, cards: CARDS, render: stats, ratios, heap, cls: Object.fromEntries(Object.entries(cls).map(([k, v]) => [k, { cls: v.cls, fcp: v.fcp }])) };
+    writeFileSync(`${dir}/latest.json`, `${JSON.stringify(figures, null, 2)}\n`);
+    writeFileSync(`${dir}/render-ratios.svg`, renderChart(stats, ratios, goals));
+    console.log('\nrecorded scripts/bench/results/latest.json and render-ratios.svg');
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (failures.length > 0) {
+  console.log(`\n${check ? 'bench --check' : 'bench'}: ${failures.length} goal(s) or check(s) missed:\n  ${failures.join('\n  ')}`);
+  if (check) process.exit(1);
+} else console.log('\nbench: every goal met');

@@ -1,0 +1,114 @@
+// The render benchmark, in one page load: Limber's elements against their static twin (the same
+// DOM and CSS as pre-rendered HTML, inserted from a string: the physical limit), alternating.
+// Each sample: empty the container, collect garbage, wait a frame, then time from insertion
+// until every element has rendered (a task after the insertion: Lit renders in microtasks) and
+// style and layout are done (a forced layout).
+
+/** Runs in the page: the kinds to time and how each is inserted. */
+function pageBench({ rounds, warmup, cards, twin, exercises }) {
+  const container = document.getElementById('bench');
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const afterMicrotasks = () => new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+  const limberElements = (root, found = []) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.localName.startsWith('limber-')) found.push(el);
+      if (el.shadowRoot) limberElements(el.shadowRoot, found);
+    }
+    return found;
+  };
+  // The words a reader sees, through shadow roots (styles left out), to prove both sides match.
+  const composedText = (node) => [...(node.shadowRoot ?? node).childNodes]
+    .map((child) => (child.nodeType === 3 ? child.textContent : ['STYLE', 'TEMPLATE'].includes(child.nodeName) ? '' : composedText(child)))
+    .join('').replace(/\s+/g, ' ').trim();
+  const cardsHtml = Array.from({ length: cards }, (_, i) => twin.cards[i % twin.cards.length]).join('');
+  const insert = {
+    'limber article': () => {
+      const article = document.createElement('limber-article');
+      article.setAttribute('topic', 'pinched-nerve-low-back');
+      container.append(article);
+    },
+    'static article': () => container.setHTMLUnsafe(twin.article),
+    'limber cards': () => {
+      const fragment = document.createDocumentFragment();
+      for (let i = 0; i < cards; i += 1) {
+        const card = document.createElement('limber-exercise-card');
+        card.setAttribute('exercise', exercises[i % exercises.length]);
+        fragment.append(card);
+      }
+      container.append(fragment);
+    },
+    'static cards': () => container.setHTMLUnsafe(cardsHtml),
+  };
+  const sample = async (kind) => {
+    container.replaceChildren();
+    window.gc();
+    await nextFrame();
+    const start = performance.now();
+    insert[kind]();
+    await afterMicrotasks();
+    void container.offsetHeight;
+    const time = performance.now() - start;
+    // Guard: every Limber element must have rendered inside the timed span.
+    const unfinished = limberElements(container).filter((el) => !el.hasUpdated || el.isUpdatePending).length;
+    return { time, unfinished, height: container.offsetHeight, text: composedText(container) };
+  };
+  // Removed elements are freed over more than one collection (V8 and Blink's heaps), so collect
+  // until the heap stops shrinking before each reading.
+  const settledHeap = async () => {
+    let last = Infinity;
+    for (let i = 0; i < 10; i += 1) {
+      window.gc();
+      await nextFrame();
+      const used = performance.memory.usedJSHeapSize;
+      if (used >= last) return used;
+      last = used;
+    }
+    return last;
+  };
+  const heapPerCard = async (kind) => {
+    container.replaceChildren();
+    const before = await settledHeap();
+    insert[kind]();
+    await afterMicrotasks();
+    void container.offsetHeight;
+    const after = await settledHeap();
+    return (after - before) / cards;
+  };
+  return (async () => {
+    const kinds = Object.keys(insert);
+    const times = Object.fromEntries(kinds.map((k) => [k, []]));
+    const checks = { unfinished: 0, heights: {}, texts: {} };
+    for (let round = 0; round < warmup + rounds; round += 1) {
+      // Alternate the order each round so neither side always runs first.
+      const order = round % 2 === 0 ? kinds : [...kinds].reverse();
+      for (const kind of order) {
+        const result = await sample(kind);
+        if (round < warmup) continue;
+        times[kind].push(result.time);
+        checks.unfinished += result.unfinished;
+        checks.heights[kind] = result.height;
+        checks.texts[kind] = result.text;
+      }
+    }
+    const heap = { 'limber cards': [], 'static cards': [] };
+    for (let i = 0; i < 5; i += 1) for (const kind of Object.keys(heap)) heap[kind].push(await heapPerCard(kind));
+    container.replaceChildren();
+    return { times, checks, heap };
+  })();
+}
+
+export async function renderBenchmark(browser, base, { rounds, warmup, cards, twin, exercises }) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1024, height: 768 });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${base}/scripts/bench/index.html?csp=off`, { waitUntil: 'load' });
+  await page.waitForFunction(() => customElements.get('limber-article') !== undefined);
+  const result = await page.evaluate(pageBench, { rounds, warmup, cards, twin, exercises });
+  await page.close();
+  return { ...result, errors };
+}

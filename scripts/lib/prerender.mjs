@@ -1,0 +1,90 @@
+// Lit SSR for Limber: bundles the elements for Node once (rollup, Lit external), then renders
+// a tag to HTML with declarative shadow DOM. Used by `npm run prerender` and the benchmark's
+// static twin, so both show exactly the words the elements render.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import { dirname } from 'node:path';
+import { rollup } from 'rollup';
+import { ts } from './build-plugins.mjs';
+import { isLit, virtualModules } from './sizes.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const outfile = `${root}node_modules/.cache/limber-prerender/elements.mjs`;
+
+/** Each kind of element the prerenderer knows, with the attribute that takes its id. */
+export const PRERENDER_KINDS = {
+  article: 'topic',
+  'exercise-card': 'exercise',
+  'exercise-list': 'topic',
+  causes: 'topic',
+  'treatment-list': 'topic',
+  tip: 'tip',
+  'expert-card': 'person',
+  'expert-list': 'topic',
+  citations: 'topic',
+};
+
+// The elements for Node: built by rollup with the very plugins the shipped bundles use, so each
+// template's strings (minified at build) and so Lit's hydration digests match dist/ exactly.
+const ENTRY = `import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+import '${root}src/limber.ts';
+export { defaultCatalog } from '${root}src/content/default-catalog.ts';`;
+
+let loaded;
+async function loadRenderer() {
+  loaded ??= (async () => {
+    mkdirSync(dirname(outfile), { recursive: true });
+    const bundle = await rollup({
+      input: 'prerender-entry',
+      external: (id) => isLit(id) || id.startsWith('@lit-labs/'),
+      plugins: [virtualModules({ 'prerender-entry': ENTRY }), ts({ sourceMap: false })],
+      onwarn: () => {},
+    });
+    await bundle.write({ file: outfile, format: 'es' });
+    await bundle.close();
+    const elements = await import(pathToFileURL(outfile).href);
+    const { render } = await import('@lit-labs/ssr');
+    const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+    const { html, unsafeStatic } = await import('lit/static-html.js');
+    return { render, collectResult, html, unsafeStatic, catalog: elements.defaultCatalog };
+  })();
+  return loaded;
+}
+
+/** The built-in catalog, as the pre-rendered elements see it (for picking ids). */
+export async function builtInCatalog() {
+  return (await loadRenderer()).catalog;
+}
+
+/** `<limber-<kind> <attribute>="id">` rendered to HTML with its shadow roots declared inline. */
+export async function prerender(kind, id, attributes = {}) {
+  const { render, collectResult, html, unsafeStatic } = await loadRenderer();
+  const tag = unsafeStatic(`limber-${kind}`);
+  const all = { ...(PRERENDER_KINDS[kind] ? { [PRERENDER_KINDS[kind]]: id } : {}), ...attributes };
+  const attrs = unsafeStatic(Object.entries(all).map(([name, value]) => `${name}="${String(value).replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`)}"`).join(' '));
+  // Each shadow root carries its own <style> (declarative shadow DOM cannot adopt a sheet); its
+  // CSS is already minified, as the build minifies every css`` template.
+  return collectResult(render(html`<${tag} ${attrs}></${tag}>`));
+}
+
+/** Every Limber tag name, for renaming them in the static twin. */
+const TAGS = /(?<![-\w])limber-(article|exercise-card|exercise-list|causes|treatment-list|tip|care-card|expert-card|expert-list|disclaimer|cta|citations|cite|provider)(?![-\w])/g;
+
+/**
+ * The static twin of pre-rendered HTML, for measuring the physical limit: the same DOM and CSS
+ * with Lit's hydration markers removed and the tags renamed (`static-limber-…`, also in the
+ * CSS selectors) so no element upgrades. Custom properties (`--limber-…`) are untouched.
+ */
+export function staticTwin(html) {
+  return html
+    .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>/g, '')
+    .replace(/ defer-hydration(?=[ >])/g, '')
+    .replace(TAGS, 'static-limber-$1');
+}
+
+/** CSP `'sha256-…'` sources for each distinct inline <style> (a strict host adds them to style-src). */
+export function styleHashes(html) {
+  const styles = new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]));
+  return [...styles].map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+}
