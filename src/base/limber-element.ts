@@ -5,7 +5,7 @@ import { defaultSettings, limberContext, type LimberSettings } from '../context/
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import { DEFAULT_HEADING_LEVEL, isHeadingLevel } from './heading.js';
 import { renderProblem, warnProblem } from './problem.js';
-import { renderLocalCite, renderRichText } from './rich-text.js';
+import { renderLocalCite, renderRichText, type RichText } from './rich-text.js';
 import { focusHeadingElement } from './motion.js';
 import { scopedRenderRoot } from './scoped-registry.js';
 import { findTopic, topicsFor } from '../content/catalog.js';
@@ -222,7 +222,7 @@ export abstract class LimberElement extends LitElement {
    * locally and move focus to `#source-N` in this shadow root (the exercise card's own list);
    * without, each marker is a `<limber-cite>` numbered by the topic's references.
    */
-  protected rich(source: string, sources?: readonly string[]): TemplateResult {
+  protected rich(source: string, sources?: readonly string[]): RichText {
     return renderRichText(source, {
       report: (message) => this.report(message),
       renderCite: (ref) =>

@@ -23,13 +23,21 @@ function renderNode(node: RichNode, options: RichTextOptions): unknown {
   }
 }
 
+/** Rendered rich text: plain text as a string, anything richer as a template. */
+export type RichText = TemplateResult | string;
+
 /**
  * Renders rich text as Lit templates: text is interpolated (escaped by Lit), links carry only
- * URLs that passed the policy. No HTML string is ever parsed.
+ * URLs that passed the policy. No HTML string is ever parsed. Text with no markup (most of it)
+ * is returned as the string itself: one text node, with no template instance, array or parts
+ * for Lit to keep per element.
  */
-export function renderRichText(source: string, options: RichTextOptions): TemplateResult {
+export function renderRichText(source: string, options: RichTextOptions): RichText {
   const parsed = parseRichText(source);
   for (const problem of parsed.problems) options.report(problem);
+  const [first] = parsed.nodes;
+  if (parsed.nodes.length === 0) return '';
+  if (parsed.nodes.length === 1 && first?.kind === 'text') return first.text;
   return html`${parsed.nodes.map((node) => renderNode(node, options))}`;
 }
 

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { RichText } from '../../base/rich-text.js';
 import type { Dosage } from '../../content/model.js';
 import type { Messages } from '../../i18n/messages.js';
 import { renderHeading } from '../../base/heading.js';
@@ -8,7 +9,7 @@ export function renderDosage(
   dosage: Dosage,
   m: Messages,
   level: number,
-  rich: (text: string) => TemplateResult,
+  rich: (text: string) => RichText,
 ): TemplateResult {
   const rows: [string, string][] = [];
   if (dosage.reps !== undefined) rows.push([m.reps, m.times(dosage.reps)]);

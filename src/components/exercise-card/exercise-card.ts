@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { RichText } from '../../base/rich-text.js';
 import { property } from 'lit/decorators.js';
 import { findExercise, findReferences } from '../../content/catalog.js';
 import type { Exercise, Reference } from '../../content/model.js';
@@ -94,7 +95,7 @@ export class LimberExerciseCard extends LimberElement {
     const level = this.resolvedHeadingLevel;
     const sub = subLevel(level);
     const ids = this.sources.map((reference) => reference.id);
-    const rich = (text: string): TemplateResult => this.rich(text, ids);
+    const rich = (text: string): RichText => this.rich(text, ids);
     return html`<article class="card" part="card" aria-labelledby="name">
       <header class="header">
         ${renderHeading(level, exercise.name, { id: 'name', part: 'name', className: 'name' })}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { RichText } from '../../base/rich-text.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ExerciseMedia } from '../../content/model.js';
 import { checkUrl } from '../../content/urls.js';
@@ -14,7 +15,7 @@ export function renderMedia(
   media: ExerciseMedia,
   m: Messages,
   level: number,
-  rich: (text: string) => TemplateResult,
+  rich: (text: string) => RichText,
   report: (message: string) => void,
 ): TemplateResult | typeof nothing {
   const video = checkUrl(media.video, 'media');
