@@ -15,7 +15,8 @@ const root = new URL('..', import.meta.url).pathname;
 
 // A portal's bundle of the per-element module, Lit included, for the mixed-loading page.
 const bundle = await rollup({ input: 'dist/exercise-card.js', plugins: [nodeResolve()], onwarn: () => {} });
-await bundle.write({ file: 'test-results/portal-card.js', format: 'es' });
+// One file, so the built-in content the card fetches on first use is inlined too.
+await bundle.write({ file: 'test-results/portal-card.js', format: 'es', inlineDynamicImports: true });
 
 // The React portal: type-checked with tsc, then built with Vite against the built package.
 execFileSync('npx', ['tsc', '-p', 'examples/react-portal/tsconfig.json'], { cwd: root, stdio: 'inherit' });

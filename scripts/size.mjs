@@ -1,7 +1,8 @@
 // `npm run size`: what Limber weighs, as shipped, against the budgets in scripts/budgets.json.
 // Builds in memory with rollup.config.mjs itself (no stale dist/ can mislead), then prints:
 //   1. dist/limber.js, Lit as Limber uses it, the shared core, the English content;
-//   2. each per-element entry: its own file, and everything it loads beyond Lit on its own;
+//   2. each per-element entry: its own file, everything it loads beyond Lit on its own, and that
+//      plus the English content it fetches when it first looks an id up;
 //   3. the peer ratio against Shoelace (scripts/size-peer.mjs).
 // Each file is compressed on its own, as a server sends it. Exits 1 when a budget is exceeded,
 // and with `--check` also when the peer-ratio goal is missed.
@@ -30,31 +31,37 @@ const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
 const sized = new Map(chunks.map((chunk) => [chunk.fileName, measure(chunk.code)]));
 const [cdn] = await generate(cdnConfig);
 
-/** Every file `fileName` loads statically (itself included), Lit and other externals left out. */
-function closure(fileName, seen = new Set()) {
+/**
+ * Every file `fileName` loads (itself included; Lit and other externals left out): statically,
+ * or with `dynamic` also what it may import later.
+ */
+function closure(fileName, dynamic = false, seen = new Set()) {
   if (seen.has(fileName) || !byName.has(fileName)) return seen;
   seen.add(fileName);
-  for (const imported of byName.get(fileName).imports) closure(imported, seen);
+  const chunk = byName.get(fileName);
+  for (const imported of [...chunk.imports, ...(dynamic ? chunk.dynamicImports : [])]) closure(imported, dynamic, seen);
   return seen;
 }
 const chunkNamed = (prefix) => chunks.find((chunk) => chunk.fileName.startsWith(`chunks/${prefix}-`));
 const core = chunkNamed('core');
 const content = chunkNamed('content-en');
+const sizeOf = (chunk) => (chunk ? sized.get(chunk.fileName) : measure(''));
 
 const rows = [
   ['dist/limber.js (Lit, every element, English content)', 'limber.js', measure(cdn.code)],
   ['Lit + @lit/context, as Limber uses them', 'lit', measure(await bundleOne('lit-entry', { modules: { 'lit-entry': LIT_ENTRY } }))],
-  ['shared core chunk (base, validator, URLs, rich text, APA, styles)', 'core', sized.get(core.fileName)],
-  ['English content chunk (pinched-nerve-low-back)', 'content', content ? sized.get(content.fileName) : measure('')],
+  ['core chunk (base element, rich text, URLs, words, shared styles)', 'core', sizeOf(core)],
+  ['validate chunk (validator + schemas: data and provider catalogs)', 'validate', sizeOf(chunkNamed('validate'))],
+  ['apa chunk (APA 7 reference formatting)', 'apa', sizeOf(chunkNamed('apa'))],
+  ['English content chunk (fetched on the first id look-up)', 'content', sizeOf(content)],
 ];
 
 const ELEMENTS = Object.keys(perElementConfig.input).filter((name) => !['index', 'react'].includes(name));
 const elementRows = ELEMENTS.map((name) => {
   const file = `${name}.js`;
-  const files = [...closure(file)];
-  const alone = total(files.map((f) => sized.get(f)));
-  const withoutContent = total(files.filter((f) => f !== content?.fileName).map((f) => sized.get(f)));
-  return { name, own: sized.get(file), alone, withoutContent, loadsContent: files.includes(content?.fileName) };
+  const alone = total([...closure(file)].map((f) => sized.get(f)));
+  const withContent = total([...closure(file, true)].map((f) => sized.get(f)));
+  return { name, own: sized.get(file), alone, withContent };
 });
 
 const failures = [];
@@ -74,15 +81,15 @@ const pad = (value, width) => String(value).padStart(width);
 console.log(`${'what'.padEnd(68)}${pad('min', 8)}${pad('gzip', 8)}${pad('brotli', 8)}  budget (gzip)`);
 for (const [label, key, s] of rows) console.log(`${label.padEnd(68)}${pad(s.min, 8)}${pad(s.gzip, 8)}${pad(s.brotli, 8)} ${check(key, s.gzip)}`);
 
-console.log(`\n${'per-element entry (gzip bytes)'.padEnd(24)}${pad('own', 8)}  ${'budget'.padEnd(10)}${pad('alone', 8)}  ${'budget'.padEnd(10)}${pad('-content', 10)}`);
-for (const { name, own, alone, withoutContent } of elementRows) {
+console.log(`\n${'per-element entry (gzip bytes)'.padEnd(24)}${pad('own', 8)}  ${'budget'.padEnd(10)}${pad('alone', 8)}  ${'budget'.padEnd(10)}${pad('+content', 10)}`);
+for (const { name, own, alone, withContent } of elementRows) {
   const ownCheck = check(`element:${name}`, own.gzip);
   const aloneCheck = check(`alone:${name}`, alone.gzip);
-  console.log(`${name.padEnd(24)}${pad(own.gzip, 8)} ${ownCheck.padEnd(11)}${pad(alone.gzip, 8)} ${aloneCheck.padEnd(11)}${pad(withoutContent.gzip, 10)}`);
+  console.log(`${name.padEnd(24)}${pad(own.gzip, 8)} ${ownCheck.padEnd(11)}${pad(alone.gzip, 8)} ${aloneCheck.padEnd(11)}${pad(withContent.gzip, 10)}`);
 }
 console.log(`own: the element's entry file (its code and styles; nested elements and shared chunks not counted).
-alone: everything that entry loads beyond Lit when it is the only Limber import (core, content, nested elements).
--content: alone, less the English content chunk (what a portal that sets .data needs).`);
+alone: everything that entry loads up front beyond Lit when it is the only Limber import (shared chunks, nested elements).
++content: alone plus the English content it fetches on its first id look-up (never, with a provider catalog or data that cites nothing).`);
 
 const peer = await comparePeers();
 const ratio = peer.limber.gzip / peer.peer.gzip;

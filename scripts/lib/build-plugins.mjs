@@ -20,12 +20,16 @@ const posix = (id) => id.replaceAll('\\', '/');
 
 /**
  * Groups the per-element build into chunks a reader can name: `content-en` (the built-in English
- * topic), `core` (what every element shares: base element, content code, context, words, shared
- * styles) and one `el-<name>` chunk per element folder.
+ * topic), `validate` (the validator and its schemas, for `data` and provider catalogs), `apa`
+ * (reference formatting, for reference lists), `core` (what every element shares: base element,
+ * rich text, URL policy, catalog look-up, context, words, shared styles) and one `el-<name>`
+ * chunk per element folder. An element loads only the chunks it uses.
  */
 export function chunkFor(id) {
   const path = posix(id);
   if (/\/content\/pinched-nerve-low-back\/|\/src\/content\/default-catalog\.ts$/.test(path)) return 'content-en';
+  if (/\/src\/content\/(validate\.ts$|validation\/(?!result\.ts$))/.test(path)) return 'validate';
+  if (/\/src\/(content|base)\/apa\.ts$/.test(path)) return 'apa';
   const element = /\/src\/components\/([^/]+)\//.exec(path);
   if (element) return `el-${element[1]}`;
   if (/\/src\/(base|content|context\/context|i18n|styles|define\.ts)|\/node_modules\/tslib\//.test(path)) return 'core';

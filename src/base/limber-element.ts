@@ -8,9 +8,10 @@ import { renderProblem, warnProblem } from './problem.js';
 import { renderLocalCite, renderRichText, type RichText } from './rich-text.js';
 import { focusHeadingElement } from './motion.js';
 import { scopedRenderRoot } from './scoped-registry.js';
-import { findTopic, topicsFor } from '../content/catalog.js';
+import { findTopic, topicsFor, type Catalog } from '../content/catalog.js';
+import { builtInCatalog, loadBuiltInCatalog } from '../content/built-in.js';
 import type { Topic } from '../content/model.js';
-import { formatProblem, type ValidationResult } from '../content/validate.js';
+import { formatProblem, type ValidationResult } from '../content/validation/result.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 
 
@@ -98,12 +99,16 @@ export abstract class LimberElement extends LitElement {
    * (`required: false`), the catalog's first topic is used.
    */
   protected lookupTopic(id: string | undefined, required = true): Topic | undefined {
-    const { catalog, locale } = this.settings;
+    const { locale } = this.settings;
     if (id === undefined || id.trim() === '') {
       if (required) {
         this.reportMissing('set the "topic" attribute to a topic id');
         return undefined;
       }
+    }
+    const catalog = this.catalog;
+    if (catalog === undefined) return undefined;
+    if (id === undefined || id.trim() === '') {
       const first = catalog.topics[0];
       return first ? findTopic(catalog, first.id, locale) : undefined;
     }
@@ -121,12 +126,41 @@ export abstract class LimberElement extends LitElement {
       this.reportMissing(`set the "${attribute}" attribute to ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} id`);
       return undefined;
     }
-    for (const topic of topicsFor(this.settings.catalog, this.settings.locale)) {
+    const catalog = this.catalog;
+    if (catalog === undefined) return undefined;
+    for (const topic of topicsFor(catalog, this.settings.locale)) {
       const found = find(topic);
       if (found !== undefined) return found;
     }
     this.report(`no ${noun} with id ${JSON.stringify(id)} in the catalog`);
     return undefined;
+  }
+
+  /**
+   * The catalog in force: the provider's, else the built-in content. Undefined only while the
+   * built-in content is loading (per-element modules fetch it on first use): look-ups then find
+   * nothing and report nothing, and the element renders again when it arrives.
+   */
+  protected get catalog(): Catalog | undefined {
+    const catalog = this.settings.catalog ?? builtInCatalog();
+    if (catalog === undefined) {
+      this.builtInArrival ??= loadBuiltInCatalog().then(
+        () => this.requestUpdate(),
+        (error: unknown) => this.report(`the built-in content could not be loaded (${String(error)})`),
+      );
+    }
+    return catalog;
+  }
+
+  /** Settles when the built-in content this element waited for has arrived (or failed to). */
+  private builtInArrival?: Promise<void>;
+
+  /** `updateComplete` also waits for the built-in content and the render that follows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.builtInArrival === undefined) return done;
+    await this.builtInArrival;
+    return super.getUpdateComplete();
   }
 
   /**

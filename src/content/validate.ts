@@ -2,13 +2,11 @@ import type { CareAdvice, Disclaimer, Exercise, Person, Tip, Topic } from './mod
 import type { Check, ContentProblem } from './validation/checks.js';
 import { exercise } from './validation/exercise-schema.js';
 import { topicSchemas } from './validation/topic-schemas.js';
+import type { ValidationResult } from './validation/result.js';
 
 export type { ContentProblem } from './validation/checks.js';
-
-/** The outcome of validating content from outside: the typed value, or every problem found. */
-export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly problems: readonly ContentProblem[] };
+// In a file of their own so the base element can format problems without loading the schemas.
+export { formatProblem, type ValidationResult } from './validation/result.js';
 
 function run<T>(check: Check, value: unknown, path: string): ValidationResult<T> {
   const problems: ContentProblem[] = [];
@@ -49,9 +47,4 @@ export function validateCareAdvice(value: unknown, path = ''): ValidationResult<
 /** Validates a disclaimer from outside. Never throws. */
 export function validateDisclaimer(value: unknown, path = ''): ValidationResult<Disclaimer> {
   return run<Disclaimer>(topicSchemas().disclaimer, value, path);
-}
-
-/** One problem as a line: `exercises.items[2].dosage.reps: expected a positive integer`. */
-export function formatProblem(problem: ContentProblem): string {
-  return `${problem.path || '(root)'}: ${problem.message}`;
 }

@@ -1,6 +1,5 @@
 import { createContext } from '@lit/context';
 import type { Catalog } from '../content/catalog.js';
-import { defaultCatalog } from '../content/default-catalog.js';
 
 /**
  * `development` shows an accessible notice where content is bad; `production` shows nothing.
@@ -16,7 +15,8 @@ export const REGIONS: readonly Region[] = ['us', 'uk'];
 export interface LimberSettings {
   /** BCP 47 locale for content and UI words. */
   readonly locale: string;
-  readonly catalog: Catalog;
+  /** The content to look ids up in; unset: the built-in catalog (loaded when first needed). */
+  readonly catalog?: Catalog;
   /** Heading level (1-6) for the top heading of each element inside; unset: each element's default. */
   readonly headingBase?: number;
   /** Where the reader is, for the numbers to call: `us`, `uk`, or unset (generic wording). */
@@ -27,7 +27,6 @@ export interface LimberSettings {
 /** Settings used by an element that has no provider above it. */
 export const defaultSettings: LimberSettings = {
   locale: 'en',
-  catalog: defaultCatalog,
   mode: 'production',
 };
 

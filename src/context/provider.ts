@@ -2,7 +2,6 @@ import { LitElement, css, html, type PropertyValues, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { Catalog } from '../content/catalog.js';
-import { defaultCatalog } from '../content/default-catalog.js';
 import type { Topic } from '../content/model.js';
 import { formatProblem, validateTopic } from '../content/validate.js';
 import { isHeadingLevel } from '../base/heading.js';
@@ -76,12 +75,13 @@ export class LimberProvider extends LitElement {
     this.settings = { locale: this.locale || defaultSettings.locale, catalog, headingBase, region, mode };
   }
 
-  private checkedCatalog(): Catalog {
-    if (this.catalog === undefined) return defaultCatalog;
+  /** The host's catalog with invalid topics left out; undefined means the built-in content. */
+  private checkedCatalog(): Catalog | undefined {
+    if (this.catalog === undefined) return undefined;
     const topics: unknown = (this.catalog as { topics?: unknown } | null)?.topics;
     if (!Array.isArray(topics)) {
       warnProblem(this.localName, 'catalog must be { topics: Topic[] }; using the built-in content');
-      return defaultCatalog;
+      return undefined;
     }
     const valid: Topic[] = [];
     topics.forEach((topic: unknown, index) => {

@@ -69,8 +69,9 @@ export class LimberExerciseCard extends LimberElement {
     this.current = this.resolveExercise();
     this.sources = [];
     if (!this.current) return;
-    const { catalog, locale } = this.settings;
-    const found = findReferences(catalog, this.current.references, locale);
+    const catalog = this.catalog;
+    if (catalog === undefined) return;
+    const found = findReferences(catalog, this.current.references, this.settings.locale);
     for (const id of this.current.references) {
       if (!found.has(id)) this.report(`reference "${id}" is not in the catalog`);
     }
@@ -83,7 +84,9 @@ export class LimberExerciseCard extends LimberElement {
       this.reportMissing('set the "exercise" attribute to an exercise id, or the "data" property');
       return undefined;
     }
-    const entry = findExercise(this.settings.catalog, this.exercise, this.settings.locale);
+    const catalog = this.catalog;
+    if (catalog === undefined) return undefined;
+    const entry = findExercise(catalog, this.exercise, this.settings.locale);
     if (!entry) this.report(`no exercise with id ${JSON.stringify(this.exercise)} in the catalog`);
     return entry?.exercise;
   }

@@ -80,8 +80,10 @@ export class LimberTip extends LimberElement {
     super.willUpdate(changed);
     if (this.data !== undefined) {
       const tip = this.fromData(this.data, validateTip);
-      const people = topicsFor(this.settings.catalog, this.settings.locale).flatMap((t) => t.people);
-      this.found = tip && { tip, people };
+      // Quotes name people in the catalog: wait for it rather than report them unknown.
+      const catalog = this.catalog;
+      const people = catalog && topicsFor(catalog, this.settings.locale).flatMap((t) => t.people);
+      this.found = tip && people && { tip, people };
       return;
     }
     this.found = this.lookupById(this.tip, 'tip', 'tip', (topic) => {
