@@ -7,21 +7,7 @@
 // Interpolations (`${…}`) are untouched; the text on either side is only collapsed, never
 // trimmed, so neighbouring values never run together.
 import ts from 'typescript';
-
-export function minifyCss(text, { first, last }) {
-  // Quoted strings ('— ', ' (') are kept exactly; only the text between them is minified.
-  const parts = text.replace(/\/\*[\s\S]*?\*\//g, '').split(/('[^'\n]*'|"[^"\n]*")/);
-  let out = parts
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}')))
-    .join('');
-  if (first) out = out.replace(/^ /, '');
-  if (last) out = out.replace(/ $/, '');
-  return out;
-}
-
-export function minifyHtml(text) {
-  return text.replace(/[ \t]*\n\s*/g, ' ');
-}
+import { minifyCss, minifyHtml } from './minify-text.mjs';
 
 function rewrite(factory, template, minify) {
   if (ts.isNoSubstitutionTemplateLiteral(template)) {
