@@ -1,11 +1,12 @@
-// `npm run bench [-- --check] [--rounds N] [--record]`: how fast Limber renders against the
+// `npm run bench [-- --check] [--rounds N] [--profile N] [--record]`: how fast Limber renders against the
 // physical limit, and whether it moves the page. Headless Debian Chromium, loopback only.
 //   1. Render: the whole <limber-article> and 200 <limber-exercise-card>s against their static
 //      twin (the same DOM and CSS, pre-rendered), alternating in one page load; medians, spread,
 //      limber / static ratios, and JS heap per card.
 //   2. Layout shift and first paint on the CMS page: client-rendered with the script 1 s late,
 //      its static twin, and the pre-rendered page hydrated by a script 1 s late (no DOM change).
-// Goals live in scripts/budgets.json ("bench"); with --check a missed goal exits 1. --record
+// --profile N renders the cards N more times under Chromium's profiler and prints self time by
+// source file. Goals live in scripts/budgets.json ("bench"); with --check a missed goal exits 1. --record
 // writes scripts/bench/results/latest.json and the render chart for BENCHMARKS.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -14,17 +15,20 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from './lib/chromium.mjs';
 import { builtInCatalog, prerender, staticTwin, styleHashes } from './lib/prerender.mjs';
 import { startEmbedServer } from './embed-server.mjs';
-import { renderBenchmark } from './bench/render.mjs';
+import { coldBenchmark, renderBenchmark } from './bench/render.mjs';
 import { layoutShiftBenchmark } from './bench/cls.mjs';
 import { renderChart } from './bench/chart.mjs';
 import { fixed, summary } from './bench/stats.mjs';
+import { selfTimeBySource } from './bench/profile.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const check = args.includes('--check');
+const profileSamples = option('--profile', 0);
 const rounds = option('--rounds', 30);
 const clsRuns = option('--cls-runs', 5);
+const coldLoads = option('--cold-loads', 10);
 const CARDS = 200;
 const { bench: goals } = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'));
 
@@ -54,19 +58,25 @@ try {
   console.log(`machine: ${machine}\n`);
 
   // 1. Render.
-  const render = await renderBenchmark(browser, server.url, { rounds, warmup: 3, cards: CARDS, twin, exercises });
+  const render = await renderBenchmark(browser, server.url, { rounds, warmup: 3, cards: CARDS, twin, exercises, profileSamples });
   const stats = Object.fromEntries(Object.entries(render.times).map(([kind, times]) => [kind, summary(times)]));
   console.log(`render, insertion to rendered and laid out (ms; ${rounds} samples each, alternating, after 3 warm-up rounds)`);
   console.log(`${'what'.padEnd(34)}${'median'.padStart(8)}${'p25'.padStart(8)}${'p75'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`);
   for (const [kind, s] of Object.entries(stats)) {
     console.log(`${kind.padEnd(34)}${fixed(s.median).padStart(8)}${fixed(s.p25).padStart(8)}${fixed(s.p75).padStart(8)}${fixed(s.min).padStart(8)}${fixed(s.max).padStart(8)}`);
   }
+  const cold = Object.fromEntries(Object.entries(await coldBenchmark(browser, server.url, { loads: coldLoads, cards: CARDS, twin, exercises })).map(([kind, times]) => [kind, summary(times)]));
+  for (const [kind, s] of Object.entries(cold)) {
+    console.log(`${`${kind}, first in a fresh page`.padEnd(34)}${fixed(s.median).padStart(8)}${fixed(s.p25).padStart(8)}${fixed(s.p75).padStart(8)}${fixed(s.min).padStart(8)}${fixed(s.max).padStart(8)}`);
+  }
+  const coldRatio = cold['limber article'].median / cold['static article'].median;
   const ratios = {
     article: stats['limber article'].median / stats['static article'].median,
     cards: stats['limber cards'].median / stats['static cards'].median,
   };
   const heap = { limber: summary(render.heap['limber cards']).median, static: summary(render.heap['static cards']).median };
   console.log(`\nlimber / static (medians): article ${fixed(ratios.article)}× (goal ≤ ${goals.articleRatio}), ${CARDS} cards ${fixed(ratios.cards)}× (goal ≤ ${goals.cardsRatio})`);
+  console.log(`article, first render in a fresh page (${coldLoads} loads each): ${fixed(coldRatio)}× (reported; the goals are on the repeated samples)`);
   console.log(`JS heap per card (median of 5, after GC): limber ${Math.round(heap.limber)} B, static twin ${Math.round(heap.static)} B`);
   const sameArticle = render.checks.texts['limber article'] === render.checks.texts['static article'];
   const sameCards = render.checks.texts['limber cards'] === render.checks.texts['static cards'];
@@ -76,6 +86,13 @@ try {
   fail(render.errors.length === 0, `page errors: ${render.errors.join('; ')}`);
   fail(ratios.article <= goals.articleRatio, `article ratio ${fixed(ratios.article)} > ${goals.articleRatio}`);
   fail(ratios.cards <= goals.cardsRatio, `cards ratio ${fixed(ratios.cards)} > ${goals.cardsRatio}`);
+
+  if (render.profile) {
+    const rows = selfTimeBySource(render.profile, root);
+    const all = rows.reduce((sum, [, ms]) => sum + ms, 0);
+    console.log(`\nwhere the time goes: ${profileSamples} renders of ${CARDS} cards under the profiler, self time by source (top 15 of ${rows.length})`);
+    for (const [name, ms] of rows.slice(0, 15)) console.log(`  ${name.padEnd(58)}${fixed(ms, 1).padStart(8)} ms ${fixed((100 * ms) / all, 1).padStart(6)} %`);
+  }
 
   // 2. Layout shift and first paint.
   const pages = await layoutShiftBenchmark(browser, server.url, { runs: clsRuns });
@@ -104,7 +121,7 @@ try {
   if (args.includes('--record')) {
     const dir = `${root}scripts/bench/results`;
     mkdirSync(dir, { recursive: true });
-    const figures = { date: new Date().toISOString(), machine, rounds, cards: CARDS, render: stats, ratios, heap, cls: Object.fromEntries(Object.entries(cls).map(([k, v]) => [k, { cls: v.cls, fcp: v.fcp }])) };
+    const figures = { date: new Date().toISOString(), machine, rounds, cards: CARDS, render: stats, ratios, cold, coldRatio, heap, cls: Object.fromEntries(Object.entries(cls).map(([k, v]) => [k, { cls: v.cls, fcp: v.fcp }])) };
     writeFileSync(`${dir}/latest.json`, `${JSON.stringify(figures, null, 2)}\n`);
     writeFileSync(`${dir}/render-ratios.svg`, renderChart(stats, ratios, goals));
     console.log('\nrecorded scripts/bench/results/latest.json and render-ratios.svg');

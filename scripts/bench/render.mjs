@@ -1,11 +1,12 @@
 // The render benchmark, in one page load: Limber's elements against their static twin (the same
-// DOM and CSS as pre-rendered HTML, inserted from a string: the physical limit), alternating.
+// DOM and CSS as pre-rendered HTML, inserted from a string: the physical limit), alternating;
+// and the first render in fresh pages (coldBenchmark).
 // Each sample: empty the container, collect garbage, wait a frame, then time from insertion
 // until every element has rendered (a task after the insertion: Lit renders in microtasks) and
 // style and layout are done (a forced layout).
 
-/** Runs in the page: the kinds to time and how each is inserted. */
-function pageBench({ rounds, warmup, cards, twin, exercises }) {
+/** Runs in the page: installs `window.__bench` with the kinds to time and how each is inserted. */
+function installBench({ cards, twin, exercises }) {
   const container = document.getElementById('bench');
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   const afterMicrotasks = () => new Promise((resolve) => {
@@ -78,15 +79,17 @@ function pageBench({ rounds, warmup, cards, twin, exercises }) {
     const after = await settledHeap();
     return (after - before) / cards;
   };
-  return (async () => {
+  const run = async ({ rounds, warmup }) => {
     const kinds = Object.keys(insert);
     const times = Object.fromEntries(kinds.map((k) => [k, []]));
     const checks = { unfinished: 0, heights: {}, texts: {} };
+    const cold = {};
     for (let round = 0; round < warmup + rounds; round += 1) {
       // Alternate the order each round so neither side always runs first.
       const order = round % 2 === 0 ? kinds : [...kinds].reverse();
       for (const kind of order) {
         const result = await sample(kind);
+        if (round === 0) cold[kind] = result.time;
         if (round < warmup) continue;
         times[kind].push(result.time);
         checks.unfinished += result.unfinished;
@@ -97,18 +100,57 @@ function pageBench({ rounds, warmup, cards, twin, exercises }) {
     const heap = { 'limber cards': [], 'static cards': [] };
     for (let i = 0; i < 5; i += 1) for (const kind of Object.keys(heap)) heap[kind].push(await heapPerCard(kind));
     container.replaceChildren();
-    return { times, checks, heap };
-  })();
+    return { times, checks, heap, cold };
+  };
+  window.__bench = { sample, run };
 }
 
-export async function renderBenchmark(browser, base, { rounds, warmup, cards, twin, exercises }) {
+/**
+ * Where Limber's render time goes: `samples` more card renders under Chromium's sampling
+ * profiler, self time mapped through dist/limber.js's source map to the source file.
+ */
+async function profileCards(page, samples) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  for (let i = 0; i < samples; i += 1) await page.evaluate(() => window.__bench.sample('limber cards'));
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  return profile;
+}
+
+export async function renderBenchmark(browser, base, { rounds, warmup, cards, twin, exercises, profileSamples = 0 }) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 768 });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${base}/scripts/bench/index.html?csp=off`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('limber-article') !== undefined);
-  const result = await page.evaluate(pageBench, { rounds, warmup, cards, twin, exercises });
+  await page.evaluate(installBench, { cards, twin, exercises });
+  const result = await page.evaluate((options) => window.__bench.run(options), { rounds, warmup });
+  const profile = profileSamples > 0 ? await profileCards(page, profileSamples) : undefined;
   await page.close();
-  return { ...result, errors };
+  return { ...result, errors, profile };
+}
+
+/**
+ * The first render in a fresh page, as a CMS page renders its one article: each load times one
+ * kind once (templates not yet prepared, code not yet optimised), alternating the kinds.
+ */
+export async function coldBenchmark(browser, base, { loads, cards, twin, exercises }) {
+  const times = { 'limber article': [], 'static article': [] };
+  for (let load = 0; load < loads; load += 1) {
+    const kinds = load % 2 === 0 ? Object.keys(times) : Object.keys(times).reverse();
+    for (const kind of kinds) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1024, height: 768 });
+      await page.goto(`${base}/scripts/bench/index.html?csp=off`, { waitUntil: 'load' });
+      await page.waitForFunction(() => customElements.get('limber-article') !== undefined);
+      await page.evaluate(installBench, { cards, twin, exercises });
+      times[kind].push((await page.evaluate((k) => window.__bench.sample(k), kind)).time);
+      await page.close();
+    }
+  }
+  return times;
 }
