@@ -13,6 +13,7 @@ export default [
       index: 'src/index.ts',
       react: 'src/react/index.ts',
       provider: 'src/context/define.ts',
+      'built-in-content': 'src/content/define-built-in.ts',
       ...Object.fromEntries(ELEMENTS.map((name) => [name, `src/components/${name}/define.ts`])),
     },
     external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],

@@ -56,7 +56,7 @@ const rows = [
   ['English content chunk (fetched on the first id look-up)', 'content', sizeOf(content)],
 ];
 
-const ELEMENTS = Object.keys(perElementConfig.input).filter((name) => !['index', 'react'].includes(name));
+const ELEMENTS = Object.keys(perElementConfig.input).filter((name) => !['index', 'react', 'built-in-content'].includes(name));
 const elementRows = ELEMENTS.map((name) => {
   const file = `${name}.js`;
   const alone = total([...closure(file)].map((f) => sized.get(f)));

@@ -1,6 +1,6 @@
 /** The CDN bundle: registers every Limber element and carries Lit and the built-in content. */
-import { provideBuiltInCatalog } from './content/built-in.js';
-import { defaultCatalog } from './content/default-catalog.js';
+// The content is in this file anyway: registered up front, every element renders in one pass.
+import './content/define-built-in.js';
 import './context/define.js';
 import './components/exercise-card/define.js';
 import './components/exercise-list/define.js';
@@ -15,8 +15,5 @@ import './components/expert-list/define.js';
 import './components/disclaimer/define.js';
 import './components/cta/define.js';
 import './components/article/define.js';
-
-// The content is in this file anyway: registered up front, every element renders in one pass.
-provideBuiltInCatalog(defaultCatalog);
 
 export * from './index.js';

@@ -1,6 +1,8 @@
 import { Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';
 import 'limber-elements/exercise-card.js';
 import 'limber-elements/article.js';
+// The article uses a built-in topic id: registered up front, it renders in one pass.
+import 'limber-elements/built-in-content.js';
 import type { CtaClickDetail, Exercise } from 'limber-elements';
 
 /** An Angular portal: binds a host-supplied exercise to `[data]` and listens to `(limber-cta-click)`. */

@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { LimberArticle, LimberExerciseCard, type JSX as LimberJSX } from 'limber-elements/react';
+// The article below uses a built-in topic id: register the built-in content up front so it
+// renders in one pass (without this it is fetched on first use).
+import 'limber-elements/built-in-content.js';
 import type { CtaClickDetail, Exercise } from 'limber-elements';
 
 /** An exercise the portal owns (from its own API), passed to Limber as data. */
