@@ -123,7 +123,7 @@ try {
     mkdirSync(dir, { recursive: true });
     const figures = { date: new Date().toISOString(), machine, rounds, cards: CARDS, render: stats, ratios, cold, coldRatio, heap, cls: Object.fromEntries(Object.entries(cls).map(([k, v]) => [k, { cls: v.cls, fcp: v.fcp }])) };
     writeFileSync(`${dir}/latest.json`, `${JSON.stringify(figures, null, 2)}\n`);
-    writeFileSync(`${dir}/render-ratios.svg`, renderChart(stats, ratios, goals));
+    writeFileSync(`${dir}/render-ratios.svg`, renderChart(stats, ratios, goals, cold));
     console.log('\nrecorded scripts/bench/results/latest.json and render-ratios.svg');
   }
 } finally {
