@@ -5,6 +5,8 @@ import '../src/themes/light.css';
 import '../src/themes/dark.css';
 import '../src/themes/high-contrast.css';
 import '../src/context/define.js';
+// Stories use built-in ids: registered up front, as limber.js does, they render in one pass.
+import '../src/content/define-built-in.js';
 import manifest from '../dist/custom-elements.json';
 import './preview.css';
 

@@ -52,10 +52,18 @@ for (const story of stories) {
     expectEmpty,
   ).then((handle) => handle.jsonValue(), () => null);
   await page.evaluate(AXE);
-  const violations = await page.evaluate(
-    async (tags) => (await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } })).violations.map((v) => `${v.id} (${v.nodes.length})`),
-    TAGS,
-  );
+  // Storybook's a11y panel runs axe on the story too; one run at a time, so wait for it.
+  const violations = await page.evaluate(async (tags) => {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const results = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } });
+        return results.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      } catch (error) {
+        if (!String(error).includes('already running') || attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }, TAGS);
   if (violations.length > 0) errors.push(`axe: ${violations.join(', ')}`);
   const ok = result !== null && errors.length === 0 && (expectEmpty ? result.text === '' : result.text !== '');
   if (!ok) failures.push(`${story.id}: ${JSON.stringify(result)} ${errors.join('; ')}`);

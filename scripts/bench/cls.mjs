@@ -3,6 +3,8 @@
 // static twin, and the pre-rendered page hydrated by a script 1 s late. The pre-rendered page is
 // also watched for DOM changes while it hydrates: there must be none.
 
+import { waitForLimberRendered } from '../lib/limber-rendered.mjs';
+
 /** Installed before any page script: layout shift, paint, CSP, and mutations once parsed. */
 const INSTRUMENT = `
   window.__cls = 0;
@@ -38,17 +40,7 @@ async function loadOnce(browser, url) {
   await page.evaluateOnNewDocument(INSTRUMENT);
   await page.goto(url, { waitUntil: 'load' });
   // Until every element that has a definition has rendered (or hydrated), then a settle time.
-  await page.waitForFunction(() => {
-    const all = [];
-    const walk = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.localName.startsWith('limber-')) all.push(el);
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document);
-    return all.length > 0 && all.every((el) => !customElements.get(el.localName) || el.hasUpdated);
-  }, { timeout: 20_000 });
+  await waitForLimberRendered(page, { timeout: 20_000 });
   await new Promise((resolve) => setTimeout(resolve, 300));
   const result = await page.evaluate(() => ({
     cls: window.__cls,

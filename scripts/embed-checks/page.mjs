@@ -1,6 +1,8 @@
 // Helpers for driving an embedding page: open it with CSP, console and layout-shift capture,
 // read text and computed styles through shadow roots.
 
+import { waitForLimberRendered } from '../lib/limber-rendered.mjs';
+
 /** Installed before any page script: counts CSP violations and layout shift. */
 const INSTRUMENT = `
   window.__violations = [];
@@ -37,17 +39,7 @@ export async function openPage(browser, url, { viewport = { width: 1024, height:
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.evaluateOnNewDocument(INSTRUMENT);
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => {
-    const all = [];
-    const walk = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.localName.startsWith('limber-')) all.push(el);
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document);
-    return all.every((el) => el.shadowRoot || !customElements.get(el.localName)) && all.length > 0;
-  }, { timeout: 15_000 }).catch(() => {});
+  await waitForLimberRendered(page).catch(() => {});
   await new Promise((resolve) => setTimeout(resolve, 500));
   return { page, warnings, errors };
 }
