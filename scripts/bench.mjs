@@ -50,8 +50,11 @@ const prerendered = { card: cmsCard, article: cmsArticle, styleHashes: styleHash
 const server = await startEmbedServer(root, { prerendered });
 const browser = await launchChromium({ extraArgs: ['--js-flags=--expose-gc', '--enable-precise-memory-info'] });
 const failures = [];
+let passed = 0;
+/** One check or goal: counted, and its message kept when it fails. */
 const fail = (ok, message) => {
-  if (!ok) failures.push(message);
+  if (ok) passed += 1;
+  else failures.push(message);
 };
 try {
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${await browser.version()}, Node ${process.version}`;
@@ -130,7 +133,7 @@ try {
   await browser.close();
   server.close();
 }
-if (failures.length > 0) {
-  console.log(`\n${check ? 'bench --check' : 'bench'}: ${failures.length} goal(s) or check(s) missed:\n  ${failures.join('\n  ')}`);
-  if (check) process.exit(1);
-} else console.log('\nbench: every goal met');
+if (failures.length > 0) console.log(`\n${check ? 'bench --check' : 'bench'}: ${failures.length} goal(s) or check(s) missed:\n  ${failures.join('\n  ')}`);
+else console.log('\nbench: every goal met');
+console.log(`bench: ${passed} passed, ${failures.length} failed`);
+if (failures.length > 0 && check) process.exit(1);
