@@ -1,7 +1,7 @@
 // Lit SSR for Limber: bundles the elements for Node once (rollup, Lit external), then renders
 // a tag to HTML with declarative shadow DOM. Used by `npm run prerender` and the benchmark's
 // static twin, so both show exactly the words the elements render.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
@@ -10,7 +10,8 @@ import { ts } from './build-plugins.mjs';
 import { isLit, virtualModules } from './sizes.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const outfile = `${root}node_modules/.cache/limber-prerender/elements.mjs`;
+// One file per process, removed once imported: two runs at once never read each other's build.
+const outfile = `${root}node_modules/.cache/limber-prerender/elements-${process.pid}.mjs`;
 
 /** Each kind of element the prerenderer knows, with the attribute that takes its id. */
 export const PRERENDER_KINDS = {
@@ -44,6 +45,7 @@ async function loadRenderer() {
     await bundle.write({ file: outfile, format: 'es' });
     await bundle.close();
     const elements = await import(pathToFileURL(outfile).href);
+    rmSync(outfile, { force: true });
     const { render } = await import('@lit-labs/ssr');
     const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
     const { html, unsafeStatic } = await import('lit/static-html.js');

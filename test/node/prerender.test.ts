@@ -1,0 +1,64 @@
+// The pre-rendering a CMS editor runs (`npm run prerender`) and the static twin the benchmark
+// measures against: what they print, and that the twin keeps the words and CSS but can't upgrade.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+
+// Loaded at run time from the repository (not bundled into test-results/node/).
+const root = new URL('../../', import.meta.url);
+type PrerenderModule = {
+  prerender(kind: string, id: string, attributes?: Record<string, string>): Promise<string>;
+  staticTwin(html: string): string;
+  styleHashes(html: string): string[];
+};
+const load = async (): Promise<PrerenderModule> => (await import(new URL('scripts/lib/prerender.mjs', root).href)) as PrerenderModule;
+
+test('an exercise card pre-renders with its words inside a declarative shadow root', async () => {
+  const { prerender } = await load();
+  const html = await prerender('exercise-card', 'knee-rolls');
+  assert.match(html, /^(<!--[^>]*-->)?<limber-exercise-card\s+exercise="knee-rolls"><template shadowroot="open" shadowrootmode="open"><style>/);
+  assert.match(html, /<h3[^>]*>(<!--[^>]*-->)*Knee rolls(<!--[^>]*-->)*<\/h3>/);
+  assert.ok(!/<script/i.test(html), 'no script in pre-rendered HTML');
+});
+
+test('attributes are escaped into the tag, and the article renders its nested elements', async () => {
+  const { prerender } = await load();
+  const html = await prerender('article', 'pinched-nerve-low-back', { 'cta-href': 'https://example.org/a?b=1&c="2"' });
+  // (assert.ok, not match: a failure would print 280 KB of HTML.)
+  assert.ok(html.includes('cta-href="https://example.org/a?b=1&amp;c=&quot;2&quot;"'), 'the attribute is escaped');
+  for (const tag of ['limber-exercise-list', 'limber-exercise-card', 'limber-citations', 'limber-care-card']) {
+    assert.ok(new RegExp(`<${tag}[^>]*><template shadowroot="open"`).test(html), `${tag} is pre-rendered inside the article`);
+  }
+});
+
+test('the static twin keeps words and custom properties, drops Lit markers, and renames the tags', async () => {
+  const { prerender, staticTwin } = await load();
+  const html = await prerender('exercise-card', 'bridge');
+  const twin = staticTwin(html);
+  assert.ok(!/<!--\/?lit-part|<\?lit\$/.test(twin), 'no hydration markers');
+  assert.ok(!/<limber-/.test(twin), 'no tag that could upgrade');
+  assert.match(twin, /<static-limber-exercise-card /);
+  assert.ok(twin.includes('var(--limber-color-accent'), 'custom properties untouched');
+  const words = (s: string): string => s.replace(/<style>[\s\S]*?<\/style>|<[^>]+>/g, '').replace(/\s+/g, ' ');
+  assert.equal(words(twin), words(html));
+});
+
+test('style hashes: one CSP source per distinct shadow-root stylesheet', async () => {
+  const { prerender, styleHashes } = await load();
+  const html = await prerender('article', 'pinched-nerve-low-back');
+  const distinct = new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]));
+  const hashes = styleHashes(html);
+  assert.equal(hashes.length, distinct.size);
+  for (const hash of hashes) assert.match(hash, /^'sha256-[A-Za-z0-9+/]{43}='$/);
+});
+
+test('the command prints the HTML and what the page needs; a wrong call exits 2 with usage', () => {
+  const ok = spawnSync(process.execPath, ['scripts/prerender.mjs', 'tip', 'pre-treat-with-heat'], { cwd: root, encoding: 'utf8' });
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stdout, /<limber-tip\s+tip="pre-treat-with-heat"><template shadowroot/);
+  assert.match(ok.stderr, /limber-hydrate\.js" async/);
+  assert.match(ok.stderr, /style-src 'self' 'sha256-/);
+  const bad = spawnSync(process.execPath, ['scripts/prerender.mjs', 'marquee', 'x'], { cwd: root, encoding: 'utf8' });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /^usage: npm run prerender/);
+});
