@@ -25,11 +25,12 @@ async function generate(options) {
   return output.filter((item) => item.type === 'chunk');
 }
 
-const [perElementConfig, cdnConfig] = config;
+const [perElementConfig, cdnConfig, hydrateConfig] = config;
 const chunks = await generate(perElementConfig);
 const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
 const sized = new Map(chunks.map((chunk) => [chunk.fileName, measure(chunk.code)]));
 const [cdn] = await generate(cdnConfig);
+const [hydrate] = await generate(hydrateConfig);
 
 /**
  * Every file `fileName` loads (itself included; Lit and other externals left out): statically,
@@ -49,6 +50,7 @@ const sizeOf = (chunk) => (chunk ? sized.get(chunk.fileName) : measure(''));
 
 const rows = [
   ['dist/limber.js (Lit, every element, English content)', 'limber.js', measure(cdn.code)],
+  ['dist/limber-hydrate.js (the same, for pre-rendered pages)', 'limber-hydrate.js', measure(hydrate.code)],
   ['Lit + @lit/context, as Limber uses them', 'lit', measure(await bundleOne('lit-entry', { modules: { 'lit-entry': LIT_ENTRY } }))],
   ['core chunk (base element, rich text, URLs, words, shared styles)', 'core', sizeOf(core)],
   ['validate chunk (validator + schemas: data and provider catalogs)', 'validate', sizeOf(chunkNamed('validate'))],
