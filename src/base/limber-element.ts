@@ -9,7 +9,8 @@ import { renderLocalCite, renderRichText, type RichText } from './rich-text.js';
 import { focusHeadingElement } from './motion.js';
 import { scopedRenderRoot } from './scoped-registry.js';
 import { findTopic, topicsFor, type Catalog } from '../content/catalog.js';
-import { builtInCatalog, loadBuiltInCatalog } from '../content/built-in.js';
+import { BuiltInWait } from './built-in-wait.js';
+import { MissingConfiguration } from './missing-configuration.js';
 import type { Topic } from '../content/model.js';
 import { formatProblem, type ValidationResult } from '../content/validation/result.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -142,24 +143,16 @@ export abstract class LimberElement extends LitElement {
    * nothing and report nothing, and the element renders again when it arrives.
    */
   protected get catalog(): Catalog | undefined {
-    const catalog = this.settings.catalog ?? builtInCatalog();
-    if (catalog === undefined) {
-      this.builtInArrival ??= loadBuiltInCatalog().then(
-        () => this.requestUpdate(),
-        (error: unknown) => this.report(`the built-in content could not be loaded (${String(error)})`),
-      );
-    }
-    return catalog;
+    return this.builtIn.catalog(this.settings.catalog);
   }
 
-  /** Settles when the built-in content this element waited for has arrived (or failed to). */
-  private builtInArrival?: Promise<void>;
+  private readonly builtIn = new BuiltInWait(() => this.requestUpdate(), (message) => this.report(message));
 
   /** `updateComplete` also waits for the built-in content and the render that follows it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.builtInArrival === undefined) return done;
-    await this.builtInArrival;
+    if (this.builtIn.arrival === undefined) return done;
+    await this.builtIn.arrival;
     return super.getUpdateComplete();
   }
 
@@ -195,32 +188,14 @@ export abstract class LimberElement extends LitElement {
   }
 
   /**
-   * Reports missing configuration ("set the … attribute"), but only if it is still missing once
-   * the page has loaded (every deferred host script has run) and one more task has passed: hosts
-   * often set \`data\` or an attribute just after the element upgrades.
+   * Reports missing configuration ("set the … attribute") only if it is still missing once the
+   * page has loaded and one more task has passed (see `MissingConfiguration`).
    */
   protected reportMissing(message: string): void {
-    if (this.warned.has(message) || this.dueMissing.has(message)) {
-      this.report(message);
-      return;
-    }
-    if (this.pendingMissing.has(message)) return;
-    this.pendingMissing.add(message);
-    const check = (): void => {
-      setTimeout(() => {
-        this.pendingMissing.delete(message);
-        // Re-render: if the host has configured the element by now, nothing reports it again.
-        this.dueMissing.add(message);
-        this.requestUpdate();
-      }, 0);
-    };
-    if (document.readyState === 'complete') check();
-    else window.addEventListener('load', check, { once: true });
+    if (this.warned.has(message) || this.missing.isDue(message)) this.report(message);
   }
 
-  /** Missing-configuration messages waiting one task, and those whose wait is over. */
-  private readonly pendingMissing = new Set<string>();
-  private readonly dueMissing = new Set<string>();
+  private readonly missing = new MissingConfiguration(() => this.requestUpdate());
 
   /** Records a problem: warned once per element, listed in the development notice. */
   protected report(message: string): void {
