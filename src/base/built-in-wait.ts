@@ -1,29 +1,13 @@
-import type { Catalog } from '../content/catalog.js';
-import { builtInCatalog, loadBuiltInCatalog } from '../content/built-in.js';
+import { loadBuiltInCatalog } from '../content/built-in.js';
 
 /**
- * One element's wait for the built-in content, which per-element modules fetch on first use.
- * `catalog()` gives the content in force, or undefined while it loads (and starts the load,
- * once); `arrival` settles when it has arrived or failed, after `rerender` has been asked for.
+ * An element's wait for the built-in content, which per-element modules fetch on first use:
+ * loads it (once per page), then asks for a re-render; a failed load is reported instead.
+ * The promise settles after either, so `updateComplete` can wait for it.
  */
-export class BuiltInWait {
-  /** Settles when the built-in content this element waited for has arrived (or failed to). */
-  arrival?: Promise<void>;
-
-  constructor(
-    private readonly rerender: () => void,
-    private readonly report: (message: string) => void,
-  ) {}
-
-  /** The provider's catalog if there is one, else the built-in content if loaded. */
-  catalog(provided: Catalog | undefined): Catalog | undefined {
-    const catalog = provided ?? builtInCatalog();
-    if (catalog === undefined) {
-      this.arrival ??= loadBuiltInCatalog().then(
-        () => this.rerender(),
-        (error: unknown) => this.report(`the built-in content could not be loaded (${String(error)})`),
-      );
-    }
-    return catalog;
-  }
+export function waitForBuiltIn(rerender: () => void, report: (message: string) => void): Promise<void> {
+  return loadBuiltInCatalog().then(
+    () => rerender(),
+    (error: unknown) => report(`the built-in content could not be loaded (${String(error)})`),
+  );
 }

@@ -9,7 +9,8 @@ import { renderLocalCite, renderRichText, type RichText } from './rich-text.js';
 import { focusHeadingElement } from './motion.js';
 import { scopedRenderRoot } from './scoped-registry.js';
 import { findTopic, topicsFor, type Catalog } from '../content/catalog.js';
-import { BuiltInWait } from './built-in-wait.js';
+import { waitForBuiltIn } from './built-in-wait.js';
+import { builtInCatalog } from '../content/built-in.js';
 import { MissingConfiguration } from './missing-configuration.js';
 import type { Topic } from '../content/model.js';
 import { formatProblem, type ValidationResult } from '../content/validation/result.js';
@@ -143,16 +144,19 @@ export abstract class LimberElement extends LitElement {
    * nothing and report nothing, and the element renders again when it arrives.
    */
   protected get catalog(): Catalog | undefined {
-    return this.builtIn.catalog(this.settings.catalog);
+    const catalog = this.settings.catalog ?? builtInCatalog();
+    if (catalog === undefined) this.builtInArrival ??= waitForBuiltIn(() => this.requestUpdate(), (message) => this.report(message));
+    return catalog;
   }
 
-  private readonly builtIn = new BuiltInWait(() => this.requestUpdate(), (message) => this.report(message));
+  /** Settles when the built-in content this element waited for has arrived (or failed to). */
+  private builtInArrival?: Promise<void>;
 
   /** `updateComplete` also waits for the built-in content and the render that follows it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.builtIn.arrival === undefined) return done;
-    await this.builtIn.arrival;
+    if (this.builtInArrival === undefined) return done;
+    await this.builtInArrival;
     return super.getUpdateComplete();
   }
 
@@ -192,10 +196,12 @@ export abstract class LimberElement extends LitElement {
    * page has loaded and one more task has passed (see `MissingConfiguration`).
    */
   protected reportMissing(message: string): void {
+    this.missing ??= new MissingConfiguration(() => this.requestUpdate());
     if (this.warned.has(message) || this.missing.isDue(message)) this.report(message);
   }
 
-  private readonly missing = new MissingConfiguration(() => this.requestUpdate());
+  /** Made on first need: most elements are configured and never wait. */
+  private missing?: MissingConfiguration;
 
   /** Records a problem: warned once per element, listed in the development notice. */
   protected report(message: string): void {
