@@ -71,8 +71,8 @@ export abstract class LimberElement extends LitElement {
 
   /** Problems found in the current render; reset before each update. */
   private problems: string[] = [];
-  /** Problems already warned about by this element, so each is warned once. */
-  private readonly warned = new Set<string>();
+  /** Problems already warned about by this element, so each is warned once (made on the first). */
+  private warned?: Set<string>;
 
   /** In a scoped registry (a second version of Limber), see `scopedRenderRoot`. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -197,7 +197,7 @@ export abstract class LimberElement extends LitElement {
    */
   protected reportMissing(message: string): void {
     this.missing ??= new MissingConfiguration(() => this.requestUpdate());
-    if (this.warned.has(message) || this.missing.isDue(message)) this.report(message);
+    if (this.warned?.has(message) || this.missing.isDue(message)) this.report(message);
   }
 
   /** Made on first need: most elements are configured and never wait. */
@@ -206,6 +206,7 @@ export abstract class LimberElement extends LitElement {
   /** Records a problem: warned once per element, listed in the development notice. */
   protected report(message: string): void {
     if (!this.problems.includes(message)) this.problems.push(message);
+    this.warned ??= new Set();
     if (!this.warned.has(message)) {
       this.warned.add(message);
       warnProblem(this.localName, message);
