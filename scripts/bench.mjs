@@ -6,7 +6,8 @@
 //   2. Layout shift and first paint on the CMS page: client-rendered with the script 1 s late,
 //      its static twin, and the pre-rendered page hydrated by a script 1 s late (no DOM change).
 // --profile N renders the cards N more times under Chromium's profiler and prints self time by
-// source file. Goals live in scripts/budgets.json ("bench"); with --check a missed goal exits 1. --record
+// source file; --trace N times N more samples of each kind under Chromium's tracing and prints
+// their time by kind of work (script, HTML parsing, style, layout, paint, GC). Goals live in scripts/budgets.json ("bench"); with --check a missed goal exits 1. --record
 // writes scripts/bench/results/latest.json and the render chart for BENCHMARKS.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -26,6 +27,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const check = args.includes('--check');
 const profileSamples = option('--profile', 0);
+const traceSamples = option('--trace', 0);
 const rounds = option('--rounds', 30);
 const clsRuns = option('--cls-runs', 5);
 const coldLoads = option('--cold-loads', 10);
@@ -61,7 +63,7 @@ try {
   console.log(`machine: ${machine}\n`);
 
   // 1. Render.
-  const render = await renderBenchmark(browser, server.url, { rounds, warmup: 3, cards: CARDS, twin, exercises, profileSamples });
+  const render = await renderBenchmark(browser, server.url, { rounds, warmup: 3, cards: CARDS, twin, exercises, profileSamples, traceSamples });
   const stats = Object.fromEntries(Object.entries(render.times).map(([kind, times]) => [kind, summary(times)]));
   console.log(`render, insertion to rendered and laid out (ms; ${rounds} samples each, alternating, after 3 warm-up rounds)`);
   console.log(`${'what'.padEnd(34)}${'median'.padStart(8)}${'p25'.padStart(8)}${'p75'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`);
@@ -95,6 +97,16 @@ try {
     const all = rows.reduce((sum, [, ms]) => sum + ms, 0);
     console.log(`\nwhere the time goes: ${profileSamples} renders of ${CARDS} cards under the profiler, self time by source (top 15 of ${rows.length})`);
     for (const [name, ms] of rows.slice(0, 15)) console.log(`  ${name.padEnd(58)}${fixed(ms, 1).padStart(8)} ms ${fixed((100 * ms) / all, 1).padStart(6)} %`);
+  }
+
+  if (render.trace) {
+    const buckets = ['script', 'HTML', 'style', 'layout', 'paint', 'GC', 'other'];
+    console.log(`\nwhere the time goes by kind of work (Chromium trace, main thread, own time inside the timed span, mean of ${traceSamples})`);
+    console.log(`${'what (ms)'.padEnd(18)}${buckets.map((b) => b.padStart(9)).join('')}${'total'.padStart(9)}`);
+    for (const [kind, totals] of Object.entries(render.trace)) {
+      const sum = buckets.reduce((s, b) => s + (totals[b] ?? 0), 0);
+      console.log(`${kind.padEnd(18)}${buckets.map((b) => fixed(totals[b] ?? 0, 1).padStart(9)).join('')}${fixed(sum, 1).padStart(9)}`);
+    }
   }
 
   // 2. Layout shift and first paint.

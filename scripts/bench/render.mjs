@@ -4,6 +4,7 @@
 // Each sample: empty the container, collect garbage, wait a frame, then time from insertion
 // until every element has rendered (a task after the insertion: Lit renders in microtasks) and
 // style and layout are done (a forced layout).
+import { traceKinds } from './trace.mjs';
 
 /** Runs in the page: installs `window.__bench` with the kinds to time and how each is inserted. */
 function installBench({ cards, twin, exercises }) {
@@ -44,15 +45,18 @@ function installBench({ cards, twin, exercises }) {
     },
     'static cards': () => container.setHTMLUnsafe(cardsHtml),
   };
-  const sample = async (kind) => {
+  const sample = async (kind, marked = false) => {
     container.replaceChildren();
     window.gc();
     await nextFrame();
+    // User-timing marks bound the span for the trace breakdown (--trace); not set otherwise.
+    if (marked) performance.mark('bench-start');
     const start = performance.now();
     insert[kind]();
     await afterMicrotasks();
     void container.offsetHeight;
     const time = performance.now() - start;
+    if (marked) performance.mark('bench-end');
     // Guard: every Limber element must have rendered inside the timed span.
     const unfinished = limberElements(container).filter((el) => !el.hasUpdated || el.isUpdatePending).length;
     return { time, unfinished, height: container.offsetHeight, text: composedText(container) };
@@ -120,7 +124,7 @@ async function profileCards(page, samples) {
   return profile;
 }
 
-export async function renderBenchmark(browser, base, { rounds, warmup, cards, twin, exercises, profileSamples = 0 }) {
+export async function renderBenchmark(browser, base, { rounds, warmup, cards, twin, exercises, profileSamples = 0, traceSamples = 0 }) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 768 });
   const errors = [];
@@ -130,8 +134,9 @@ export async function renderBenchmark(browser, base, { rounds, warmup, cards, tw
   await page.evaluate(installBench, { cards, twin, exercises });
   const result = await page.evaluate((options) => window.__bench.run(options), { rounds, warmup });
   const profile = profileSamples > 0 ? await profileCards(page, profileSamples) : undefined;
+  const trace = traceSamples > 0 ? await traceKinds(page, ['limber cards', 'static cards', 'limber article', 'static article'], traceSamples) : undefined;
   await page.close();
-  return { ...result, errors, profile };
+  return { ...result, errors, profile, trace };
 }
 
 /**
