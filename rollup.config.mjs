@@ -1,13 +1,14 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
-import { chunkFor, minify, ts } from './scripts/lib/build-plugins.mjs';
+import { chunkFor, isLit, minify, ts } from './scripts/lib/build-plugins.mjs';
 
 // Types are emitted by `tsc -p tsconfig.build.json`; rollup only transpiles and bundles.
 const ELEMENTS = ['exercise-card', 'exercise-list', 'cite', 'citations', 'causes', 'treatment-list', 'tip', 'care-card', 'expert-card', 'expert-list', 'disclaimer', 'cta', 'article'];
 
 export default [
   // Per-element ESM for bundler users (`limber-elements/exercise-card.js`): Lit stays a peer
-  // import so an app that already has Lit loads it once. Shared code lands in chunks/core-*.js,
-  // the built-in English topic in chunks/content-en-*.js, each element in chunks/el-<name>-*.js.
+  // import so an app that already has Lit loads it once. Each element's code is in its entry
+  // file; shared code in chunks/core-*.js (plus validate-, apa-), the English topic in
+  // chunks/content-en-*.js, fetched on first use (see chunkFor).
   {
     input: {
       index: 'src/index.ts',
@@ -16,7 +17,7 @@ export default [
       'built-in-content': 'src/content/define-built-in.ts',
       ...Object.fromEntries(ELEMENTS.map((name) => [name, `src/components/${name}/define.ts`])),
     },
-    external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
+    external: (id) => isLit(id) || /^react($|\/)/.test(id),
     output: {
       dir: 'dist',
       format: 'es',

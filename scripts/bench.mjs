@@ -41,11 +41,12 @@ if (!existsSync(`${root}dist/limber.js`) || !existsSync(`${root}dist/limber-hydr
 
 // The static twin and the pre-rendered CMS page come from the same content, through Lit SSR.
 const exercises = (await builtInCatalog()).topics[0].exercises.items.map((exercise) => exercise.id);
+const cards = await Promise.all(exercises.map((id) => prerender('exercise-card', id)));
 const twin = {
   article: staticTwin(await prerender('article', 'pinched-nerve-low-back')),
-  cards: await Promise.all(exercises.map(async (id) => staticTwin(await prerender('exercise-card', id)))),
+  cards: cards.map(staticTwin),
 };
-const cmsCard = await prerender('exercise-card', 'sciatic-nerve-glide');
+const cmsCard = cards[exercises.indexOf('sciatic-nerve-glide')];
 const cmsArticle = await prerender('article', 'pinched-nerve-low-back', { 'cta-href': 'https://example.org/coverage', region: 'us' });
 const prerendered = { card: cmsCard, article: cmsArticle, styleHashes: styleHashes(cmsCard + cmsArticle) };
 
@@ -67,13 +68,10 @@ try {
   const stats = Object.fromEntries(Object.entries(render.times).map(([kind, times]) => [kind, summary(times)]));
   console.log(`render, insertion to rendered and laid out (ms; ${rounds} samples each, alternating, after 3 warm-up rounds)`);
   console.log(`${'what'.padEnd(34)}${'median'.padStart(8)}${'p25'.padStart(8)}${'p75'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`);
-  for (const [kind, s] of Object.entries(stats)) {
-    console.log(`${kind.padEnd(34)}${fixed(s.median).padStart(8)}${fixed(s.p25).padStart(8)}${fixed(s.p75).padStart(8)}${fixed(s.min).padStart(8)}${fixed(s.max).padStart(8)}`);
-  }
+  const row = (label, s) => console.log(`${label.padEnd(34)}${[s.median, s.p25, s.p75, s.min, s.max].map((v) => fixed(v).padStart(8)).join('')}`);
+  for (const [kind, s] of Object.entries(stats)) row(kind, s);
   const cold = Object.fromEntries(Object.entries(await coldBenchmark(browser, server.url, { loads: coldLoads, cards: CARDS, twin, exercises })).map(([kind, times]) => [kind, summary(times)]));
-  for (const [kind, s] of Object.entries(cold)) {
-    console.log(`${`${kind}, first in a fresh page`.padEnd(34)}${fixed(s.median).padStart(8)}${fixed(s.p25).padStart(8)}${fixed(s.p75).padStart(8)}${fixed(s.min).padStart(8)}${fixed(s.max).padStart(8)}`);
-  }
+  for (const [kind, s] of Object.entries(cold)) row(`${kind}, first in a fresh page`, s);
   const coldRatio = cold['limber article'].median / cold['static article'].median;
   const ratios = {
     article: stats['limber article'].median / stats['static article'].median,

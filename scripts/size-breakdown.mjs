@@ -12,11 +12,10 @@ const bySource = new Map();
 const add = (source, bytes) => bySource.set(source, (bySource.get(source) ?? 0) + bytes);
 decodedMappings(map).forEach((segments, lineIndex) => {
   const line = lines[lineIndex] ?? '';
-  let unmappedStart = 0;
   segments.forEach((segment, i) => {
     const start = segment[0];
     const end = i + 1 < segments.length ? segments[i + 1][0] : line.length;
-    if (i === 0 && start > 0) add('(unmapped)', start - unmappedStart);
+    if (i === 0 && start > 0) add('(unmapped)', start);
     add(segment.length > 1 ? map.sources[segment[1]] ?? '(unknown)' : '(unmapped)', end - start);
   });
   if (segments.length === 0) add('(unmapped)', line.length);

@@ -2,6 +2,7 @@
 // Shoelace's card + alert + details (@shoelace-style/shoelace, a dev dependency used only here).
 // Both sides are bundled by the same rollup + terser into one file with their own copy of Lit
 // and compressed at the same levels, so the ratio compares like with like.
+import { isBuiltInTopic } from './lib/build-plugins.mjs';
 import { bundleOne, measure } from './lib/sizes.mjs';
 
 const LIMBER = `import './src/components/exercise-card/define.ts';
@@ -11,12 +12,10 @@ const SHOELACE = `import '@shoelace-style/shoelace/dist/components/card/card.js'
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/details/details.js';`;
 
-const isContent = (id) => /[\\/]content[\\/]pinched-nerve-low-back[\\/]/.test(id);
-
 export async function comparePeers() {
   const limber = measure(await bundleOne('limber-peer', { modules: { 'limber-peer': LIMBER } }));
   // Limber's elements carry their words; Shoelace's carry none. Also measured without the content.
-  const contentStub = { name: 'no-content', load: (id) => (isContent(id) ? 'export const pinchedNerveLowBackEn = undefined;' : null) };
+  const contentStub = { name: 'no-content', load: (id) => (isBuiltInTopic(id) ? 'export const pinchedNerveLowBackEn = undefined;' : null) };
   const limberCode = measure(await bundleOne('limber-peer', { modules: { 'limber-peer': LIMBER }, plugins: [contentStub] }));
   const peer = measure(await bundleOne('shoelace-peer', { modules: { 'shoelace-peer': SHOELACE } }));
   return {

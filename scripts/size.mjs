@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import config from '../rollup.config.mjs';
-import { bundleOne, isLit, LIT_ENTRY, measure, total } from './lib/sizes.mjs';
+import { bundleOne, LIT_ENTRY, measure, total } from './lib/sizes.mjs';
 import { comparePeers } from './size-peer.mjs';
 
 const BUDGETS_FILE = new URL('./budgets.json', import.meta.url);

@@ -87,13 +87,11 @@ function installBench({ cards, twin, exercises }) {
     const kinds = Object.keys(insert);
     const times = Object.fromEntries(kinds.map((k) => [k, []]));
     const checks = { unfinished: 0, heights: {}, texts: {} };
-    const cold = {};
     for (let round = 0; round < warmup + rounds; round += 1) {
       // Alternate the order each round so neither side always runs first.
       const order = round % 2 === 0 ? kinds : [...kinds].reverse();
       for (const kind of order) {
         const result = await sample(kind);
-        if (round === 0) cold[kind] = result.time;
         if (round < warmup) continue;
         times[kind].push(result.time);
         checks.unfinished += result.unfinished;
@@ -104,7 +102,7 @@ function installBench({ cards, twin, exercises }) {
     const heap = { 'limber cards': [], 'static cards': [] };
     for (let i = 0; i < 5; i += 1) for (const kind of Object.keys(heap)) heap[kind].push(await heapPerCard(kind));
     container.replaceChildren();
-    return { times, checks, heap, cold };
+    return { times, checks, heap };
   };
   window.__bench = { sample, run };
 }

@@ -18,18 +18,25 @@ export const minify = () => terser({ ecma: 2020, module: true, format: { comment
 
 const posix = (id) => id.replaceAll('\\', '/');
 
+/** Lit and its packages: external to the per-element build, left out of "beyond Lit" figures. */
+export const isLit = (id) => /^(lit|lit-html|lit-element)($|\/)|^@lit\//.test(id);
+
+/** A file of the built-in English topic (`content/pinched-nerve-low-back/`). */
+export const isBuiltInTopic = (id) => posix(id).includes('/content/pinched-nerve-low-back/');
+
 /**
  * Groups the per-element build into chunks a reader can name: `content-en` (the built-in English
  * topic), `validate` (the validator and its schemas, for `data` and provider catalogs), `apa`
  * (reference formatting, for reference lists), `core` (what every element shares: base element,
- * rich text, URL policy, catalog look-up, context, words, shared styles) and one `el-<name>`
- * chunk per element folder. An element loads only the chunks it uses.
+ * rich text, URL policy, catalog look-up, context, words, shared styles). Each element folder is
+ * grouped with its `define.ts`, so it lands in its own entry file (`dist/<name>.js`) rather than
+ * in a chunk shared by the entries that nest it. An element loads only the chunks it uses.
  */
 export function chunkFor(id) {
   const path = posix(id);
   // An entry of its own (built-in-content.js): in `core` it would take core over, content and all.
   if (path.endsWith('/src/content/define-built-in.ts')) return undefined;
-  if (/\/content\/pinched-nerve-low-back\/|\/src\/content\/default-catalog\.ts$/.test(path)) return 'content-en';
+  if (isBuiltInTopic(path) || path.endsWith('/src/content/default-catalog.ts')) return 'content-en';
   if (/\/src\/content\/(validate\.ts$|validation\/(?!result\.ts$))/.test(path)) return 'validate';
   if (/\/src\/(content|base)\/apa\.ts$/.test(path)) return 'apa';
   const element = /\/src\/components\/([^/]+)\//.exec(path);

@@ -6,8 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { rollup } from 'rollup';
-import { ts } from './build-plugins.mjs';
-import { isLit, virtualModules } from './sizes.mjs';
+import { isLit, ts } from './build-plugins.mjs';
+import { virtualModules } from './sizes.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // One file per process, removed once imported: two runs at once never read each other's build.

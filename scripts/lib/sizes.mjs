@@ -50,5 +50,3 @@ export const LIT_ENTRY = `export { LitElement, html, css, nothing, adoptStyles }
 export { property, state } from 'lit/decorators.js';
 export { ifDefined } from 'lit/directives/if-defined.js';
 export { createContext, consume, provide } from '@lit/context';`;
-
-export const isLit = (id) => /^(lit|lit-html|lit-element)($|\/)|^@lit\//.test(id);

@@ -8,10 +8,10 @@ import { renderProblem, warnProblem } from './problem.js';
 import { renderLocalCite, renderRichText, type RichText } from './rich-text.js';
 import { focusHeadingElement } from './motion.js';
 import { scopedRenderRoot } from './scoped-registry.js';
-import { findTopic, topicsFor, type Catalog } from '../content/catalog.js';
 import { waitForBuiltIn } from './built-in-wait.js';
-import { builtInCatalog } from '../content/built-in.js';
 import { MissingConfiguration } from './missing-configuration.js';
+import { builtInCatalog } from '../content/built-in.js';
+import { findTopic, topicsFor, type Catalog } from '../content/catalog.js';
 import type { Topic } from '../content/model.js';
 import { formatProblem, type ValidationResult } from '../content/validation/result.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -102,15 +102,14 @@ export abstract class LimberElement extends LitElement {
    */
   protected lookupTopic(id: string | undefined, required = true): Topic | undefined {
     const { locale } = this.settings;
-    if (id === undefined || id.trim() === '') {
-      if (required) {
-        this.reportMissing('set the "topic" attribute to a topic id');
-        return undefined;
-      }
+    const unset = id === undefined || id.trim() === '';
+    if (unset && required) {
+      this.reportMissing('set the "topic" attribute to a topic id');
+      return undefined;
     }
     const catalog = this.catalog;
     if (catalog === undefined) return undefined;
-    if (id === undefined || id.trim() === '') {
+    if (unset) {
       const first = catalog.topics[0];
       return first ? findTopic(catalog, first.id, locale) : undefined;
     }

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RichText } from '../../base/rich-text.js';
 import type { Dosage } from '../../content/model.js';
 import type { Messages } from '../../i18n/messages.js';
 import { renderHeading } from '../../base/heading.js';
+import type { RichText } from '../../base/rich-text.js';
 
 /** The dosage as words in a description list; "as your clinician advises" when no number is given. */
 export function renderDosage(

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { RichText } from '../../base/rich-text.js';
 import { property } from 'lit/decorators.js';
 import { findExercise, findReferences } from '../../content/catalog.js';
 import type { Exercise, Reference } from '../../content/model.js';
 import { validateExercise } from '../../content/validate.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
 import { LimberElement } from '../../base/limber-element.js';
+import type { RichText } from '../../base/rich-text.js';
 import { renderDosage } from './dosage.js';
 import { renderMedia } from './media.js';
 import { renderSources } from '../../base/sources.js';
