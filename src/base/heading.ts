@@ -9,6 +9,13 @@ export function isHeadingLevel(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6;
 }
 
+/** Reads `heading-level` as a number; anything unreadable becomes NaN and is reported. */
+export const headingLevelConverter = {
+  fromAttribute: (value: string | null): number | undefined =>
+    value === null ? undefined : value.trim() === '' ? Number.NaN : Number(value),
+  toAttribute: (value: number | undefined): string | null => (value === undefined ? null : String(value)),
+};
+
 /** The level for a heading `depth` steps below `level`, never deeper than 6. */
 export function subLevel(level: number, depth = 1): number {
   return Math.min(6, level + depth);

@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { defaultSettings, limberContext, type LimberSettings } from '../context/context.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
-import { DEFAULT_HEADING_LEVEL, isHeadingLevel } from './heading.js';
-import { renderProblem, warnProblem } from './problem.js';
+import { DEFAULT_HEADING_LEVEL, headingLevelConverter, isHeadingLevel } from './heading.js';
+import { renderProblem, warnProblem, type LimberProblemDetail } from './problem.js';
 import { renderLocalCite, renderRichText, type RichText } from './rich-text.js';
 import { focusHeadingElement } from './motion.js';
 import { scopedRenderRoot } from './scoped-registry.js';
@@ -16,31 +16,7 @@ import type { Topic } from '../content/model.js';
 import { formatProblem, type ValidationResult } from '../content/validation/result.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 
-
-/** The `detail` of `limber-problem-found`. */
-export interface LimberProblemDetail {
-  /** The element that found the problem, e.g. `limber-exercise-card`. */
-  readonly tagName: string;
-  /** What is wrong, as also written to the console. */
-  readonly message: string;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'limber-problem-found': CustomEvent<LimberProblemDetail>;
-  }
-  // It bubbles out of shadow roots, so a host can listen once on the document.
-  interface DocumentEventMap {
-    'limber-problem-found': CustomEvent<LimberProblemDetail>;
-  }
-}
-
-/** Reads `heading-level` as a number; anything unreadable becomes NaN and is reported. */
-const headingLevelConverter = {
-  fromAttribute: (value: string | null): number | undefined =>
-    value === null ? undefined : value.trim() === '' ? Number.NaN : Number(value),
-  toAttribute: (value: number | undefined): string | null => (value === undefined ? null : String(value)),
-};
+export type { LimberProblemDetail } from './problem.js';
 
 /**
  * The thin base of every Limber element: it consumes the provider's settings (or the defaults),

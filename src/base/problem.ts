@@ -1,6 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LimberMode } from '../context/context.js';
 
+/** The `detail` of `limber-problem-found`. */
+export interface LimberProblemDetail {
+  /** The element that found the problem, e.g. `limber-exercise-card`. */
+  readonly tagName: string;
+  /** What is wrong, as also written to the console. */
+  readonly message: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'limber-problem-found': CustomEvent<LimberProblemDetail>;
+  }
+  // It bubbles out of shadow roots, so a host can listen once on the document.
+  interface DocumentEventMap {
+    'limber-problem-found': CustomEvent<LimberProblemDetail>;
+  }
+}
+
 /** Writes the one console warning for a problem, naming the element. */
 export function warnProblem(tagName: string, message: string): void {
   console.warn(`<${tagName}>: ${message}`);
