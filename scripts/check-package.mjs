@@ -47,7 +47,7 @@ writeFileSync(
   `import 'limber-elements/exercise-card.js';
 import { validateExercise, type Exercise } from 'limber-elements';
 const exercise: Exercise = { id: 'c', name: 'Consumer stretch', goal: 'strength', startingPosition: 'Stand.',
-  steps: ['Reach.'], dosage: { reps: 3 }, stopIf: ['pain'], references: ['nhs-sciatica'] };
+  steps: ['Reach.'], dosage: { reps: 3 }, stopIf: ['pain'], references: ['nhs-111-wales-sciatica'] };
 const card = document.createElement('limber-exercise-card');
 if (validateExercise(exercise).ok) card.data = exercise;
 document.body.append(card);

@@ -35,12 +35,11 @@ export default meta;
 
 type Story = StoryObj<CardArgs>;
 
-export const SciaticNerveGlide: Story = {};
-export const SeatedNerveSlider: Story = { args: { exercise: 'seated-nerve-slider' } };
-export const KneeToChest: Story = { args: { exercise: 'knee-to-chest' } };
+export const SciaticNerveSlider: Story = { name: 'Sciatic nerve slider (no sourced dose)' };
+export const KneeHugs: Story = { args: { exercise: 'knee-to-chest' } };
 export const PiriformisStretch: Story = { args: { exercise: 'piriformis-stretch' } };
 export const KneeRolls: Story = { args: { exercise: 'knee-rolls' } };
-export const PelvicTilt: Story = { args: { exercise: 'pelvic-tilt' } };
+export const PelvicTiltWithSourcedDose: Story = { name: 'Pelvic tilt (dose from NHS inform)', args: { exercise: 'pelvic-tilt' } };
 export const BridgeNoSourcedDose: Story = { name: 'Bridge (no sourced dose)', args: { exercise: 'bridge' } };
 
 export const Compact: Story = { args: { exercise: 'knee-rolls', compact: true } };

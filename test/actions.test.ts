@@ -23,8 +23,43 @@ describe('care, disclaimer and call-to-action elements', () => {
       const el = await fixture<LimberCareCard>(html`<limber-care-card level="emergency"></limber-care-card>`);
       expect(root(el).querySelector('section')?.getAttribute('aria-labelledby')).to.equal('heading');
       expect(squash(root(el).querySelector('#heading')?.textContent)).to.equal('Emergency: Get emergency help now if you have');
-      expect(root(el).querySelectorAll('[part~="signs"] li')).to.have.length(5);
+      expect(root(el).querySelectorAll('[part~="signs"] li')).to.have.length(6);
       await expect(el).to.be.accessible();
+    });
+
+    it('says in words that Limber added the advice, and from which sources', async () => {
+      const el = await fixture<LimberCareCard>(html`<limber-care-card level="emergency"></limber-care-card>`);
+      expect(squash(root(el).querySelector('[part~="provenance"]')?.textContent)).to.equal(
+        'Added by Limber from NHS 111 Wales, Mayo Clinic and Healthify (New Zealand)',
+      );
+    });
+
+    it('is complete on its own: every marker points at its own numbered source list', async () => {
+      const el = await fixture<LimberCareCard>(html`<limber-care-card level="emergency"></limber-care-card>`);
+      const sources = [...root(el).querySelectorAll('[part~="sources"] li')].map((li) => squash(li.textContent));
+      expect(sources).to.have.length(3);
+      expect(sources[0]).to.match(/^NHS 111 Wales: Sciatica/);
+      const markers = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="signs"] a[part~="cite"]')];
+      expect(markers.length).to.be.greaterThan(0);
+      for (const marker of markers) {
+        const target = root(el).querySelector(marker.getAttribute('href') ?? '#none');
+        expect(target, marker.getAttribute('href') ?? '').to.exist;
+      }
+      expect(root(el).querySelector('limber-cite')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives each cauda equina sign one instruction: emergency, never also urgent', async () => {
+      const wrapper = await fixture(html`<div><limber-care-card level="urgent"></limber-care-card>
+        <limber-care-card level="emergency"></limber-care-card></div>`);
+      const [urgent, emergency] = [...wrapper.querySelectorAll('limber-care-card')] as LimberCareCard[];
+      await urgent?.updateComplete;
+      await emergency?.updateComplete;
+      const signs = (el: Element): string => squash(root(el).querySelector('[part~="signs"]')?.textContent);
+      expect(signs(emergency as Element)).to.match(/bladder or bowels/).and.match(/genitals/);
+      expect(signs(urgent as Element)).not.to.match(/bladder|urine|genitals|back passage/);
+      expect(squash(root(urgent as Element).querySelector('#heading')?.textContent)).to.equal('Urgent: Speak to a doctor as soon as possible if');
+      expect(squash(root(emergency as Element).querySelector('[part~="action"]')?.textContent)).not.to.match(/suddenly/);
     });
 
     it('says "your local emergency number" with no region', async () => {
@@ -41,7 +76,7 @@ describe('care, disclaimer and call-to-action elements', () => {
       await emergency?.updateComplete;
       await urgent?.updateComplete;
       expect(squash(root(emergency as Element).querySelector('[part~="action"]')?.textContent)).to.match(/^Call 999 or go/);
-      expect(squash(root(urgent as Element).querySelector('[part~="action"]')?.textContent)).to.match(/^Contact your doctor today, or call NHS 111\./);
+      expect(squash(root(urgent as Element).querySelector('[part~="action"]')?.textContent)).to.match(/^Contact your doctor as soon as you can, or call NHS 111\./);
     });
 
     it('lets its region attribute override the provider, and reflects level', async () => {
@@ -70,7 +105,9 @@ describe('care, disclaimer and call-to-action elements', () => {
       const el = await fixture<LimberDisclaimer>(html`<limber-disclaimer kind="article"></limber-disclaimer>`);
       const note = root(el).querySelector('[role="note"]');
       expect(note?.getAttribute('aria-label')).to.equal('Disclaimer');
-      expect(squash(note?.textContent)).to.equal('Disclaimer: This article is for education and information only. It is not medical advice or a professional service for you or your condition.');
+      expect(squash(note?.textContent)).to.equal(
+        'Disclaimer: This article is for education and information only. It is not medical advice or a professional service for you or your condition. From the Hinge Health article (2023)',
+      );
       expect(root(el).querySelector('button')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -92,7 +129,16 @@ describe('care, disclaimer and call-to-action elements', () => {
 
     it('warns about an unknown kind', async () => {
       await fixture(html`<limber-disclaimer kind="legal"></limber-disclaimer>`);
-      expect(warnings.messages).to.deep.equal(['<limber-disclaimer>: kind "legal" is not one of article, video, medicine']);
+      expect(warnings.messages).to.deep.equal(['<limber-disclaimer>: kind "legal" is not one of article, video, medicine, exercise']);
+    });
+
+    it('has an exercise disclaimer in Limber’s own voice, labelled as Limber’s', async () => {
+      const el = await fixture<LimberDisclaimer>(html`<limber-disclaimer kind="exercise"></limber-disclaimer>`);
+      const note = root(el).querySelector('[role="note"]');
+      expect(note?.getAttribute('aria-label')).to.equal('About these exercises');
+      expect(squash(note?.textContent)).to.match(/^About these exercises: Limber added these exercises/);
+      expect(squash(root(el).querySelector('[part~="provenance"]')?.textContent)).to.equal('Added by Limber');
+      await expect(el).to.be.accessible();
     });
   });
 

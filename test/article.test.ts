@@ -43,6 +43,10 @@ async function article(attributes = ''): Promise<LimberArticle> {
   return el;
 }
 
+interface LimberElementLike extends Element {
+  readonly updateComplete: Promise<boolean>;
+}
+
 describe('<limber-article>', () => {
   let warnings: WarningCapture;
   beforeEach(() => {
@@ -55,18 +59,52 @@ describe('<limber-article>', () => {
     const header = el.shadowRoot?.querySelector('[part~="header"]');
     expect(header?.querySelector('h2#heading')?.textContent).to.equal('Exercises for a pinched nerve in the low back');
     const dates = [...(header?.querySelectorAll('[part~="dates"] > div') ?? [])].map((d) => `${d.querySelector('dt')?.textContent}: ${d.querySelector('dd')?.textContent}`);
-    expect(dates).to.deep.equal(['Published: May 3, 2023']);
+    expect(dates).to.deep.equal(['Published: May 3, 2023', 'Additions checked against their sources: November 25, 2026']);
     expect(header?.querySelector('time')?.getAttribute('datetime')).to.equal('2023-05-03');
-    expect(header?.querySelector('.source')?.textContent).to.contain('Hinge Health');
     expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('says plainly in its header what the page is: adapted from the named article, plus additions', async () => {
+    const el = await article();
+    const about = el.shadowRoot?.querySelector('[part~="about"]')?.textContent ?? '';
+    expect(about).to.equal(
+      'Limber adapted this page from “Best Exercises to Get Relief from a Pinched Nerve in Your Low Back, According to Physical Therapists”, an article by Hinge Health published May 3, 2023, and added exercises, care advice and notes from the public sources named beside them (checked November 25, 2026). Each part says which it is.',
+    );
+  });
+
+  it('keeps the source article’s statement and quote about its own exercises apart from the exercises Limber added', async () => {
+    const el = await article();
+    const exercises = el.shadowRoot?.querySelector('#exercises');
+    const fromSource = exercises?.querySelector('.from-source');
+    const added = exercises?.querySelector('.added');
+    expect(fromSource?.querySelector('[part~="provenance"]')?.textContent).to.equal('From the Hinge Health article (2023)');
+    expect(fromSource?.querySelector('blockquote')?.textContent).to.contain('Basically, they help calm down the nerve');
+    expect(added?.querySelector('blockquote')).to.equal(null);
+    expect(added?.querySelector('[part~="provenance"]')?.textContent).to.match(/^Added by Limber from /);
+    expect(added?.querySelector('limber-exercise-list')).to.exist;
+    expect(added?.querySelector('limber-disclaimer')?.getAttribute('kind')).to.equal('exercise');
+    expect(fromSource?.querySelector('limber-exercise-list')).to.equal(null);
+  });
+
+  it('names the source article’s experts after everything Limber added, saying they did not review it', async () => {
+    const el = await article();
+    const experts = el.shadowRoot?.querySelector('#experts');
+    expect(experts?.querySelector('h3')?.textContent).to.equal('Experts named in the source article');
+    const list = experts?.querySelector('limber-expert-list');
+    await (list as LimberElementLike).updateComplete;
+    expect(list?.shadowRoot?.querySelector('[part~="provenance"]')?.textContent).to.equal(
+      'These experts are named in the Hinge Health article (2023). They wrote, were quoted in or reviewed that article only; they have not reviewed what Limber added.',
+    );
+    const sections = [...(el.shadowRoot?.querySelector('article')?.children ?? [])].map((child) => child.id);
+    for (const added of ['exercises', 'care']) expect(sections.indexOf('experts')).to.be.greaterThan(sections.indexOf(added));
   });
 
   it("composes the sections in the source article's order", async () => {
     const el = await article('cta-href=https://example.org/coverage');
     const order = [...(el.shadowRoot?.querySelector('article')?.children ?? [])].map((child) => child.id || child.localName);
     expect(order).to.deep.equal([
-      'header', 'nav', 'div', 'experts', 'causes', 'exercises', 'treatments', 'limber-disclaimer',
-      'tip-pre-treat-with-heat', 'care', 'cta', 'limber-disclaimer', 'references',
+      'header', 'nav', 'div', 'causes', 'exercises', 'treatments', 'limber-disclaimer',
+      'tip-pre-treat-with-heat', 'care', 'cta', 'limber-disclaimer', 'experts', 'references',
     ]);
     expect(el.shadowRoot?.querySelectorAll('limber-care-card')).to.have.length(3);
   });
@@ -95,17 +133,17 @@ describe('<limber-article>', () => {
     const el = await article();
     const links = [...(el.shadowRoot?.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Contents"] a') ?? [])];
     expect(links.map((a) => a.textContent)).to.deep.equal([
-      'Our experts',
       'What causes a pinched nerve in the low back',
       'Exercises for a pinched nerve in the low back',
       'Other treatments for a pinched nerve in the low back',
       'Tip: Pre-treat with heat',
       'When to get help',
+      'Experts named in the source article',
       'References',
     ]);
-    links[1]?.click();
+    links[0]?.click();
     expect(deepActiveElement()?.textContent).to.equal('What causes a pinched nerve in the low back');
-    links[2]?.click();
+    links[1]?.click();
     expect(deepActiveElement()?.id).to.equal('exercises-heading');
     links[6]?.click();
     expect(deepActiveElement()?.textContent).to.equal('References');

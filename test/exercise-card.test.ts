@@ -1,3 +1,4 @@
+import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/components/exercise-card/define.js';
 import '../src/context/define.js';
@@ -39,14 +40,14 @@ describe('<limber-exercise-card>', () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>`);
       const heading = shadow(el).querySelector('[part~="name"]');
       expect(heading?.tagName).to.equal('H3');
-      expect(heading?.textContent).to.equal('Lying sciatic nerve glide');
+      expect(heading?.textContent).to.equal('Sciatic nerve slider');
       expect(shadow(el).querySelector('article')?.getAttribute('aria-labelledby')).to.equal('name');
       expect(warnings.messages).to.deep.equal([]);
     });
 
     it('shows the goal, starting position and steps in order', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-rolls"></limber-exercise-card>`);
-      expect(textOf(el, '[part~="goal"]')).to.equal('Goal: Flexibility');
+      expect(textOf(el, '[part~="goal"]')).to.equal('Goal: Mobility');
       expect(textOf(el, '[part~="start"]')).to.contain('Lie on your back with your knees bent');
       const steps = [...shadow(el).querySelectorAll('ol[part~="steps"] > li')].map((li) => li.textContent?.trim());
       expect(steps).to.have.length(3);
@@ -62,9 +63,32 @@ describe('<limber-exercise-card>', () => {
       expect(rows).to.deep.equal(['Repetitions: 5 times', 'Hold: 2 seconds', 'How often: 3 times a day']);
     });
 
+    it('says which source states the dose, numbered in its own source list', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-rolls"></limber-exercise-card>`);
+      const note = [...shadow(el).querySelectorAll('[part~="dosage"] .dosage-note')].find((p) => p.textContent?.includes('This dose'));
+      expect(note?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('This dose is the one its source gives for this movement.1');
+      expect(note?.querySelector('a[part~="cite"]')?.getAttribute('href')).to.equal('#source-1');
+      expect(textOf(el, '#source-1')).to.match(/^NHS inform: Exercises for back pain/);
+    });
+
+    it('says in words that Limber added it, and from which sources', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>`);
+      expect(textOf(el, '[part~="provenance"]')).to.equal('Added by Limber from Ellis et al. (2012) and NHS inform');
+      await expect(el).to.be.accessible();
+    });
+
+    it('describes a slider, not a tensioner, and gives it no dose its source does not state', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>`);
+      expect(textOf(el, '[part~="steps"]')).to.match(/straighten the knee of the sore leg while you tip your head back/);
+      expect(textOf(el, '[part~="steps"]')).not.to.match(/toes/);
+      expect(textOf(el, '[part~="dosage"]')).to.equal('How much As your clinician advises.');
+    });
+
     it('says a hold range in words', async () => {
-      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-to-chest"></limber-exercise-card>`);
+      const data = { ...pinchedNerveLowBackEn.exercises.items[1], dosage: { holdSeconds: { min: 20, max: 30 } } };
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${data}></limber-exercise-card>`);
       expect(textOf(el, '[part~="dosage"]')).to.contain('20 to 30 seconds');
+      expect(shadow(el).querySelector('[part~="provenance"]')).to.equal(null);
     });
 
     it('says "as your clinician advises" when no source gives a dose', async () => {
@@ -102,7 +126,7 @@ describe('<limber-exercise-card>', () => {
     });
 
     it('passes axe', async () => {
-      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="seated-nerve-slider"></limber-exercise-card>`);
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="piriformis-stretch"></limber-exercise-card>`);
       await expect(el).to.be.accessible();
     });
   });

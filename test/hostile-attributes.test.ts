@@ -63,10 +63,10 @@ describe('hostile attributes', () => {
   const ENUMS: [string, Record<string, string>, string, string][] = [
     ['limber-care-card', {}, 'level', 'level "critical" is not one of non-urgent, urgent, emergency'],
     ['limber-care-card', { level: 'urgent' }, 'region', 'region "critical" is not one of us, uk; using generic wording'],
-    ['limber-disclaimer', {}, 'kind', 'kind "critical" is not one of article, video, medicine'],
+    ['limber-disclaimer', {}, 'kind', 'kind "critical" is not one of article, video, medicine, exercise'],
     ['limber-disclaimer', { kind: 'article' }, 'variant', 'variant "critical" is not "note" or "banner"; using "note"'],
-    ['limber-exercise-list', { topic: 'pinched-nerve-low-back' }, 'goal', 'goal "critical" is not one of nerve-mobility, flexibility, strength; showing all'],
-    ['limber-expert-list', { topic: 'pinched-nerve-low-back' }, 'expert-role', 'expert-role "critical" is not one of author, medical-reviewer, clinical-reviewer; showing all'],
+    ['limber-exercise-list', { topic: 'pinched-nerve-low-back' }, 'goal', 'goal "critical" is not one of nerve-mobility, mobility, flexibility, strength; showing all'],
+    ['limber-expert-list', { topic: 'pinched-nerve-low-back' }, 'expert-role', 'expert-role "critical" is not one of author, expert, medical-reviewer, clinical-reviewer; showing all'],
   ];
   for (const [tag, base, attribute, message] of ENUMS) {
     it(`${tag} ${attribute}="critical": warns with the allowed values`, async () => {

@@ -33,7 +33,10 @@ describe('section elements', () => {
       const el = await fixture<LimberElement>(html`<limber-causes topic="pinched-nerve-low-back"></limber-causes>`);
       const reassurance = root(el).querySelector('[part~="reassurance"]');
       expect(squash(reassurance?.textContent)).to.contain('many people whose scans show these changes have no symptoms at all');
-      expect(reassurance?.querySelector('limber-cite')?.getAttribute('ref')).to.equal('romeo-2019-spine');
+      const marker = reassurance?.querySelector<HTMLAnchorElement>('a[part~="cite"]');
+      expect(marker?.getAttribute('aria-label')).to.equal('Source 1');
+      expect(squash(root(el).querySelector(marker?.getAttribute('href') ?? '#none')?.textContent)).to.match(/^Romeo et al\. \(2019\)/);
+      expect(squash(root(el).querySelector('[part~="provenance"]')?.textContent)).to.equal('From the Hinge Health article (2023)');
       await expect(el).to.be.accessible();
     });
 
@@ -74,8 +77,15 @@ describe('section elements', () => {
       const el = await fixture<LimberElement>(html`<limber-treatment-list topic="pinched-nerve-low-back"></limber-treatment-list>`);
       const notes = [...root(el).querySelectorAll('[part~="evidence"]')];
       const medicine = notes.at(-1);
-      expect(squash(medicine?.textContent)).to.match(/^Evidence note: Later guidance differs on one of these: NICE advises against offering paracetamol/);
-      expect([...(medicine?.querySelectorAll('limber-cite') ?? [])].map((c) => c.getAttribute('ref'))).to.deep.equal(['nice-ng59', 'nhs-sciatica']);
+      expect(squash(medicine?.querySelector('[part~="provenance"]')?.textContent)).to.equal(
+        'Added by Limber from National Institute for Health and Care Excellence and NHS 111 Wales',
+      );
+      expect(squash(medicine?.textContent)).to.match(/Evidence note: UK guidance differs on one of these\. NICE’s guideline on low back pain and sciatica \(2016, updated 2020, so already in place when the article was written\)/);
+      expect(squash(medicine?.textContent)).not.to.match(/Later guidance/);
+      const sources = [...root(el).querySelectorAll('[part~="sources"] li')].map((li) => squash(li.textContent));
+      const markers = [...(medicine?.querySelectorAll('a[part~="cite"]') ?? [])].map((a) => Number(a.textContent));
+      expect(markers.map((n) => sources[n - 1]?.split(':')[0])).to.deep.equal(['National Institute for Health and Care Excellence (2016)', 'NHS 111 Wales']);
+      expect(squash(root(el).querySelector('section > [part~="provenance"]')?.textContent)).to.equal('From the Hinge Health article (2023)');
       await expect(el).to.be.accessible();
     });
   });
@@ -126,7 +136,7 @@ describe('section elements', () => {
       await fixture(html`<limber-expert-list topic="pinched-nerve-low-back" expert-role="surgeon"></limber-expert-list>`);
       expect(warnings.messages).to.deep.equal([
         '<limber-expert-card>: no person with id "dr-nobody" in the catalog',
-        '<limber-expert-list>: expert-role "surgeon" is not one of author, medical-reviewer, clinical-reviewer; showing all',
+        '<limber-expert-list>: expert-role "surgeon" is not one of author, expert, medical-reviewer, clinical-reviewer; showing all',
       ]);
     });
   });

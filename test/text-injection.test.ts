@@ -17,7 +17,7 @@ const shown = (text: string): string =>
 
 const exercise: Exercise = {
   id: 'e', name: 'Name', goal: 'strength', summary: 'Summary', startingPosition: 'Start', steps: ['Step'],
-  dosage: { reps: 2, note: 'Note' }, stopIf: ['Stop'], references: ['nhs-sciatica'],
+  dosage: { reps: 2, note: 'Note' }, stopIf: ['Stop'], references: ['nhs-111-wales-sciatica'],
   media: { video: 'https://v.example/v.mp4', captions: { src: '/stories/assets/wall-slide.en.vtt', srclang: 'en', label: 'English' }, description: 'Describe' },
 };
 const person: Person = { id: 'p', name: 'Name', credentials: 'PT', jobTitle: 'Job', roles: ['author'], bio: 'Bio', photo: { src: 'https://i.example/p.jpg', alt: 'Alt' } };

@@ -46,7 +46,7 @@ function renderedUrls(node: ParentNode): string[] {
 }
 
 const exercise: Exercise = {
-  id: 'e', name: 'Name', goal: 'strength', startingPosition: 'Start', steps: ['Step'], dosage: {}, stopIf: ['Stop'], references: ['nhs-sciatica'],
+  id: 'e', name: 'Name', goal: 'strength', startingPosition: 'Start', steps: ['Step'], dosage: {}, stopIf: ['Stop'], references: ['nhs-111-wales-sciatica'],
   media: { video: 'https://v.example/v.mp4', poster: 'https://v.example/p.jpg', captions: { src: 'https://v.example/c.vtt', srclang: 'en', label: 'English' }, description: 'D' },
 };
 const person: Person = { id: 'p', name: 'N', credentials: 'PT', jobTitle: 'J', roles: ['author'], bio: 'B', photo: { src: 'https://i.example/p.jpg', alt: 'A' } };

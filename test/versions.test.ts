@@ -42,7 +42,7 @@ describe('two different versions on one page (scoped custom element registries)'
       expect(globalTree.filter((e) => e.constructor !== customElements.get(e.localName)).map((e) => e.localName)).to.deep.equal([]);
       expect(scoped.shadowRoot?.textContent).to.contain('Exercises for a pinched nerve in the low back');
       const citations = scopedTree.find((e) => e.localName === 'limber-citations')!;
-      expect(citations.shadowRoot?.querySelectorAll('li')).to.have.length(15);
+      expect(citations.shadowRoot?.querySelectorAll('li')).to.have.length(14);
       expect(warnings.messages).to.deep.equal([]);
     } finally {
       warnings.restore();

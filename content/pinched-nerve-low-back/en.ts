@@ -5,9 +5,11 @@ import { references } from './references.js';
 /**
  * "Pinched nerve in the low back", English. Written in Limber's own words from the Hinge Health
  * article (2023-05-03). Only words the article puts in quotation marks appear as quotes, each
- * attributed to CJ Morrow as the article attributes them; the two reviewers reviewed the article
- * and are quoted nowhere. Exercises, care advice and evidence notes were added by Limber from the
- * public sources they cite.
+ * attributed to CJ Morrow as the article attributes them (the article lists her among its experts
+ * and quotes her; it does not say she wrote it); the two reviewers reviewed the article only and
+ * are quoted nowhere. Exercises, care advice, safety rules and evidence notes were added by
+ * Limber from the public sources they cite; `SOURCES.md` holds the passage each one rests on.
+ * `npm run check:content` enforces these rules.
  */
 export const pinchedNerveLowBackEn = {
   id: 'pinched-nerve-low-back',
@@ -26,10 +28,11 @@ export const pinchedNerveLowBackEn = {
       personId: 'cj-morrow',
     },
   ],
-  dates: { published: '2023-05-03' },
+  dates: { published: '2023-05-03', sourcesChecked: '2026-11-25' },
   source: {
     publisher: 'Hinge Health',
     title: 'Best Exercises to Get Relief from a Pinched Nerve in Your Low Back, According to Physical Therapists',
+    quoted: ['cj-morrow'],
   },
   people: [
     {
@@ -37,7 +40,7 @@ export const pinchedNerveLowBackEn = {
       name: 'CJ Morrow',
       credentials: 'PT, DPT',
       jobTitle: 'Physical Therapist',
-      roles: ['author'],
+      roles: ['expert'],
       bio: 'A physical therapist at Hinge Health and board-certified orthopedic specialist, with a particular interest in where mental and physical health meet.',
     },
     {
@@ -81,15 +84,16 @@ export const pinchedNerveLowBackEn = {
   exercises: {
     heading: 'Exercises for a pinched nerve in the low back',
     intro:
-      'Gentle exercise helps an irritated nerve in several ways: a stronger core supports the back, which can help with sciatica, and the hips and low back become more flexible.',
+      'The source article shows its exercises as videos by Hinge Health physical therapists, which are not reproduced here. It says those gentle exercises help an irritated nerve: they strengthen the core, and a strong core supports the back, which can help with sciatica; and they make the hips and low back more flexible.',
     quotes: [
       {
         text: 'Basically, they help calm down the nerve and work to build support and strength through the area.',
         personId: 'cj-morrow',
       },
     ],
+    addedIntro:
+      'The exercises below are not the article’s. Limber chose them from NHS and hospital exercise pages and a study of nerve sliders, each named on its card. The article’s experts have not seen or reviewed them.',
     safety: [
-      'Start gently, and only if your pain allows. If you are unsure whether an exercise suits you, ask a doctor or physical therapist first.[^nhs-sciatica-exercises]',
       'Stop an exercise if it makes your symptoms worse or brings new pain.[^nhs-inform-back-exercises]',
       'If you are no better after 2 weeks of exercises, talk to your doctor or a musculoskeletal service.[^nhs-inform-back-exercises]',
     ],
@@ -137,13 +141,13 @@ export const pinchedNerveLowBackEn = {
           },
         ],
         evidenceNote:
-          'Do not put a hot-water bottle on skin that feels numb: you may not notice it scalding you.[^nhs-sciatica]',
+          'Do not use a hot-water bottle on skin that feels numb: you could scald yourself without noticing.[^nhs-111-wales-sciatica]',
       },
       {
         id: 'walking',
         name: 'Walking',
         description:
-          'Walking will not un-pinch a nerve, but the positions you move through usually take stress off an irritated sciatic nerve. It also brings more blood flow to the nerve, which may help it heal and ease pain.',
+          'Walking will not un-pinch a nerve, but the positions you move through usually take stress off an irritated sciatic nerve. Walking can also increase blood flow to the nerve, which may help it heal and ease pain.',
         quotes: [{ text: 'As you walk, you gently stretch the nerve through its range of motion.', personId: 'cj-morrow' }],
       },
       {
@@ -153,7 +157,7 @@ export const pinchedNerveLowBackEn = {
           'The source article names ibuprofen (Advil, Motrin), naproxen (Aleve) and acetaminophen (Tylenol) as pain relievers that can help with sciatic nerve pain, and says to check that you can take them safely given your medical history.',
         quotes: [],
         evidenceNote:
-          'Later guidance differs on one of these: NICE advises against offering paracetamol (acetaminophen) on its own for low back pain,[^nice-ng59] and the NHS says paracetamol alone is unlikely to help sciatica.[^nhs-sciatica] Ask a pharmacist or doctor which medicine suits you.',
+          'UK guidance differs on one of these. NICE’s guideline on low back pain and sciatica (2016, updated 2020, so already in place when the article was written) advises against offering paracetamol (acetaminophen) on its own for low back pain,[^nice-ng59] and NHS 111 Wales says paracetamol is unlikely to help sciatica.[^nhs-111-wales-sciatica] Ask a pharmacist or doctor which medicine suits you.',
       },
     ],
   },
@@ -162,7 +166,7 @@ export const pinchedNerveLowBackEn = {
       id: 'pre-treat-with-heat',
       kind: 'tip',
       title: 'Pre-treat with heat',
-      body: 'Warmth before or during exercise, including the exercises above, can relax tense muscles.',
+      body: 'Warmth before or during exercise, including the exercises above, can help relax muscles that may be tense.',
       quotes: [
         { text: 'This can be especially helpful if you’re concerned about the pain while you move.', personId: 'cj-morrow' },
       ],
@@ -173,22 +177,29 @@ export const pinchedNerveLowBackEn = {
       level: 'non-urgent',
       heading: 'See a doctor if',
       signs: [
-        'the pain has not improved after a few weeks of looking after yourself at home',
-        'the pain is getting worse',
-        'the pain stops you doing your usual daily activities',
+        {
+          text: 'looking after yourself at home has not eased the pain after a few weeks[^nhs-111-wales-sciatica][^mayo-sciatica]',
+          concept: 'self-care-not-helping',
+        },
+        { text: 'the pain has lasted longer than a week[^mayo-sciatica]', concept: 'pain-over-a-week' },
+        { text: 'the pain is severe or getting worse[^nhs-111-wales-sciatica][^mayo-sciatica]', concept: 'pain-severe-or-worse' },
+        { text: 'the pain stops you doing your usual activities[^nhs-111-wales-sciatica]', concept: 'pain-stops-activities' },
       ],
       action: 'Make an appointment with your doctor.',
       provenance: 'added',
-      references: ['nhs-sciatica', 'mayo-sciatica'],
+      references: ['nhs-111-wales-sciatica', 'mayo-sciatica'],
     },
     {
       level: 'urgent',
-      heading: 'Contact a doctor the same day if, since the sciatica started, you have',
+      heading: 'Speak to a doctor as soon as possible if',
       signs: [
-        'difficulty passing urine or controlling it',
-        'numbness, altered feeling or pins and needles around your genitals or back passage',
+        { text: 'you feel generally unwell[^nhs-inform-sciatica]', concept: 'generally-unwell' },
+        {
+          text: 'your sciatica started while you were ill with another health problem[^nhs-inform-sciatica]',
+          concept: 'started-during-other-illness',
+        },
       ],
-      action: 'Contact your doctor today, or {urgent-help}. If these came on suddenly, treat it as an emergency.',
+      action: 'Contact your doctor as soon as you can, or {urgent-help}.',
       provenance: 'added',
       references: ['nhs-inform-sciatica'],
     },
@@ -196,23 +207,41 @@ export const pinchedNerveLowBackEn = {
       level: 'emergency',
       heading: 'Get emergency help now if you have',
       signs: [
-        'sciatica in both legs',
-        'sudden weakness or numbness in both legs, or weakness that is severe or getting worse',
-        'numbness or tingling around your genitals, buttocks or inner thighs',
-        'sudden difficulty controlling your bladder or bowels',
-        'severe pain after a violent injury, such as a traffic accident',
+        { text: 'sciatica in both legs[^nhs-111-wales-sciatica][^healthify-sciatica]', concept: 'sciatica-both-legs' },
+        {
+          text: 'weakness or numbness in both legs that is severe or getting worse[^nhs-111-wales-sciatica][^healthify-sciatica]',
+          concept: 'weakness-both-legs',
+        },
+        {
+          text: 'numbness around or under your genitals, or around your back passage[^nhs-111-wales-sciatica][^healthify-sciatica]',
+          concept: 'saddle-numbness',
+        },
+        {
+          text: 'trouble controlling your bladder or bowels[^mayo-sciatica][^healthify-sciatica]',
+          concept: 'bladder-bowel-control',
+        },
+        {
+          text: 'sudden, severe pain in your low back or a leg together with numbness or muscle weakness in a leg[^mayo-sciatica]',
+          concept: 'sudden-severe-pain-with-leg-weakness',
+        },
+        { text: 'pain after a violent injury, such as a traffic accident[^mayo-sciatica]', concept: 'pain-after-injury' },
       ],
       action:
-        'Call {emergency-number} or go to an emergency department now. These can be signs of cauda equina syndrome, a rare condition that needs treatment in hospital straight away.',
+        'Call {emergency-number} or go to an emergency department now. Signs in both legs, numbness around the genitals or back passage, and bladder or bowel trouble can mean cauda equina syndrome, a rare condition that needs emergency treatment.[^healthify-sciatica]',
       provenance: 'added',
-      references: ['nhs-sciatica', 'mayo-sciatica', 'healthify-sciatica'],
+      references: ['nhs-111-wales-sciatica', 'mayo-sciatica', 'healthify-sciatica'],
     },
   ],
   disclaimers: [
     {
       kind: 'video',
-      text: 'The exercises are for education only and are not medical advice or treatment for any particular condition. Hinge Health is not your healthcare provider and is not responsible for any injury from doing them. Ask your healthcare provider if you have questions about your condition or its treatment.',
+      text: 'The source article’s exercise videos are for education only and are not medical advice or treatment for any particular condition. Hinge Health is not your healthcare provider and is not responsible for any injury from doing them. Ask your healthcare provider if you have questions about your condition or its treatment.',
       provenance: 'source-article',
+    },
+    {
+      kind: 'exercise',
+      text: 'Limber added these exercises from the public sources named on each one. They are general information, not a plan made for you, and neither Limber nor the article’s experts can see how you move. If you are unsure whether an exercise suits you, ask a doctor or physical therapist before you start.',
+      provenance: 'added',
     },
     {
       kind: 'article',

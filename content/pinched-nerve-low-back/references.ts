@@ -3,7 +3,8 @@ import type { Reference } from '../../src/content/model.js';
 /**
  * References for the pinched-nerve topic. The first five are the source article's own list, kept
  * as the article prints them (it gives no URLs for 3 to 5, so none are stored). The rest were
- * added by Limber for content the article does not spell out; each was read on a public page.
+ * added by Limber for content the article does not spell out; `SOURCES.md` beside this file says,
+ * for each added item, which passage of which page it rests on and when that was checked.
  */
 export const references = [
   {
@@ -72,19 +73,12 @@ export const references = [
     provenance: 'source-article',
   },
   {
-    id: 'nhs-sciatica',
+    id: 'nhs-111-wales-sciatica',
     type: 'webpage',
-    author: [{ literal: 'NHS' }],
+    author: [{ literal: 'NHS 111 Wales' }],
     title: 'Sciatica',
-    URL: 'https://www.nhs.uk/conditions/sciatica/',
-    provenance: 'added',
-  },
-  {
-    id: 'nhs-sciatica-exercises',
-    type: 'webpage',
-    author: [{ literal: 'NHS' }],
-    title: 'Exercises for sciatica',
-    note: 'Read through a reposted copy; the current address on nhs.uk is not stored.',
+    URL: 'https://111.wales.nhs.uk/encyclopaedia/s/article/sciatica/',
+    accessed: { 'date-parts': [[2026, 11, 25]] },
     provenance: 'added',
   },
   {
@@ -92,7 +86,10 @@ export const references = [
     type: 'webpage',
     author: [{ literal: 'NHS' }],
     title: 'Exercises for sciatica: Piriformis syndrome',
-    note: 'A video; its old address is not stored.',
+    'container-title': 'NHS',
+    URL: 'https://www.nhs.uk/video/Pages/sciatica-piriformis-syndrome.aspx',
+    accessed: { 'date-parts': [[2026, 11, 25]] },
+    note: 'A video with a transcript; this is its old address on nhs.uk.',
     provenance: 'added',
   },
   {
@@ -101,6 +98,7 @@ export const references = [
     author: [{ literal: 'NHS inform' }],
     title: 'Exercises for back pain',
     URL: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/exercises/exercises-for-back-pain/',
+    accessed: { 'date-parts': [[2026, 11, 25]] },
     provenance: 'added',
   },
   {
@@ -109,6 +107,7 @@ export const references = [
     author: [{ literal: 'NHS inform' }],
     title: 'Sciatica',
     URL: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/sciatica/',
+    accessed: { 'date-parts': [[2026, 11, 25]] },
     provenance: 'added',
   },
   {
@@ -116,7 +115,10 @@ export const references = [
     type: 'webpage',
     author: [{ literal: 'Cambridge University Hospitals NHS Foundation Trust' }],
     title: 'Back mobility exercises',
-    note: 'Patient leaflet; its address is not stored.',
+    'container-title': 'Cambridge University Hospitals',
+    URL: 'https://www.cuh.nhs.uk/patient-information/back-mobility-exercises/',
+    accessed: { 'date-parts': [[2026, 11, 25]] },
+    note: 'A physiotherapy leaflet whose hold times and repeats are left blank for the clinician to fill in.',
     provenance: 'added',
   },
   {
@@ -133,7 +135,7 @@ export const references = [
     'container-title': 'Journal of Orthopaedic & Sports Physical Therapy',
     volume: '42',
     page: '667–675',
-    note: 'Issue number and DOI not verified, so not stored.',
+    note: 'Issue number and DOI not verified on the publisher’s page, so not stored.',
     provenance: 'added',
   },
   {
@@ -143,6 +145,7 @@ export const references = [
     issued: { 'date-parts': [[2016, 11, 30]] },
     title: 'Low back pain and sciatica in over 16s: Assessment and management (NICE guideline NG59)',
     URL: 'https://www.nice.org.uk/guidance/ng59',
+    accessed: { 'date-parts': [[2026, 11, 25]] },
     note: 'Last updated 11 December 2020.',
     provenance: 'added',
   },
@@ -152,7 +155,8 @@ export const references = [
     author: [{ literal: 'Mayo Clinic Staff' }],
     title: 'Sciatica: Symptoms and causes',
     'container-title': 'Mayo Clinic',
-    note: 'Address not stored.',
+    URL: 'https://www.mayoclinic.org/diseases-conditions/sciatica/symptoms-causes/syc-20377435',
+    accessed: { 'date-parts': [[2026, 11, 25]] },
     provenance: 'added',
   },
   {
@@ -160,7 +164,9 @@ export const references = [
     type: 'webpage',
     author: [{ literal: 'Healthify He Puna Waiora' }],
     title: 'Sciatica',
+    'container-title': 'Healthify (New Zealand)',
     URL: 'https://healthify.nz/health-a-z/s/sciatica',
+    accessed: { 'date-parts': [[2026, 11, 25]] },
     provenance: 'added',
   },
 ] as const satisfies readonly Reference[];

@@ -69,7 +69,7 @@ export async function cmsChecks({ browser, base, report }) {
   const { page, warnings, errors } = await openPage(browser, `${base}${CMS}`);
   const card = await page.evaluate(() => window.__deepText('limber-exercise-card'));
   const article = await page.evaluate(() => window.__deepText('limber-article'));
-  report(card.includes('Lying sciatic nerve glide') && card.includes('Stop and get advice if'), 'CMS: the card renders from attributes alone');
+  report(card.includes('Sciatic nerve slider') && card.includes('Stop and get advice if'), 'CMS: the card renders from attributes alone');
   report(article.includes('What causes a pinched nerve') && article.includes('References'), 'CMS: the article renders from attributes alone');
   const violations = await page.evaluate(() => window.__violations);
   const cspErrors = errors.filter((e) => /Content Security Policy|Trusted Type/i.test(e));
@@ -123,7 +123,7 @@ export async function cmsChecks({ browser, base, report }) {
     const duplicate = twice.warnings.filter((w) => w.includes('already defined by another copy'));
     const text = await twice.page.evaluate(() => window.__deepText('limber-exercise-card'));
     report(
-      duplicate.length === 1 && twice.errors.length === 0 && text.includes('Lying sciatic nerve glide'),
+      duplicate.length === 1 && twice.errors.length === 0 && text.includes('Sciatic nerve slider'),
       `double load, ${variant === 'copy' ? 'two copies of dist/limber.js' : 'CDN file + a bundled per-element module'}: registers once, warns once, nothing throws`,
       `${duplicate.length} warning(s); ${twice.errors.join('; ')}`,
     );

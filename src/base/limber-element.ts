@@ -11,8 +11,8 @@ import { scopedRenderRoot } from './scoped-registry.js';
 import { waitForBuiltIn } from './built-in-wait.js';
 import { MissingConfiguration } from './missing-configuration.js';
 import { builtInCatalog } from '../content/built-in.js';
-import { findTopic, topicsFor, type Catalog } from '../content/catalog.js';
-import type { Topic } from '../content/model.js';
+import { findReferences, findTopic, topicsFor, type Catalog } from '../content/catalog.js';
+import type { Reference, Topic } from '../content/model.js';
 import { formatProblem, type ValidationResult } from '../content/validation/result.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 
@@ -133,6 +133,19 @@ export abstract class LimberElement extends LitElement {
     if (this.builtInArrival === undefined) return done;
     await this.builtInArrival;
     return super.getUpdateComplete();
+  }
+
+  /**
+   * The references with these ids, in the order given, for an element's own numbered source list
+   * (so it is complete on its own page); an id the catalog lacks is reported.
+   */
+  protected sourcesFor(ids: readonly string[]): readonly Reference[] {
+    if (ids.length === 0) return [];
+    const catalog = this.catalog;
+    if (catalog === undefined) return [];
+    const found = findReferences(catalog, ids, this.settings.locale);
+    for (const id of ids) if (!found.has(id)) this.report(`reference "${id}" is not in the catalog`);
+    return [...found.values()];
   }
 
   /**

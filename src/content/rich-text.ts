@@ -129,3 +129,12 @@ export function parseRichText(source: unknown): ParsedRichText {
   flush();
   return { nodes, problems };
 }
+
+/** The reference ids cited with `[^id]` in these texts, each once, in order of first citation. */
+export function citationsIn(texts: readonly string[]): string[] {
+  const ids: string[] = [];
+  for (const source of texts) {
+    for (const node of parseRichText(source).nodes) if (node.kind === 'cite' && !ids.includes(node.ref)) ids.push(node.ref);
+  }
+  return ids;
+}

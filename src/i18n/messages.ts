@@ -13,6 +13,7 @@ export interface Messages {
   readonly hold: string;
   readonly howOften: string;
   readonly asAdvised: string;
+  readonly doseSource: string;
   readonly stopIf: string;
   readonly warningPrefix: string;
   readonly video: string;
@@ -39,9 +40,18 @@ export interface Messages {
   readonly evidenceNote: string;
   readonly contents: string;
   readonly published: string;
+  readonly sourcesChecked: string;
   readonly lastReviewed: string;
   readonly nextReview: string;
   readonly writtenFrom: string;
+  /** "From the Hinge Health article (2023)": the words of a section or item come from the source. */
+  readonly fromSource: (publisher: string, year: string) => string;
+  /** "Added by Limber from NHS inform, Mayo Clinic" (or "Added by Limber" with no sources named). */
+  readonly addedFrom: (curator: string, sources: readonly string[]) => string;
+  /** The article header's plain statement of what the topic is. */
+  readonly aboutTopic: (about: { curator: string; publisher: string; title: string; published: string; checked?: string }) => string;
+  /** Under the experts: whom they are named by, and that they did not review the additions. */
+  readonly expertsNote: (publisher: string, year: string, curator: string) => string;
   readonly whenToGetHelp: string;
   readonly date: (iso: string) => string;
 }
@@ -59,9 +69,14 @@ function formatEnglishDate(iso: string): string {
   return name && day && year ? `${name} ${day}, ${year}` : iso;
 }
 
+/** "A", "A and B", "A, B and C". */
+function listInEnglish(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
 const en: Messages = {
   goal: 'Goal',
-  goals: { 'nerve-mobility': 'Nerve mobility', flexibility: 'Flexibility', strength: 'Strength' },
+  goals: { 'nerve-mobility': 'Nerve mobility', mobility: 'Mobility', flexibility: 'Flexibility', strength: 'Strength' },
   startingPosition: 'Starting position',
   steps: 'Steps',
   dosage: 'How much',
@@ -70,6 +85,7 @@ const en: Messages = {
   hold: 'Hold',
   howOften: 'How often',
   asAdvised: 'As your clinician advises.',
+  doseSource: 'This dose is the one its source gives for this movement.',
   stopIf: 'Stop and get advice if',
   warningPrefix: 'Warning: ',
   video: 'Video',
@@ -95,16 +111,23 @@ const en: Messages = {
   careLevels: { 'non-urgent': 'Non-urgent', urgent: 'Urgent', emergency: 'Emergency' },
   emergencyNumber: (region) => (region === 'uk' ? '999' : region === 'us' ? '911' : 'your local emergency number'),
   urgentHelp: (region) => (region === 'uk' ? 'call NHS 111' : 'get urgent care'),
-  roles: { author: 'Author', 'medical-reviewer': 'Medical reviewer', 'clinical-reviewer': 'Clinical reviewer' },
-  experts: 'Our experts',
-  disclaimers: { article: 'Disclaimer', video: 'About these exercises', medicine: 'About medicines' },
+  roles: { author: 'Author', expert: 'Expert quoted in the article', 'medical-reviewer': 'Medical reviewer', 'clinical-reviewer': 'Clinical reviewer' },
+  experts: 'Experts named in the source article',
+  disclaimers: { article: 'Disclaimer', video: 'About the source article’s exercise videos', medicine: 'About medicines', exercise: 'About these exercises' },
   dismissDisclaimer: 'Dismiss',
   evidenceNote: 'Evidence note',
   contents: 'Contents',
   published: 'Published',
+  sourcesChecked: 'Additions checked against their sources',
   lastReviewed: 'Last reviewed',
   nextReview: 'Next review',
   writtenFrom: 'Written from',
+  fromSource: (publisher, year) => `From the ${publisher} article (${year})`,
+  addedFrom: (curator, sources) => `Added by ${curator}${sources.length > 0 ? ` from ${listInEnglish(sources)}` : ''}`,
+  aboutTopic: ({ curator, publisher, title, published, checked }) =>
+    `${curator} adapted this page from “${title}”, an article by ${publisher} published ${published}, and added exercises, care advice and notes from the public sources named beside them${checked ? ` (checked ${checked})` : ''}. Each part says which it is.`,
+  expertsNote: (publisher, year, curator) =>
+    `These experts are named in the ${publisher} article (${year}). They wrote, were quoted in or reviewed that article only; they have not reviewed what ${curator} added.`,
   whenToGetHelp: 'When to get help',
   date: formatEnglishDate,
 };

@@ -60,6 +60,13 @@ export const sectionStyles = css`
     background: var(--_color-warning-surface);
     color: var(--_color-warning-text);
   }
+  .evidence > p {
+    margin: 0;
+  }
+  .evidence .provenance {
+    margin-block-end: var(--_space-xs);
+    color: inherit;
+  }
   @media (forced-colors: active) {
     .quote, .evidence {
       border-color: CanvasText;

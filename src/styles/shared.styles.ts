@@ -110,6 +110,29 @@ export const sharedStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
+  /* Where a section or item comes from: the source article, or what Limber added. */
+  .provenance {
+    margin: 0 0 var(--_space-s);
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+    font-style: italic;
+  }
+  /* An element's own numbered sources (renderSources), so it is complete on any page. */
+  .sources {
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
+  .sources :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1em;
+  }
+  .sources ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  .sources li:focus {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
   .cite {
     line-height: 0;
     font-size: 0.75em;

@@ -11,7 +11,7 @@ const good: Exercise = {
   steps: ['Reach up.'],
   dosage: { reps: 5 },
   stopIf: ['it hurts'],
-  references: ['nhs-sciatica'],
+  references: ['nhs-111-wales-sciatica'],
 };
 
 /** Every problem, as `path: message` lines. */
@@ -56,7 +56,7 @@ describe('content validator', () => {
       ['an inverted hold range', { ...good, dosage: { holdSeconds: { min: 30, max: 20 } } }, [
         'dosage.holdSeconds: expected a positive integer or { min, max } with min < max',
       ]],
-      ['an unknown goal', { ...good, goal: 'cardio' }, ['goal: expected one of "nerve-mobility", "flexibility", "strength"']],
+      ['an unknown goal', { ...good, goal: 'cardio' }, ['goal: expected one of "nerve-mobility", "mobility", "flexibility", "strength"']],
       ['steps not a list', { ...good, steps: 'Reach up.' }, ['steps: expected a list, got a string']],
       ['no steps', { ...good, steps: [] }, ['steps: expected at least 1 item(s)']],
       ['a number among the steps', { ...good, steps: ['Reach up.', 7] }, ['steps[1]: expected text, got a number']],

@@ -11,7 +11,7 @@ const exercise: Exercise = {
   steps: ['Reach up.'],
   dosage: { reps: 5 },
   stopIf: ['it hurts'],
-  references: ['nhs-sciatica'],
+  references: ['nhs-111-wales-sciatica'],
 };
 
 const card = document.createElement('limber-exercise-card');

@@ -59,6 +59,12 @@ export const articleStyles = css`
   .safety {
     padding-inline-start: 1.25em;
   }
+  /* The source article's words about its own exercises, set apart from the exercises Limber added. */
+  .from-source {
+    margin-block-end: var(--_space-l);
+    padding-block-end: var(--_space-m);
+    border-block-end: 1px solid var(--_color-border);
+  }
   @media (forced-colors: active) {
     .contents {
       border-color: CanvasText;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Topic } from '../../content/model.js';
+import type { Reference, Topic } from '../../content/model.js';
 import { LimberElement } from '../../base/limber-element.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
 import { renderQuote } from '../../base/quote.js';
@@ -8,12 +8,21 @@ import { focusHeadingElement } from '../../base/motion.js';
 import { sectionStyles } from '../../styles/section.styles.js';
 import { articleStyles } from './article.styles.js';
 import { contentsOf, renderContents, type ContentsEntry } from './contents.js';
+import { curatorOf, provenanceLabel, renderProvenance } from '../../base/provenance.js';
+import { citationsIn } from '../../content/rich-text.js';
 
 /**
  * The whole topic, composed from Limber's elements in the source article's order: title,
- * summary, dates and source; a contents list; the introduction; experts; causes; exercises with
- * their disclaimer; other treatments; the tip; when to get help; the call to action (only when
- * the host gives `cta-href`); the article disclaimer; references.
+ * summary, dates and a plain statement of what the page is (adapted from the named article, plus
+ * additions from public sources); a contents list; the introduction; causes; exercises (what the
+ * source says of its own, then the exercises Limber added, with Limber's exercise disclaimer);
+ * other treatments; the tip; when to get help; the call to action (only when the host gives
+ * `cta-href`); the article disclaimer; the experts the source article names (placed after
+ * everything Limber added, and saying they did not review it); references.
+ *
+ * Every section says where it comes from, once, in words ("From the Hinge Health article
+ * (2023)", "Added by Limber from NHS inform and Cambridge University Hospitals"), and so does
+ * every item whose origin differs from its section's.
  *
  * `heading-level` sets the title's level (default 2) and every heading inside follows from it
  * without skipping. Contents links move focus and scroll to each section, across shadow roots.
@@ -24,7 +33,9 @@ import { contentsOf, renderContents, type ContentsEntry } from './contents.js';
  * @csspart article - The `<article>`.
  * @csspart header - Title, summary, dates and source.
  * @csspart title - The title heading.
- * @csspart dates - Published, last reviewed and next review dates.
+ * @csspart dates - Published, additions checked, last reviewed and next review dates.
+ * @csspart about - What the page is: adapted from the named article, plus additions from public sources.
+ * @csspart provenance - Where a section of the article's own text comes from.
  * @csspart contents - The contents `<nav>`.
  * @csspart problem - The development-mode problem notice.
  *
@@ -73,10 +84,17 @@ export class LimberArticle extends LimberElement {
     }
   }
 
+  /** The references behind the exercises Limber added: each exercise's, then the safety rules'. */
+  private exerciseSources(topic: Topic): Reference[] {
+    const ids = [...topic.exercises.items.flatMap((e) => e.references), ...citationsIn(topic.exercises.safety)];
+    return topic.references.filter((reference) => ids.includes(reference.id));
+  }
+
   private renderHeader(topic: Topic, level: number): TemplateResult {
     const m = this.messages;
     const dates: [string, string | undefined][] = [
       [m.published, topic.dates.published],
+      [m.sourcesChecked, topic.dates.sourcesChecked],
       [m.lastReviewed, topic.dates.lastReviewed],
       [m.nextReview, topic.dates.nextReview],
     ];
@@ -86,7 +104,13 @@ export class LimberArticle extends LimberElement {
       <dl class="dates" part="dates">
         ${dates.map(([term, date]) => (date ? html`<div><dt>${term}</dt><dd><time datetime=${date}>${m.date(date)}</time></dd></div>` : nothing))}
       </dl>
-      <p class="source">${m.writtenFrom}: ${topic.source.publisher}, <cite>${topic.source.title}</cite></p>
+      <p class="source" part="about">${m.aboutTopic({
+        curator: curatorOf(topic),
+        publisher: topic.source.publisher,
+        title: topic.source.title,
+        published: m.date(topic.dates.published),
+        checked: topic.dates.sourcesChecked && m.date(topic.dates.sourcesChecked),
+      })}</p>
     </header>`;
   }
 
@@ -100,22 +124,24 @@ export class LimberArticle extends LimberElement {
     const report = (message: string): void => this.report(message);
     const quotes = (list: Topic['introQuotes']): unknown => list.map((q) => renderQuote(q, topic.people, report));
     const id = topic.id;
+    const fromSource = renderProvenance(provenanceLabel(m, topic, 'source-article'));
+    const { exercises } = topic;
+    const hasExerciseDisclaimer = topic.disclaimers.some((d) => d.kind === 'exercise');
     return html`<article class="article" part="article" aria-labelledby="heading">
       ${this.renderHeader(topic, level)}
       ${renderContents(this.contents, m.contents, (target) => this.focusSection(target))}
-      <div class="intro">${topic.intro.map((p) => html`<p>${this.rich(p)}</p>`)} ${quotes(topic.introQuotes)}</div>
-      <section id="experts" aria-labelledby="experts-heading">
-        ${renderHeading(section, m.experts, { id: 'experts-heading', className: 'heading' })}
-        <limber-expert-list topic=${id} heading-level=${item}></limber-expert-list>
-      </section>
+      <div class="intro">${fromSource} ${topic.intro.map((p) => html`<p>${this.rich(p)}</p>`)} ${quotes(topic.introQuotes)}</div>
       <limber-causes id="causes" topic=${id} heading-level=${section}></limber-causes>
       <section id="exercises" aria-labelledby="exercises-heading">
-        ${renderHeading(section, topic.exercises.heading, { id: 'exercises-heading', className: 'heading' })}
-        <p>${this.rich(topic.exercises.intro)}</p>
-        ${quotes(topic.exercises.quotes)}
-        <ul class="safety">${topic.exercises.safety.map((rule) => html`<li>${this.rich(rule)}</li>`)}</ul>
-        <limber-exercise-list topic=${id} heading-level=${item}></limber-exercise-list>
-        <limber-disclaimer kind="video" topic=${id}></limber-disclaimer>
+        ${renderHeading(section, exercises.heading, { id: 'exercises-heading', className: 'heading' })}
+        <div class="from-source">${fromSource} <p>${this.rich(exercises.intro)}</p> ${quotes(exercises.quotes)}</div>
+        <div class="added">
+          ${renderProvenance(provenanceLabel(m, topic, 'added', this.exerciseSources(topic)))}
+          ${exercises.addedIntro ? html`<p>${this.rich(exercises.addedIntro)}</p>` : nothing}
+          <ul class="safety">${exercises.safety.map((rule) => html`<li>${this.rich(rule)}</li>`)}</ul>
+          <limber-exercise-list topic=${id} heading-level=${item}></limber-exercise-list>
+          <limber-disclaimer kind=${hasExerciseDisclaimer ? 'exercise' : 'video'} topic=${id}></limber-disclaimer>
+        </div>
       </section>
       <limber-treatment-list id="treatments" topic=${id} heading-level=${section}></limber-treatment-list>
       <limber-disclaimer kind="medicine" topic=${id}></limber-disclaimer>
@@ -134,6 +160,10 @@ export class LimberArticle extends LimberElement {
             label=${this.ctaLabel ?? ''}></limber-cta>`
         : nothing}
       <limber-disclaimer kind="article" topic=${id}></limber-disclaimer>
+      <section id="experts" aria-labelledby="experts-heading">
+        ${renderHeading(section, m.experts, { id: 'experts-heading', className: 'heading' })}
+        <limber-expert-list topic=${id} heading-level=${item}></limber-expert-list>
+      </section>
       <limber-citations id="references" topic=${id} heading-level=${section}></limber-citations>
     </article>`;
   }

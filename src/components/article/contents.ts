@@ -11,13 +11,13 @@ export interface ContentsEntry {
 /** The article's sections in order; the call to action only when it is shown. */
 export function contentsOf(topic: Topic, m: Messages, withCta: boolean): ContentsEntry[] {
   return [
-    { id: 'experts', title: m.experts },
     { id: 'causes', title: topic.causes.heading },
     { id: 'exercises', title: topic.exercises.heading },
     { id: 'treatments', title: topic.treatments.heading },
     ...topic.tips.map((tip) => ({ id: `tip-${tip.id}`, title: `${m.tipKinds[tip.kind]}: ${tip.title}` })),
     { id: 'care', title: m.whenToGetHelp },
     ...(withCta ? [{ id: 'cta', title: topic.callToAction.heading }] : []),
+    { id: 'experts', title: m.experts },
     { id: 'references', title: m.references },
   ];
 }

@@ -53,8 +53,6 @@ export const careCardStyles = css`
   }
   .sources {
     margin: var(--_space-s) 0 0;
-    color: var(--_color-text-muted);
-    font-size: 0.875em;
   }
   @media (forced-colors: active) {
     .card,

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { CareAdvice, CareLevel } from '../../content/model.js';
+import { CARE_LEVELS as LEVELS, type CareAdvice, type Reference, type Topic } from '../../content/model.js';
+import { citationsIn } from '../../content/rich-text.js';
 import { validateCareAdvice } from '../../content/validate.js';
 import { REGIONS, type Region } from '../../context/context.js';
 import { LimberElement } from '../../base/limber-element.js';
-import { renderHeading } from '../../base/heading.js';
+import { renderHeading, subLevel } from '../../base/heading.js';
+import { renderSources } from '../../base/sources.js';
+import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { careCardStyles } from './care-card.styles.js';
-
-const LEVELS: readonly CareLevel[] = ['non-urgent', 'urgent', 'emergency'];
 
 /**
  * When to get help, at one level of urgency, from the topic's sourced care advice. The level is
@@ -25,6 +26,8 @@ const LEVELS: readonly CareLevel[] = ['non-urgent', 'urgent', 'emergency'];
  * @csspart heading - The heading.
  * @csspart signs - The list of signs.
  * @csspart action - What to do.
+ * @csspart provenance - Where the advice comes from ("Added by Limber from NHS 111 Wales, Mayo Clinic").
+ * @csspart sources - The card's own numbered sources, so it is complete without a page-level list.
  * @csspart problem - The development-mode problem notice.
  *
  * @cssprop [--limber-care-card-non-urgent-color=var(--limber-color-accent)] - Non-urgent border and label.
@@ -52,15 +55,21 @@ export class LimberCareCard extends LimberElement {
   data?: CareAdvice;
 
   private advice?: CareAdvice;
+  /** The topic the advice comes from, for its provenance line; none for host `data`. */
+  private topicOf?: Topic;
+  private sources: readonly Reference[] = [];
   private regionInForce?: Region;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.advice = undefined;
+    this.topicOf = undefined;
+    this.sources = [];
     const region = this.oneOf('region', this.region, REGIONS, 'using generic wording');
     this.regionInForce = region ?? (this.region ? undefined : this.settings.region);
     if (this.data !== undefined) {
       this.advice = this.fromData(this.data, validateCareAdvice);
+      this.sources = this.advice ? this.sourcesFor(sourceIds(this.advice)) : [];
       return;
     }
     const level = this.oneOf('level', this.level, LEVELS);
@@ -71,6 +80,8 @@ export class LimberCareCard extends LimberElement {
     const topic = this.lookupTopic(this.topic, false);
     this.advice = topic?.careAdvice.find((a) => a.level === level);
     if (topic && !this.advice) this.report(`topic "${topic.id}" has no ${level} care advice`);
+    this.topicOf = topic;
+    this.sources = this.advice ? this.sourcesFor(sourceIds(this.advice)) : [];
   }
 
   private fill(text: string): string {
@@ -85,14 +96,26 @@ export class LimberCareCard extends LimberElement {
     const label = this.messages.careLevels[advice.level];
     const heading = html`<span class="level" part="level-label">${label}<span class="visually-hidden">:</span></span>
       <span class="heading-text">${advice.heading}</span>`;
+    const ids = this.sources.map((reference) => reference.id);
+    const rich = (text: string): unknown => this.rich(text, ids);
+    const level = this.resolvedHeadingLevel;
     return html`<section class=${`card ${advice.level}`} part="card" aria-labelledby="heading">
-      ${renderHeading(this.resolvedHeadingLevel, heading, { id: 'heading', part: 'heading', className: 'heading' })}
-      <ul class="signs" part="signs">${advice.signs.map((sign) => html`<li>${this.rich(sign)}</li>`)}</ul>
-      <p class="action" part="action">${this.rich(this.fill(advice.action))}</p>
-      ${advice.references.length > 0
-        ? html`<p class="sources">${this.messages.sources}:
-            ${advice.references.map((ref, i) => html`${i > 0 ? ', ' : ''}<limber-cite ref=${ref}></limber-cite>`)}</p>`
-        : nothing}
+      ${renderHeading(level, heading, { id: 'heading', part: 'heading', className: 'heading' })}
+      ${this.topicOf ? renderProvenance(provenanceLabel(this.messages, this.topicOf, advice.provenance, this.sources)) : nothing}
+      <ul class="signs" part="signs">${advice.signs.map((sign) => html`<li>${rich(signText(sign))}</li>`)}</ul>
+      <p class="action" part="action">${rich(this.fill(advice.action))}</p>
+      ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.report(message))}
     </section>`;
   }
+}
+
+/** A sign's words, whether given as rich text or as `{ text, concept }`. */
+function signText(sign: CareAdvice['signs'][number]): string {
+  return typeof sign === 'string' ? sign : sign.text;
+}
+
+/** The advice's references, then any cited only inline, each once. */
+function sourceIds(advice: CareAdvice): string[] {
+  const cited = citationsIn([...advice.signs.map(signText), advice.action]);
+  return [...new Set([...advice.references, ...cited])];
 }

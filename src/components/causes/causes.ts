@@ -1,6 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { CausesSection } from '../../content/model.js';
+import type { Reference, Topic } from '../../content/model.js';
+import { citationsIn } from '../../content/rich-text.js';
+import { renderSources } from '../../base/sources.js';
+import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
 import { LimberElement } from '../../base/limber-element.js';
 import { renderSection } from '../../base/section.js';
@@ -17,7 +20,9 @@ import { sectionStyles } from '../../styles/section.styles.js';
  *
  * @csspart section - The `<section>`.
  * @csspart heading - The section heading.
+ * @csspart provenance - Where the section comes from ("From the Hinge Health article (2023)").
  * @csspart reassurance - The reassurance paragraph.
+ * @csspart sources - The section's own numbered sources.
  * @csspart causes - The list of causes.
  * @csspart problem - The development-mode problem notice.
  *
@@ -30,30 +35,40 @@ export class LimberCauses extends LimberElement {
   @property({ reflect: true })
   topic?: string;
 
-  private section?: CausesSection;
+  private source?: Topic;
+  private sources: readonly Reference[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.section = this.lookupTopic(this.topic)?.causes;
+    this.source = this.lookupTopic(this.topic);
+    const section = this.source?.causes;
+    this.sources = section
+      ? this.sourcesFor(citationsIn([section.intro, section.reassurance, ...section.causes.map((c) => c.description)]))
+      : [];
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
-    const section = this.section;
-    if (!section) return nothing;
+    const topic = this.source;
+    if (!topic) return nothing;
+    const section = topic.causes;
     const level = this.resolvedHeadingLevel;
+    const ids = this.sources.map((reference) => reference.id);
+    const rich = (text: string): unknown => this.rich(text, ids);
     return renderSection(
       level,
       section.heading,
-      html`<p>${this.rich(section.intro)}</p>
-        <p class="reassurance" part="reassurance">${this.rich(section.reassurance)}</p>
+      html`${renderProvenance(provenanceLabel(this.messages, topic, 'source-article'))}
+        <p>${rich(section.intro)}</p>
+        <p class="reassurance" part="reassurance">${rich(section.reassurance)}</p>
         <ul class="items" part="causes">
           ${section.causes.map(
             (cause) => html`<li>
               ${renderHeading(subLevel(level), cause.name, { className: 'item-heading' })}
-              <p>${this.rich(cause.description)}</p>
+              <p>${rich(cause.description)}</p>
             </li>`,
           )}
-        </ul>`,
+        </ul>
+        ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.report(message))}`,
     );
   }
 }

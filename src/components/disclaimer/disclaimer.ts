@@ -1,10 +1,10 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Disclaimer, DisclaimerKind } from '../../content/model.js';
+import { DISCLAIMER_KINDS as KINDS, type Disclaimer, type DisclaimerKind } from '../../content/model.js';
 import { validateDisclaimer } from '../../content/validate.js';
 import { LimberElement } from '../../base/limber-element.js';
-
-const KINDS: readonly DisclaimerKind[] = ['article', 'video', 'medicine'];
+import { provenanceLabel } from '../../base/provenance.js';
+import type { Topic } from '../../content/model.js';
 
 /** The `detail` of `limber-disclaimer-dismiss`. */
 export interface DisclaimerDismissDetail {
@@ -28,6 +28,7 @@ declare global {
  * dismisses it (only with `dismissible`). Cancelable: `preventDefault()` keeps it on screen.
  *
  * @csspart disclaimer - The note.
+ * @csspart provenance - Where the disclaimer comes from: the source article, or Limber's own words.
  * @csspart label - The visible label.
  * @csspart text - The disclaimer text.
  * @csspart dismiss - The dismiss button.
@@ -62,6 +63,10 @@ export class LimberDisclaimer extends LimberElement {
       }
       .label {
         color: var(--_color-text);
+      }
+      .provenance {
+        display: block;
+        margin: var(--_space-xs) 0 0;
       }
       .dismiss {
         flex: none;
@@ -108,10 +113,13 @@ export class LimberDisclaimer extends LimberElement {
   data?: Disclaimer;
 
   private found?: Disclaimer;
+  /** The topic a catalog disclaimer belongs to, for its provenance; none for host `data`. */
+  private topicOf?: Topic;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.found = undefined;
+    this.topicOf = undefined;
     if (this.variant !== undefined && this.variant !== 'note' && this.variant !== 'banner') {
       this.report(`variant ${JSON.stringify(this.variant)} is not "note" or "banner"; using "note"`);
     }
@@ -126,6 +134,7 @@ export class LimberDisclaimer extends LimberElement {
     }
     const topic = this.lookupTopic(this.topic, false);
     this.found = topic?.disclaimers.find((d) => d.kind === kind);
+    this.topicOf = topic;
     if (topic && !this.found) this.report(`topic "${topic.id}" has no ${kind} disclaimer`);
   }
 
@@ -145,7 +154,10 @@ export class LimberDisclaimer extends LimberElement {
     if (!disclaimer) return nothing;
     const label = this.messages.disclaimers[disclaimer.kind];
     return html`<div class="disclaimer" part="disclaimer" role="note" aria-label=${label}>
-      <p part="text"><strong class="label" part="label">${label}:</strong> ${this.rich(disclaimer.text)}</p>
+      <p part="text"><strong class="label" part="label">${label}:</strong> ${this.rich(disclaimer.text)}
+        ${this.topicOf
+          ? html`<span class="provenance" part="provenance">${provenanceLabel(this.messages, this.topicOf, disclaimer.provenance)}</span>`
+          : nothing}</p>
       ${this.dismissible
         ? html`<button type="button" class="dismiss" part="dismiss" @click=${this.dismiss}>${this.messages.dismissDisclaimer}</button>`
         : nothing}

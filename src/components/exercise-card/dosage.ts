@@ -4,7 +4,10 @@ import type { Messages } from '../../i18n/messages.js';
 import { renderHeading } from '../../base/heading.js';
 import type { RichText } from '../../base/rich-text.js';
 
-/** The dosage as words in a description list; "as your clinician advises" when no number is given. */
+/**
+ * The dosage as words in a description list; "as your clinician advises" when no number is given.
+ * A dose's own references follow it as citation markers, so a reader sees what states it.
+ */
 export function renderDosage(
   dosage: Dosage,
   m: Messages,
@@ -21,6 +24,9 @@ export function renderDosage(
     ${rows.length === 0
       ? html`<p class="as-advised">${m.asAdvised}</p>`
       : html`<dl>${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`}
+    ${rows.length > 0 && dosage.references?.length
+      ? html`<p class="dosage-note">${m.doseSource}${rich(dosage.references.map((id) => `[^${id}]`).join(''))}</p>`
+      : nothing}
     ${dosage.note ? html`<p class="dosage-note">${rich(dosage.note)}</p>` : nothing}
   </section>`;
 }

@@ -139,19 +139,6 @@ export const exerciseCardStyles = css`
   .sources {
     padding-block-start: var(--_space-s);
     border-block-start: 1px solid var(--_card-border);
-    color: var(--_color-text-muted);
-    font-size: 0.875em;
-  }
-  .sources h1, .sources h2, .sources h3, .sources h4, .sources h5, .sources h6 {
-    font-size: 1em;
-  }
-  .sources ol {
-    margin: 0;
-    padding-inline-start: 1.5em;
-  }
-  .sources li:focus {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
   }
   @container (max-width: 22em) {
     .card {

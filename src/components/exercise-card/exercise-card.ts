@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { findExercise, findReferences } from '../../content/catalog.js';
-import type { Exercise, Reference } from '../../content/model.js';
+import { findExercise } from '../../content/catalog.js';
+import type { Exercise, Reference, Topic } from '../../content/model.js';
 import { validateExercise } from '../../content/validate.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
 import { LimberElement } from '../../base/limber-element.js';
@@ -9,6 +9,7 @@ import type { RichText } from '../../base/rich-text.js';
 import { renderDosage } from './dosage.js';
 import { renderMedia } from './media.js';
 import { renderSources } from '../../base/sources.js';
+import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 
 /**
@@ -25,6 +26,7 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @csspart card - The outer `<article>`.
  * @csspart name - The exercise name heading.
  * @csspart goal - The goal badge.
+ * @csspart provenance - Where the exercise comes from ("Added by Limber from NHS inform"), for catalog exercises.
  * @csspart summary - The short description.
  * @csspart start - The starting position section.
  * @csspart steps - The ordered list of steps.
@@ -62,20 +64,15 @@ export class LimberExerciseCard extends LimberElement {
 
   /** The exercise to show this render, or undefined when there is none. */
   private current?: Exercise;
+  /** The topic a catalog exercise belongs to (its provenance); none for host `data`. */
+  private topic?: Topic;
   private sources: readonly Reference[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.topic = undefined;
     this.current = this.resolveExercise();
-    this.sources = [];
-    if (!this.current) return;
-    const catalog = this.catalog;
-    if (catalog === undefined) return;
-    const found = findReferences(catalog, this.current.references, this.settings.locale);
-    for (const id of this.current.references) {
-      if (!found.has(id)) this.report(`reference "${id}" is not in the catalog`);
-    }
-    this.sources = [...found.values()];
+    this.sources = this.current ? this.sourcesFor(this.current.references) : [];
   }
 
   private resolveExercise(): Exercise | undefined {
@@ -88,6 +85,7 @@ export class LimberExerciseCard extends LimberElement {
     if (catalog === undefined) return undefined;
     const entry = findExercise(catalog, this.exercise, this.settings.locale);
     if (!entry) this.report(`no exercise with id ${JSON.stringify(this.exercise)} in the catalog`);
+    this.topic = entry?.topic;
     return entry?.exercise;
   }
 
@@ -104,6 +102,7 @@ export class LimberExerciseCard extends LimberElement {
         ${renderHeading(level, exercise.name, { id: 'name', part: 'name', className: 'name' })}
         <p class="goal" part="goal">${m.goal}: ${m.goals[exercise.goal]}</p>
       </header>
+      ${this.topic ? renderProvenance(provenanceLabel(m, this.topic, 'added', this.sources)) : nothing}
       ${exercise.summary && !this.compact
         ? html`<p class="summary" part="summary">${rich(exercise.summary)}</p>`
         : nothing}

@@ -1,9 +1,10 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Person, PersonRole } from '../../content/model.js';
+import { PERSON_ROLES, type Person } from '../../content/model.js';
 import { LimberElement } from '../../base/limber-element.js';
+import { curatorOf, sourceYear } from '../../base/provenance.js';
+import type { Topic } from '../../content/model.js';
 
-const ROLES: readonly PersonRole[] = ['author', 'medical-reviewer', 'clinical-reviewer'];
 
 /**
  * A topic's experts as a list of `<limber-expert-card>`s, optionally only those with one role.
@@ -14,6 +15,7 @@ const ROLES: readonly PersonRole[] = ['author', 'medical-reviewer', 'clinical-re
  * @summary A topic's authors and reviewers.
  * @tagname limber-expert-list
  *
+ * @csspart provenance - Who names these experts, and that they did not review what Limber added.
  * @csspart list - The `<ul>`.
  * @csspart problem - The development-mode problem notice.
  *
@@ -43,17 +45,21 @@ export class LimberExpertList extends LimberElement {
   expertRole?: string;
 
   private people: readonly Person[] = [];
+  private source?: Topic;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const people = this.lookupTopic(this.topic)?.people ?? [];
-    const role = this.oneOf('expert-role', this.expertRole, ROLES, 'showing all');
+    this.source = this.lookupTopic(this.topic);
+    const people = this.source?.people ?? [];
+    const role = this.oneOf('expert-role', this.expertRole, PERSON_ROLES, 'showing all');
     this.people = role ? people.filter((p) => p.roles.includes(role)) : people;
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
-    if (this.people.length === 0) return nothing;
-    return html`<ul class="list" part="list" role="list" aria-label=${this.messages.experts}>
+    if (this.people.length === 0 || !this.source) return nothing;
+    const topic = this.source;
+    return html`<p class="provenance" part="provenance">${this.messages.expertsNote(topic.source.publisher, sourceYear(topic), curatorOf(topic))}</p>
+      <ul class="list" part="list" role="list" aria-label=${this.messages.experts}>
       ${this.people.map(
         (p) => html`<li><limber-expert-card person=${p.id} heading-level=${this.resolvedHeadingLevel}></limber-expert-card></li>`,
       )}

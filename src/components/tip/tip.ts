@@ -6,6 +6,8 @@ import { validateTip } from '../../content/validate.js';
 import { LimberElement } from '../../base/limber-element.js';
 import { renderHeading } from '../../base/heading.js';
 import { renderQuote } from '../../base/quote.js';
+import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
+import type { Topic } from '../../content/model.js';
 import { sectionStyles } from '../../styles/section.styles.js';
 
 /**
@@ -22,6 +24,7 @@ import { sectionStyles } from '../../styles/section.styles.js';
  * @csspart tip - The `<aside>`.
  * @csspart label - The visible kind label.
  * @csspart heading - The title.
+ * @csspart provenance - Where the tip comes from, for a catalog tip ("From the Hinge Health article (2023)").
  * @csspart quote - A quotation with its caption.
  * @csspart problem - The development-mode problem notice.
  *
@@ -74,7 +77,7 @@ export class LimberTip extends LimberElement {
   @property({ attribute: false })
   data?: Tip;
 
-  private found?: { readonly tip: Tip; readonly people: readonly Person[] };
+  private found?: { readonly tip: Tip; readonly people: readonly Person[]; readonly topic?: Topic };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -88,13 +91,13 @@ export class LimberTip extends LimberElement {
     }
     this.found = this.lookupById(this.tip, 'tip', 'tip', (topic) => {
       const tip = topic.tips.find((t) => t.id === this.tip);
-      return tip && { tip, people: topic.people };
+      return tip && { tip, people: topic.people, topic };
     });
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
     if (!this.found) return nothing;
-    const { tip, people } = this.found;
+    const { tip, people, topic } = this.found;
     const kind = this.messages.tipKinds[tip.kind];
     return html`<aside class="tip" part="tip" aria-labelledby="heading">
       <span class="label" part="label" aria-hidden="true">${kind}</span>
@@ -103,6 +106,7 @@ export class LimberTip extends LimberElement {
         part: 'heading',
         className: 'item-heading',
       })}
+      ${topic ? renderProvenance(provenanceLabel(this.messages, topic, 'source-article')) : nothing}
       <p>${this.rich(tip.body)}</p>
       ${tip.quotes.map((quote) => renderQuote(quote, people, (message) => this.report(message)))}
     </aside>`;

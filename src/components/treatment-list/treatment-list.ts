@@ -1,6 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Topic } from '../../content/model.js';
+import type { Reference, Topic } from '../../content/model.js';
+import { citationsIn } from '../../content/rich-text.js';
+import { renderSources } from '../../base/sources.js';
+import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
 import { LimberElement } from '../../base/limber-element.js';
 import { renderQuote } from '../../base/quote.js';
@@ -21,7 +24,9 @@ import { sectionStyles } from '../../styles/section.styles.js';
  * @csspart heading - The section heading.
  * @csspart treatments - The list of treatments.
  * @csspart quote - A quotation with its caption.
- * @csspart evidence - An evidence note.
+ * @csspart provenance - Where the section, or an evidence note, comes from.
+ * @csspart evidence - An evidence note: added by Limber beside the source's words, with its sources named.
+ * @csspart sources - The section's own numbered sources.
  * @csspart problem - The development-mode problem notice.
  *
  * @cssprop [--limber-section-heading-size=1.35em] - Size of the section heading.
@@ -35,10 +40,15 @@ export class LimberTreatmentList extends LimberElement {
   topic?: string;
 
   private source?: Topic;
+  private sources: readonly Reference[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.source = this.lookupTopic(this.topic);
+    const section = this.source?.treatments;
+    this.sources = section
+      ? this.sourcesFor(citationsIn([section.intro, ...section.items.flatMap((t) => [t.description, t.evidenceNote ?? ''])]))
+      : [];
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
@@ -47,23 +57,34 @@ export class LimberTreatmentList extends LimberElement {
     const level = this.resolvedHeadingLevel;
     const report = (message: string): void => this.report(message);
     const { treatments } = topic;
+    const m = this.messages;
+    const ids = this.sources.map((reference) => reference.id);
+    const rich = (text: string): unknown => this.rich(text, ids);
+    const noteSources = (note: string): readonly Reference[] => {
+      const cited = citationsIn([note]);
+      return this.sources.filter((reference) => cited.includes(reference.id)).sort((a, b) => cited.indexOf(a.id) - cited.indexOf(b.id));
+    };
     return renderSection(
       level,
       treatments.heading,
-      html`<p>${this.rich(treatments.intro)}</p>
+      html`${renderProvenance(provenanceLabel(m, topic, 'source-article'))}
+        <p>${rich(treatments.intro)}</p>
         <ul class="items" part="treatments">
           ${treatments.items.map(
             (item) => html`<li>
               ${renderHeading(subLevel(level), item.name, { className: 'item-heading' })}
-              <p>${this.rich(item.description)}</p>
+              <p>${rich(item.description)}</p>
               ${item.quotes.map((quote) => renderQuote(quote, topic.people, report))}
               ${item.evidenceNote
-                ? html`<p class="evidence" part="evidence"><strong>${this.messages.evidenceNote}:</strong>
-                    ${this.rich(item.evidenceNote)}</p>`
+                ? html`<div class="evidence" part="evidence">
+                    ${renderProvenance(provenanceLabel(m, topic, 'added', noteSources(item.evidenceNote)))}
+                    <p><strong>${m.evidenceNote}:</strong> ${rich(item.evidenceNote)}</p>
+                  </div>`
                 : nothing}
             </li>`,
           )}
-        </ul>`,
+        </ul>
+        ${renderSources(this.sources, m, subLevel(level), report)}`,
     );
   }
 }

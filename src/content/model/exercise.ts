@@ -1,10 +1,10 @@
 import type { RichText, Url } from './common.js';
 
-/** What an exercise is for. */
-export type ExerciseGoal = 'nerve-mobility' | 'flexibility' | 'strength';
+/** The exercise goals, in display order. `mobility` is gentle movement of the back or hips. */
+export const EXERCISE_GOALS = ['nerve-mobility', 'mobility', 'flexibility', 'strength'] as const;
 
-/** The exercise goals, in display order. */
-export const EXERCISE_GOALS: readonly ExerciseGoal[] = ['nerve-mobility', 'flexibility', 'strength'];
+/** What an exercise is for. */
+export type ExerciseGoal = (typeof EXERCISE_GOALS)[number];
 
 /** A hold time: a fixed number of seconds, or a range such as 20 to 30. */
 export type HoldSeconds = number | { readonly min: number; readonly max: number };
@@ -26,6 +26,12 @@ export interface Dosage {
   readonly frequency?: Frequency;
   /** Progression or side notes, such as "add one or two every few days". */
   readonly note?: RichText;
+  /**
+   * Ids of the references that state this dose for this movement. Required (by
+   * `npm run check:content`) whenever a number is given: a dose belongs to the movement its
+   * source gives it for.
+   */
+  readonly references?: readonly string[];
 }
 
 /** A captions track for a video. */

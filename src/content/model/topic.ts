@@ -2,8 +2,15 @@ import type { IsoDate, Provenance, RichText, Url } from './common.js';
 import type { Exercise } from './exercise.js';
 import type { Reference } from './reference.js';
 
-/** A person's part in a topic. */
-export type PersonRole = 'author' | 'medical-reviewer' | 'clinical-reviewer';
+/**
+ * A person's part in the source article: `author` (the article says they wrote it), `expert`
+ * (listed among its experts, as a person it may quote), or one of its reviewers. Reviewers
+ * reviewed the source article only, never what Limber added, and are never quoted.
+ */
+export const PERSON_ROLES = ['author', 'expert', 'medical-reviewer', 'clinical-reviewer'] as const;
+
+/** A person's part in a topic; see `PERSON_ROLES`. */
+export type PersonRole = (typeof PERSON_ROLES)[number];
 
 /** A photo with its text alternative. */
 export interface Photo {
@@ -52,7 +59,7 @@ export interface Treatment {
   readonly name: string;
   readonly description: RichText;
   readonly quotes: readonly Quote[];
-  /** Where later evidence differs from the source article, said beside it and cited. */
+  /** Added beside the source's words where other evidence differs or adds a safety point; cited. */
   readonly evidenceNote?: RichText;
 }
 
@@ -66,8 +73,12 @@ export interface TreatmentsSection {
 /** The exercises section. */
 export interface ExercisesSection {
   readonly heading: string;
+  /** What the source article says about its own exercises. */
   readonly intro: RichText;
+  /** Quotes about the source article's exercises, shown with its statement, never with Limber's. */
   readonly quotes: readonly Quote[];
+  /** What the exercises below are and where they come from, when they were not in the source. */
+  readonly addedIntro?: RichText;
   /** General rules that apply to every exercise (start gently, stop if it hurts...). */
   readonly safety: readonly RichText[];
   readonly items: readonly Exercise[];
@@ -82,23 +93,39 @@ export interface Tip {
   readonly quotes: readonly Quote[];
 }
 
+/** The care levels, least urgent first. */
+export const CARE_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
+
 /** How urgently to get help. */
-export type CareLevel = 'non-urgent' | 'urgent' | 'emergency';
+export type CareLevel = (typeof CARE_LEVELS)[number];
+
+/**
+ * One sign that calls for a level of care. `concept` names the sign whatever its wording
+ * (`bladder-bowel-control`), so a check can prove no sign sits at two levels of one topic.
+ * Plain rich text is accepted too, for host content that does not name concepts.
+ */
+export interface CareSign {
+  readonly text: RichText;
+  readonly concept: string;
+}
 
 /** When to get help, at one level of urgency. */
 export interface CareAdvice {
   readonly level: CareLevel;
   readonly heading: string;
-  /** The signs that call for this level of care. */
-  readonly signs: readonly RichText[];
+  /** The signs that call for this level of care; each may cite its own source with `[^id]`. */
+  readonly signs: readonly (RichText | CareSign)[];
   /** What to do. `{emergency-number}` and `{urgent-help}` are filled in by region. */
   readonly action: RichText;
   readonly provenance: Provenance;
   readonly references: readonly string[];
 }
 
+/** The disclaimer kinds: the source article's (`article`, `video`, `medicine`) and Limber's own `exercise`. */
+export const DISCLAIMER_KINDS = ['article', 'video', 'medicine', 'exercise'] as const;
+
 /** What kind of disclaimer. */
-export type DisclaimerKind = 'article' | 'video' | 'medicine';
+export type DisclaimerKind = (typeof DISCLAIMER_KINDS)[number];
 
 /** A disclaimer from the source or added for safety. */
 export interface Disclaimer {
@@ -117,6 +144,8 @@ export interface CallToAction {
 /** Publication dates of a topic. */
 export interface TopicDates {
   readonly published: IsoDate;
+  /** When the content Limber added was last checked against the publishers' own pages. */
+  readonly sourcesChecked?: IsoDate;
   readonly lastReviewed?: IsoDate;
   readonly nextReview?: IsoDate;
 }
@@ -126,11 +155,15 @@ export interface TopicSource {
   readonly publisher: string;
   readonly title: string;
   readonly url?: Url;
+  /** Ids of the people the source article quotes; quotes name only these people. */
+  readonly quoted?: readonly string[];
 }
 
 /** One topic in one locale: the whole article and what Limber adds to it. */
 export interface Topic {
   readonly id: string;
+  /** Who adapted the source and added to it, in "Added by … from NHS"; `Limber` when unset. */
+  readonly curator?: string;
   /** BCP 47 locale of this text, e.g. `en`. */
   readonly locale: string;
   readonly title: string;

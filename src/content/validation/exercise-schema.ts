@@ -41,6 +41,7 @@ export const exercise = object({
     holdSeconds: optional(holdSeconds),
     frequency: optional(object({ times: positiveInteger(), per: oneOf(['day', 'week']) })),
     note: optional(richText()),
+    references: optional(arrayOf(identifier())),
   }),
   stopIf: arrayOf(richText(), { min: 1, max: 30 }),
   media: optional(

@@ -11,8 +11,10 @@ import {
   text,
   url,
   type Check,
+  type Optional,
 } from './checks.js';
 import { exercise, quote } from './exercise-schema.js';
+import { CARE_LEVELS, DISCLAIMER_KINDS, PERSON_ROLES } from '../model.js';
 
 /**
  * The topic schemas, built on first use: an element bundle that never validates a topic or one of
@@ -79,7 +81,7 @@ export function topicSchemas(): TopicSchemas {
     name: text(),
     credentials: text(),
     jobTitle: text(),
-    roles: arrayOf(oneOf(['author', 'medical-reviewer', 'clinical-reviewer']), { min: 1 }),
+    roles: arrayOf(oneOf(PERSON_ROLES), { min: 1 }),
     bio: richText(),
     photo: optional(object({ src: url('media'), alt: text() })),
   });
@@ -91,16 +93,16 @@ export function topicSchemas(): TopicSchemas {
     quotes: arrayOf(quote),
   });
   const careAdvice = object({
-    level: oneOf(['non-urgent', 'urgent', 'emergency']),
+    level: oneOf(CARE_LEVELS),
     heading: text(),
-    signs: arrayOf(richText(), { min: 1 }),
+    signs: arrayOf(either('expected rich text or { text, concept }', richText(), object({ text: richText(), concept: identifier() })), { min: 1 }),
     action: richText(),
     provenance,
     references: arrayOf(identifier()),
   });
-  const disclaimer = object({ kind: oneOf(['article', 'video', 'medicine']), text: richText(), provenance });
+  const disclaimer = object({ kind: oneOf(DISCLAIMER_KINDS), text: richText(), provenance });
 
-  const section = (fields: Record<string, Check>): Check =>
+  const section = (fields: Record<string, Check | Optional>): Check =>
     object({ heading: text(), intro: richText(), ...fields });
 
   const topic = object({
@@ -110,12 +112,14 @@ export function topicSchemas(): TopicSchemas {
     summary: richText(),
     intro: arrayOf(richText()),
     introQuotes: arrayOf(quote),
+    curator: optional(text({ maxLength: 100 })),
     dates: object({
       published: isoDate(),
+      sourcesChecked: optional(isoDate()),
       lastReviewed: optional(isoDate()),
       nextReview: optional(isoDate()),
     }),
-    source: object({ publisher: text(), title: text(), url: optional(url('link')) }),
+    source: object({ publisher: text(), title: text(), url: optional(url('link')), quoted: optional(arrayOf(identifier())) }),
     people: arrayOf(person),
     causes: object({
       heading: text(),
@@ -123,7 +127,7 @@ export function topicSchemas(): TopicSchemas {
       reassurance: richText(),
       causes: arrayOf(object({ id: identifier(), name: text(), description: richText() }), { min: 1 }),
     }),
-    exercises: section({ quotes: arrayOf(quote), safety: arrayOf(richText()), items: arrayOf(exercise) }),
+    exercises: section({ quotes: arrayOf(quote), addedIntro: optional(richText()), safety: arrayOf(richText()), items: arrayOf(exercise) }),
     treatments: section({
       items: arrayOf(
         object({

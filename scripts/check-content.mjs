@@ -1,0 +1,47 @@
+// npm run check:content: the content rules (scripts/check-content/rules.ts) over every topic and
+// locale in content/<topic>/<locale>.ts, each against the topic's SOURCES.md. Prints each problem
+// and exits 1 if there is any. esbuild bundles the TypeScript (Node 20 cannot strip types).
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const LOCALE_FILE = /^[a-z]{2,3}(-[A-Za-z0-9]+)*\.ts$/;
+const topics = readdirSync('content', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) => readdirSync(join('content', d.name)).filter((f) => LOCALE_FILE.test(f)).map((f) => ({ dir: d.name, file: f })));
+
+const imports = topics.map((t, i) => `import topic${i} from './content/${t.dir}/${t.file}';`).join('\n');
+const list = topics.map((t, i) => `{ dir: ${JSON.stringify(t.dir)}, file: ${JSON.stringify(t.file)}, topic: topic${i} }`).join(',\n');
+mkdirSync('test-results', { recursive: true });
+const outfile = 'test-results/check-content.mjs';
+await build({
+  stdin: {
+    contents: `${imports}\nexport { checkTopic } from './scripts/check-content/rules.ts';\nexport const topics = [${list}];`,
+    resolveDir: '.',
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outfile,
+  logLevel: 'warning',
+});
+const { checkTopic, topics: loaded } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+
+let failed = 0;
+for (const { dir, file, topic } of loaded) {
+  const sourcesPath = join('content', dir, 'SOURCES.md');
+  const sourcesMd = existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : '';
+  const problems = checkTopic(topic, sourcesMd);
+  if (!existsSync(sourcesPath)) problems.unshift({ rule: 'sources-entry', message: `${sourcesPath} is missing` });
+  for (const p of problems) console.error(`content/${dir}/${file}: [${p.rule}] ${p.message}`);
+  console.log(`content/${dir}/${file}: ${problems.length === 0 ? 'every rule holds' : `${problems.length} problem(s)`}`);
+  failed += problems.length;
+}
+if (loaded.length === 0) {
+  console.error('check:content found no topic under content/');
+  process.exit(1);
+}
+process.exit(failed === 0 ? 0 : 1);

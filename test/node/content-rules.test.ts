@@ -1,0 +1,55 @@
+// The content rules of `npm run check:content`: the built-in topic passes every rule, and each
+// rule fails on a fixture that breaks it (so no rule is one that cannot fail).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { checkTopic, rules } from '../../scripts/check-content/rules.js';
+import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
+import type { Topic } from '../../src/content/model.js';
+
+const sourcesMd = readFileSync('content/pinched-nerve-low-back/SOURCES.md', 'utf8');
+
+/** A deep, writable copy of the built-in topic to break. */
+function copy(): any {
+  return JSON.parse(JSON.stringify(pinchedNerveLowBackEn));
+}
+
+const fixtures: Record<string, { break: (t: any) => void; sources?: string }> = {
+  'added-cites': { break: (t) => { t.exercises.safety[0] = 'Stop if it hurts.'; } },
+  'dose-sourced': { break: (t) => { t.exercises.items[0].dosage = { reps: 10 }; } },
+  'sign-one-level': {
+    break: (t) => { t.careAdvice[1].signs.push({ text: 'trouble controlling your bladder[^nhs-inform-sciatica]', concept: 'bladder-bowel-control' }); },
+  },
+  'quotes-attributed': { break: (t) => { t.tips[0].quotes.push({ text: 'Words nobody said.', personId: 'jonathan-lee' }); } },
+  roles: { break: (t) => { t.people[1].roles = ['medical-reviewer']; t.source.quoted = ['cj-morrow', 'jonathan-lee']; } },
+  'web-accessed': { break: (t) => { delete t.references.find((r: any) => r.id === 'mayo-sciatica').accessed; } },
+  'refs-resolve': { break: (t) => { t.careAdvice[0].references.push('no-such-reference'); } },
+  'refs-used': { break: (t) => { t.references.push({ id: 'unused-page', type: 'webpage', title: 'Unused', provenance: 'added' }); } },
+  'sources-entry': { break: () => undefined, sources: sourcesMd.replace('### care urgent', '### care (removed)') },
+};
+
+test('the built-in English topic passes every content rule', () => {
+  assert.deepEqual(checkTopic(pinchedNerveLowBackEn as Topic, sourcesMd), []);
+});
+
+test('every rule has a fixture that breaks it', () => {
+  assert.deepEqual(Object.keys(fixtures).sort(), Object.keys(rules).sort());
+});
+
+for (const [name, fixture] of Object.entries(fixtures)) {
+  test(`rule ${name} fails on a topic that breaks it, and only that rule does`, () => {
+    const topic = copy();
+    fixture.break(topic);
+    const problems = checkTopic(topic as Topic, fixture.sources ?? sourcesMd);
+    assert.ok(problems.length > 0, `expected ${name} to fail`);
+    assert.deepEqual([...new Set(problems.map((p) => p.rule))], [name]);
+  });
+}
+
+test('a reviewer with a quote is refused even when listed as quoted', () => {
+  const topic = copy();
+  topic.source.quoted = ['cj-morrow', 'dylan-peterson'];
+  topic.tips[0].quotes.push({ text: 'Invented.', personId: 'dylan-peterson' });
+  const found = checkTopic(topic as Topic, sourcesMd).map((p) => p.rule);
+  assert.ok(found.includes('roles'));
+});
