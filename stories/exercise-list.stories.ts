@@ -15,7 +15,7 @@ const meta: Meta<ListArgs> = {
   component: 'limber-exercise-list',
   args: { topic: 'pinched-nerve-low-back', compact: false },
   argTypes: {
-    goal: { control: 'select', options: [undefined, 'nerve-mobility', 'flexibility', 'strength'] },
+    goal: { control: 'select', options: [undefined, 'nerve-mobility', 'mobility', 'flexibility', 'strength'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   render: ({ topic, goal, headingLevel, compact }) => html`<limber-exercise-list
@@ -31,7 +31,7 @@ type Story = StoryObj<ListArgs>;
 
 export const WholeTopic: Story = {};
 export const NerveMobilityOnly: Story = { args: { goal: 'nerve-mobility' } };
-export const StrengthOnly: Story = { args: { goal: 'strength' } };
+export const MobilityOnly: Story = { args: { goal: 'mobility' } };
 export const Compact: Story = { args: { compact: true } };
 export const ThemeDark: Story = { name: 'Theme: dark', globals: { theme: 'dark' } };
 export const ThemeHighContrast: Story = { name: 'Theme: high contrast', globals: { theme: 'high-contrast' } };

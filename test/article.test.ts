@@ -170,6 +170,23 @@ describe('<limber-article>', () => {
       const cta = el.shadowRoot?.querySelector('limber-cta')?.shadowRoot?.querySelector('a') as Element;
       expect(getComputedStyle(cta, '::after').content).to.equal('" (https://example.org/coverage)"');
     });
+
+    it('prints every provenance line, in black', async () => {
+      const el = await article();
+      await emulateMedia({ media: 'print' });
+      const lines = [
+        ...(el.shadowRoot?.querySelectorAll('[part~="provenance"]') ?? []),
+        ...[...(el.shadowRoot?.querySelectorAll('limber-care-card, limber-causes') ?? [])].flatMap((child) => [
+          ...(child.shadowRoot?.querySelectorAll('[part~="provenance"]') ?? []),
+        ]),
+      ];
+      expect(lines.length).to.be.at.least(6);
+      for (const line of lines) {
+        const style = getComputedStyle(line);
+        expect(style.display, line.textContent ?? '').not.to.equal('none');
+        expect(style.color).to.equal('rgb(0, 0, 0)');
+      }
+    });
   });
 
   it('warns about an unknown topic and renders nothing', async () => {

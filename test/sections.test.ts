@@ -86,6 +86,10 @@ describe('section elements', () => {
       const markers = [...(medicine?.querySelectorAll('a[part~="cite"]') ?? [])].map((a) => Number(a.textContent));
       expect(markers.map((n) => sources[n - 1]?.split(':')[0])).to.deep.equal(['National Institute for Health and Care Excellence (2016)', 'NHS 111 Wales']);
       expect(squash(root(el).querySelector('section > [part~="provenance"]')?.textContent)).to.equal('From the Hinge Health article (2023)');
+      // Said once for the section, and again only where an item differs: the two evidence notes.
+      const lines = [...root(el).querySelectorAll('[part~="provenance"]')].map((line) => squash(line.textContent));
+      expect(lines).to.have.length(3);
+      expect(lines.filter((line) => line.startsWith('From the Hinge Health'))).to.have.length(1);
       await expect(el).to.be.accessible();
     });
   });
