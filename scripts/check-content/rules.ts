@@ -10,6 +10,7 @@
  */
 import { PERSON_ROLES, type CareAdvice, type Reference, type Topic } from '../../src/content/model.js';
 import { citationsIn } from '../../src/content/rich-text.js';
+import { signText } from '../../src/content/care-signs.js';
 
 export interface RuleProblem {
   readonly rule: string;
@@ -19,10 +20,6 @@ export interface RuleProblem {
 type Rule = (topic: Topic, sourcesMd: string) => RuleProblem[];
 
 const REVIEWER_ROLES: readonly string[] = ['medical-reviewer', 'clinical-reviewer'];
-
-function signText(sign: CareAdvice['signs'][number]): string {
-  return typeof sign === 'string' ? sign : sign.text;
-}
 
 /** What a sign is, whatever its wording: its concept, else its words lower-cased without citations. */
 function signKey(sign: CareAdvice['signs'][number]): string {

@@ -222,17 +222,18 @@ export abstract class LimberElement extends LitElement {
   }
 
   /**
-   * Rich text. With `sources` (reference ids in display order) citation markers are numbered
-   * locally and move focus to `#source-N` in this shadow root (the exercise card's own list);
-   * without, each marker is a `<limber-cite>` numbered by the topic's references.
+   * Rich text. With `sources` (the element's own list, in display order, as `renderSources`
+   * shows it) citation markers are numbered locally and move focus to `#source-N` in this shadow
+   * root; without, each marker is a `<limber-cite>` numbered by the topic's references.
    */
-  protected rich(source: string, sources?: readonly string[]): RichText {
+  protected rich(source: string, sources?: readonly Reference[]): RichText {
+    const ids = sources?.map((reference) => reference.id);
     return renderRichText(source, {
       report: (message) => this.report(message),
       renderCite: (ref) =>
-        sources === undefined
+        ids === undefined
           ? html`<limber-cite ref=${ref}></limber-cite>`
-          : renderLocalCite(ref, sources, this.renderRoot, this.messages.source, (message) => this.report(message)),
+          : renderLocalCite(ref, ids, this.renderRoot, this.messages.source, (message) => this.report(message)),
     });
   }
 

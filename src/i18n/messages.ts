@@ -43,7 +43,6 @@ export interface Messages {
   readonly sourcesChecked: string;
   readonly lastReviewed: string;
   readonly nextReview: string;
-  readonly writtenFrom: string;
   /** "From the Hinge Health article (2023)": the words of a section or item come from the source. */
   readonly fromSource: (publisher: string, year: string) => string;
   /** "Added by Limber from NHS inform, Mayo Clinic" (or "Added by Limber" with no sources named). */
@@ -121,7 +120,6 @@ const en: Messages = {
   sourcesChecked: 'Additions checked against their sources',
   lastReviewed: 'Last reviewed',
   nextReview: 'Next review',
-  writtenFrom: 'Written from',
   fromSource: (publisher, year) => `From the ${publisher} article (${year})`,
   addedFrom: (curator, sources) => `Added by ${curator}${sources.length > 0 ? ` from ${listInEnglish(sources)}` : ''}`,
   aboutTopic: ({ curator, publisher, title, published, checked }) =>

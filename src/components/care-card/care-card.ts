@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CARE_LEVELS as LEVELS, type CareAdvice, type Reference, type Topic } from '../../content/model.js';
 import { citationsIn } from '../../content/rich-text.js';
+import { signText } from '../../content/care-signs.js';
 import { validateCareAdvice } from '../../content/validate.js';
 import { REGIONS, type Region } from '../../context/context.js';
 import { LimberElement } from '../../base/limber-element.js';
@@ -62,26 +63,25 @@ export class LimberCareCard extends LimberElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.advice = undefined;
     this.topicOf = undefined;
-    this.sources = [];
     const region = this.oneOf('region', this.region, REGIONS, 'using generic wording');
     this.regionInForce = region ?? (this.region ? undefined : this.settings.region);
-    if (this.data !== undefined) {
-      this.advice = this.fromData(this.data, validateCareAdvice);
-      this.sources = this.advice ? this.sourcesFor(sourceIds(this.advice)) : [];
-      return;
-    }
+    this.advice = this.data !== undefined ? this.fromData(this.data, validateCareAdvice) : this.fromTopic();
+    this.sources = this.advice ? this.sourcesFor(sourceIds(this.advice)) : [];
+  }
+
+  /** The topic's advice for `level`, remembering the topic for the provenance line. */
+  private fromTopic(): CareAdvice | undefined {
     const level = this.oneOf('level', this.level, LEVELS);
     if (level === undefined) {
       if (!this.level) this.reportMissing(`set the "level" attribute to one of ${LEVELS.join(', ')}`);
-      return;
+      return undefined;
     }
     const topic = this.lookupTopic(this.topic, false);
-    this.advice = topic?.careAdvice.find((a) => a.level === level);
-    if (topic && !this.advice) this.report(`topic "${topic.id}" has no ${level} care advice`);
+    const advice = topic?.careAdvice.find((a) => a.level === level);
+    if (topic && !advice) this.report(`topic "${topic.id}" has no ${level} care advice`);
     this.topicOf = topic;
-    this.sources = this.advice ? this.sourcesFor(sourceIds(this.advice)) : [];
+    return advice;
   }
 
   private fill(text: string): string {
@@ -96,8 +96,7 @@ export class LimberCareCard extends LimberElement {
     const label = this.messages.careLevels[advice.level];
     const heading = html`<span class="level" part="level-label">${label}<span class="visually-hidden">:</span></span>
       <span class="heading-text">${advice.heading}</span>`;
-    const ids = this.sources.map((reference) => reference.id);
-    const rich = (text: string): unknown => this.rich(text, ids);
+    const rich = (text: string): unknown => this.rich(text, this.sources);
     const level = this.resolvedHeadingLevel;
     return html`<section class=${`card ${advice.level}`} part="card" aria-labelledby="heading">
       ${renderHeading(level, heading, { id: 'heading', part: 'heading', className: 'heading' })}
@@ -107,11 +106,6 @@ export class LimberCareCard extends LimberElement {
       ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.report(message))}
     </section>`;
   }
-}
-
-/** A sign's words, whether given as rich text or as `{ text, concept }`. */
-function signText(sign: CareAdvice['signs'][number]): string {
-  return typeof sign === 'string' ? sign : sign.text;
 }
 
 /** The advice's references, then any cited only inline, each once. */

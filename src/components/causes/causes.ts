@@ -52,8 +52,7 @@ export class LimberCauses extends LimberElement {
     if (!topic) return nothing;
     const section = topic.causes;
     const level = this.resolvedHeadingLevel;
-    const ids = this.sources.map((reference) => reference.id);
-    const rich = (text: string): unknown => this.rich(text, ids);
+    const rich = (text: string): unknown => this.rich(text, this.sources);
     return renderSection(
       level,
       section.heading,

@@ -95,8 +95,7 @@ export class LimberExerciseCard extends LimberElement {
     const m = this.messages;
     const level = this.resolvedHeadingLevel;
     const sub = subLevel(level);
-    const ids = this.sources.map((reference) => reference.id);
-    const rich = (text: string): RichText => this.rich(text, ids);
+    const rich = (text: string): RichText => this.rich(text, this.sources);
     return html`<article class="card" part="card" aria-labelledby="name">
       <header class="header">
         ${renderHeading(level, exercise.name, { id: 'name', part: 'name', className: 'name' })}

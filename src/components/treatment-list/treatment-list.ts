@@ -58,12 +58,10 @@ export class LimberTreatmentList extends LimberElement {
     const report = (message: string): void => this.report(message);
     const { treatments } = topic;
     const m = this.messages;
-    const ids = this.sources.map((reference) => reference.id);
-    const rich = (text: string): unknown => this.rich(text, ids);
-    const noteSources = (note: string): readonly Reference[] => {
-      const cited = citationsIn([note]);
-      return this.sources.filter((reference) => cited.includes(reference.id)).sort((a, b) => cited.indexOf(a.id) - cited.indexOf(b.id));
-    };
+    const rich = (text: string): unknown => this.rich(text, this.sources);
+    /** The sources a note cites, in its order of citation. */
+    const noteSources = (note: string): Reference[] =>
+      citationsIn([note]).flatMap((id) => this.sources.filter((reference) => reference.id === id));
     return renderSection(
       level,
       treatments.heading,
