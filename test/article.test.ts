@@ -93,7 +93,7 @@ describe('<limber-article>', () => {
     const list = experts?.querySelector('limber-expert-list');
     await (list as LimberElementLike).updateComplete;
     expect(list?.shadowRoot?.querySelector('[part~="provenance"]')?.textContent).to.equal(
-      'These experts are named in the Hinge Health article (2023). They wrote, were quoted in or reviewed that article only; they have not reviewed what Limber added.',
+      'These experts are named in the Hinge Health article (2023). They took part in that article only; they have not reviewed what Limber added.',
     );
     const sections = [...(el.shadowRoot?.querySelector('article')?.children ?? [])].map((child) => child.id);
     for (const added of ['exercises', 'care']) expect(sections.indexOf('experts')).to.be.greaterThan(sections.indexOf(added));

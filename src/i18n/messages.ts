@@ -125,7 +125,7 @@ const en: Messages = {
   aboutTopic: ({ curator, publisher, title, published, checked }) =>
     `${curator} adapted this page from “${title}”, an article by ${publisher} published ${published}, and added exercises, care advice and notes from the public sources named beside them${checked ? ` (checked ${checked})` : ''}. Each part says which it is.`,
   expertsNote: (publisher, year, curator) =>
-    `These experts are named in the ${publisher} article (${year}). They wrote, were quoted in or reviewed that article only; they have not reviewed what ${curator} added.`,
+    `These experts are named in the ${publisher} article (${year}). They took part in that article only; they have not reviewed what ${curator} added.`,
   whenToGetHelp: 'When to get help',
   date: formatEnglishDate,
 };
