@@ -64,7 +64,7 @@ describe('hostile attributes', () => {
     ['limber-care-card', {}, 'level', 'level "critical" is not one of non-urgent, urgent, emergency'],
     ['limber-care-card', { level: 'urgent' }, 'region', 'region "critical" is not one of us, uk; using generic wording'],
     ['limber-disclaimer', {}, 'kind', 'kind "critical" is not one of article, video, medicine, exercise'],
-    ['limber-disclaimer', { kind: 'article' }, 'variant', 'variant "critical" is not "note" or "banner"; using "note"'],
+    ['limber-disclaimer', { kind: 'article' }, 'variant', 'variant "critical" is not one of note, banner; using "note"'],
     ['limber-exercise-list', { topic: 'pinched-nerve-low-back' }, 'goal', 'goal "critical" is not one of nerve-mobility, mobility, flexibility, strength; showing all'],
     ['limber-expert-list', { topic: 'pinched-nerve-low-back' }, 'expert-role', 'expert-role "critical" is not one of author, expert, medical-reviewer, clinical-reviewer; showing all'],
   ];

@@ -54,7 +54,7 @@ describe('<limber-provider>', () => {
   it('warns about an unknown mode and a bad heading base', async () => {
     await fixture(html`<limber-provider mode="debug" heading-base="9"></limber-provider>`);
     expect(warnings.messages).to.deep.equal([
-      '<limber-provider>: mode "debug" is not "development" or "production"; using "production"',
+      '<limber-provider>: mode "debug" is not one of development, production; using "production"',
       '<limber-provider>: heading-base "9" is not a whole number from 1 to 6; ignoring it',
     ]);
   });

@@ -1,4 +1,5 @@
 import type { CslDate, CslName, Reference } from './model.js';
+import { ENGLISH_MONTHS } from '../i18n/locale.js';
 import { doiUrl } from './urls.js';
 
 /**
@@ -15,7 +16,7 @@ export type ApaSegment =
   | { readonly kind: 'italic'; readonly text: string }
   | { readonly kind: 'link'; readonly text: string; readonly href: string };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 
 /** "Arvind" → "A.", "C. A." → "C. A.", "Mary-Jane" → "M.-J." */
 export function initials(given: string): string {
@@ -45,12 +46,12 @@ export function formatIssued(issued: CslDate | undefined): string {
   const [year, month, day] = issued?.['date-parts'][0] ?? [];
   if (year === undefined) return '(n.d.)';
   if (month === undefined) return `(${year})`;
-  return `(${year}, ${MONTHS[month - 1]}${day === undefined ? '' : ` ${day}`})`;
+  return `(${year}, ${ENGLISH_MONTHS[month - 1]}${day === undefined ? '' : ` ${day}`})`;
 }
 
 function formatAccessed(accessed: CslDate): string {
   const [year, month, day] = accessed['date-parts'][0];
-  return month === undefined ? String(year) : `${MONTHS[month - 1]}${day === undefined ? '' : ` ${day}`}, ${year}`;
+  return month === undefined ? String(year) : `${ENGLISH_MONTHS[month - 1]}${day === undefined ? '' : ` ${day}`}, ${year}`;
 }
 
 /** Adds a full stop unless the text already ends in one, or in "?" or "!". */

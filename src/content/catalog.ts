@@ -1,3 +1,4 @@
+import { localeChain } from '../i18n/locale.js';
 import type { Exercise, ExerciseGoal, Reference, Topic } from './model.js';
 
 /**
@@ -8,14 +9,6 @@ export interface Catalog {
   readonly topics: readonly Topic[];
 }
 
-/** Turns `en-GB` into the list `['en-GB', 'en']` of locales to try, most specific first. */
-function localeChain(locale: string): string[] {
-  const chain: string[] = [];
-  const parts = locale.split('-');
-  for (let n = parts.length; n > 0; n -= 1) chain.push(parts.slice(0, n).join('-'));
-  if (!chain.includes('en')) chain.push('en');
-  return chain;
-}
 
 /** The topic with this id in the best available locale, falling back to English. */
 export function findTopic(catalog: Catalog, topicId: string, locale: string): Topic | undefined {

@@ -5,11 +5,12 @@ import type { Catalog } from '../content/catalog.js';
  * `development` shows an accessible notice where content is bad; `production` shows nothing.
  * Both always warn in the console.
  */
-export type LimberMode = 'development' | 'production';
+export const LIMBER_MODES = ['development', 'production'] as const;
+export type LimberMode = (typeof LIMBER_MODES)[number];
 
 /** Regions whose emergency numbers Limber knows. */
-export type Region = 'us' | 'uk';
-export const REGIONS: readonly Region[] = ['us', 'uk'];
+export const REGIONS = ['us', 'uk'] as const;
+export type Region = (typeof REGIONS)[number];
 
 /** What `<limber-provider>` hands down to every Limber element inside it. */
 export interface LimberSettings {

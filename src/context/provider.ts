@@ -5,10 +5,8 @@ import type { Catalog } from '../content/catalog.js';
 import type { Topic } from '../content/model.js';
 import { formatProblem, validateTopic } from '../content/validate.js';
 import { isHeadingLevel } from '../base/heading.js';
-import { warnProblem } from '../base/problem.js';
-import { REGIONS, defaultSettings, limberContext, type LimberMode, type LimberSettings, type Region } from './context.js';
-
-const MODES: readonly LimberMode[] = ['development', 'production'];
+import { ProblemController } from '../base/problem-controller.js';
+import { LIMBER_MODES, REGIONS, defaultSettings, limberContext, type LimberMode, type LimberSettings, type Region } from './context.js';
 
 /**
  * Hands locale, catalog, heading base and mode down to every Limber element inside it, through
@@ -21,6 +19,9 @@ const MODES: readonly LimberMode[] = ['development', 'production'];
  * @tagname limber-provider
  *
  * @slot - The content that receives the settings.
+ *
+ * @fires {CustomEvent<LimberProblemDetail>} limber-problem-found - Once per new problem with the
+ * provider's settings (unknown mode or region, heading base outside 1-6, an invalid catalog topic).
  */
 export class LimberProvider extends LitElement {
   static override styles = css`
@@ -39,11 +40,11 @@ export class LimberProvider extends LitElement {
 
   /** `us` (911) or `uk` (999, NHS 111): the numbers care advice tells readers to call. Unset: "your local emergency number". */
   @property({ reflect: true })
-  region?: string;
+  region?: Region;
 
   /** `development` shows problem notices in the page; `production` (default) shows none. */
   @property({ reflect: true })
-  mode: string = defaultSettings.mode;
+  mode: LimberMode = defaultSettings.mode;
 
   /**
    * Content to use instead of the built-in catalog. Each topic is validated; an invalid topic is
@@ -53,24 +54,21 @@ export class LimberProvider extends LitElement {
   @property({ attribute: false })
   catalog?: Catalog;
 
+  /** Problems with the provider's settings: warned once each, and announced as `limber-problem-found`. */
+  private readonly problems = new ProblemController(this);
+
   @provide({ context: limberContext })
   protected settings: LimberSettings = defaultSettings;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    let mode: LimberMode = 'production';
-    if ((MODES as readonly string[]).includes(this.mode)) mode = this.mode as LimberMode;
-    else warnProblem(this.localName, `mode ${JSON.stringify(this.mode)} is not "development" or "production"; using "production"`);
+    const mode = this.problems.oneOf('mode', this.mode, LIMBER_MODES, 'using "production"') ?? 'production';
     let headingBase = this.headingBase;
     if (headingBase !== undefined && !isHeadingLevel(headingBase)) {
-      warnProblem(this.localName, `heading-base "${this.getAttribute('heading-base') ?? headingBase}" is not a whole number from 1 to 6; ignoring it`);
+      this.problems.report(`heading-base "${this.getAttribute('heading-base') ?? headingBase}" is not a whole number from 1 to 6; ignoring it`);
       headingBase = undefined;
     }
-    let region: Region | undefined;
-    if (this.region !== undefined && this.region !== '') {
-      if ((REGIONS as readonly string[]).includes(this.region)) region = this.region as Region;
-      else warnProblem(this.localName, `region ${JSON.stringify(this.region)} is not one of ${REGIONS.join(', ')}; using generic wording`);
-    }
+    const region = this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');
     const catalog = changed.has('catalog') ? this.checkedCatalog() : this.settings.catalog;
     this.settings = { locale: this.locale || defaultSettings.locale, catalog, headingBase, region, mode };
   }
@@ -80,14 +78,14 @@ export class LimberProvider extends LitElement {
     if (this.catalog === undefined) return undefined;
     const topics: unknown = (this.catalog as { topics?: unknown } | null)?.topics;
     if (!Array.isArray(topics)) {
-      warnProblem(this.localName, 'catalog must be { topics: Topic[] }; using the built-in content');
+      this.problems.report('catalog must be { topics: Topic[] }; using the built-in content');
       return undefined;
     }
     const valid: Topic[] = [];
     topics.forEach((topic: unknown, index) => {
       const result = validateTopic(topic, `catalog.topics[${index}]`);
       if (result.ok) valid.push(result.value);
-      else for (const problem of result.problems) warnProblem(this.localName, formatProblem(problem));
+      else for (const problem of result.problems) this.problems.report(formatProblem(problem));
     });
     return { topics: valid };
   }

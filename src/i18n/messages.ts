@@ -1,5 +1,6 @@
 import type { CareLevel, DisclaimerKind, ExerciseGoal, Frequency, HoldSeconds, PersonRole, Tip } from '../content/model.js';
 import type { Region } from '../context/context.js';
+import { ENGLISH_MONTHS, localeChain } from './locale.js';
 
 /** The UI words of one locale. Content words come from `content/`; these label the pieces. */
 export interface Messages {
@@ -55,7 +56,6 @@ export interface Messages {
   readonly date: (iso: string) => string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * `2025-03-04` as "March 4, 2025" (what `toLocaleDateString('en', { dateStyle: 'long' })` gives),
@@ -64,7 +64,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 function formatEnglishDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
-  const name = MONTHS[(month ?? 0) - 1];
+  const name = ENGLISH_MONTHS[(month ?? 0) - 1];
   return name && day && year ? `${name} ${day}, ${year}` : iso;
 }
 
@@ -134,11 +134,9 @@ const tables: Readonly<Record<string, Messages>> = { en };
 
 /** The message table for a locale, falling back through its parent (`en-GB` → `en`) to English. */
 export function messagesFor(locale: string): Messages {
-  let tag = locale;
-  while (tag !== '') {
+  for (const tag of localeChain(locale)) {
     const table = tables[tag];
     if (table) return table;
-    tag = tag.includes('-') ? tag.slice(0, tag.lastIndexOf('-')) : '';
   }
   return en;
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Reference, Topic } from '../../content/model.js';
-import { LimberElement } from '../../base/limber-element.js';
+import type { Region } from '../../context/context.js';
+import { LimberHeadedElement } from '../../base/headed-element.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
 import { renderQuote } from '../../base/quote.js';
 import { focusHeadingElement } from '../../base/motion.js';
@@ -42,8 +43,8 @@ import { citationsIn } from '../../content/rich-text.js';
  * @cssprop [--limber-article-max-width=48em] - Widest the article's text grows.
  * @cssprop [--limber-article-gap=var(--limber-space-l)] - Space between sections.
  */
-export class LimberArticle extends LimberElement {
-  static override styles = [...LimberElement.styles, sectionStyles, articleStyles];
+export class LimberArticle extends LimberHeadedElement {
+  static override styles = [...LimberHeadedElement.styles, sectionStyles, articleStyles];
 
   /** Id of the topic, e.g. `pinched-nerve-low-back`. */
   @property({ reflect: true })
@@ -59,7 +60,7 @@ export class LimberArticle extends LimberElement {
 
   /** `us` or `uk`, for the numbers in the care advice; else the provider's region. */
   @property({ reflect: true })
-  region?: string;
+  region?: Region;
 
   private source?: Topic;
   private contents: readonly ContentsEntry[] = [];
@@ -70,14 +71,14 @@ export class LimberArticle extends LimberElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.source = this.lookupTopic(this.topic);
+    this.source = this.content.topic(this.topic);
     this.contents = this.source ? contentsOf(this.source, this.messages, Boolean(this.ctaHref)) : [];
   }
 
   /** Moves focus to a section by its id (a contents entry). */
   focusSection(id: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-    if (target instanceof LimberElement) target.focusHeading();
+    if (target instanceof LimberHeadedElement) target.focusHeading();
     else {
       const heading = target?.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
       if (heading) focusHeadingElement(heading);
@@ -121,7 +122,7 @@ export class LimberArticle extends LimberElement {
     const level = this.resolvedHeadingLevel;
     const section = subLevel(level);
     const item = subLevel(level, 2);
-    const report = (message: string): void => this.report(message);
+    const report = (message: string): void => this.problems.report(message);
     const quotes = (list: Topic['introQuotes']): unknown => list.map((q) => renderQuote(q, topic.people, report));
     const id = topic.id;
     const fromSource = renderProvenance(provenanceLabel(m, topic, 'source-article'));

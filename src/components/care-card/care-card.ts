@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CARE_LEVELS as LEVELS, type CareAdvice, type Reference, type Topic } from '../../content/model.js';
+import { CARE_LEVELS as LEVELS, type CareAdvice, type CareLevel, type Reference, type Topic } from '../../content/model.js';
 import { citationsIn } from '../../content/rich-text.js';
 import { signText } from '../../content/care-signs.js';
 import { validateCareAdvice } from '../../content/validate.js';
 import { REGIONS, type Region } from '../../context/context.js';
-import { LimberElement } from '../../base/limber-element.js';
+import { LimberHeadedElement } from '../../base/headed-element.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
 import { renderSources } from '../../base/sources.js';
 import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
@@ -36,16 +36,16 @@ import { careCardStyles } from './care-card.styles.js';
  * @cssprop [--limber-care-card-emergency-color=var(--limber-color-danger)] - Emergency border and label background.
  * @cssprop [--limber-care-card-emergency-contrast=var(--limber-color-danger-contrast)] - Emergency label text.
  */
-export class LimberCareCard extends LimberElement {
-  static override styles = [...LimberElement.styles, careCardStyles];
+export class LimberCareCard extends LimberHeadedElement {
+  static override styles = [...LimberHeadedElement.styles, careCardStyles];
 
   /** `non-urgent`, `urgent` or `emergency`. */
   @property({ reflect: true })
-  level?: string;
+  level?: CareLevel;
 
   /** `us` or `uk`; overrides the provider's region. */
   @property({ reflect: true })
-  region?: string;
+  region?: Region;
 
   /** Id of the topic whose care advice to use; the catalog's first topic when unset. */
   @property({ reflect: true })
@@ -64,22 +64,22 @@ export class LimberCareCard extends LimberElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.topicOf = undefined;
-    const region = this.oneOf('region', this.region, REGIONS, 'using generic wording');
+    const region = this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');
     this.regionInForce = region ?? (this.region ? undefined : this.settings.region);
-    this.advice = this.data !== undefined ? this.fromData(this.data, validateCareAdvice) : this.fromTopic();
-    this.sources = this.advice ? this.sourcesFor(sourceIds(this.advice)) : [];
+    this.advice = this.data !== undefined ? this.problems.fromData(this.data, validateCareAdvice) : this.fromTopic();
+    this.sources = this.advice ? this.content.sources(sourceIds(this.advice)) : [];
   }
 
   /** The topic's advice for `level`, remembering the topic for the provenance line. */
   private fromTopic(): CareAdvice | undefined {
-    const level = this.oneOf('level', this.level, LEVELS);
+    const level = this.problems.oneOf('level', this.level, LEVELS);
     if (level === undefined) {
-      if (!this.level) this.reportMissing(`set the "level" attribute to one of ${LEVELS.join(', ')}`);
+      if (!this.level) this.problems.reportMissing(`set the "level" attribute to one of ${LEVELS.join(', ')}`);
       return undefined;
     }
-    const topic = this.lookupTopic(this.topic, false);
+    const topic = this.content.topic(this.topic, false);
     const advice = topic?.careAdvice.find((a) => a.level === level);
-    if (topic && !advice) this.report(`topic "${topic.id}" has no ${level} care advice`);
+    if (topic && !advice) this.problems.report(`topic "${topic.id}" has no ${level} care advice`);
     this.topicOf = topic;
     return advice;
   }
@@ -103,7 +103,7 @@ export class LimberCareCard extends LimberElement {
       ${this.topicOf ? renderProvenance(provenanceLabel(this.messages, this.topicOf, advice.provenance, this.sources)) : nothing}
       <ul class="signs" part="signs">${advice.signs.map((sign) => html`<li>${rich(signText(sign))}</li>`)}</ul>
       <p class="action" part="action">${rich(this.fill(advice.action))}</p>
-      ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.report(message))}
+      ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message))}
     </section>`;
   }
 }

@@ -5,7 +5,7 @@ import { citationsIn } from '../../content/rich-text.js';
 import { renderSources } from '../../base/sources.js';
 import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
-import { LimberElement } from '../../base/limber-element.js';
+import { LimberHeadedElement } from '../../base/headed-element.js';
 import { renderSection } from '../../base/section.js';
 import { sectionStyles } from '../../styles/section.styles.js';
 
@@ -28,8 +28,8 @@ import { sectionStyles } from '../../styles/section.styles.js';
  *
  * @cssprop [--limber-section-heading-size=1.35em] - Size of the section heading.
  */
-export class LimberCauses extends LimberElement {
-  static override styles = [...LimberElement.styles, sectionStyles];
+export class LimberCauses extends LimberHeadedElement {
+  static override styles = [...LimberHeadedElement.styles, sectionStyles];
 
   /** Id of the topic, e.g. `pinched-nerve-low-back`. */
   @property({ reflect: true })
@@ -40,10 +40,10 @@ export class LimberCauses extends LimberElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.source = this.lookupTopic(this.topic);
+    this.source = this.content.topic(this.topic);
     const section = this.source?.causes;
     this.sources = section
-      ? this.sourcesFor(citationsIn([section.intro, section.reassurance, ...section.causes.map((c) => c.description)]))
+      ? this.content.sources(citationsIn([section.intro, section.reassurance, ...section.causes.map((c) => c.description)]))
       : [];
   }
 
@@ -67,7 +67,7 @@ export class LimberCauses extends LimberElement {
             </li>`,
           )}
         </ul>
-        ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.report(message))}`,
+        ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message))}`,
     );
   }
 }

@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Reference } from '../../content/model.js';
-import { LimberElement } from '../../base/limber-element.js';
+import { LimberHeadedElement } from '../../base/headed-element.js';
 import { renderApa } from '../../base/apa.js';
 import { renderSection } from '../../base/section.js';
 import { moveFocusTo } from '../../base/motion.js';
@@ -28,8 +28,8 @@ import { citationsStyles } from './citations.styles.js';
  * @cssprop [--limber-citations-font-size=0.9375em] - Size of the reference text.
  * @cssprop [--limber-citations-highlight=var(--limber-color-surface-raised)] - Background of the reference just jumped to.
  */
-export class LimberCitations extends LimberElement {
-  static override styles = [...LimberElement.styles, citationsStyles];
+export class LimberCitations extends LimberHeadedElement {
+  static override styles = [...LimberHeadedElement.styles, citationsStyles];
 
   /** Id of the topic whose references to list. */
   @property({ reflect: true })
@@ -58,7 +58,7 @@ export class LimberCitations extends LimberElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.references = this.lookupTopic(this.topic)?.references ?? [];
+    this.references = this.content.topic(this.topic)?.references ?? [];
   }
 
   private back(): void {
@@ -69,7 +69,7 @@ export class LimberCitations extends LimberElement {
 
   protected override renderContent(): TemplateResult | typeof nothing {
     if (this.references.length === 0) return nothing;
-    const report = (message: string): void => this.report(message);
+    const report = (message: string): void => this.problems.report(message);
     const body = html`<ol class="list" part="list">
       ${this.references.map(
         (reference, index) => html`<li id=${`reference-${index + 1}`} tabindex="-1" part="reference"

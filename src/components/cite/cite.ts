@@ -72,8 +72,8 @@ export class LimberCite extends LimberElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.number = this.lookupById(this.reference, 'ref', 'reference', (topic) => {
-      const index = topic.references.findIndex((r) => r.id === this.reference);
+    this.number = this.content.byId(this.reference, { attribute: 'ref', noun: 'reference' }, (topic, id) => {
+      const index = topic.references.findIndex((r) => r.id === id);
       return index === -1 ? undefined : index + 1;
     });
   }
@@ -83,7 +83,7 @@ export class LimberCite extends LimberElement {
     const target = findReferenceTarget(this, ref);
     event.preventDefault();
     if (target) target.focusReference(ref, this);
-    else this.report(`no <limber-citations> on the page lists reference "${ref}"`);
+    else this.problems.report(`no <limber-citations> on the page lists reference "${ref}"`);
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {

@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import type { CallToAction } from '../../content/model.js';
 import { checkUrl } from '../../content/urls.js';
-import { LimberElement } from '../../base/limber-element.js';
+import { LimberHeadedElement } from '../../base/headed-element.js';
 import { renderSection } from '../../base/section.js';
 import { sectionStyles } from '../../styles/section.styles.js';
 
@@ -41,9 +41,9 @@ declare global {
  * @cssprop [--limber-cta-background=var(--limber-color-accent)] - Button background.
  * @cssprop [--limber-cta-color=var(--limber-color-accent-contrast)] - Button text.
  */
-export class LimberCta extends LimberElement {
+export class LimberCta extends LimberHeadedElement {
   static override styles = [
-    ...LimberElement.styles,
+    ...LimberHeadedElement.styles,
     sectionStyles,
     css`
       .section {
@@ -103,17 +103,17 @@ export class LimberCta extends LimberElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const topic = this.lookupTopic(this.topic, false);
+    const topic = this.content.topic(this.topic, false);
     this.cta = topic?.callToAction;
     this.topicId = topic?.id ?? '';
     this.url = undefined;
     if (this.href === undefined || this.href === '') {
-      this.reportMissing('set the "href" attribute: the host decides where the call to action leads');
+      this.problems.reportMissing('set the "href" attribute: the host decides where the call to action leads');
       return;
     }
     const checked = checkUrl(this.href, 'link');
     if (checked.ok) this.url = checked.url;
-    else this.report(`href not used: ${checked.reason}`);
+    else this.problems.report(`href not used: ${checked.reason}`);
   }
 
   private announceClick(event: MouseEvent, detail: CtaClickDetail): void {

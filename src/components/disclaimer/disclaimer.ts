@@ -1,15 +1,18 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DISCLAIMER_KINDS as KINDS, type Disclaimer, type DisclaimerKind } from '../../content/model.js';
+import { DISCLAIMER_KINDS as KINDS, type Disclaimer, type DisclaimerKind, type Topic } from '../../content/model.js';
 import { validateDisclaimer } from '../../content/validate.js';
 import { LimberElement } from '../../base/limber-element.js';
 import { provenanceLabel } from '../../base/provenance.js';
-import type { Topic } from '../../content/model.js';
 
 /** The `detail` of `limber-disclaimer-dismiss`. */
 export interface DisclaimerDismissDetail {
   readonly kind: DisclaimerKind;
 }
+
+/** How a disclaimer is shown: a boxed note, or a full-width banner. */
+export const DISCLAIMER_VARIANTS = ['note', 'banner'] as const;
+export type DisclaimerVariant = (typeof DISCLAIMER_VARIANTS)[number];
 
 declare global {
   interface HTMLElementEventMap {
@@ -18,10 +21,10 @@ declare global {
 }
 
 /**
- * A disclaimer from the topic: `article`, `video` or `medicine`. Shown as a note, or full-width
+ * A disclaimer from the topic: the source article's `article`, `video` or `medicine`, or Limber's own `exercise`. Shown as a note, or full-width
  * with `variant="banner"`. Never dismissible unless the host opts in with `dismissible`.
  *
- * @summary The article, video or medicine disclaimer.
+ * @summary A disclaimer (`exercise` is Limber's own, for the exercises it added); `variant="banner"`, opt-in `dismissible`.
  * @tagname limber-disclaimer
  *
  * @fires {CustomEvent<DisclaimerDismissDetail>} limber-disclaimer-dismiss - When the reader
@@ -92,13 +95,13 @@ export class LimberDisclaimer extends LimberElement {
     `,
   ];
 
-  /** `article`, `video` or `medicine`. */
+  /** Which of the topic's disclaimers to show. */
   @property({ reflect: true })
-  kind?: string;
+  kind?: DisclaimerKind;
 
   /** `note` (default) or `banner`. */
   @property({ reflect: true })
-  variant?: string;
+  variant?: DisclaimerVariant;
 
   /** Lets the reader dismiss it; off by default. */
   @property({ type: Boolean, reflect: true })
@@ -120,26 +123,23 @@ export class LimberDisclaimer extends LimberElement {
     super.willUpdate(changed);
     this.found = undefined;
     this.topicOf = undefined;
-    if (this.variant !== undefined && this.variant !== 'note' && this.variant !== 'banner') {
-      this.report(`variant ${JSON.stringify(this.variant)} is not "note" or "banner"; using "note"`);
-    }
+    this.problems.oneOf('variant', this.variant, DISCLAIMER_VARIANTS, 'using "note"');
     if (this.data !== undefined) {
-      this.found = this.fromData(this.data, validateDisclaimer);
+      this.found = this.problems.fromData(this.data, validateDisclaimer);
       return;
     }
-    const kind = this.oneOf('kind', this.kind, KINDS);
+    const kind = this.problems.oneOf('kind', this.kind, KINDS);
     if (kind === undefined) {
-      if (!this.kind) this.reportMissing(`set the "kind" attribute to one of ${KINDS.join(', ')}`);
+      if (!this.kind) this.problems.reportMissing(`set the "kind" attribute to one of ${KINDS.join(', ')}`);
       return;
     }
-    const topic = this.lookupTopic(this.topic, false);
+    const topic = this.content.topic(this.topic, false);
     this.found = topic?.disclaimers.find((d) => d.kind === kind);
     this.topicOf = topic;
-    if (topic && !this.found) this.report(`topic "${topic.id}" has no ${kind} disclaimer`);
+    if (topic && !this.found) this.problems.report(`topic "${topic.id}" has no ${kind} disclaimer`);
   }
 
-  private dismiss(): void {
-    const kind = this.found?.kind ?? 'article';
+  private dismiss(kind: DisclaimerKind): void {
     const event = new CustomEvent<DisclaimerDismissDetail>('limber-disclaimer-dismiss', {
       detail: { kind },
       bubbles: true,
@@ -159,7 +159,7 @@ export class LimberDisclaimer extends LimberElement {
           ? html`<span class="provenance" part="provenance">${provenanceLabel(this.messages, this.topicOf, disclaimer.provenance)}</span>`
           : nothing}</p>
       ${this.dismissible
-        ? html`<button type="button" class="dismiss" part="dismiss" @click=${this.dismiss}>${this.messages.dismissDisclaimer}</button>`
+        ? html`<button type="button" class="dismiss" part="dismiss" @click=${() => this.dismiss(disclaimer.kind)}>${this.messages.dismissDisclaimer}</button>`
         : nothing}
     </div>`;
   }

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { findExercise } from '../../content/catalog.js';
 import type { Exercise, Reference, Topic } from '../../content/model.js';
 import { validateExercise } from '../../content/validate.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
-import { LimberElement } from '../../base/limber-element.js';
+import { LimberHeadedElement } from '../../base/headed-element.js';
 import type { RichText } from '../../base/rich-text.js';
 import { renderDosage } from './dosage.js';
 import { renderMedia } from './media.js';
@@ -47,8 +46,8 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @cssprop [--limber-exercise-card-warning-border=var(--limber-color-warning-border)] - "Stop if" border.
  * @cssprop [--limber-exercise-card-warning-background=var(--limber-color-warning-surface)] - "Stop if" background.
  */
-export class LimberExerciseCard extends LimberElement {
-  static override styles = [...LimberElement.styles, exerciseCardStyles];
+export class LimberExerciseCard extends LimberHeadedElement {
+  static override styles = [...LimberHeadedElement.styles, exerciseCardStyles];
 
   /** Id of an exercise in the catalog, e.g. `sciatic-nerve-glide`. */
   @property({ reflect: true })
@@ -72,19 +71,15 @@ export class LimberExerciseCard extends LimberElement {
     super.willUpdate(changed);
     this.topic = undefined;
     this.current = this.resolveExercise();
-    this.sources = this.current ? this.sourcesFor(this.current.references) : [];
+    this.sources = this.current ? this.content.sources(this.current.references) : [];
   }
 
   private resolveExercise(): Exercise | undefined {
-    if (this.data !== undefined) return this.fromData(this.data, validateExercise);
-    if (this.exercise === undefined || this.exercise.trim() === '') {
-      this.reportMissing('set the "exercise" attribute to an exercise id, or the "data" property');
-      return undefined;
-    }
-    const catalog = this.catalog;
-    if (catalog === undefined) return undefined;
-    const entry = findExercise(catalog, this.exercise, this.settings.locale);
-    if (!entry) this.report(`no exercise with id ${JSON.stringify(this.exercise)} in the catalog`);
+    if (this.data !== undefined) return this.problems.fromData(this.data, validateExercise);
+    const entry = this.content.byId(this.exercise, { attribute: 'exercise', noun: 'exercise', orData: true }, (topic, id) => {
+      const exercise = topic.exercises.items.find((e) => e.id === id);
+      return exercise && { exercise, topic };
+    });
     this.topic = entry?.topic;
     return entry?.exercise;
   }
@@ -120,9 +115,9 @@ export class LimberExerciseCard extends LimberElement {
         <ul>${exercise.stopIf.map((item) => html`<li>${rich(item)}</li>`)}</ul>
       </section>
       ${exercise.media && !this.compact
-        ? renderMedia(exercise.media, m, sub, rich, (message) => this.report(message))
+        ? renderMedia(exercise.media, m, sub, rich, (message) => this.problems.report(message))
         : nothing}
-      ${renderSources(this.sources, m, sub, (message) => this.report(message))}
+      ${renderSources(this.sources, m, sub, (message) => this.problems.report(message))}
     </article>`;
   }
 }

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { exercisesOf } from '../../content/catalog.js';
-import { EXERCISE_GOALS, type Exercise } from '../../content/model.js';
-import { LimberElement } from '../../base/limber-element.js';
+import { EXERCISE_GOALS, type Exercise, type ExerciseGoal } from '../../content/model.js';
+import { LimberHeadedElement } from '../../base/headed-element.js';
 import { exerciseListStyles } from './exercise-list.styles.js';
 
 /**
@@ -21,8 +21,8 @@ import { exerciseListStyles } from './exercise-list.styles.js';
  * @cssprop [--limber-exercise-list-gap=var(--limber-space-m)] - Space between cards.
  * @cssprop [--limber-exercise-list-min-column=20em] - Narrowest card column before the grid wraps.
  */
-export class LimberExerciseList extends LimberElement {
-  static override styles = [...LimberElement.styles, exerciseListStyles];
+export class LimberExerciseList extends LimberHeadedElement {
+  static override styles = [...LimberHeadedElement.styles, exerciseListStyles];
 
   /** Id of the topic whose exercises to show, e.g. `pinched-nerve-low-back`. */
   @property({ reflect: true })
@@ -30,7 +30,7 @@ export class LimberExerciseList extends LimberElement {
 
   /** Show only exercises with this goal: `nerve-mobility`, `flexibility` or `strength`. */
   @property({ reflect: true })
-  goal?: string;
+  goal?: ExerciseGoal;
 
   /** Show every card in its compact form. */
   @property({ type: Boolean, reflect: true })
@@ -41,9 +41,9 @@ export class LimberExerciseList extends LimberElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.items = [];
-    const topic = this.lookupTopic(this.topic);
+    const topic = this.content.topic(this.topic);
     if (!topic) return;
-    this.items = exercisesOf(topic, this.oneOf('goal', this.goal, EXERCISE_GOALS, 'showing all'));
+    this.items = exercisesOf(topic, this.problems.oneOf('goal', this.goal, EXERCISE_GOALS, 'showing all'));
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Person } from '../../content/model.js';
 import { checkUrl } from '../../content/urls.js';
 import { validatePerson } from '../../content/validate.js';
-import { LimberElement } from '../../base/limber-element.js';
+import { LimberHeadedElement } from '../../base/headed-element.js';
 import { renderHeading } from '../../base/heading.js';
 
 /**
@@ -25,9 +25,9 @@ import { renderHeading } from '../../base/heading.js';
  * @cssprop [--limber-expert-card-background=var(--limber-color-surface)] - Card background.
  * @cssprop [--limber-expert-card-photo-size=4em] - Photo width and height.
  */
-export class LimberExpertCard extends LimberElement {
+export class LimberExpertCard extends LimberHeadedElement {
   static override styles = [
-    ...LimberElement.styles,
+    ...LimberHeadedElement.styles,
     css`
       .card {
         display: flex;
@@ -80,17 +80,17 @@ export class LimberExpertCard extends LimberElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.data !== undefined) {
-      this.found = this.fromData(this.data, validatePerson);
+      this.found = this.problems.fromData(this.data, validatePerson);
       return;
     }
-    this.found = this.lookupById(this.person, 'person', 'person', (topic) => topic.people.find((p) => p.id === this.person));
+    this.found = this.content.byId(this.person, { attribute: 'person', noun: 'person' }, (topic, id) => topic.people.find((p) => p.id === id));
   }
 
   private renderPhoto(person: Person): TemplateResult | typeof nothing {
     if (!person.photo) return nothing;
     const src = checkUrl(person.photo.src, 'media');
     if (!src.ok) {
-      this.report(`photo of "${person.id}" not shown: ${src.reason}`);
+      this.problems.report(`photo of "${person.id}" not shown: ${src.reason}`);
       return nothing;
     }
     return html`<img class="photo" part="photo" src=${src.url} alt=${person.photo.alt} width="64" height="64" />`;

@@ -1,9 +1,8 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PERSON_ROLES, type Person } from '../../content/model.js';
-import { LimberElement } from '../../base/limber-element.js';
+import { PERSON_ROLES, type Person, type PersonRole, type Topic } from '../../content/model.js';
+import { LimberHeadedElement } from '../../base/headed-element.js';
 import { curatorOf, sourceYear } from '../../base/provenance.js';
-import type { Topic } from '../../content/model.js';
 
 
 /**
@@ -21,9 +20,9 @@ import type { Topic } from '../../content/model.js';
  *
  * @cssprop [--limber-expert-list-min-column=16em] - Narrowest column before the grid wraps.
  */
-export class LimberExpertList extends LimberElement {
+export class LimberExpertList extends LimberHeadedElement {
   static override styles = [
-    ...LimberElement.styles,
+    ...LimberHeadedElement.styles,
     css`
       .list {
         display: grid;
@@ -42,16 +41,16 @@ export class LimberExpertList extends LimberElement {
 
   /** Only experts with this role: `author`, `medical-reviewer` or `clinical-reviewer`. */
   @property({ attribute: 'expert-role', reflect: true })
-  expertRole?: string;
+  expertRole?: PersonRole;
 
   private people: readonly Person[] = [];
   private source?: Topic;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.source = this.lookupTopic(this.topic);
+    this.source = this.content.topic(this.topic);
     const people = this.source?.people ?? [];
-    const role = this.oneOf('expert-role', this.expertRole, PERSON_ROLES, 'showing all');
+    const role = this.problems.oneOf('expert-role', this.expertRole, PERSON_ROLES, 'showing all');
     this.people = role ? people.filter((p) => p.roles.includes(role)) : people;
   }
 

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Person, Tip } from '../../content/model.js';
 import { topicsFor } from '../../content/catalog.js';
 import { validateTip } from '../../content/validate.js';
-import { LimberElement } from '../../base/limber-element.js';
+import { LimberHeadedElement } from '../../base/headed-element.js';
 import { renderHeading } from '../../base/heading.js';
 import { renderQuote } from '../../base/quote.js';
 import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
@@ -31,9 +31,9 @@ import { sectionStyles } from '../../styles/section.styles.js';
  * @cssprop [--limber-tip-background=var(--limber-color-surface-raised)] - Callout background.
  * @cssprop [--limber-tip-border=var(--limber-color-accent)] - The callout's side rule.
  */
-export class LimberTip extends LimberElement {
+export class LimberTip extends LimberHeadedElement {
   static override styles = [
-    ...LimberElement.styles,
+    ...LimberHeadedElement.styles,
     sectionStyles,
     css`
       .tip {
@@ -82,15 +82,15 @@ export class LimberTip extends LimberElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.data !== undefined) {
-      const tip = this.fromData(this.data, validateTip);
+      const tip = this.problems.fromData(this.data, validateTip);
       // Quotes name people in the catalog: wait for it rather than report them unknown.
-      const catalog = this.catalog;
+      const catalog = this.content.catalog;
       const people = catalog && topicsFor(catalog, this.settings.locale).flatMap((t) => t.people);
       this.found = tip && people && { tip, people };
       return;
     }
-    this.found = this.lookupById(this.tip, 'tip', 'tip', (topic) => {
-      const tip = topic.tips.find((t) => t.id === this.tip);
+    this.found = this.content.byId(this.tip, { attribute: 'tip', noun: 'tip' }, (topic, id) => {
+      const tip = topic.tips.find((t) => t.id === id);
       return tip && { tip, people: topic.people, topic };
     });
   }
@@ -108,7 +108,7 @@ export class LimberTip extends LimberElement {
       })}
       ${topic ? renderProvenance(provenanceLabel(this.messages, topic, 'source-article')) : nothing}
       <p>${this.rich(tip.body)}</p>
-      ${tip.quotes.map((quote) => renderQuote(quote, people, (message) => this.report(message)))}
+      ${tip.quotes.map((quote) => renderQuote(quote, people, (message) => this.problems.report(message)))}
     </aside>`;
   }
 }

@@ -5,7 +5,7 @@ import { citationsIn } from '../../content/rich-text.js';
 import { renderSources } from '../../base/sources.js';
 import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
-import { LimberElement } from '../../base/limber-element.js';
+import { LimberHeadedElement } from '../../base/headed-element.js';
 import { renderQuote } from '../../base/quote.js';
 import { renderSection } from '../../base/section.js';
 import { sectionStyles } from '../../styles/section.styles.js';
@@ -32,8 +32,8 @@ import { sectionStyles } from '../../styles/section.styles.js';
  * @cssprop [--limber-section-heading-size=1.35em] - Size of the section heading.
  * @cssprop [--limber-quote-border=var(--limber-color-accent)] - The rule beside a quotation.
  */
-export class LimberTreatmentList extends LimberElement {
-  static override styles = [...LimberElement.styles, sectionStyles];
+export class LimberTreatmentList extends LimberHeadedElement {
+  static override styles = [...LimberHeadedElement.styles, sectionStyles];
 
   /** Id of the topic, e.g. `pinched-nerve-low-back`. */
   @property({ reflect: true })
@@ -44,10 +44,10 @@ export class LimberTreatmentList extends LimberElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.source = this.lookupTopic(this.topic);
+    this.source = this.content.topic(this.topic);
     const section = this.source?.treatments;
     this.sources = section
-      ? this.sourcesFor(citationsIn([section.intro, ...section.items.flatMap((t) => [t.description, t.evidenceNote ?? ''])]))
+      ? this.content.sources(citationsIn([section.intro, ...section.items.flatMap((t) => [t.description, t.evidenceNote ?? ''])]))
       : [];
   }
 
@@ -55,7 +55,7 @@ export class LimberTreatmentList extends LimberElement {
     const topic = this.source;
     if (!topic) return nothing;
     const level = this.resolvedHeadingLevel;
-    const report = (message: string): void => this.report(message);
+    const report = (message: string): void => this.problems.report(message);
     const { treatments } = topic;
     const m = this.messages;
     const rich = (text: string): unknown => this.rich(text, this.sources);

@@ -13,4 +13,5 @@ export type IsoDate = string;
 export type Url = string;
 
 /** Where an item's facts come from: the topic's source article, or a reference it cites. */
-export type Provenance = 'source-article' | 'added';
+export const PROVENANCES = ['source-article', 'added'] as const;
+export type Provenance = (typeof PROVENANCES)[number];

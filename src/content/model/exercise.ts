@@ -1,6 +1,10 @@
 import type { RichText, Url } from './common.js';
 
 /** The exercise goals, in display order. `mobility` is gentle movement of the back or hips. */
+/** How often a frequency counts: per day or per week. */
+export const FREQUENCY_PERIODS = ['day', 'week'] as const;
+export type FrequencyPeriod = (typeof FREQUENCY_PERIODS)[number];
+
 export const EXERCISE_GOALS = ['nerve-mobility', 'mobility', 'flexibility', 'strength'] as const;
 
 /** What an exercise is for. */
@@ -12,7 +16,7 @@ export type HoldSeconds = number | { readonly min: number; readonly max: number 
 /** How often to do an exercise: `times` per `per`. */
 export interface Frequency {
   readonly times: number;
-  readonly per: 'day' | 'week';
+  readonly per: FrequencyPeriod;
 }
 
 /**

@@ -10,10 +10,14 @@ export interface CslDate {
   readonly 'date-parts': readonly [readonly [number, number?, number?]];
 }
 
+/** The CSL types Limber formats. */
+export const REFERENCE_TYPES = ['article-journal', 'webpage', 'book', 'chapter', 'report'] as const;
+export type ReferenceType = (typeof REFERENCE_TYPES)[number];
+
 /** A reference, shaped like CSL-JSON so it can be formatted to APA 7. */
 export interface Reference {
   readonly id: string;
-  readonly type: 'article-journal' | 'webpage' | 'book' | 'chapter' | 'report';
+  readonly type: ReferenceType;
   readonly author?: readonly CslName[];
   readonly issued?: CslDate;
   readonly title: string;

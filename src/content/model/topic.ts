@@ -84,10 +84,14 @@ export interface ExercisesSection {
   readonly items: readonly Exercise[];
 }
 
+/** The kinds of callout, from the mildest. */
+export const TIP_KINDS = ['tip', 'note', 'warning'] as const;
+export type TipKind = (typeof TIP_KINDS)[number];
+
 /** A callout such as the physical therapist's tip. */
 export interface Tip {
   readonly id: string;
-  readonly kind: 'tip' | 'note' | 'warning';
+  readonly kind: TipKind;
   readonly title: string;
   readonly body: RichText;
   readonly quotes: readonly Quote[];

@@ -1,5 +1,5 @@
 /** The schema of an exercise, and of a quotation, as runtime checks. */
-import { EXERCISE_GOALS } from '../model.js';
+import { EXERCISE_GOALS, FREQUENCY_PERIODS } from '../model.js';
 import {
   arrayOf,
   either,
@@ -39,7 +39,7 @@ export const exercise = object({
     reps: optional(positiveInteger()),
     sets: optional(positiveInteger()),
     holdSeconds: optional(holdSeconds),
-    frequency: optional(object({ times: positiveInteger(), per: oneOf(['day', 'week']) })),
+    frequency: optional(object({ times: positiveInteger(), per: oneOf(FREQUENCY_PERIODS) })),
     note: optional(richText()),
     references: optional(arrayOf(identifier())),
   }),

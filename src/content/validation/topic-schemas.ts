@@ -14,7 +14,7 @@ import {
   type Optional,
 } from './checks.js';
 import { exercise, quote } from './exercise-schema.js';
-import { CARE_LEVELS, DISCLAIMER_KINDS, PERSON_ROLES } from '../model.js';
+import { CARE_LEVELS, DISCLAIMER_KINDS, PERSON_ROLES, PROVENANCES, REFERENCE_TYPES, TIP_KINDS } from '../model.js';
 
 /**
  * The topic schemas, built on first use: an element bundle that never validates a topic or one of
@@ -30,7 +30,7 @@ export interface TopicSchemas {
 let built: TopicSchemas | undefined;
 export function topicSchemas(): TopicSchemas {
   if (built) return built;
-  const provenance = oneOf(['source-article', 'added']);
+  const provenance = oneOf(PROVENANCES);
 
   const cslName = either(
     'expected { family, given? } or { literal }',
@@ -56,7 +56,7 @@ export function topicSchemas(): TopicSchemas {
 
   const reference = object({
     id: identifier(),
-    type: oneOf(['article-journal', 'webpage', 'book', 'chapter', 'report']),
+    type: oneOf(REFERENCE_TYPES),
     author: optional(arrayOf(cslName, { min: 1 })),
     issued: optional(cslDate),
     title: text(),
@@ -87,7 +87,7 @@ export function topicSchemas(): TopicSchemas {
   });
   const tip = object({
     id: identifier(),
-    kind: oneOf(['tip', 'note', 'warning']),
+    kind: oneOf(TIP_KINDS),
     title: text(),
     body: richText(),
     quotes: arrayOf(quote),

@@ -1,0 +1,95 @@
+import type { LimberSettings } from '../context/context.js';
+import { builtInCatalog } from '../content/built-in.js';
+import { findReferences, findTopic, topicsFor, type Catalog } from '../content/catalog.js';
+import type { Reference, Topic } from '../content/model.js';
+import { waitForBuiltIn } from './built-in-wait.js';
+import type { ProblemController } from './problem-controller.js';
+
+/** How an element names the attribute that takes an id, for "set the … attribute" and "no … with id". */
+export interface IdAttribute {
+  readonly attribute: string;
+  readonly noun: string;
+  /** The element also takes a `data` property instead. */
+  readonly orData?: boolean;
+}
+
+/**
+ * An element's view of the content: the catalog in force (the provider's, else the built-in
+ * content, fetched on first use) and look-ups by id in the current locale. Missing and unknown ids
+ * go to the element's `ProblemController`.
+ */
+export class ContentLookup {
+  /** Settles when the built-in content this element waited for has arrived (or failed to). */
+  arrival?: Promise<void>;
+
+  constructor(
+    private readonly settings: () => LimberSettings,
+    private readonly problems: ProblemController,
+    private readonly rerender: () => void,
+  ) {}
+
+  /**
+   * The catalog in force. Undefined only while the built-in content is loading: look-ups then
+   * find nothing and report nothing, and the element renders again when it arrives.
+   */
+  get catalog(): Catalog | undefined {
+    const catalog = this.settings().catalog ?? builtInCatalog();
+    if (catalog === undefined) this.arrival ??= waitForBuiltIn(this.rerender, (message) => this.problems.report(message));
+    return catalog;
+  }
+
+  /**
+   * The topic with this id, reporting an unknown id. With no id: the catalog's first topic when
+   * `required` is false, else "set the topic attribute" (reported once the page has loaded).
+   */
+  topic(id: string | undefined, required = true): Topic | undefined {
+    const unset = isUnset(id);
+    const catalog = this.checkedCatalog(id, required ? { attribute: 'topic', noun: 'topic' } : undefined);
+    const wanted = unset ? catalog?.topics[0]?.id : id;
+    const topic = catalog && wanted !== undefined ? findTopic(catalog, wanted, this.settings().locale) : undefined;
+    if (catalog && !topic && !unset) this.problems.report(`no topic with id ${JSON.stringify(id)} in the catalog`);
+    return topic;
+  }
+
+  /**
+   * Finds something by id across the catalog's topics, reporting a missing id ('set the "tip"
+   * attribute to a tip id') or an unknown one ('no tip with id …').
+   */
+  byId<T>(id: string | undefined, what: IdAttribute, find: (topic: Topic, id: string) => T | undefined): T | undefined {
+    const catalog = this.checkedCatalog(id, what);
+    if (catalog === undefined || id === undefined) return undefined;
+    for (const topic of topicsFor(catalog, this.settings().locale)) {
+      const found = find(topic, id);
+      if (found !== undefined) return found;
+    }
+    this.problems.report(`no ${what.noun} with id ${JSON.stringify(id)} in the catalog`);
+    return undefined;
+  }
+
+  /**
+   * The references with these ids, in the order given, for an element's own numbered source list
+   * (so it is complete on its own page); an id the catalog lacks is reported.
+   */
+  sources(ids: readonly string[]): readonly Reference[] {
+    const catalog = ids.length === 0 ? undefined : this.catalog;
+    if (catalog === undefined) return [];
+    const found = findReferences(catalog, ids, this.settings().locale);
+    for (const id of ids) if (!found.has(id)) this.problems.report(`reference "${id}" is not in the catalog`);
+    return [...found.values()];
+  }
+
+  /** The catalog, unless a required id is missing (then reported, see `IdAttribute`). */
+  private checkedCatalog(id: string | undefined, required?: IdAttribute): Catalog | undefined {
+    if (required && isUnset(id)) {
+      const article = /^[aeiou]/.test(required.noun) ? 'an' : 'a';
+      const orData = required.orData ? ', or the "data" property' : '';
+      this.problems.reportMissing(`set the "${required.attribute}" attribute to ${article} ${required.noun} id${orData}`);
+      return undefined;
+    }
+    return this.catalog;
+  }
+}
+
+function isUnset(id: string | undefined): id is undefined {
+  return id === undefined || id.trim() === '';
+}
