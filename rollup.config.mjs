@@ -1,8 +1,8 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { chunkFor, isLit, minify, ts } from './scripts/lib/build-plugins.mjs';
+import { ELEMENTS } from './scripts/lib/elements.mjs';
 
 // Types are emitted by `tsc -p tsconfig.build.json`; rollup only transpiles and bundles.
-const ELEMENTS = ['exercise-card', 'exercise-list', 'cite', 'citations', 'causes', 'treatment-list', 'tip', 'care-card', 'expert-card', 'expert-list', 'disclaimer', 'cta', 'article'];
 
 export default [
   // Per-element ESM for bundler users (`limber-elements/exercise-card.js`): Lit stays a peer
@@ -13,9 +13,9 @@ export default [
     input: {
       index: 'src/index.ts',
       react: 'src/react/index.ts',
-      provider: 'src/context/define.ts',
       'built-in-content': 'src/content/define-built-in.ts',
-      ...Object.fromEntries(ELEMENTS.map((name) => [name, `src/components/${name}/define.ts`])),
+      // One entry per element of src/elements.json.
+      ...Object.fromEntries(ELEMENTS.map((element) => [element.name, element.define])),
     },
     external: (id) => isLit(id) || /^react($|\/)/.test(id),
     output: {

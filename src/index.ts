@@ -1,20 +1,44 @@
 /** Limber's public API. Importing this module registers nothing; import a `define` entry for that. */
 export { LimberElement, type LimberProblemDetail } from './base/limber-element.js';
+export { LimberHeadedElement } from './base/headed-element.js';
+export type { DisclaimerDismissDetail, DisclaimerVariant } from './components/disclaimer/disclaimer.js';
+export type { CtaClickDetail } from './components/cta/cta.js';
+// elements:start (npm run sync:elements)
+export { LimberProvider } from './context/provider.js';
+export { LimberArticle } from './components/article/article.js';
 export { LimberExerciseCard } from './components/exercise-card/exercise-card.js';
 export { LimberExerciseList } from './components/exercise-list/exercise-list.js';
-export { LimberCite } from './components/cite/cite.js';
-export { LimberCitations } from './components/citations/citations.js';
 export { LimberCauses } from './components/causes/causes.js';
 export { LimberTreatmentList } from './components/treatment-list/treatment-list.js';
 export { LimberTip } from './components/tip/tip.js';
 export { LimberCareCard } from './components/care-card/care-card.js';
 export { LimberExpertCard } from './components/expert-card/expert-card.js';
 export { LimberExpertList } from './components/expert-list/expert-list.js';
-export { LimberDisclaimer, type DisclaimerDismissDetail } from './components/disclaimer/disclaimer.js';
-export { LimberCta, type CtaClickDetail } from './components/cta/cta.js';
-export { LimberArticle } from './components/article/article.js';
-export { LimberProvider } from './context/provider.js';
-export { limberContext, defaultSettings, type LimberMode, type LimberSettings, type Region } from './context/context.js';
+export { LimberDisclaimer } from './components/disclaimer/disclaimer.js';
+export { LimberCta } from './components/cta/cta.js';
+export { LimberCitations } from './components/citations/citations.js';
+export { LimberCite } from './components/cite/cite.js';
+// elements:end
+export {
+  limberContext,
+  defaultSettings,
+  LIMBER_MODES,
+  REGIONS,
+  type LimberMode,
+  type LimberSettings,
+  type Region,
+} from './context/context.js';
+export { DISCLAIMER_VARIANTS } from './components/disclaimer/disclaimer.js';
+export {
+  CARE_LEVELS,
+  DISCLAIMER_KINDS,
+  EXERCISE_GOALS,
+  FREQUENCY_PERIODS,
+  PERSON_ROLES,
+  PROVENANCES,
+  REFERENCE_TYPES,
+  TIP_KINDS,
+} from './content/model.js';
 export { defaultCatalog } from './content/default-catalog.js';
 export { findExercise, findTopic, exercisesOf, type Catalog } from './content/catalog.js';
 export {

@@ -3,34 +3,11 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/components/article/define.js';
 import type { LimberArticle } from '../src/components/article/article.js';
 import { captureWarnings, type WarningCapture } from './support/warnings.js';
-
-/** Every element in the composed tree, in document order, entering shadow roots. */
-function* composed(node: Node): Generator<Element> {
-  for (const child of node.childNodes) {
-    if (!(child instanceof Element)) continue;
-    yield child;
-    if (child.shadowRoot) yield* composed(child.shadowRoot);
-    yield* composed(child);
-  }
-}
+import { deep, deepActiveElement, root, settled } from './support/dom.js';
 
 /** Heading levels of the composed tree, in order. */
 function headingLevels(el: Element): number[] {
-  return [...composed(el.shadowRoot as ShadowRoot)].filter((e) => /^H[1-6]$/.test(e.tagName)).map((e) => Number(e.tagName[1]));
-}
-
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** Waits until every Limber element in the composed tree has rendered. */
-async function rendered(el: LimberArticle): Promise<void> {
-  for (let pass = 0; pass < 5; pass += 1) {
-    const pending = [el, ...composed(el.shadowRoot as ShadowRoot)].filter((e): e is LimberArticle => e.localName.startsWith('limber-'));
-    await Promise.all(pending.map((e) => e.updateComplete));
-  }
+  return [...deep(root(el))].filter((e) => /^H[1-6]$/.test(e.tagName)).map((e) => Number(e.tagName[1]));
 }
 
 async function article(attributes = ''): Promise<LimberArticle> {
@@ -39,7 +16,7 @@ async function article(attributes = ''): Promise<LimberArticle> {
   el.setAttribute('topic', 'pinched-nerve-low-back');
   for (const [name, value] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(name ?? '', value ?? '');
   wrapper.append(el);
-  await rendered(el);
+  await settled(el);
   return el;
 }
 

@@ -5,13 +5,7 @@ import '../src/components/cite/define.js';
 import type { LimberCitations } from '../src/components/citations/citations.js';
 import type { LimberCite } from '../src/components/cite/cite.js';
 import { captureWarnings, type WarningCapture } from './support/warnings.js';
-
-/** The element that has focus, looking through shadow roots. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+import { deepActiveElement } from './support/dom.js';
 
 async function settle(...elements: { updateComplete: Promise<unknown> }[]): Promise<void> {
   await Promise.all(elements.map((el) => el.updateComplete));

@@ -5,8 +5,8 @@ import '../src/components/care-card/define.js';
 import '../src/components/disclaimer/define.js';
 import type { CareAdvice, Disclaimer, Person, Tip } from '../src/content/model.js';
 import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { root } from './support/dom.js';
 
-const root = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
 
 const expert: Person = {
   id: 'host-physio',

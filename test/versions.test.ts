@@ -3,19 +3,7 @@ import '../src/components/article/define.js';
 import { LIMBER_ELEMENTS } from '../src/define-all.js';
 import type { LimberElement } from '../src/base/limber-element.js';
 import { captureWarnings } from './support/warnings.js';
-
-/** Every element in the composed tree under `root`. */
-function* deep(root: ParentNode): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* deep(el.shadowRoot);
-  }
-}
-async function settled(root: ParentNode): Promise<void> {
-  for (let pass = 0; pass < 6; pass += 1) {
-    await Promise.all([...deep(root)].filter((e) => e.localName.startsWith('limber-')).map((e) => (e as LimberElement).updateComplete));
-  }
-}
+import { deep, settled } from './support/dom.js';
 
 describe('two different versions on one page (scoped custom element registries)', () => {
   it('keeps each version whole: a scoped article is made only of its own classes', async () => {

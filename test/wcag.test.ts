@@ -5,20 +5,7 @@ import '../src/components/expert-card/define.js';
 import type { LimberElement } from '../src/base/limber-element.js';
 import type { Exercise } from '../src/content/model.js';
 import { captureWarnings, type WarningCapture } from './support/warnings.js';
-
-/** Every element under `root`, entering shadow roots. */
-function* deep(root: ParentNode): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* deep(el.shadowRoot);
-  }
-}
-
-async function settled(root: ParentNode): Promise<void> {
-  for (let pass = 0; pass < 5; pass += 1) {
-    await Promise.all([...deep(root)].filter((e) => e.localName.startsWith('limber-')).map((e) => (e as LimberElement).updateComplete));
-  }
-}
+import { deep, settled } from './support/dom.js';
 
 const longWords: Exercise = {
   id: 'long', name: 'Supercalifragilisticexpialidocious-pneumonoultramicroscopicsilicovolcanoconiosis stretch', goal: 'flexibility',

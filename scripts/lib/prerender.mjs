@@ -8,23 +8,14 @@ import { dirname } from 'node:path';
 import { rollup } from 'rollup';
 import { isLit, ts } from './build-plugins.mjs';
 import { virtualModules } from './sizes.mjs';
+import { ELEMENTS } from './elements.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // One file per process, removed once imported: two runs at once never read each other's build.
 const outfile = `${root}node_modules/.cache/limber-prerender/elements-${process.pid}.mjs`;
 
-/** Each kind of element the prerenderer knows, with the attribute that takes its id. */
-export const PRERENDER_KINDS = {
-  article: 'topic',
-  'exercise-card': 'exercise',
-  'exercise-list': 'topic',
-  causes: 'topic',
-  'treatment-list': 'topic',
-  tip: 'tip',
-  'expert-card': 'person',
-  'expert-list': 'topic',
-  citations: 'topic',
-};
+/** Each kind of element the prerenderer knows, with the attribute that takes its id (src/elements.json). */
+export const PRERENDER_KINDS = Object.fromEntries(ELEMENTS.filter((e) => e.prerender).map((e) => [e.name, e.prerender]));
 
 // The elements for Node: built by rollup with the very plugins the shipped bundles use, so each
 // template's strings (minified at build) and so Lit's hydration digests match dist/ exactly.

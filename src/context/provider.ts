@@ -15,7 +15,7 @@ import { LIMBER_MODES, REGIONS, defaultSettings, limberContext, type LimberMode,
  * Use one around a page region to change those settings for everything inside; it renders its
  * children as they are and adds no box of its own.
  *
- * @summary Settings for every Limber element inside it.
+ * @summary Locale, content catalog, heading base, region and mode for every Limber element inside it.
  * @tagname limber-provider
  *
  * @slot - The content that receives the settings.
@@ -32,7 +32,7 @@ export class LimberProvider extends LitElement {
 
   /** BCP 47 locale for content and UI words, e.g. `en` or `en-GB`. */
   @property({ reflect: true })
-  locale = defaultSettings.locale;
+  locale: string = defaultSettings.locale;
 
   /** Heading level (1-6) for the top heading of each element inside; unset: each element's own default. */
   @property({ attribute: 'heading-base', type: Number, reflect: true })

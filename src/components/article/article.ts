@@ -28,7 +28,10 @@ import { citationsIn } from '../../content/rich-text.js';
  * `heading-level` sets the title's level (default 2) and every heading inside follows from it
  * without skipping. Contents links move focus and scroll to each section, across shadow roots.
  *
- * @summary A whole health topic as one article.
+ * @summary The whole topic in the source's order, with dates, experts and a contents list.
+ *
+ * @fires {CustomEvent<CtaClickDetail>} limber-cta-click - From the call to action inside it (bubbles out).
+ * @fires {CustomEvent<DisclaimerDismissDetail>} limber-disclaimer-dismiss - From a dismissible disclaimer inside it (bubbles out).
  * @tagname limber-article
  *
  * @csspart article - The `<article>`.

@@ -19,7 +19,7 @@ import { careCardStyles } from './care-card.styles.js';
  * The numbers to call come from `region` (or the provider's): `us` 911, `uk` 999 and NHS 111;
  * with none, the wording says "your local emergency number".
  *
- * @summary When to get help: non-urgent, urgent or emergency.
+ * @summary When to get help, with the right numbers to call and its own sources.
  * @tagname limber-care-card
  *
  * @csspart card - The card.

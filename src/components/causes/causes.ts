@@ -15,7 +15,7 @@ import { sectionStyles } from '../../styles/section.styles.js';
  *
  * Use it to explain causes on their own or inside an article.
  *
- * @summary What causes the condition, with the source's reassurance.
+ * @summary What causes the condition, with the source's reassurance and citation.
  * @tagname limber-causes
  *
  * @csspart section - The `<section>`.

@@ -14,7 +14,7 @@ import { citationsStyles } from './citations.styles.js';
  *
  * Use it once per topic, at the end of the content it supports.
  *
- * @summary Numbered references in APA 7, with a way back to the text.
+ * @summary Numbered APA 7 references, with a way back to the text.
  * @tagname limber-citations
  *
  * @csspart section - The `<section>` around the list.

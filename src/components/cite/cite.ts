@@ -35,7 +35,7 @@ export function findReferenceTarget(from: Node, ref: string): ReferenceTarget | 
  *
  * Use it inside text; Limber's own elements render one for every `[^id]` in their content.
  *
- * @summary A superscript citation marker that links to its reference.
+ * @summary A superscript citation marker that moves focus to its reference (and back).
  * @tagname limber-cite
  *
  * @csspart link - The superscript link.

@@ -27,7 +27,7 @@ declare global {
  * (URL policy applies) and may override the link text with `label`. Without a usable `href` the
  * words are shown with no link, and a warning says why.
  *
- * @summary A call to action whose link the host supplies.
+ * @summary The call to action; the host supplies the link, and gets a cancelable `limber-cta-click`.
  * @tagname limber-cta
  *
  * @fires {CustomEvent<CtaClickDetail>} limber-cta-click - Before navigating. Cancelable:

@@ -19,7 +19,7 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * whole set. Give it an `exercise` id from the catalog, or set `data` to your own `Exercise`
  * (validated; `data` wins over `exercise`).
  *
- * @summary A single exercise with steps, dosage and when to stop.
+ * @summary One exercise: goal, starting position, steps, dosage in words, "stop and get advice if", optional captioned video, sources.
  * @tagname limber-exercise-card
  *
  * @csspart card - The outer `<article>`.

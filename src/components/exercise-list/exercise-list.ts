@@ -11,7 +11,7 @@ import { exerciseListStyles } from './exercise-list.styles.js';
  * Use it to place a topic's whole set (or one goal's share) on a page; use
  * `<limber-exercise-card>` for one exercise.
  *
- * @summary A topic's exercises, as a list of exercise cards.
+ * @summary A topic's exercises as a list of cards, optionally one goal's share.
  * @tagname limber-exercise-list
  *
  * @csspart list - The `<ul>` holding the cards.

@@ -12,7 +12,7 @@ import { renderHeading } from '../../base/heading.js';
  *
  * Use it to show who wrote or reviewed content; `<limber-expert-list>` shows a topic's experts.
  *
- * @summary An author's or reviewer's name, credentials, role and bio.
+ * @summary One of the source article's experts or reviewers: name, credentials, role and bio.
  * @tagname limber-expert-card
  *
  * @csspart card - The card.

@@ -11,7 +11,7 @@ import { curatorOf, sourceYear } from '../../base/provenance.js';
  * The filter attribute is `expert-role`, not `role`: `role` on an element is its ARIA role, and
  * `role="author"` would give the list an invalid one.
  *
- * @summary A topic's authors and reviewers.
+ * @summary The source article's experts and reviewers, optionally one role's.
  * @tagname limber-expert-list
  *
  * @csspart provenance - Who names these experts, and that they did not review what Limber added.

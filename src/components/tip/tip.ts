@@ -18,7 +18,7 @@ import { sectionStyles } from '../../styles/section.styles.js';
  * Use it for one short piece of advice set apart from the text; not for warnings about when to
  * get help (use `<limber-care-card>`).
  *
- * @summary A callout such as a physical therapist's tip.
+ * @summary A callout such as the physical therapist's tip.
  * @tagname limber-tip
  *
  * @csspart tip - The `<aside>`.

@@ -1,0 +1,39 @@
+/** DOM helpers shared by the browser tests (each was once written in several files). */
+
+/** An element's open shadow root (every Limber element has one). */
+export function root(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no open shadow root`);
+  return el.shadowRoot;
+}
+
+/** Text with runs of white space made one space and trimmed, as a reader hears it. */
+export function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Every element below `node`, descending into each open shadow root as it is met. */
+export function* deep(node: ParentNode): Generator<Element> {
+  for (const el of node.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* deep(el.shadowRoot);
+  }
+}
+
+/** The focused element, followed through shadow roots to the innermost one. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Waits until every Limber element below `node` (and `node` itself) has rendered, pass after
+ * pass, since each render can add more elements (an article renders sections, which render cites).
+ */
+export async function settled(node: ParentNode, passes = 6): Promise<void> {
+  for (let pass = 0; pass < passes; pass += 1) {
+    const elements = [...(node instanceof Element ? [node] : []), ...deep(node)];
+    const limber = elements.filter((el): el is Element & { updateComplete: Promise<unknown> } => el.localName.startsWith('limber-') && 'updateComplete' in el);
+    await Promise.all(limber.map((el) => el.updateComplete));
+  }
+}

@@ -1,0 +1,33 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import '../src/components/tip/define.js';
+import '../src/context/define.js';
+import type { LimberElement } from '../src/base/limber-element.js';
+import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { root, squash } from './support/dom.js';
+
+describe('<limber-tip>', () => {
+  let warnings: WarningCapture;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => warnings.restore());
+
+  it('lets screen readers hear its kind first, without saying it twice', async () => {
+    const el = await fixture<LimberElement>(html`<limber-tip tip="pre-treat-with-heat"></limber-tip>`);
+    const aside = root(el).querySelector('aside');
+    expect(aside?.getAttribute('aria-labelledby')).to.equal('heading');
+    const heading = root(el).querySelector('#heading');
+    expect(heading?.tagName).to.equal('H3');
+    expect(squash(heading?.textContent)).to.equal('Tip: Pre-treat with heat');
+    expect(heading?.querySelector('.visually-hidden')?.textContent).to.equal('Tip: ');
+    expect(root(el).querySelector('[part~="label"]')?.getAttribute('aria-hidden')).to.equal('true');
+    expect(root(el).querySelector('figcaption')?.textContent).to.equal('CJ Morrow, PT, DPT, Physical Therapist');
+    await expect(el).to.be.accessible();
+  });
+
+  it('warns about an unknown tip', async () => {
+    const el = await fixture<LimberElement>(html`<limber-tip tip="ice-baths"></limber-tip>`);
+    expect(root(el).querySelector('aside')).to.equal(null);
+    expect(warnings.messages).to.deep.equal(['<limber-tip>: no tip with id "ice-baths" in the catalog']);
+  });
+});
