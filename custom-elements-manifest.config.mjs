@@ -32,7 +32,10 @@ function expandEnums() {
   for (const file of files) {
     const source = readFileSync(join('src', file), 'utf8');
     for (const [, name, body] of source.matchAll(/export const (\w+) = \[([^\]]*)\] as const;/g)) {
-      arrays.set(name, [...body.matchAll(/'([^']*)'/g)].map((m) => m[1]));
+      arrays.set(
+        name,
+        [...body.matchAll(/'([^']*)'/g)].map((m) => m[1]),
+      );
     }
     for (const [, alias, array] of source.matchAll(/export type (\w+) = \(typeof (\w+)\)\[number\];/g)) aliases.push([alias, array]);
   }

@@ -64,13 +64,29 @@ try {
   console.log(`machine: ${machine}\n`);
 
   // 1. Render.
-  const render = await renderBenchmark(browser, server.url, { rounds, warmup: 3, cards: CARDS, twin, exercises, profileSamples, traceSamples });
+  const render = await renderBenchmark(browser, server.url, {
+    rounds,
+    warmup: 3,
+    cards: CARDS,
+    twin,
+    exercises,
+    profileSamples,
+    traceSamples,
+  });
   const stats = Object.fromEntries(Object.entries(render.times).map(([kind, times]) => [kind, summary(times)]));
   console.log(`render, insertion to rendered and laid out (ms; ${rounds} samples each, alternating, after 3 warm-up rounds)`);
-  console.log(`${'what'.padEnd(34)}${'median'.padStart(8)}${'p25'.padStart(8)}${'p75'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`);
-  const row = (label, s) => console.log(`${label.padEnd(34)}${[s.median, s.p25, s.p75, s.min, s.max].map((v) => fixed(v).padStart(8)).join('')}`);
+  console.log(
+    `${'what'.padEnd(34)}${'median'.padStart(8)}${'p25'.padStart(8)}${'p75'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`,
+  );
+  const row = (label, s) =>
+    console.log(`${label.padEnd(34)}${[s.median, s.p25, s.p75, s.min, s.max].map((v) => fixed(v).padStart(8)).join('')}`);
   for (const [kind, s] of Object.entries(stats)) row(kind, s);
-  const cold = Object.fromEntries(Object.entries(await coldBenchmark(browser, server.url, { loads: coldLoads, cards: CARDS, twin, exercises })).map(([kind, times]) => [kind, summary(times)]));
+  const cold = Object.fromEntries(
+    Object.entries(await coldBenchmark(browser, server.url, { loads: coldLoads, cards: CARDS, twin, exercises })).map(([kind, times]) => [
+      kind,
+      summary(times),
+    ]),
+  );
   for (const [kind, s] of Object.entries(cold)) row(`${kind}, first in a fresh page`, s);
   const coldRatio = cold['limber article'].median / cold['static article'].median;
   const ratios = {
@@ -78,12 +94,18 @@ try {
     cards: stats['limber cards'].median / stats['static cards'].median,
   };
   const heap = { limber: summary(render.heap['limber cards']).median, static: summary(render.heap['static cards']).median };
-  console.log(`\nlimber / static (medians): article ${fixed(ratios.article)}× (goal ≤ ${goals.articleRatio}), ${CARDS} cards ${fixed(ratios.cards)}× (goal ≤ ${goals.cardsRatio})`);
-  console.log(`article, first render in a fresh page (${coldLoads} loads each): ${fixed(coldRatio)}× (reported; the goals are on the repeated samples)`);
+  console.log(
+    `\nlimber / static (medians): article ${fixed(ratios.article)}× (goal ≤ ${goals.articleRatio}), ${CARDS} cards ${fixed(ratios.cards)}× (goal ≤ ${goals.cardsRatio})`,
+  );
+  console.log(
+    `article, first render in a fresh page (${coldLoads} loads each): ${fixed(coldRatio)}× (reported; the goals are on the repeated samples)`,
+  );
   console.log(`JS heap per card (median of 5, after GC): limber ${Math.round(heap.limber)} B, static twin ${Math.round(heap.static)} B`);
   const sameArticle = render.checks.texts['limber article'] === render.checks.texts['static article'];
   const sameCards = render.checks.texts['limber cards'] === render.checks.texts['static cards'];
-  console.log(`same words on both sides: article ${sameArticle}, cards ${sameCards}; unfinished renders inside the timed span: ${render.checks.unfinished}`);
+  console.log(
+    `same words on both sides: article ${sameArticle}, cards ${sameCards}; unfinished renders inside the timed span: ${render.checks.unfinished}`,
+  );
   fail(sameArticle && sameCards, 'the static twin does not show the same words as Limber');
   fail(render.checks.unfinished === 0, `${render.checks.unfinished} Limber elements had not rendered when the timer stopped`);
   fail(render.errors.length === 0, `page errors: ${render.errors.join('; ')}`);
@@ -93,13 +115,18 @@ try {
   if (render.profile) {
     const rows = selfTimeBySource(render.profile, root);
     const all = rows.reduce((sum, [, ms]) => sum + ms, 0);
-    console.log(`\nwhere the time goes: ${profileSamples} renders of ${CARDS} cards under the profiler, self time by source (top 15 of ${rows.length})`);
-    for (const [name, ms] of rows.slice(0, 15)) console.log(`  ${name.padEnd(58)}${fixed(ms, 1).padStart(8)} ms ${fixed((100 * ms) / all, 1).padStart(6)} %`);
+    console.log(
+      `\nwhere the time goes: ${profileSamples} renders of ${CARDS} cards under the profiler, self time by source (top 15 of ${rows.length})`,
+    );
+    for (const [name, ms] of rows.slice(0, 15))
+      console.log(`  ${name.padEnd(58)}${fixed(ms, 1).padStart(8)} ms ${fixed((100 * ms) / all, 1).padStart(6)} %`);
   }
 
   if (render.trace) {
     const buckets = ['script', 'HTML', 'style', 'layout', 'paint', 'GC', 'other'];
-    console.log(`\nwhere the time goes by kind of work (Chromium trace, main thread, own time inside the timed span, mean of ${traceSamples})`);
+    console.log(
+      `\nwhere the time goes by kind of work (Chromium trace, main thread, own time inside the timed span, mean of ${traceSamples})`,
+    );
     console.log(`${'what (ms)'.padEnd(18)}${buckets.map((b) => b.padStart(9)).join('')}${'total'.padStart(9)}`);
     for (const [kind, totals] of Object.entries(render.trace)) {
       const sum = buckets.reduce((s, b) => s + (totals[b] ?? 0), 0);
@@ -114,17 +141,23 @@ try {
   const cls = {};
   for (const [name, runs] of Object.entries(pages)) {
     cls[name] = { cls: summary(runs.map((r) => r.cls)), fcp: summary(runs.map((r) => r.fcp)), runs };
-    console.log(`${name.padEnd(52)}${fixed(cls[name].cls.median, 4).padStart(8)}${fixed(cls[name].cls.max, 4).padStart(9)}${fixed(cls[name].fcp.median, 0).padStart(9)}`);
+    console.log(
+      `${name.padEnd(52)}${fixed(cls[name].cls.median, 4).padStart(8)}${fixed(cls[name].cls.max, 4).padStart(9)}${fixed(cls[name].fcp.median, 0).padStart(9)}`,
+    );
   }
   const [client, still, hydrated] = Object.values(cls);
   const clsDelta = client.cls.max - still.cls.max;
   console.log(`\nlayout shift, client − static twin: ${fixed(clsDelta, 4)} (goal ≤ ${goals.clsDelta})`);
-  console.log(`pre-rendered: CLS ${fixed(hydrated.cls.max, 4)} (goal ${goals.prerenderedCls}), first paint ${fixed(hydrated.fcp.median, 0)} ms vs ${fixed(client.fcp.median, 0)} ms client-rendered`);
+  console.log(
+    `pre-rendered: CLS ${fixed(hydrated.cls.max, 4)} (goal ${goals.prerenderedCls}), first paint ${fixed(hydrated.fcp.median, 0)} ms vs ${fixed(client.fcp.median, 0)} ms client-rendered`,
+  );
   const structure = Math.max(...hydrated.runs.map((r) => r.mutations.structure));
   const attributes = [...new Set(hydrated.runs.flatMap((r) => r.mutations.attributes))];
   const problems = [...new Set(hydrated.runs.flatMap((r) => r.problems))];
   const violations = Math.max(...Object.values(cls).flatMap((c) => c.runs.map((r) => r.violations)));
-  console.log(`hydration: ${structure} node or text changes; attributes changed: ${attributes.join(', ') || 'none'}; console problems: ${problems.length}; CSP violations on every page: ${violations}`);
+  console.log(
+    `hydration: ${structure} node or text changes; attributes changed: ${attributes.join(', ') || 'none'}; console problems: ${problems.length}; CSP violations on every page: ${violations}`,
+  );
   fail(structure === 0, `hydration changed ${structure} nodes or texts`);
   fail(problems.length === 0, `hydration logged: ${problems.slice(0, 3).join(' | ')}`);
   fail(violations === 0, `${violations} CSP violations`);
@@ -134,7 +167,18 @@ try {
   if (args.includes('--record')) {
     const dir = `${root}scripts/bench/results`;
     mkdirSync(dir, { recursive: true });
-    const figures = { date: new Date().toISOString(), machine, rounds, cards: CARDS, render: stats, ratios, cold, coldRatio, heap, cls: Object.fromEntries(Object.entries(cls).map(([k, v]) => [k, { cls: v.cls, fcp: v.fcp }])) };
+    const figures = {
+      date: new Date().toISOString(),
+      machine,
+      rounds,
+      cards: CARDS,
+      render: stats,
+      ratios,
+      cold,
+      coldRatio,
+      heap,
+      cls: Object.fromEntries(Object.entries(cls).map(([k, v]) => [k, { cls: v.cls, fcp: v.fcp }])),
+    };
     writeFileSync(`${dir}/latest.json`, `${JSON.stringify(figures, null, 2)}\n`);
     writeFileSync(`${dir}/render-ratios.svg`, renderChart(stats, ratios, goals, cold));
     console.log('\nrecorded scripts/bench/results/latest.json and render-ratios.svg');
@@ -143,7 +187,8 @@ try {
   await browser.close();
   server.close();
 }
-if (failures.length > 0) console.log(`\n${check ? 'bench --check' : 'bench'}: ${failures.length} goal(s) or check(s) missed:\n  ${failures.join('\n  ')}`);
+if (failures.length > 0)
+  console.log(`\n${check ? 'bench --check' : 'bench'}: ${failures.length} goal(s) or check(s) missed:\n  ${failures.join('\n  ')}`);
 else console.log('\nbench: every goal met');
 console.log(`bench: ${passed} passed, ${failures.length} failed`);
 if (failures.length > 0 && check) process.exit(1);

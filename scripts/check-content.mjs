@@ -9,7 +9,11 @@ import { build } from 'esbuild';
 const LOCALE_FILE = /^[a-z]{2,3}(-[A-Za-z0-9]+)*\.ts$/;
 const topics = readdirSync('content', { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join('content', d.name)).filter((f) => LOCALE_FILE.test(f)).map((f) => ({ dir: d.name, file: f })));
+  .flatMap((d) =>
+    readdirSync(join('content', d.name))
+      .filter((f) => LOCALE_FILE.test(f))
+      .map((f) => ({ dir: d.name, file: f })),
+  );
 
 const imports = topics.map((t, i) => `import topic${i} from './content/${t.dir}/${t.file}';`).join('\n');
 const list = topics.map((t, i) => `{ dir: ${JSON.stringify(t.dir)}, file: ${JSON.stringify(t.file)}, topic: topic${i} }`).join(',\n');

@@ -46,8 +46,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
 
 const deepText = (selector) => {
-  const walk = (node) =>
-    [...node.childNodes].map((c) => (c.nodeType === 3 ? c.textContent : walk(c.shadowRoot ?? c))).join('');
+  const walk = (node) => [...node.childNodes].map((c) => (c.nodeType === 3 ? c.textContent : walk(c.shadowRoot ?? c))).join('');
   const el = document.querySelector(selector);
   return el?.shadowRoot ? walk(el.shadowRoot).replace(/\s+/g, ' ').trim() : '';
 };
@@ -61,8 +60,19 @@ async function check(path, selector, expected) {
   await page.evaluateOnNewDocument(`window.__deepText = ${deepText.toString()};`);
   await page.goto(base + path, { waitUntil: 'load' });
   const text = await page
-    .waitForFunction((s, e) => { const t = window.__deepText(s); return t.includes(e) ? t : null; }, { timeout: 10_000 }, selector, expected)
-    .then((h) => h.jsonValue(), () => '');
+    .waitForFunction(
+      (s, e) => {
+        const t = window.__deepText(s);
+        return t.includes(e) ? t : null;
+      },
+      { timeout: 10_000 },
+      selector,
+      expected,
+    )
+    .then(
+      (h) => h.jsonValue(),
+      () => '',
+    );
   const ok = text.includes(expected) && errors.length === 0;
   if (!ok) failures += 1;
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${path} ${selector} shows "${expected}"${errors.length ? ` errors: ${errors.join('; ')}` : ''}`);

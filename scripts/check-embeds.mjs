@@ -23,7 +23,11 @@ execFileSync('npx', ['tsc', '-p', 'examples/react-portal/tsconfig.json'], { cwd:
 console.log('ok   React portal type-checks (tsc -p examples/react-portal)');
 execFileSync('npx', ['vite', 'build', '--config', 'examples/react-portal/vite.config.ts'], { cwd: root, stdio: 'inherit' });
 // The Angular portal: its own toolchain, installed by `npm ci --prefix examples/angular-portal`.
-execFileSync('npx', ['ng', 'build'], { cwd: `${root}examples/angular-portal`, stdio: 'inherit', env: { ...process.env, NG_CLI_ANALYTICS: 'false' } });
+execFileSync('npx', ['ng', 'build'], {
+  cwd: `${root}examples/angular-portal`,
+  stdio: 'inherit',
+  env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
+});
 console.log('ok   Angular portal builds (ng build, strictTemplates)');
 
 const server = await startEmbedServer(root);

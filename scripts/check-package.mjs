@@ -33,7 +33,11 @@ const themes = files.filter((f) => /^dist\/themes\/[a-z-]+\.css$/.test(f));
 report(themes.length === 3, 'the three theme files are in the tarball', themes.join(', '));
 const allowed = (f) => ['package.json', 'README.md', 'LICENSE'].includes(f) || /^dist\/.+\.(js|js\.map|d\.ts|css|json)$/.test(f);
 const extra = files.filter((f) => !allowed(f) || /^(src|test|stories|examples|scripts|content)\//.test(f));
-report(extra.length === 0, `nothing else: ${files.length} files, ${(packed.size / 1024).toFixed(0)} KB packed`, extra.slice(0, 8).join(', '));
+report(
+  extra.length === 0,
+  `nothing else: ${files.length} files, ${(packed.size / 1024).toFixed(0)} KB packed`,
+  extra.slice(0, 8).join(', '),
+);
 
 // 2. Install the real tarball into a scratch project and use it.
 const scratch = mkdtempSync(join(tmpdir(), 'limber-consumer-'));
@@ -55,7 +59,19 @@ document.body.append(card);
 );
 writeFileSync(
   join(scratch, 'tsconfig.json'),
-  JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, types: [] }, include: ['src'] }),
+  JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      lib: ['ES2023', 'DOM'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    },
+    include: ['src'],
+  }),
 );
 try {
   execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(scratch, 'tsconfig.json')], { stdio: 'pipe' });
@@ -64,13 +80,20 @@ try {
   report(false, 'a consumer file type-checks against the installed types', String(error.stdout ?? error));
 }
 // Bundle it as a consumer's bundler would (rollup resolving from the scratch node_modules).
-writeFileSync(join(scratch, 'src', 'main.js'), readFileSync(join(scratch, 'src', 'main.ts'), 'utf8').replace(/, type Exercise/, '').replace(/const exercise: Exercise/, 'const exercise'));
+writeFileSync(
+  join(scratch, 'src', 'main.js'),
+  readFileSync(join(scratch, 'src', 'main.ts'), 'utf8')
+    .replace(/, type Exercise/, '')
+    .replace(/const exercise: Exercise/, 'const exercise'),
+);
 const bundle = await rollup({ input: join(scratch, 'src', 'main.js'), plugins: [nodeResolve({ rootDir: scratch })], onwarn: () => {} });
 const { output } = await bundle.generate({ format: 'es' });
 const code = output[0].code;
 const server = createServer((request, response) => {
   if (request.url === '/main.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(code);
-  response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="en"><title>c</title><script type="module" src="/main.js"></script>');
+  response
+    .writeHead(200, { 'content-type': 'text/html' })
+    .end('<!doctype html><html lang="en"><title>c</title><script type="module" src="/main.js"></script>');
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const browser = await launchChromium();
@@ -80,8 +103,15 @@ page.on('pageerror', (e) => errors.push(String(e)));
 await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
 const name = await page
   .waitForFunction(() => document.querySelector('limber-exercise-card')?.shadowRoot?.querySelector('h3')?.textContent, { timeout: 10_000 })
-  .then((h) => h.jsonValue(), () => null);
-report(name === 'Consumer stretch' && errors.length === 0, 'the bundled consumer renders the card in Chromium', `${name} ${errors.join('; ')}`);
+  .then(
+    (h) => h.jsonValue(),
+    () => null,
+  );
+report(
+  name === 'Consumer stretch' && errors.length === 0,
+  'the bundled consumer renders the card in Chromium',
+  `${name} ${errors.join('; ')}`,
+);
 await browser.close();
 server.close();
 

@@ -11,7 +11,15 @@ const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.m
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 const root = new URL('../storybook-static/', import.meta.url).pathname;
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.vtt': 'text/vtt', '.woff2': 'font/woff2' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.vtt': 'text/vtt',
+  '.woff2': 'font/woff2',
+};
 const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
   const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
@@ -36,21 +44,28 @@ for (const story of stories) {
   errors = [];
   await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
   const expectEmpty = story.id.includes('production-mode');
-  const result = await page.waitForFunction(
-    (empty) => {
-      const el = document.querySelector('#storybook-root [class], #storybook-root *');
-      const limber = [...document.querySelectorAll('#storybook-root *')].find((node) => node.localName.startsWith('limber-') && node.localName !== 'limber-provider');
-      if (!el || !limber) return null;
-      if (!customElements.get(limber.localName) || !limber.shadowRoot) return null;
-      // Text through nested shadow roots too: a list's words live in its cards.
-      const deepText = (node) =>
-        [...node.childNodes].map((child) => (child.nodeType === 3 ? child.textContent : deepText(child.shadowRoot ?? child))).join('');
-      const text = deepText(limber.shadowRoot).trim();
-      return text === '' && !empty ? null : { tag: limber.localName, text };
-    },
-    { timeout: 10_000 },
-    expectEmpty,
-  ).then((handle) => handle.jsonValue(), () => null);
+  const result = await page
+    .waitForFunction(
+      (empty) => {
+        const el = document.querySelector('#storybook-root [class], #storybook-root *');
+        const limber = [...document.querySelectorAll('#storybook-root *')].find(
+          (node) => node.localName.startsWith('limber-') && node.localName !== 'limber-provider',
+        );
+        if (!el || !limber) return null;
+        if (!customElements.get(limber.localName) || !limber.shadowRoot) return null;
+        // Text through nested shadow roots too: a list's words live in its cards.
+        const deepText = (node) =>
+          [...node.childNodes].map((child) => (child.nodeType === 3 ? child.textContent : deepText(child.shadowRoot ?? child))).join('');
+        const text = deepText(limber.shadowRoot).trim();
+        return text === '' && !empty ? null : { tag: limber.localName, text };
+      },
+      { timeout: 10_000 },
+      expectEmpty,
+    )
+    .then(
+      (handle) => handle.jsonValue(),
+      () => null,
+    );
   await page.evaluate(AXE);
   // Storybook's a11y panel runs axe on the story too; one run at a time, so wait for it.
   const violations = await page.evaluate(async (tags) => {

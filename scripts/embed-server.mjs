@@ -50,9 +50,11 @@ function cmsVariant(html, query, prerendered) {
   if (query.get('hostile') === '0') page = page.replace('<link rel="stylesheet" href="hostile.css">', '');
   if (query.get('limber') === '0') page = page.replace(LIMBER, '');
   if (query.get('double') === 'same') page = page.replace(LIMBER, `${LIMBER}\n${LIMBER}`);
-  if (query.get('double') === 'copy') page = page.replace(LIMBER, `${LIMBER}\n<script type="module" src="/dist/limber.js?copy=2"></script>`);
+  if (query.get('double') === 'copy')
+    page = page.replace(LIMBER, `${LIMBER}\n<script type="module" src="/dist/limber.js?copy=2"></script>`);
   // The CDN file plus a portal's own bundle of the per-element module (with its own Lit).
-  if (query.get('double') === 'mixed') page = page.replace(LIMBER, `${LIMBER}\n<script type="module" src="/test-results/portal-card.js"></script>`);
+  if (query.get('double') === 'mixed')
+    page = page.replace(LIMBER, `${LIMBER}\n<script type="module" src="/test-results/portal-card.js"></script>`);
   if (query.get('only') === 'card') page = page.replace(/\s*<limber-article[^>]*><\/limber-article>/, '');
   if (query.get('only') === 'article') page = page.replace(/\s*<limber-exercise-card[^>]*><\/limber-exercise-card>/, '');
   if (query.get('brand') === '1') page = page.replace('</head>', '  <link rel="stylesheet" href="brand.css">\n</head>');
@@ -89,8 +91,10 @@ export async function startEmbedServer(root, { prerendered } = {}) {
     if (extname(file) === '.html') {
       // Two copies of Lit on one page each create a 'lit-html' Trusted Types policy; the second
       // is refused unless the policy allows duplicates.
-      let csp = url.searchParams.get('tt') === 'dup' ? CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'") : CSP;
-      if (url.searchParams.get('prerendered') && prerendered) csp = csp.replace("style-src 'self'", `style-src 'self' ${prerendered.styleHashes.join(' ')}`);
+      let csp =
+        url.searchParams.get('tt') === 'dup' ? CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'") : CSP;
+      if (url.searchParams.get('prerendered') && prerendered)
+        csp = csp.replace("style-src 'self'", `style-src 'self' ${prerendered.styleHashes.join(' ')}`);
       // The render benchmark's blank page inserts the static twin from a string (a Trusted Types sink).
       if (url.searchParams.get('csp') !== 'off') headers['content-security-policy'] = csp;
       if (path === '/examples/cms/index.html') body = cmsVariant(body.toString('utf8'), url.searchParams, prerendered);

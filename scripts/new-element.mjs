@@ -127,8 +127,12 @@ for (const [file, text] of Object.entries(files)) {
 
 registry.elements.push({ name, class: className, usage: ['topic'], required: ['topic'], prerender: 'topic' });
 // One line per element, as the file is written by hand.
-const line = (entry) => `    ${JSON.stringify(entry).replace(/":/g, '": ').replace(/,"/g, ', "').replace(/^\{/, '{ ').replace(/\}$/, ' }')}`;
-writeFileSync(registryFile, `{\n  "$comment": ${JSON.stringify(registry.$comment)},\n  "elements": [\n${registry.elements.map(line).join(',\n')}\n  ]\n}\n`);
+const line = (entry) =>
+  `    ${JSON.stringify(entry).replace(/":/g, '": ').replace(/,"/g, ', "').replace(/^\{/, '{ ').replace(/\}$/, ' }')}`;
+writeFileSync(
+  registryFile,
+  `{\n  "$comment": ${JSON.stringify(registry.$comment)},\n  "elements": [\n${registry.elements.map(line).join(',\n')}\n  ]\n}\n`,
+);
 console.log(`added ${tag} to ${registryFile}`);
 
 const budgetsFile = 'scripts/budgets.json';

@@ -22,10 +22,17 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const browser = await launchChromium();
 const tab = await browser.newPage();
 await tab.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
-await tab.waitForFunction(() => document.querySelector('limber-article')?.shadowRoot?.querySelector('limber-citations')?.shadowRoot?.querySelector('li'));
+await tab.waitForFunction(() =>
+  document.querySelector('limber-article')?.shadowRoot?.querySelector('limber-citations')?.shadowRoot?.querySelector('li'),
+);
 await tab.emulateMediaType('print');
 await tab.setViewport({ width: 794, height: 1123 });
-await tab.pdf({ path: join(out, 'article.pdf'), format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+await tab.pdf({
+  path: join(out, 'article.pdf'),
+  format: 'A4',
+  printBackground: true,
+  margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+});
 await tab.screenshot({ path: join(out, 'article-print.png'), fullPage: true });
 await browser.close();
 server.close();

@@ -16,7 +16,7 @@ decodedMappings(map).forEach((segments, lineIndex) => {
     const start = segment[0];
     const end = i + 1 < segments.length ? segments[i + 1][0] : line.length;
     if (i === 0 && start > 0) add('(unmapped)', start);
-    add(segment.length > 1 ? map.sources[segment[1]] ?? '(unknown)' : '(unmapped)', end - start);
+    add(segment.length > 1 ? (map.sources[segment[1]] ?? '(unknown)') : '(unmapped)', end - start);
   });
   if (segments.length === 0) add('(unmapped)', line.length);
 });

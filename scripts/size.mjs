@@ -81,13 +81,18 @@ function check(key, bytes) {
 
 const pad = (value, width) => String(value).padStart(width);
 console.log(`${'what'.padEnd(68)}${pad('min', 8)}${pad('gzip', 8)}${pad('brotli', 8)}  budget (gzip)`);
-for (const [label, key, s] of rows) console.log(`${label.padEnd(68)}${pad(s.min, 8)}${pad(s.gzip, 8)}${pad(s.brotli, 8)} ${check(key, s.gzip)}`);
+for (const [label, key, s] of rows)
+  console.log(`${label.padEnd(68)}${pad(s.min, 8)}${pad(s.gzip, 8)}${pad(s.brotli, 8)} ${check(key, s.gzip)}`);
 
-console.log(`\n${'per-element entry (gzip bytes)'.padEnd(24)}${pad('own', 8)}  ${'budget'.padEnd(10)}${pad('alone', 8)}  ${'budget'.padEnd(10)}${pad('+content', 10)}`);
+console.log(
+  `\n${'per-element entry (gzip bytes)'.padEnd(24)}${pad('own', 8)}  ${'budget'.padEnd(10)}${pad('alone', 8)}  ${'budget'.padEnd(10)}${pad('+content', 10)}`,
+);
 for (const { name, own, alone, withContent } of elementRows) {
   const ownCheck = check(`element:${name}`, own.gzip);
   const aloneCheck = check(`alone:${name}`, alone.gzip);
-  console.log(`${name.padEnd(24)}${pad(own.gzip, 8)} ${ownCheck.padEnd(11)}${pad(alone.gzip, 8)} ${aloneCheck.padEnd(11)}${pad(withContent.gzip, 10)}`);
+  console.log(
+    `${name.padEnd(24)}${pad(own.gzip, 8)} ${ownCheck.padEnd(11)}${pad(alone.gzip, 8)} ${aloneCheck.padEnd(11)}${pad(withContent.gzip, 10)}`,
+  );
 }
 console.log(`own: the element's entry file (its code and styles; nested elements and shared chunks not counted).
 alone: everything that entry loads up front beyond Lit when it is the only Limber import (shared chunks, nested elements).
@@ -95,12 +100,20 @@ alone: everything that entry loads up front beyond Lit when it is the only Limbe
 
 const peer = await comparePeers();
 const ratio = peer.limber.gzip / peer.peer.gzip;
-console.log(`\npeer (one file each, Lit included, same rollup + terser + gzip -9)${''.padEnd(4)}${pad('min', 8)}${pad('gzip', 8)}${pad('brotli', 8)}`);
-for (const [label, s] of [[peer.limberLabel, peer.limber], [peer.limberCodeLabel, peer.limberCode], [peer.peerLabel, peer.peer]]) {
+console.log(
+  `\npeer (one file each, Lit included, same rollup + terser + gzip -9)${''.padEnd(4)}${pad('min', 8)}${pad('gzip', 8)}${pad('brotli', 8)}`,
+);
+for (const [label, s] of [
+  [peer.limberLabel, peer.limber],
+  [peer.limberCodeLabel, peer.limberCode],
+  [peer.peerLabel, peer.peer],
+]) {
   console.log(`${label.padEnd(68)}${pad(s.min, 8)}${pad(s.gzip, 8)}${pad(s.brotli, 8)}`);
 }
 const codeRatio = peer.limberCode.gzip / peer.peer.gzip;
-console.log(`ratio limber / shoelace (gzip): ${ratio.toFixed(2)} with the English content, ${codeRatio.toFixed(2)} code only (goal ≤ ${budgets.peerRatio})`);
+console.log(
+  `ratio limber / shoelace (gzip): ${ratio.toFixed(2)} with the English content, ${codeRatio.toFixed(2)} code only (goal ≤ ${budgets.peerRatio})`,
+);
 // Budgets guard against regressions and always gate; the peer ratio is a goal, gated by --check.
 if (ratio > budgets.peerRatio) {
   console.log(`GOAL MISSED: peer ratio ${ratio.toFixed(2)} > ${budgets.peerRatio}`);
@@ -110,7 +123,8 @@ if (ratio > budgets.peerRatio) {
 if (update) {
   const tightened = Object.fromEntries(Object.entries(measured).map(([key, bytes]) => [key, Math.ceil((bytes * 1.1) / 10) * 10]));
   // The issue's ceilings stay ceilings: tightening never loosens a budget.
-  for (const key of Object.keys(tightened)) if (budgets.gzip[key] !== undefined) tightened[key] = Math.min(tightened[key], budgets.gzip[key]);
+  for (const key of Object.keys(tightened))
+    if (budgets.gzip[key] !== undefined) tightened[key] = Math.min(tightened[key], budgets.gzip[key]);
   writeFileSync(BUDGETS_FILE, `${JSON.stringify({ ...budgets, gzip: tightened }, null, 2)}\n`);
   console.log('\nbudgets.json: every budget set to measured + 10 %');
 }

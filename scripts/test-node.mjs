@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const entries = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => `test/node/${f}`);
+const entries = readdirSync('test/node')
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => `test/node/${f}`);
 await build({
   entryPoints: entries,
   outdir: 'test-results/node',

@@ -13,4 +13,7 @@ const standard = () => html`<limber-causes topic="pinched-nerve-low-back"></limb
 export const Default: Story = { render: standard };
 export const Dark: Story = { name: 'Theme: dark', render: standard, globals: { theme: 'dark' } };
 export const HighContrast: Story = { name: 'Theme: high contrast', render: standard, globals: { theme: 'high-contrast' } };
-export const BadUnknownTopic: Story = { name: 'Bad input: unknown topic', render: () => html`<limber-causes topic="knees"></limber-causes>` };
+export const BadUnknownTopic: Story = {
+  name: 'Bad input: unknown topic',
+  render: () => html`<limber-causes topic="knees"></limber-causes>`,
+};

@@ -11,4 +11,7 @@ const standard = () => html`<limber-citations topic="pinched-nerve-low-back"></l
 export const Default: Story = { render: standard };
 export const Dark: Story = { name: 'Theme: dark', render: standard, globals: { theme: 'dark' } };
 export const HighContrast: Story = { name: 'Theme: high contrast', render: standard, globals: { theme: 'high-contrast' } };
-export const BadUnknownTopic: Story = { name: 'Bad input: unknown topic', render: () => html`<limber-citations topic="knees"></limber-citations>` };
+export const BadUnknownTopic: Story = {
+  name: 'Bad input: unknown topic',
+  render: () => html`<limber-citations topic="knees"></limber-citations>`,
+};

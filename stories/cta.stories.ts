@@ -19,4 +19,7 @@ export const Default: Story = { render: standard };
 export const Dark: Story = { name: 'Theme: dark', render: standard, globals: { theme: 'dark' } };
 export const HighContrast: Story = { name: 'Theme: high contrast', render: standard, globals: { theme: 'high-contrast' } };
 export const BadNoHref: Story = { name: 'Bad input: no href', render: () => html`<limber-cta></limber-cta>` };
-export const BadUnsafeHref: Story = { name: 'Bad input: javascript: href', render: () => html`<limber-cta href="javascript:alert(1)"></limber-cta>` };
+export const BadUnsafeHref: Story = {
+  name: 'Bad input: javascript: href',
+  render: () => html`<limber-cta href="javascript:alert(1)"></limber-cta>`,
+};

@@ -11,5 +11,11 @@ const standard = () => html`<limber-expert-list topic="pinched-nerve-low-back"><
 export const Default: Story = { render: standard };
 export const Dark: Story = { name: 'Theme: dark', render: standard, globals: { theme: 'dark' } };
 export const HighContrast: Story = { name: 'Theme: high contrast', render: standard, globals: { theme: 'high-contrast' } };
-export const MedicalReviewers: Story = { name: 'Medical reviewers only (expert-role)', render: () => html`<limber-expert-list topic="pinched-nerve-low-back" expert-role="medical-reviewer"></limber-expert-list>` };
-export const BadRole: Story = { name: 'Bad input: expert-role "surgeon"', render: () => html`<limber-expert-list topic="pinched-nerve-low-back" expert-role="surgeon"></limber-expert-list>` };
+export const MedicalReviewers: Story = {
+  name: 'Medical reviewers only (expert-role)',
+  render: () => html`<limber-expert-list topic="pinched-nerve-low-back" expert-role="medical-reviewer"></limber-expert-list>`,
+};
+export const BadRole: Story = {
+  name: 'Bad input: expert-role "surgeon"',
+  render: () => html`<limber-expert-list topic="pinched-nerve-low-back" expert-role="surgeon"></limber-expert-list>`,
+};

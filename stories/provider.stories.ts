@@ -10,7 +10,8 @@ const meta: Meta = {
   parameters: {
     docs: {
       description: {
-        component: 'Settings for every Limber element inside it: here the UK numbers to call, headings from level 2, and development mode, which shows problem notices in the page.',
+        component:
+          'Settings for every Limber element inside it: here the UK numbers to call, headings from level 2, and development mode, which shows problem notices in the page.',
       },
     },
   },

@@ -13,4 +13,7 @@ const standard = () => html`<limber-treatment-list topic="pinched-nerve-low-back
 export const Default: Story = { render: standard };
 export const Dark: Story = { name: 'Theme: dark', render: standard, globals: { theme: 'dark' } };
 export const HighContrast: Story = { name: 'Theme: high contrast', render: standard, globals: { theme: 'high-contrast' } };
-export const BadUnknownTopic: Story = { name: 'Bad input: unknown topic', render: () => html`<limber-treatment-list topic="knees"></limber-treatment-list>` };
+export const BadUnknownTopic: Story = {
+  name: 'Bad input: unknown topic',
+  render: () => html`<limber-treatment-list topic="knees"></limber-treatment-list>`,
+};

@@ -14,7 +14,11 @@ async function article(attributes = ''): Promise<LimberArticle> {
   const wrapper = await fixture(html`<div></div>`);
   const el = document.createElement('limber-article');
   el.setAttribute('topic', 'pinched-nerve-low-back');
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(name ?? '', value ?? '');
+  for (const [name, value] of attributes
+    .split(' ')
+    .filter(Boolean)
+    .map((a) => a.split('=')))
+    el.setAttribute(name ?? '', value ?? '');
   wrapper.append(el);
   await settled(el);
   return el;
@@ -35,7 +39,9 @@ describe('<limber-article>', () => {
     const el = await article();
     const header = el.shadowRoot?.querySelector('[part~="header"]');
     expect(header?.querySelector('h2#heading')?.textContent).to.equal('Exercises for a pinched nerve in the low back');
-    const dates = [...(header?.querySelectorAll('[part~="dates"] > div') ?? [])].map((d) => `${d.querySelector('dt')?.textContent}: ${d.querySelector('dd')?.textContent}`);
+    const dates = [...(header?.querySelectorAll('[part~="dates"] > div') ?? [])].map(
+      (d) => `${d.querySelector('dt')?.textContent}: ${d.querySelector('dd')?.textContent}`,
+    );
     expect(dates).to.deep.equal(['Published: May 3, 2023', 'Additions checked against their sources: November 25, 2026']);
     expect(header?.querySelector('time')?.getAttribute('datetime')).to.equal('2023-05-03');
     expect(warnings.messages).to.deep.equal([]);
@@ -80,8 +86,19 @@ describe('<limber-article>', () => {
     const el = await article('cta-href=https://example.org/coverage');
     const order = [...(el.shadowRoot?.querySelector('article')?.children ?? [])].map((child) => child.id || child.localName);
     expect(order).to.deep.equal([
-      'header', 'nav', 'div', 'causes', 'exercises', 'treatments', 'limber-disclaimer',
-      'tip-pre-treat-with-heat', 'care', 'cta', 'limber-disclaimer', 'experts', 'references',
+      'header',
+      'nav',
+      'div',
+      'causes',
+      'exercises',
+      'treatments',
+      'limber-disclaimer',
+      'tip-pre-treat-with-heat',
+      'care',
+      'cta',
+      'limber-disclaimer',
+      'experts',
+      'references',
     ]);
     expect(el.shadowRoot?.querySelectorAll('limber-care-card')).to.have.length(3);
   });

@@ -19,7 +19,10 @@ const portalAdvice: CareAdvice = {
 
 /** Requests this page made for the built-in topic's files. */
 const contentRequests = (): string[] =>
-  performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /pinched-nerve-low-back|default-catalog/.test(name));
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => /pinched-nerve-low-back|default-catalog/.test(name));
 
 const text = (el: Element, selector: string): string =>
   (el.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/care-card/define.js';
 import '../src/context/define.js';
 import type { LimberCareCard } from '../src/components/care-card/care-card.js';
@@ -49,15 +49,21 @@ describe('<limber-care-card>', () => {
     await urgent?.updateComplete;
     await emergency?.updateComplete;
     const signs = (el: Element): string => squash(root(el).querySelector('[part~="signs"]')?.textContent);
-    expect(signs(emergency as Element)).to.match(/bladder or bowels/).and.match(/genitals/);
+    expect(signs(emergency as Element))
+      .to.match(/bladder or bowels/)
+      .and.match(/genitals/);
     expect(signs(urgent as Element)).not.to.match(/bladder|urine|genitals|back passage/);
-    expect(squash(root(urgent as Element).querySelector('#heading')?.textContent)).to.equal('Urgent: Speak to a doctor as soon as possible if');
+    expect(squash(root(urgent as Element).querySelector('#heading')?.textContent)).to.equal(
+      'Urgent: Speak to a doctor as soon as possible if',
+    );
     expect(squash(root(emergency as Element).querySelector('[part~="action"]')?.textContent)).not.to.match(/suddenly/);
   });
 
   it('says "your local emergency number" with no region', async () => {
     const el = await fixture<LimberCareCard>(html`<limber-care-card level="emergency"></limber-care-card>`);
-    expect(squash(root(el).querySelector('[part~="action"]')?.textContent)).to.match(/^Call your local emergency number or go to an emergency department now\./);
+    expect(squash(root(el).querySelector('[part~="action"]')?.textContent)).to.match(
+      /^Call your local emergency number or go to an emergency department now\./,
+    );
   });
 
   it('uses 911 for region="us" and 999 / NHS 111 for the provider’s uk region', async () => {
@@ -69,11 +75,15 @@ describe('<limber-care-card>', () => {
     await emergency?.updateComplete;
     await urgent?.updateComplete;
     expect(squash(root(emergency as Element).querySelector('[part~="action"]')?.textContent)).to.match(/^Call 999 or go/);
-    expect(squash(root(urgent as Element).querySelector('[part~="action"]')?.textContent)).to.match(/^Contact your doctor as soon as you can, or call NHS 111\./);
+    expect(squash(root(urgent as Element).querySelector('[part~="action"]')?.textContent)).to.match(
+      /^Contact your doctor as soon as you can, or call NHS 111\./,
+    );
   });
 
   it('lets its region attribute override the provider, and reflects level', async () => {
-    const wrapper = await fixture(html`<limber-provider region="uk"><limber-care-card level="emergency" region="us"></limber-care-card></limber-provider>`);
+    const wrapper = await fixture(
+      html`<limber-provider region="uk"><limber-care-card level="emergency" region="us"></limber-care-card></limber-provider>`,
+    );
     const el = wrapper.querySelector('limber-care-card') as LimberCareCard;
     await el.updateComplete;
     expect(squash(root(el).querySelector('[part~="action"]')?.textContent)).to.match(/^Call 911/);

@@ -17,7 +17,10 @@ describe('<limber-causes>', () => {
     const section = root(el).querySelector('section');
     expect(section?.getAttribute('aria-labelledby')).to.equal('heading');
     expect(root(el).querySelector('h3#heading')?.textContent).to.equal('What causes a pinched nerve in the low back');
-    expect([...root(el).querySelectorAll('[part~="causes"] h4')].map((h) => h.textContent)).to.deep.equal(['Herniated disc', 'Spinal stenosis']);
+    expect([...root(el).querySelectorAll('[part~="causes"] h4')].map((h) => h.textContent)).to.deep.equal([
+      'Herniated disc',
+      'Spinal stenosis',
+    ]);
     expect(root(el).querySelector('em')?.textContent).to.equal('lumbar spondylosis');
   });
 

@@ -3,7 +3,7 @@ import '../src/components/cta/define.js';
 import '../src/context/define.js';
 import type { LimberCta } from '../src/components/cta/cta.js';
 import { captureWarnings, type WarningCapture } from './support/warnings.js';
-import { root, squash } from './support/dom.js';
+import { root } from './support/dom.js';
 
 describe('<limber-cta>', () => {
   let warnings: WarningCapture;
@@ -43,7 +43,9 @@ describe('<limber-cta>', () => {
     const el = await fixture<LimberCta>(html`<limber-cta href=" JAVASCRIPT:alert(1)"></limber-cta>`);
     expect(root(el).querySelector('a')).to.equal(null);
     expect(root(el).querySelector('#heading')?.textContent).to.equal('How Hinge Health can help');
-    expect(warnings.messages).to.deep.equal(['<limber-cta>: href not used: URL scheme "javascript:" is not allowed in "JAVASCRIPT:alert(1)"']);
+    expect(warnings.messages).to.deep.equal([
+      '<limber-cta>: href not used: URL scheme "javascript:" is not allowed in "JAVASCRIPT:alert(1)"',
+    ]);
   });
 
   it('warns when the host gives no href', async () => {

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/disclaimer/define.js';
 import '../src/context/define.js';
 import type { LimberDisclaimer } from '../src/components/disclaimer/disclaimer.js';

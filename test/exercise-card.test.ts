@@ -139,7 +139,9 @@ describe('<limber-exercise-card>', () => {
     });
 
     it('follows the provider heading base when it has no attribute', async () => {
-      const wrapper = await fixture(html`<limber-provider heading-base="5"><limber-exercise-card exercise="bridge"></limber-exercise-card></limber-provider>`);
+      const wrapper = await fixture(
+        html`<limber-provider heading-base="5"><limber-exercise-card exercise="bridge"></limber-exercise-card></limber-provider>`,
+      );
       const el = wrapper.querySelector('limber-exercise-card') as LimberExerciseCard;
       await el.updateComplete;
       expect(shadow(el).querySelector('[part~="name"]')?.tagName).to.equal('H5');
@@ -148,7 +150,9 @@ describe('<limber-exercise-card>', () => {
 
     for (const bad of ['7', '0', 'abc', '-1', '2.5']) {
       it(`warns about heading-level="${bad}" and uses 3`, async () => {
-        const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge" heading-level=${bad}></limber-exercise-card>`);
+        const el = await fixture<LimberExerciseCard>(
+          html`<limber-exercise-card exercise="bridge" heading-level=${bad}></limber-exercise-card>`,
+        );
         expect(shadow(el).querySelector('[part~="name"]')?.tagName).to.equal('H3');
         expect(warnings.messages).to.deep.equal([
           `<limber-exercise-card>: heading-level "${bad}" is not a whole number from 1 to 6; using 3`,
@@ -193,7 +197,9 @@ describe('<limber-exercise-card>', () => {
     });
 
     it('prefers data over the exercise attribute', async () => {
-      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge" .data=${hostExercise}></limber-exercise-card>`);
+      const el = await fixture<LimberExerciseCard>(
+        html`<limber-exercise-card exercise="bridge" .data=${hostExercise}></limber-exercise-card>`,
+      );
       expect(textOf(el, '[part~="name"]')).to.equal('Wall slide');
     });
   });
@@ -219,7 +225,9 @@ describe('<limber-exercise-card>', () => {
     });
 
     it('shows an accessible notice for an unknown id in development mode', async () => {
-      const wrapper = await fixture(html`<limber-provider mode="development"><limber-exercise-card exercise="no-such-thing"></limber-exercise-card></limber-provider>`);
+      const wrapper = await fixture(
+        html`<limber-provider mode="development"><limber-exercise-card exercise="no-such-thing"></limber-exercise-card></limber-provider>`,
+      );
       const el = wrapper.querySelector('limber-exercise-card') as LimberExerciseCard;
       await el.updateComplete;
       const notice = shadow(el).querySelector('[role="note"]');
@@ -243,9 +251,7 @@ describe('<limber-exercise-card>', () => {
       } finally {
         document.removeEventListener('limber-problem-found', listener);
       }
-      expect(seen).to.deep.equal([
-        { tagName: 'limber-exercise-card', message: 'no exercise with id "missing" in the catalog' },
-      ]);
+      expect(seen).to.deep.equal([{ tagName: 'limber-exercise-card', message: 'no exercise with id "missing" in the catalog' }]);
     });
 
     it('does not warn when the host sets data just after the element upgrades', async () => {
@@ -268,7 +274,9 @@ describe('<limber-exercise-card>', () => {
 
     it('lists every problem of malformed data with its path', async () => {
       const bad = { ...hostExercise, dosage: { reps: -2 }, steps: [] } as unknown as Exercise;
-      const wrapper = await fixture(html`<limber-provider mode="development"><limber-exercise-card .data=${bad}></limber-exercise-card></limber-provider>`);
+      const wrapper = await fixture(
+        html`<limber-provider mode="development"><limber-exercise-card .data=${bad}></limber-exercise-card></limber-provider>`,
+      );
       const el = wrapper.querySelector('limber-exercise-card') as LimberExerciseCard;
       await el.updateComplete;
       expect(warnings.messages).to.deep.equal([
@@ -283,7 +291,9 @@ describe('<limber-exercise-card>', () => {
     });
 
     it('survives data that is not an object at all', async () => {
-      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${'oops' as unknown as Exercise}></limber-exercise-card>`);
+      const el = await fixture<LimberExerciseCard>(
+        html`<limber-exercise-card .data=${'oops' as unknown as Exercise}></limber-exercise-card>`,
+      );
       expect(warnings.messages).to.deep.equal(['<limber-exercise-card>: data: expected an object, got a string']);
       expect(shadow(el).querySelector('article')).to.equal(null);
     });
@@ -303,7 +313,11 @@ describe('<limber-exercise-card>', () => {
     });
 
     it('renders hostile strings as text, never as markup', async () => {
-      const hostile = { ...hostExercise, name: '<img src=x onerror="window.__pwned=1">', steps: ['<script>window.__pwned=1</script>'] } as Exercise;
+      const hostile = {
+        ...hostExercise,
+        name: '<img src=x onerror="window.__pwned=1">',
+        steps: ['<script>window.__pwned=1</script>'],
+      } as Exercise;
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${hostile}></limber-exercise-card>`);
       expect(textOf(el, '[part~="name"]')).to.equal('<img src=x onerror="window.__pwned=1">');
       expect(shadow(el).querySelectorAll('img, script')).to.have.length(0);

@@ -32,13 +32,17 @@ describe('<limber-exercise-list>', () => {
   });
 
   it('filters by goal', async () => {
-    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="pinched-nerve-low-back" goal="nerve-mobility"></limber-exercise-list>`);
+    const el = await fixture<LimberExerciseList>(
+      html`<limber-exercise-list topic="pinched-nerve-low-back" goal="nerve-mobility"></limber-exercise-list>`,
+    );
     await settled(el);
     expect(cardsOf(el).map((card) => card.exercise)).to.deep.equal(['sciatic-nerve-glide']);
   });
 
   it('passes its heading level and compact form to every card, and reflects them', async () => {
-    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="pinched-nerve-low-back" heading-level="2"></limber-exercise-list>`);
+    const el = await fixture<LimberExerciseList>(
+      html`<limber-exercise-list topic="pinched-nerve-low-back" heading-level="2"></limber-exercise-list>`,
+    );
     el.compact = true;
     el.goal = 'mobility';
     await settled(el);
@@ -52,7 +56,9 @@ describe('<limber-exercise-list>', () => {
   });
 
   it('warns about an unknown goal and shows every exercise', async () => {
-    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="pinched-nerve-low-back" goal="cardio"></limber-exercise-list>`);
+    const el = await fixture<LimberExerciseList>(
+      html`<limber-exercise-list topic="pinched-nerve-low-back" goal="cardio"></limber-exercise-list>`,
+    );
     await settled(el);
     expect(cardsOf(el)).to.have.length(pinchedNerveLowBackEn.exercises.items.length);
     expect(warnings.messages).to.deep.equal([
@@ -67,7 +73,9 @@ describe('<limber-exercise-list>', () => {
   });
 
   it('passes axe', async () => {
-    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="pinched-nerve-low-back" goal="flexibility"></limber-exercise-list>`);
+    const el = await fixture<LimberExerciseList>(
+      html`<limber-exercise-list topic="pinched-nerve-low-back" goal="flexibility"></limber-exercise-list>`,
+    );
     await settled(el);
     await expect(el).to.be.accessible();
   });

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/expert-card/define.js';
 import '../src/components/expert-list/define.js';
 import '../src/context/define.js';
@@ -24,7 +24,11 @@ describe('<limber-expert-card> and <limber-expert-list>', () => {
 
   it("lists a topic's experts, filtered by expert-role", async () => {
     const el = await fixture<LimberExpertList>(html`<limber-expert-list topic="pinched-nerve-low-back"></limber-expert-list>`);
-    expect([...root(el).querySelectorAll('limber-expert-card')].map((c) => c.getAttribute('person'))).to.deep.equal(['cj-morrow', 'jonathan-lee', 'dylan-peterson']);
+    expect([...root(el).querySelectorAll('limber-expert-card')].map((c) => c.getAttribute('person'))).to.deep.equal([
+      'cj-morrow',
+      'jonathan-lee',
+      'dylan-peterson',
+    ]);
     el.expertRole = 'clinical-reviewer';
     await el.updateComplete;
     expect(el.getAttribute('expert-role')).to.equal('clinical-reviewer');

@@ -7,7 +7,6 @@ import type { CareAdvice, Disclaimer, Person, Tip } from '../src/content/model.j
 import { captureWarnings, type WarningCapture } from './support/warnings.js';
 import { root } from './support/dom.js';
 
-
 const expert: Person = {
   id: 'host-physio',
   name: 'Sam Rivera',
@@ -59,8 +58,12 @@ describe('host-supplied data on the section elements', () => {
 
   it('lists every problem of malformed tip, care-advice and disclaimer data', async () => {
     await fixture(html`<limber-tip .data=${{ id: 'x', kind: 'shout', title: '', body: 'b', quotes: [] } as unknown as Tip}></limber-tip>`);
-    await fixture(html`<limber-care-card .data=${{ level: 'emergency', heading: 'h', signs: [], action: 'a', provenance: 'added', references: [] } as unknown as CareAdvice}></limber-care-card>`);
-    await fixture(html`<limber-disclaimer .data=${{ kind: 'article', text: 42, provenance: 'added' } as unknown as Disclaimer}></limber-disclaimer>`);
+    await fixture(
+      html`<limber-care-card .data=${{ level: 'emergency', heading: 'h', signs: [], action: 'a', provenance: 'added', references: [] } as unknown as CareAdvice}></limber-care-card>`,
+    );
+    await fixture(
+      html`<limber-disclaimer .data=${{ kind: 'article', text: 42, provenance: 'added' } as unknown as Disclaimer}></limber-disclaimer>`,
+    );
     expect(warnings.messages).to.deep.equal([
       '<limber-tip>: data.kind: expected one of "tip", "note", "warning"',
       '<limber-tip>: data.title: expected text, got an empty string',

@@ -65,8 +65,18 @@ describe('hostile attributes', () => {
     ['limber-care-card', { level: 'urgent' }, 'region', 'region "critical" is not one of us, uk; using generic wording'],
     ['limber-disclaimer', {}, 'kind', 'kind "critical" is not one of article, video, medicine, exercise'],
     ['limber-disclaimer', { kind: 'article' }, 'variant', 'variant "critical" is not one of note, banner; using "note"'],
-    ['limber-exercise-list', { topic: 'pinched-nerve-low-back' }, 'goal', 'goal "critical" is not one of nerve-mobility, mobility, flexibility, strength; showing all'],
-    ['limber-expert-list', { topic: 'pinched-nerve-low-back' }, 'expert-role', 'expert-role "critical" is not one of author, expert, medical-reviewer, clinical-reviewer; showing all'],
+    [
+      'limber-exercise-list',
+      { topic: 'pinched-nerve-low-back' },
+      'goal',
+      'goal "critical" is not one of nerve-mobility, mobility, flexibility, strength; showing all',
+    ],
+    [
+      'limber-expert-list',
+      { topic: 'pinched-nerve-low-back' },
+      'expert-role',
+      'expert-role "critical" is not one of author, expert, medical-reviewer, clinical-reviewer; showing all',
+    ],
   ];
   for (const [tag, base, attribute, message] of ENUMS) {
     it(`${tag} ${attribute}="critical": warns with the allowed values`, async () => {
@@ -75,7 +85,13 @@ describe('hostile attributes', () => {
     });
   }
 
-  const IDS = ['"><img src=x onerror="window.__hit=1">', "' onmouseover='window.__hit=1", '<script>window.__hit=1</script>', '../../etc/passwd', 'a'.repeat(10_000)];
+  const IDS = [
+    '"><img src=x onerror="window.__hit=1">',
+    "' onmouseover='window.__hit=1",
+    '<script>window.__hit=1</script>',
+    '../../etc/passwd',
+    'a'.repeat(10_000),
+  ];
   const ID_ATTRIBUTES: [string, string][] = [
     ['limber-exercise-card', 'exercise'],
     ['limber-tip', 'tip'],

@@ -53,7 +53,6 @@ function malformed(base: object): fc.Arbitrary<unknown> {
   );
 }
 
-
 describe('malformed documents as .data in Chromium', () => {
   it('never throws to the page; every invalid document shows the problem state', async function () {
     this.timeout(120_000);

@@ -3,8 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/components/exercise-card/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 
-const part = (el: LimberExerciseCard, name: string): HTMLElement =>
-  el.shadowRoot?.querySelector(`[part~="${name}"]`) as HTMLElement;
+const part = (el: LimberExerciseCard, name: string): HTMLElement => el.shadowRoot?.querySelector(`[part~="${name}"]`) as HTMLElement;
 
 /** A card with no theme file, so only the built-in defaults and media queries apply. */
 const card = (): Promise<LimberExerciseCard> =>

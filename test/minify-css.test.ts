@@ -40,6 +40,8 @@ describe('css minification at build time', () => {
   });
 
   it('keeps the descendant combinator and drops comments', () => {
-    expect(minifyCss('/* note */\n  .card   .steps  >  li { color: red; }\n', { first: true, last: true })).to.equal('.card .steps>li{color:red}');
+    expect(minifyCss('/* note */\n  .card   .steps  >  li { color: red; }\n', { first: true, last: true })).to.equal(
+      '.card .steps>li{color:red}',
+    );
   });
 });

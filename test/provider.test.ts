@@ -36,7 +36,9 @@ describe('<limber-provider>', () => {
   });
 
   it('updates its elements when a setting changes', async () => {
-    const wrapper = await fixture<LimberProvider>(html`<limber-provider><limber-exercise-card exercise="bridge"></limber-exercise-card></limber-provider>`);
+    const wrapper = await fixture<LimberProvider>(
+      html`<limber-provider><limber-exercise-card exercise="bridge"></limber-exercise-card></limber-provider>`,
+    );
     const card = wrapper.querySelector('limber-exercise-card') as LimberExerciseCard;
     wrapper.headingBase = 2;
     await wrapper.updateComplete;

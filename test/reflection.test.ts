@@ -30,7 +30,9 @@ describe('attribute reflection', () => {
     it(`${tag}.${property} → [${attribute}]`, async () => {
       const warnings = captureWarnings();
       try {
-        const el = (await fixture(html`<div></div>`)).appendChild(document.createElement(tag)) as HTMLElement & { updateComplete: Promise<boolean> };
+        const el = (await fixture(html`<div></div>`)).appendChild(document.createElement(tag)) as HTMLElement & {
+          updateComplete: Promise<boolean>;
+        };
         (el as unknown as Record<string, unknown>)[property] = value;
         await el.updateComplete;
         expect(el.getAttribute(attribute)).to.equal(value === true ? '' : String(value));

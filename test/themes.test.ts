@@ -77,11 +77,16 @@ describe('themes', () => {
         const [card, broken] = [...wrapper.querySelectorAll('limber-exercise-card')] as LimberExerciseCard[];
         const list = wrapper.querySelector('limber-exercise-list') as LimberExerciseList;
         await list.updateComplete;
-        await Promise.all([...(list.shadowRoot?.querySelectorAll('limber-exercise-card') ?? [])].map((c) => (c as LimberExerciseCard).updateComplete));
+        await Promise.all(
+          [...(list.shadowRoot?.querySelectorAll('limber-exercise-card') ?? [])].map((c) => (c as LimberExerciseCard).updateComplete),
+        );
         const surface = tokens(await themeCss(theme))['--limber-color-surface'] ?? '';
         const article = card?.shadowRoot?.querySelector('article') as HTMLElement;
         const rgb = getComputedStyle(article).backgroundColor;
-        const hex = `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+        const hex = `#${(rgb.match(/\d+/g) ?? [])
+          .slice(0, 3)
+          .map((n) => Number(n).toString(16).padStart(2, '0'))
+          .join('')}`;
         expect(hex).to.equal(surface);
         await expect(card).to.be.accessible();
         await expect(broken).to.be.accessible();

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/tip/define.js';
 import '../src/context/define.js';
 import type { LimberElement } from '../src/base/limber-element.js';

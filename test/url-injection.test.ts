@@ -12,10 +12,24 @@ import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { captureWarnings } from './support/warnings.js';
 
 const LISTED = [
-  'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', '\u0001javascript:alert(1)', '\u0000\u001f javascript:alert(1)',
-  'java\tscript:alert(1)', 'java\nscript:alert(1)', 'jav&#x09;ascript:alert(1)', 'data:text/html,<script>alert(1)</script>',
-  'DATA:image/svg+xml;base64,PHN2Zz48L3N2Zz4=', 'vbscript:msgbox(1)', 'blob:https://a.example/uuid', '//evil.example/x', '/\\evil.example',
-  '\\\\evil.example\\share', 'http://plain.example/', 'file:///etc/passwd', `https://a.example/${'a'.repeat(5000)}`,
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  '\u0001javascript:alert(1)',
+  '\u0000\u001f javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'java\nscript:alert(1)',
+  'jav&#x09;ascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'DATA:image/svg+xml;base64,PHN2Zz48L3N2Zz4=',
+  'vbscript:msgbox(1)',
+  'blob:https://a.example/uuid',
+  '//evil.example/x',
+  '/\\evil.example',
+  '\\\\evil.example\\share',
+  'http://plain.example/',
+  'file:///etc/passwd',
+  `https://a.example/${'a'.repeat(5000)}`,
 ];
 
 /** Generated hostile URLs: dangerous schemes in mixed case, behind controls and whitespace, split by tabs/newlines. */
@@ -46,10 +60,30 @@ function renderedUrls(node: ParentNode): string[] {
 }
 
 const exercise: Exercise = {
-  id: 'e', name: 'Name', goal: 'strength', startingPosition: 'Start', steps: ['Step'], dosage: {}, stopIf: ['Stop'], references: ['nhs-111-wales-sciatica'],
-  media: { video: 'https://v.example/v.mp4', poster: 'https://v.example/p.jpg', captions: { src: 'https://v.example/c.vtt', srclang: 'en', label: 'English' }, description: 'D' },
+  id: 'e',
+  name: 'Name',
+  goal: 'strength',
+  startingPosition: 'Start',
+  steps: ['Step'],
+  dosage: {},
+  stopIf: ['Stop'],
+  references: ['nhs-111-wales-sciatica'],
+  media: {
+    video: 'https://v.example/v.mp4',
+    poster: 'https://v.example/p.jpg',
+    captions: { src: 'https://v.example/c.vtt', srclang: 'en', label: 'English' },
+    description: 'D',
+  },
 };
-const person: Person = { id: 'p', name: 'N', credentials: 'PT', jobTitle: 'J', roles: ['author'], bio: 'B', photo: { src: 'https://i.example/p.jpg', alt: 'A' } };
+const person: Person = {
+  id: 'p',
+  name: 'N',
+  credentials: 'PT',
+  jobTitle: 'J',
+  roles: ['author'],
+  bio: 'B',
+  photo: { src: 'https://i.example/p.jpg', alt: 'A' },
+};
 
 interface UrlField {
   readonly label: string;
@@ -62,18 +96,47 @@ interface UrlField {
 
 const inLink = (url: string): string => url.replace(/[()\s]/g, '');
 const FIELDS: UrlField[] = [
-  { label: 'rich-text link in a step', use: 'link', placed: inLink, put: (url) => render('limber-exercise-card', { data: { ...exercise, steps: [`Read [this](${inLink(url)}) first.`] } }) },
-  { label: 'video src', use: 'media', put: (url) => render('limber-exercise-card', { data: { ...exercise, media: { ...exercise.media, video: url } } }) },
-  { label: 'video poster', use: 'media', put: (url) => render('limber-exercise-card', { data: { ...exercise, media: { ...exercise.media, poster: url } } }) },
-  { label: 'captions src', use: 'media', put: (url) => render('limber-exercise-card', { data: { ...exercise, media: { ...exercise.media, captions: { ...exercise.media!.captions, src: url } } } }) },
-  { label: 'expert photo', use: 'media', put: (url) => render('limber-expert-card', { data: { ...person, photo: { src: url, alt: 'A' } } }) },
+  {
+    label: 'rich-text link in a step',
+    use: 'link',
+    placed: inLink,
+    put: (url) => render('limber-exercise-card', { data: { ...exercise, steps: [`Read [this](${inLink(url)}) first.`] } }),
+  },
+  {
+    label: 'video src',
+    use: 'media',
+    put: (url) => render('limber-exercise-card', { data: { ...exercise, media: { ...exercise.media, video: url } } }),
+  },
+  {
+    label: 'video poster',
+    use: 'media',
+    put: (url) => render('limber-exercise-card', { data: { ...exercise, media: { ...exercise.media, poster: url } } }),
+  },
+  {
+    label: 'captions src',
+    use: 'media',
+    put: (url) =>
+      render('limber-exercise-card', {
+        data: { ...exercise, media: { ...exercise.media, captions: { ...exercise.media!.captions, src: url } } },
+      }),
+  },
+  {
+    label: 'expert photo',
+    use: 'media',
+    put: (url) => render('limber-expert-card', { data: { ...person, photo: { src: url, alt: 'A' } } }),
+  },
   { label: 'CTA href attribute', use: 'link', put: (url) => render('limber-cta', {}, { href: url }) },
   {
     label: 'reference URL in a host catalog',
     use: 'link',
     put: async (url) => {
-      const topic = { ...pinchedNerveLowBackEn, references: pinchedNerveLowBackEn.references.map((r, i) => (i === 5 ? { ...r, URL: url } : r)) };
-      const wrapper = await fixture(html`<limber-provider .catalog=${{ topics: [topic] }}><limber-citations topic="pinched-nerve-low-back"></limber-citations></limber-provider>`);
+      const topic = {
+        ...pinchedNerveLowBackEn,
+        references: pinchedNerveLowBackEn.references.map((r, i) => (i === 5 ? { ...r, URL: url } : r)),
+      };
+      const wrapper = await fixture(
+        html`<limber-provider .catalog=${{ topics: [topic] }}><limber-citations topic="pinched-nerve-low-back"></limber-citations></limber-provider>`,
+      );
       await (wrapper.querySelector('limber-citations') as LimberElement).updateComplete;
       return wrapper;
     },
@@ -103,7 +166,9 @@ describe('URL injection', () => {
       await cta.updateComplete;
       expect(renderedUrls(host).filter((u) => u !== 'javascript:alert(1)')).to.deep.equal([]);
       expect(cta.shadowRoot?.querySelector('a')).to.equal(null);
-      expect(warnings.messages).to.deep.equal(['<limber-cta>: href not used: URL scheme "javascript:" is not allowed in "javascript:alert(1)"']);
+      expect(warnings.messages).to.deep.equal([
+        '<limber-cta>: href not used: URL scheme "javascript:" is not allowed in "javascript:alert(1)"',
+      ]);
     } finally {
       warnings.restore();
     }

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/article/define.js';
 import { LIMBER_ELEMENTS } from '../src/define-all.js';
-import type { LimberElement } from '../src/base/limber-element.js';
 import { captureWarnings } from './support/warnings.js';
 import { deep, settled } from './support/dom.js';
 

@@ -8,9 +8,14 @@ import { captureWarnings, type WarningCapture } from './support/warnings.js';
 import { deep, settled } from './support/dom.js';
 
 const longWords: Exercise = {
-  id: 'long', name: 'Supercalifragilisticexpialidocious-pneumonoultramicroscopicsilicovolcanoconiosis stretch', goal: 'flexibility',
+  id: 'long',
+  name: 'Supercalifragilisticexpialidocious-pneumonoultramicroscopicsilicovolcanoconiosis stretch',
+  goal: 'flexibility',
   startingPosition: 'See https://www.example.org/a/very/long/path/that/never/breaks/naturally/because/it/has/no/spaces/at/all/index.html',
-  steps: ['Hold'.repeat(40)], dosage: { reps: 2 }, stopIf: ['pain'], references: ['nhs-inform-back-exercises'],
+  steps: ['Hold'.repeat(40)],
+  dosage: { reps: 2 },
+  stopIf: ['pain'],
+  references: ['nhs-inform-back-exercises'],
 };
 
 async function page(): Promise<HTMLElement> {
@@ -39,14 +44,18 @@ describe('WCAG 2.2 AA beyond axe defaults', () => {
     const wrapper = await page();
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(320);
-    const wide = [...deep(wrapper)].filter((el) => el.getBoundingClientRect().right > 320.5).map((el) => el.localName + (el.className ? `.${el.className}` : ''));
+    const wide = [...deep(wrapper)]
+      .filter((el) => el.getBoundingClientRect().right > 320.5)
+      .map((el) => el.localName + (el.className ? `.${el.className}` : ''));
     expect(wide.slice(0, 5)).to.deep.equal([]);
   });
 
   it('1.4.12 text spacing, injected into the document and every shadow root, clips nothing', async () => {
     const wrapper = await page();
     const spacing = new CSSStyleSheet();
-    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+    spacing.replaceSync(
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, spacing];
     for (const el of deep(wrapper)) if (el.shadowRoot) el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, spacing];
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -56,7 +65,9 @@ describe('WCAG 2.2 AA beyond axe defaults', () => {
       return hides && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
     });
     expect(clipped.map((el) => el.localName)).to.deep.equal([]);
-    expect(getComputedStyle(wrapper.querySelector('limber-exercise-card')!.shadowRoot!.querySelector('p')!).letterSpacing).to.not.equal('normal');
+    expect(getComputedStyle(wrapper.querySelector('limber-exercise-card')!.shadowRoot!.querySelector('p')!).letterSpacing).to.not.equal(
+      'normal',
+    );
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== spacing);
   });
 

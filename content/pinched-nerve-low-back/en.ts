@@ -15,8 +15,7 @@ export const pinchedNerveLowBackEn = {
   id: 'pinched-nerve-low-back',
   locale: 'en',
   title: 'Exercises for a pinched nerve in the low back',
-  summary:
-    'What a pinched nerve in the low back is, what causes it, and how gentle exercises and everyday care can ease it.',
+  summary: 'What a pinched nerve in the low back is, what causes it, and how gentle exercises and everyday care can ease it.',
   intro: [
     'A nerve is *pinched* when the tissues around it press on it or irritate it. That can bring sharp pain, weakness, numbness or a pins-and-needles feeling anywhere along the nerve. It can happen in the neck, shoulder, upper back or low back, and often comes from inflammation near the nerve root where it leaves the spine.',
     'Symptoms range from a faint tingle to intense burning. Most pinched nerves are not serious and settle with time, but even mild symptoms can make moving and daily tasks hard. Care at home can ease the pain and help you recover sooner.',
@@ -76,8 +75,7 @@ export const pinchedNerveLowBackEn = {
       {
         id: 'spinal-stenosis',
         name: 'Spinal stenosis',
-        description:
-          'Changes in the spine with age can narrow the spinal canal, leaving less room for the spinal cord and nerve roots.',
+        description: 'Changes in the spine with age can narrow the spinal canal, leaving less room for the spinal cord and nerve roots.',
       },
     ],
   },
@@ -101,17 +99,14 @@ export const pinchedNerveLowBackEn = {
   },
   treatments: {
     heading: 'Other treatments for a pinched nerve in the low back',
-    intro:
-      'A pinched nerve in the low back often settles by itself within a few weeks. These can help you recover sooner.',
+    intro: 'A pinched nerve in the low back often settles by itself within a few weeks. These can help you recover sooner.',
     items: [
       {
         id: 'posture-pillows',
         name: 'Support your posture with pillows',
         description:
           'A small pillow behind your back or under your hips tips the pelvis slightly forward and helps the spine line up better when you sit.',
-        quotes: [
-          { text: 'Sitting in a slumped position can pull on the nerves and cause more sensitivity.', personId: 'cj-morrow' },
-        ],
+        quotes: [{ text: 'Sitting in a slumped position can pull on the nerves and cause more sensitivity.', personId: 'cj-morrow' }],
       },
       {
         id: 'short-rest',
@@ -167,9 +162,7 @@ export const pinchedNerveLowBackEn = {
       kind: 'tip',
       title: 'Pre-treat with heat',
       body: 'Warmth before or during exercise, including the exercises above, can help relax muscles that may be tense.',
-      quotes: [
-        { text: 'This can be especially helpful if you’re concerned about the pain while you move.', personId: 'cj-morrow' },
-      ],
+      quotes: [{ text: 'This can be especially helpful if you’re concerned about the pain while you move.', personId: 'cj-morrow' }],
     },
   ],
   careAdvice: [

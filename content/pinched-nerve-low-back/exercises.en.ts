@@ -42,8 +42,7 @@ export const exercises = [
     id: 'piriformis-stretch',
     name: 'Buttock (piriformis) stretch',
     goal: 'flexibility',
-    summary:
-      'Stretches the piriformis, a small muscle deep in the buttock that lies close to the sciatic nerve.[^nhs-piriformis-video]',
+    summary: 'Stretches the piriformis, a small muscle deep in the buttock that lies close to the sciatic nerve.[^nhs-piriformis-video]',
     startingPosition: 'Lie on your back with your knees bent and your feet on the floor.',
     steps: [
       'Bring the knee of the sore side up towards your chest, then take it a little across your body towards the opposite shoulder.',

@@ -8,7 +8,13 @@ export function renderChart(stats, ratios, goals, cold) {
   const groups = [
     ['article', 'limber article', 'static article', ratios.article, `goal ≤ ${goals.articleRatio}`],
     ['200 exercise cards', 'limber cards', 'static cards', ratios.cards, `goal ≤ ${goals.cardsRatio}`],
-    ['article, first render in a fresh page', 'limber article cold', 'static article cold', all['limber article cold'].median / all['static article cold'].median, 'reported'],
+    [
+      'article, first render in a fresh page',
+      'limber article cold',
+      'static article cold',
+      all['limber article cold'].median / all['static article cold'].median,
+      'reported',
+    ],
   ];
   const width = 720;
   const barHeight = 22;
@@ -20,9 +26,14 @@ export function renderChart(stats, ratios, goals, cold) {
     const scale = (width - left - 120) / Math.max(all[limber].median, all[still].median);
     rows.push(`<text x="10" y="${y + 15}" font-weight="bold">${escape(label)}: ${ratio.toFixed(2)}× (${escape(goal)})</text>`);
     y += 26;
-    for (const [name, key, colour] of [['Limber', limber, '#005ea5'], ['static twin', still, '#6b7585']]) {
+    for (const [name, key, colour] of [
+      ['Limber', limber, '#005ea5'],
+      ['static twin', still, '#6b7585'],
+    ]) {
       const w = Math.max(1, all[key].median * scale);
-      rows.push(`<text x="20" y="${y + 15}">${name}</text><rect x="${left}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" fill="${colour}"/><text x="${(left + w + 6).toFixed(1)}" y="${y + 15}">${all[key].median.toFixed(1)} ms</text>`);
+      rows.push(
+        `<text x="20" y="${y + 15}">${name}</text><rect x="${left}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" fill="${colour}"/><text x="${(left + w + 6).toFixed(1)}" y="${y + 15}">${all[key].median.toFixed(1)} ms</text>`,
+      );
       y += barHeight + 6;
     }
     y += 14;

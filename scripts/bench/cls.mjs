@@ -64,7 +64,8 @@ export const CLS_PAGES = {
 export async function layoutShiftBenchmark(browser, base, { runs }) {
   const results = Object.fromEntries(Object.keys(CLS_PAGES).map((name) => [name, []]));
   for (let run = 0; run < runs; run += 1) {
-    for (const [name, query] of Object.entries(CLS_PAGES)) results[name].push(await loadOnce(browser, `${base}/examples/cms/index.html${query}`));
+    for (const [name, query] of Object.entries(CLS_PAGES))
+      results[name].push(await loadOnce(browser, `${base}/examples/cms/index.html${query}`));
   }
   return results;
 }

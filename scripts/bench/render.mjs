@@ -10,11 +10,12 @@ import { traceKinds } from './trace.mjs';
 function installBench({ cards, twin, exercises }) {
   const container = document.getElementById('bench');
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-  const afterMicrotasks = () => new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(0);
-  });
+  const afterMicrotasks = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
   const limberElements = (root, found = []) => {
     for (const el of root.querySelectorAll('*')) {
       if (el.localName.startsWith('limber-')) found.push(el);
@@ -23,9 +24,14 @@ function installBench({ cards, twin, exercises }) {
     return found;
   };
   // The words a reader sees, through shadow roots (styles left out), to prove both sides match.
-  const composedText = (node) => [...(node.shadowRoot ?? node).childNodes]
-    .map((child) => (child.nodeType === 3 ? child.textContent : ['STYLE', 'TEMPLATE'].includes(child.nodeName) ? '' : composedText(child)))
-    .join('').replace(/\s+/g, ' ').trim();
+  const composedText = (node) =>
+    [...(node.shadowRoot ?? node).childNodes]
+      .map((child) =>
+        child.nodeType === 3 ? child.textContent : ['STYLE', 'TEMPLATE'].includes(child.nodeName) ? '' : composedText(child),
+      )
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
   const cardsHtml = Array.from({ length: cards }, (_, i) => twin.cards[i % twin.cards.length]).join('');
   const insert = {
     'limber article': () => {
@@ -132,7 +138,10 @@ export async function renderBenchmark(browser, base, { rounds, warmup, cards, tw
   await page.evaluate(installBench, { cards, twin, exercises });
   const result = await page.evaluate((options) => window.__bench.run(options), { rounds, warmup });
   const profile = profileSamples > 0 ? await profileCards(page, profileSamples) : undefined;
-  const trace = traceSamples > 0 ? await traceKinds(page, ['limber cards', 'static cards', 'limber article', 'static article'], traceSamples) : undefined;
+  const trace =
+    traceSamples > 0
+      ? await traceKinds(page, ['limber cards', 'static cards', 'limber article', 'static article'], traceSamples)
+      : undefined;
   await page.close();
   return { ...result, errors, profile, trace };
 }

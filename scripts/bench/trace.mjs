@@ -3,7 +3,10 @@
 // added to a bucket: script, HTML (parsing), style, layout, paint, GC (garbage collection), other.
 
 const BUCKETS = [
-  ['script', /^(FunctionCall|EvaluateScript|v8\.(run|callFunction|compile.*)|V8\.(Execute|CompileCode|CompileLazy.*)|RunMicrotasks|TimerFire|FireAnimationFrame|HandlePostMessage|EventDispatch)$/],
+  [
+    'script',
+    /^(FunctionCall|EvaluateScript|v8\.(run|callFunction|compile.*)|V8\.(Execute|CompileCode|CompileLazy.*)|RunMicrotasks|TimerFire|FireAnimationFrame|HandlePostMessage|EventDispatch)$/,
+  ],
   ['HTML', /^ParseHTML$/],
   ['style', /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation)$/],
   ['layout', /^(Layout|UpdateLayout)$/],
@@ -14,10 +17,20 @@ const bucketOf = (name) => BUCKETS.find(([, pattern]) => pattern.test(name))?.[0
 
 /** Own time per bucket (ms) inside the spans between `bench-start` and `bench-end` marks. */
 export function timeByWork(traceEvents) {
-  const main = traceEvents.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && traceEvents.some((m) => m.pid === e.pid && m.name === 'bench-start'));
+  const main = traceEvents.find(
+    (e) =>
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      traceEvents.some((m) => m.pid === e.pid && m.name === 'bench-start'),
+  );
   if (!main) return {};
   const onMain = traceEvents.filter((e) => e.pid === main.pid && e.tid === main.tid);
-  const marks = (name) => onMain.filter((e) => e.name === name).map((e) => e.ts).sort((a, b) => a - b);
+  const marks = (name) =>
+    onMain
+      .filter((e) => e.name === name)
+      .map((e) => e.ts)
+      .sort((a, b) => a - b);
   const starts = marks('bench-start');
   const ends = marks('bench-end');
   const spans = starts.map((start, i) => [start, ends[i] ?? start]);
@@ -42,7 +55,9 @@ export function timeByWork(traceEvents) {
 export async function traceKinds(page, kinds, samples) {
   const result = {};
   for (const kind of kinds) {
-    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'blink.gc'] });
+    await page.tracing.start({
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'blink.gc'],
+    });
     for (let i = 0; i < samples; i += 1) await page.evaluate((k) => window.__bench.sample(k, true), kind);
     const { traceEvents } = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
     const totals = timeByWork(traceEvents);

@@ -24,7 +24,11 @@ const REVIEWER_ROLES: readonly string[] = ['medical-reviewer', 'clinical-reviewe
 /** What a sign is, whatever its wording: its concept, else its words lower-cased without citations. */
 function signKey(sign: CareAdvice['signs'][number]): string {
   if (typeof sign !== 'string') return sign.concept;
-  return sign.replace(/\[\^[^\]]*\]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return sign
+    .replace(/\[\^[^\]]*\]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Every added item of a topic: its SOURCES.md key, what it cites, and whether it must cite. */
@@ -112,7 +116,10 @@ export const rules: Readonly<Record<string, Rule>> = {
     ];
     return quotes
       .filter((q) => !quoted.includes(q.personId) || !topic.people.some((p) => p.id === q.personId))
-      .map((q) => ({ rule: 'quotes-attributed', message: `quote "${q.text.slice(0, 40)}…" names "${q.personId}", whom the source is not listed as quoting` }));
+      .map((q) => ({
+        rule: 'quotes-attributed',
+        message: `quote "${q.text.slice(0, 40)}…" names "${q.personId}", whom the source is not listed as quoting`,
+      }));
   },
 
   /** Roles come from the closed list, and reviewers never carry quotes. */

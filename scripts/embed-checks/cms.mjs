@@ -20,8 +20,15 @@ const INSIDE = {
 };
 // The host page's own elements.
 const OUTSIDE = {
-  html: ['html'], body: ['body'], h1: ['h1'], h2: ['h2'], 'intro paragraph': ['.host-intro'],
-  'intro link': ['.host-intro a'], list: ['.host-list'], 'list item': ['.host-list li'], 'closing paragraph': ['.host-after'],
+  html: ['html'],
+  body: ['body'],
+  h1: ['h1'],
+  h2: ['h2'],
+  'intro paragraph': ['.host-intro'],
+  'intro link': ['.host-intro a'],
+  list: ['.host-list'],
+  'list item': ['.host-list li'],
+  'closing paragraph': ['.host-after'],
 };
 
 async function snapshot(page, parts) {
@@ -37,7 +44,8 @@ function differences(a, b) {
       diffs.push(`${part}: missing`);
       continue;
     }
-    for (const [prop, value] of Object.entries(styles)) if (b[part][prop] !== value) diffs.push(`${part} ${prop}: ${value} vs ${b[part][prop]}`);
+    for (const [prop, value] of Object.entries(styles))
+      if (b[part][prop] !== value) diffs.push(`${part} ${prop}: ${value} vs ${b[part][prop]}`);
   }
   return diffs;
 }
@@ -58,10 +66,24 @@ export async function allElementsChecks({ browser, base, report }) {
   });
   const violations = await page.evaluate(() => window.__violations);
   const video = await page.evaluate(() => Boolean(window.__deep(['#video-card', 'video track[kind="captions"]'])));
-  const notice = await page.evaluate(() => Boolean(window.__deep(['limber-exercise-card:not([id])[exercise="no-such-exercise"]', '[role="note"]'])));
-  report(tags.length === 14 && video && notice, `every element renders on one page (${tags.length} tags), incl. a captioned video and a problem notice`, tags.join(' '));
-  report(violations.length === 0 && !errors.some((e) => /Content Security Policy|Trusted Type/i.test(e)), 'every element: 0 securitypolicyviolation events under the strict CSP', [...violations, ...errors].join('; '));
-  report(warnings.length === 1 && warnings[0].includes('no exercise with id "no-such-exercise"'), 'every element: the only warning is the deliberate bad id', warnings.join('; '));
+  const notice = await page.evaluate(() =>
+    Boolean(window.__deep(['limber-exercise-card:not([id])[exercise="no-such-exercise"]', '[role="note"]'])),
+  );
+  report(
+    tags.length === 14 && video && notice,
+    `every element renders on one page (${tags.length} tags), incl. a captioned video and a problem notice`,
+    tags.join(' '),
+  );
+  report(
+    violations.length === 0 && !errors.some((e) => /Content Security Policy|Trusted Type/i.test(e)),
+    'every element: 0 securitypolicyviolation events under the strict CSP',
+    [...violations, ...errors].join('; '),
+  );
+  report(
+    warnings.length === 1 && warnings[0].includes('no exercise with id "no-such-exercise"'),
+    'every element: the only warning is the deliberate bad id',
+    warnings.join('; '),
+  );
   await page.close();
 }
 
@@ -70,17 +92,25 @@ export async function cmsChecks({ browser, base, report }) {
   const card = await page.evaluate(() => window.__deepText('limber-exercise-card'));
   const article = await page.evaluate(() => window.__deepText('limber-article'));
   report(card.includes('Sciatic nerve slider') && card.includes('Stop and get advice if'), 'CMS: the card renders from attributes alone');
-  report(article.includes('What causes a pinched nerve') && article.includes('References'), 'CMS: the article renders from attributes alone');
+  report(
+    article.includes('What causes a pinched nerve') && article.includes('References'),
+    'CMS: the article renders from attributes alone',
+  );
   const violations = await page.evaluate(() => window.__violations);
   const cspErrors = errors.filter((e) => /Content Security Policy|Trusted Type/i.test(e));
-  report(violations.length === 0 && cspErrors.length === 0, 'CMS: 0 securitypolicyviolation events under the strict CSP', [...violations, ...cspErrors].join('; '));
+  report(
+    violations.length === 0 && cspErrors.length === 0,
+    'CMS: 0 securitypolicyviolation events under the strict CSP',
+    [...violations, ...cspErrors].join('; '),
+  );
   report(errors.length === 0 && warnings.length === 0, 'CMS: no page errors and no warnings', [...errors, ...warnings].join('; '));
 
   await page.evaluate(() => window.__deep(['limber-article', 'limber-cta', 'a']).click());
   const events = await page.evaluate(() => window.limberEvents);
   const cta = events.find((e) => e.type === 'limber-cta-click');
   report(
-    JSON.stringify(cta?.detail) === JSON.stringify({ href: 'https://example.org/coverage', label: 'Check your coverage', topic: 'pinched-nerve-low-back' }) &&
+    JSON.stringify(cta?.detail) ===
+      JSON.stringify({ href: 'https://example.org/coverage', label: 'Check your coverage', topic: 'pinched-nerve-low-back' }) &&
       page.url().endsWith(CMS),
     'CMS: limber-cta-click reaches the page script with its typed detail, and the page can cancel it',
     JSON.stringify(cta?.detail),
@@ -91,19 +121,30 @@ export async function cmsChecks({ browser, base, report }) {
   const plain = await openPage(browser, `${base}${CMS}?hostile=0`);
   const plainInside = await snapshot(plain.page, INSIDE);
   const inward = differences(plainInside, hostileInside);
-  report(inward.length === 0, `isolation in: ${Object.keys(INSIDE).length} parts × ${TEXT_PROPERTIES.length} properties equal with and without the hostile CSS`, inward.slice(0, 6).join('; '));
+  report(
+    inward.length === 0,
+    `isolation in: ${Object.keys(INSIDE).length} parts × ${TEXT_PROPERTIES.length} properties equal with and without the hostile CSS`,
+    inward.slice(0, 6).join('; '),
+  );
 
   // Isolation, outward: the host's own elements with and without Limber on the page.
   const hostileOutside = await snapshot(page, OUTSIDE);
   const bare = await openPage(browser, `${base}${CMS}?limber=0`);
   const outward = differences(await snapshot(bare.page, OUTSIDE), hostileOutside);
-  report(outward.length === 0, `isolation out: ${Object.keys(OUTSIDE).length} host elements × ${TEXT_PROPERTIES.length} properties unchanged by Limber`, outward.slice(0, 6).join('; '));
+  report(
+    outward.length === 0,
+    `isolation out: ${Object.keys(OUTSIDE).length} host elements × ${TEXT_PROPERTIES.length} properties unchanged by Limber`,
+    outward.slice(0, 6).join('; '),
+  );
   await Promise.all([page.close(), plain.page.close(), bare.page.close()]);
 
   // Layout shift while the elements upgrade, in a viewport tall enough to hold the whole page
   // (shifts below the fold do not count, and the hostile CSS pushes the card below 768 px).
   const tall = { viewport: { width: 1024, height: 8000 } };
-  for (const [only, limit] of [['card', 0], ['article', 0.01]]) {
+  for (const [only, limit] of [
+    ['card', 0],
+    ['article', 0.01],
+  ]) {
     const shot = await openPage(browser, `${base}${CMS}?only=${only}`, tall);
     const cls = await shot.page.evaluate(() => window.__cls);
     report(cls <= limit, `layout shift while the ${only} upgrades: ${cls.toFixed(4)} (limit ${limit.toFixed(2)})`);
@@ -135,7 +176,9 @@ export async function cmsChecks({ browser, base, report }) {
   const badge = await stylesAt(brand.page, ['limber-exercise-card', '[part~="goal"]'], ['background-color', 'font-family']);
   const frame = await stylesAt(brand.page, ['limber-exercise-card', '[part~="card"]'], ['border-top-left-radius']);
   report(
-    badge?.['background-color'] === 'rgb(107, 44, 145)' && badge?.['font-family'].startsWith('Georgia') && frame?.['border-top-left-radius'] === '0px',
+    badge?.['background-color'] === 'rgb(107, 44, 145)' &&
+      badge?.['font-family'].startsWith('Georgia') &&
+      frame?.['border-top-left-radius'] === '0px',
     'theming from outside: brand colour, font and radius set by --limber-* on the host page',
     JSON.stringify({ ...badge, ...frame }),
   );

@@ -16,14 +16,16 @@ const PARTS = {
 export async function hostileCssChecks({ browser, base, report }) {
   const baseline = await openPage(browser, `${base}/examples/cms/index.html?hostile=0`);
   const expected = {};
-  for (const [name, path] of Object.entries(PARTS)) expected[name] = await stylesAt(baseline.page, path, ['font-size', 'line-height', 'color', 'letter-spacing']);
+  for (const [name, path] of Object.entries(PARTS))
+    expected[name] = await stylesAt(baseline.page, path, ['font-size', 'line-height', 'color', 'letter-spacing']);
   await baseline.page.close();
   for (const variant of VARIANTS) {
     const { page, errors } = await openPage(browser, `${base}/examples/cms/index.html?css=${variant}`);
     const diffs = [];
     for (const [name, path] of Object.entries(PARTS)) {
       const styles = await stylesAt(page, path, ['font-size', 'line-height', 'color', 'letter-spacing']);
-      for (const [prop, value] of Object.entries(expected[name])) if (styles?.[prop] !== value) diffs.push(`${name} ${prop}: ${styles?.[prop]} (expected ${value})`);
+      for (const [prop, value] of Object.entries(expected[name]))
+        if (styles?.[prop] !== value) diffs.push(`${name} ${prop}: ${styles?.[prop]} (expected ${value})`);
     }
     // axe is evaluated through the DevTools protocol, which CSP and Trusted Types do not govern.
     await page.evaluate(AXE);

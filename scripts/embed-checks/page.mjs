@@ -59,7 +59,21 @@ export async function stylesAt(page, path, properties) {
 }
 
 export const TEXT_PROPERTIES = [
-  'font-size', 'line-height', 'font-family', 'font-weight', 'color', 'letter-spacing', 'text-transform',
-  'text-align', 'text-decoration-line', 'margin-top', 'margin-bottom', 'padding-left', 'list-style-type',
-  'box-sizing', 'border-top-width', 'border-top-style', 'background-color',
+  'font-size',
+  'line-height',
+  'font-family',
+  'font-weight',
+  'color',
+  'letter-spacing',
+  'text-transform',
+  'text-align',
+  'text-decoration-line',
+  'margin-top',
+  'margin-bottom',
+  'padding-left',
+  'list-style-type',
+  'box-sizing',
+  'border-top-width',
+  'border-top-style',
+  'background-color',
 ];

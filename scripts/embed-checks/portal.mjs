@@ -15,12 +15,20 @@ export async function portalChecks({ browser, base, report }, app) {
     report((await page.evaluate((s) => window.__deepText(s), selector)).includes(label), `${app.name}: ${selector} renders`);
   }
   const violations = await page.evaluate(() => window.__violations);
-  report(violations.length === 0 && !errors.some((e) => /Content Security Policy|Trusted Type/i.test(e)), `${app.name}: 0 securitypolicyviolation events under ${app.csp}`, violations.join('; '));
+  report(
+    violations.length === 0 && !errors.some((e) => /Content Security Policy|Trusted Type/i.test(e)),
+    `${app.name}: 0 securitypolicyviolation events under ${app.csp}`,
+    violations.join('; '),
+  );
   report(errors.length === 0 && warnings.length === 0, `${app.name}: no page errors and no warnings`, [...errors, ...warnings].join('; '));
   await page.evaluate(() => window.__deep(['limber-article', 'limber-cta', 'a']).click());
   await page.waitForFunction(() => document.querySelector('#cta-detail')?.textContent?.trim() !== '', { timeout: 5000 }).catch(() => {});
   const shown = (await page.evaluate(() => document.querySelector('#cta-detail')?.textContent ?? '')).trim();
-  report(shown === CTA && page.url().endsWith('/index.html'), `${app.name}: the limber-cta-click handler gets the typed detail and cancels navigation`, shown);
+  report(
+    shown === CTA && page.url().endsWith('/index.html'),
+    `${app.name}: the limber-cta-click handler gets the typed detail and cancels navigation`,
+    shown,
+  );
   const accent = await page.evaluate(() => getComputedStyle(window.__deep(['limber-exercise-card', '[part~="goal"]'])).backgroundColor);
   report(accent === app.accent, `${app.name}: the portal's --limber-* brand token reaches inside`, accent);
   await page.close();

@@ -11,7 +11,15 @@ export function minifyCss(text, { first, last }) {
   // Quoted strings ('— ', ' (') are kept exactly; only the text between them is minified.
   const parts = text.replace(/\/\*[\s\S]*?\*\//g, '').split(/('[^'\n]*'|"[^"\n]*")/);
   let out = parts
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}')))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}'),
+    )
     .join('');
   if (first) out = out.replace(/^ /, '');
   if (last) out = out.replace(/ $/, '');

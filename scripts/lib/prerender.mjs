@@ -55,14 +55,19 @@ export async function prerender(kind, id, attributes = {}) {
   const { render, collectResult, html, unsafeStatic } = await loadRenderer();
   const tag = unsafeStatic(`limber-${kind}`);
   const all = { ...(PRERENDER_KINDS[kind] ? { [PRERENDER_KINDS[kind]]: id } : {}), ...attributes };
-  const attrs = unsafeStatic(Object.entries(all).map(([name, value]) => `${name}="${String(value).replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`)}"`).join(' '));
+  const attrs = unsafeStatic(
+    Object.entries(all)
+      .map(([name, value]) => `${name}="${String(value).replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`)}"`)
+      .join(' '),
+  );
   // Each shadow root carries its own <style> (declarative shadow DOM cannot adopt a sheet); its
   // CSS is already minified, as the build minifies every css`` template.
   return collectResult(render(html`<${tag} ${attrs}></${tag}>`));
 }
 
 /** Every Limber tag name, for renaming them in the static twin. */
-const TAGS = /(?<![-\w])limber-(article|exercise-card|exercise-list|causes|treatment-list|tip|care-card|expert-card|expert-list|disclaimer|cta|citations|cite|provider)(?![-\w])/g;
+const TAGS =
+  /(?<![-\w])limber-(article|exercise-card|exercise-list|causes|treatment-list|tip|care-card|expert-card|expert-list|disclaimer|cta|citations|cite|provider)(?![-\w])/g;
 
 /**
  * The static twin of pre-rendered HTML, for measuring the physical limit: the same DOM and CSS

@@ -17,7 +17,11 @@ export function measure(code) {
 
 /** Adds up the sizes of files served separately (each compressed on its own, as HTTP does). */
 export function total(sizes) {
-  return sizes.reduce((sum, s) => ({ min: sum.min + s.min, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }), { min: 0, gzip: 0, brotli: 0 });
+  return sizes.reduce((sum, s) => ({ min: sum.min + s.min, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }), {
+    min: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 }
 
 /** A module that exists only in memory, e.g. an entry that imports three elements. */

@@ -6,11 +6,7 @@ import type { Person, Quote } from '../content/model.js';
  * and job title in the caption. A quote whose person is unknown is not shown (it would be
  * unattributed) and is reported.
  */
-export function renderQuote(
-  quote: Quote,
-  people: readonly Person[],
-  report: (message: string) => void,
-): TemplateResult | typeof nothing {
+export function renderQuote(quote: Quote, people: readonly Person[], report: (message: string) => void): TemplateResult | typeof nothing {
   const person = people.find((p) => p.id === quote.personId);
   if (!person) {
     report(`quote attributed to unknown person "${quote.personId}" was not shown`);

@@ -24,10 +24,7 @@ export function renderSources(
   return html`<footer class="sources" part="sources">
     ${renderHeading(level, m.sources)}
     <ol>
-      ${sources.map(
-        (reference, index) =>
-          html`<li id=${`source-${index + 1}`} tabindex="-1">${renderSource(reference, report)}</li>`,
-      )}
+      ${sources.map((reference, index) => html`<li id=${`source-${index + 1}`} tabindex="-1">${renderSource(reference, report)}</li>`)}
     </ol>
   </footer>`;
 }

@@ -16,14 +16,17 @@ export type ApaSegment =
   | { readonly kind: 'italic'; readonly text: string }
   | { readonly kind: 'link'; readonly text: string; readonly href: string };
 
-
-
 /** "Arvind" → "A.", "C. A." → "C. A.", "Mary-Jane" → "M.-J." */
 export function initials(given: string): string {
   return given
     .trim()
     .split(/\s+/)
-    .map((word) => word.split('-').map((part) => (part.endsWith('.') && part.length <= 3 ? part : `${part.charAt(0).toUpperCase()}.`)).join('-'))
+    .map((word) =>
+      word
+        .split('-')
+        .map((part) => (part.endsWith('.') && part.length <= 3 ? part : `${part.charAt(0).toUpperCase()}.`))
+        .join('-'),
+    )
     .join(' ');
 }
 

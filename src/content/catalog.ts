@@ -9,7 +9,6 @@ export interface Catalog {
   readonly topics: readonly Topic[];
 }
 
-
 /** The topic with this id in the best available locale, falling back to English. */
 export function findTopic(catalog: Catalog, topicId: string, locale: string): Topic | undefined {
   for (const candidate of localeChain(locale)) {

@@ -12,9 +12,7 @@
 /** What a URL is used for; media (`src`) may not be `mailto:`. */
 export type UrlUse = 'link' | 'media';
 
-export type UrlCheck =
-  | { readonly ok: true; readonly url: string }
-  | { readonly ok: false; readonly reason: string };
+export type UrlCheck = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
 
 /** Longer URLs are refused: no real content link needs more. */
 export const MAX_URL_LENGTH = 2048;

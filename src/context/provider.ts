@@ -65,7 +65,9 @@ export class LimberProvider extends LitElement {
     const mode = this.problems.oneOf('mode', this.mode, LIMBER_MODES, 'using "production"') ?? 'production';
     let headingBase = this.headingBase;
     if (headingBase !== undefined && !isHeadingLevel(headingBase)) {
-      this.problems.report(`heading-base "${this.getAttribute('heading-base') ?? headingBase}" is not a whole number from 1 to 6; ignoring it`);
+      this.problems.report(
+        `heading-base "${this.getAttribute('heading-base') ?? headingBase}" is not a whole number from 1 to 6; ignoring it`,
+      );
       headingBase = undefined;
     }
     const region = this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');

@@ -56,7 +56,6 @@ export interface Messages {
   readonly date: (iso: string) => string;
 }
 
-
 /**
  * `2025-03-04` as "March 4, 2025" (what `toLocaleDateString('en', { dateStyle: 'long' })` gives),
  * written out: building an Intl formatter for each date cost about 7 ms on a cold page, a third
@@ -95,10 +94,7 @@ const en: Messages = {
   problem: 'Content problem',
   times: (n) => (n === 1 ? 'once' : `${n} times`),
   setsCount: (n) => (n === 1 ? '1 set' : `${n} sets`),
-  seconds: (hold) =>
-    typeof hold === 'number'
-      ? `${hold} ${hold === 1 ? 'second' : 'seconds'}`
-      : `${hold.min} to ${hold.max} seconds`,
+  seconds: (hold) => (typeof hold === 'number' ? `${hold} ${hold === 1 ? 'second' : 'seconds'}` : `${hold.min} to ${hold.max} seconds`),
   frequency: ({ times, per }) => {
     const count = times === 1 ? 'Once' : times === 2 ? 'Twice' : `${times} times`;
     return `${count} a ${per}`;
@@ -110,9 +106,19 @@ const en: Messages = {
   careLevels: { 'non-urgent': 'Non-urgent', urgent: 'Urgent', emergency: 'Emergency' },
   emergencyNumber: (region) => (region === 'uk' ? '999' : region === 'us' ? '911' : 'your local emergency number'),
   urgentHelp: (region) => (region === 'uk' ? 'call NHS 111' : 'get urgent care'),
-  roles: { author: 'Author', expert: 'Expert quoted in the article', 'medical-reviewer': 'Medical reviewer', 'clinical-reviewer': 'Clinical reviewer' },
+  roles: {
+    author: 'Author',
+    expert: 'Expert quoted in the article',
+    'medical-reviewer': 'Medical reviewer',
+    'clinical-reviewer': 'Clinical reviewer',
+  },
   experts: 'Experts named in the source article',
-  disclaimers: { article: 'Disclaimer', video: 'About the source article’s exercise videos', medicine: 'About medicines', exercise: 'About these exercises' },
+  disclaimers: {
+    article: 'Disclaimer',
+    video: 'About the source article’s exercise videos',
+    medicine: 'About medicines',
+    exercise: 'About these exercises',
+  },
   dismissDisclaimer: 'Dismiss',
   evidenceNote: 'Evidence note',
   contents: 'Contents',

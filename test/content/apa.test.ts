@@ -9,13 +9,17 @@ const byId = (id: string): Reference => {
   return found;
 };
 const italics = (reference: Reference): string[] =>
-  formatReference(reference).filter((s) => s.kind === 'italic').map((s) => s.text);
+  formatReference(reference)
+    .filter((s) => s.kind === 'italic')
+    .map((s) => s.text);
 
 describe('APA 7 formatter', () => {
   describe('the five references of the source article', () => {
     it('1. a StatPearls chapter', () => {
       const ref = byId('davis-2019-sciatica');
-      expect(referenceToPlain(ref)).to.equal('Davis, D., & Vasudevan, A. (2019, November 15). Sciatica. In StatPearls. StatPearls Publishing.');
+      expect(referenceToPlain(ref)).to.equal(
+        'Davis, D., & Vasudevan, A. (2019, November 15). Sciatica. In StatPearls. StatPearls Publishing.',
+      );
       expect(italics(ref)).to.deep.equal(['StatPearls']);
     });
 
@@ -56,14 +60,28 @@ describe('APA 7 formatter', () => {
   describe('rules', () => {
     it('puts no full stop after a URL, and says when a page was retrieved', () => {
       const ref: Reference = {
-        id: 'x', type: 'webpage', title: 'Sciatica', author: [{ literal: 'NHS' }],
-        URL: 'https://www.nhs.uk/conditions/sciatica/', accessed: { 'date-parts': [[2026, 11, 2]] }, provenance: 'added',
+        id: 'x',
+        type: 'webpage',
+        title: 'Sciatica',
+        author: [{ literal: 'NHS' }],
+        URL: 'https://www.nhs.uk/conditions/sciatica/',
+        accessed: { 'date-parts': [[2026, 11, 2]] },
+        provenance: 'added',
       };
-      expect(referenceToPlain(ref)).to.equal('NHS. (n.d.). Sciatica. Retrieved November 2, 2026, from https://www.nhs.uk/conditions/sciatica/');
+      expect(referenceToPlain(ref)).to.equal(
+        'NHS. (n.d.). Sciatica. Retrieved November 2, 2026, from https://www.nhs.uk/conditions/sciatica/',
+      );
     });
 
     it('drops the site name when it is the author', () => {
-      const ref: Reference = { id: 'x', type: 'webpage', title: 'Sciatica', author: [{ literal: 'Mayo Clinic' }], 'container-title': 'Mayo Clinic', provenance: 'added' };
+      const ref: Reference = {
+        id: 'x',
+        type: 'webpage',
+        title: 'Sciatica',
+        author: [{ literal: 'Mayo Clinic' }],
+        'container-title': 'Mayo Clinic',
+        provenance: 'added',
+      };
       expect(referenceToPlain(ref)).to.equal('Mayo Clinic. (n.d.). Sciatica.');
     });
 

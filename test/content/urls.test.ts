@@ -3,7 +3,16 @@ import { checkUrl, doiUrl } from '../../src/content/urls.js';
 
 describe('URL policy', () => {
   describe('allows', () => {
-    for (const url of ['https://www.nhs.uk/conditions/sciatica/', 'mailto:care@example.org', '/care', 'care/plan', '#steps', '?page=2', './a', '../b']) {
+    for (const url of [
+      'https://www.nhs.uk/conditions/sciatica/',
+      'mailto:care@example.org',
+      '/care',
+      'care/plan',
+      '#steps',
+      '?page=2',
+      './a',
+      '../b',
+    ]) {
       it(`${url}`, () => {
         expect(checkUrl(url)).to.deep.equal({ ok: true, url });
       });

@@ -9,22 +9,64 @@ import type { Topic } from '../../src/content/model.js';
 
 const sourcesMd = readFileSync('content/pinched-nerve-low-back/SOURCES.md', 'utf8');
 
+/** A topic whose every field can be broken. */
+type Writable<T> = { -readonly [K in keyof T]: Writable<T[K]> };
+
+/** The item at `index`, which the fixture needs to exist. */
+function at<T>(list: T[], index: number): T {
+  const item = list[index];
+  if (item === undefined) throw new Error(`no item ${index} to break`);
+  return item;
+}
+
 /** A deep, writable copy of the built-in topic to break. */
-function copy(): any {
+function copy(): Writable<Topic> {
   return JSON.parse(JSON.stringify(pinchedNerveLowBackEn));
 }
 
-const fixtures: Record<string, { break: (t: any) => void; sources?: string }> = {
-  'added-cites': { break: (t) => { t.exercises.safety[0] = 'Stop if it hurts.'; } },
-  'dose-sourced': { break: (t) => { t.exercises.items[0].dosage = { reps: 10 }; } },
-  'sign-one-level': {
-    break: (t) => { t.careAdvice[1].signs.push({ text: 'trouble controlling your bladder[^nhs-inform-sciatica]', concept: 'bladder-bowel-control' }); },
+const fixtures: Record<string, { break: (t: Writable<Topic>) => void; sources?: string }> = {
+  'added-cites': {
+    break: (t) => {
+      t.exercises.safety[0] = 'Stop if it hurts.';
+    },
   },
-  'quotes-attributed': { break: (t) => { t.tips[0].quotes.push({ text: 'Words nobody said.', personId: 'jonathan-lee' }); } },
-  roles: { break: (t) => { t.people[1].roles = ['medical-reviewer']; t.source.quoted = ['cj-morrow', 'jonathan-lee']; } },
-  'web-accessed': { break: (t) => { delete t.references.find((r: any) => r.id === 'mayo-sciatica').accessed; } },
-  'refs-resolve': { break: (t) => { t.careAdvice[0].references.push('no-such-reference'); } },
-  'refs-used': { break: (t) => { t.references.push({ id: 'unused-page', type: 'webpage', title: 'Unused', provenance: 'added' }); } },
+  'dose-sourced': {
+    break: (t) => {
+      at(t.exercises.items, 0).dosage = { reps: 10 };
+    },
+  },
+  'sign-one-level': {
+    break: (t) => {
+      at(t.careAdvice, 1).signs.push({ text: 'trouble controlling your bladder[^nhs-inform-sciatica]', concept: 'bladder-bowel-control' });
+    },
+  },
+  'quotes-attributed': {
+    break: (t) => {
+      at(t.tips, 0).quotes.push({ text: 'Words nobody said.', personId: 'jonathan-lee' });
+    },
+  },
+  roles: {
+    break: (t) => {
+      at(t.people, 1).roles = ['medical-reviewer'];
+      t.source.quoted = ['cj-morrow', 'jonathan-lee'];
+    },
+  },
+  'web-accessed': {
+    break: (t) => {
+      const mayo = t.references.find((r) => r.id === 'mayo-sciatica');
+      if (mayo) delete mayo.accessed;
+    },
+  },
+  'refs-resolve': {
+    break: (t) => {
+      at(t.careAdvice, 0).references.push('no-such-reference');
+    },
+  },
+  'refs-used': {
+    break: (t) => {
+      t.references.push({ id: 'unused-page', type: 'webpage', title: 'Unused', provenance: 'added' });
+    },
+  },
   'sources-entry': { break: () => undefined, sources: sourcesMd.replace('### care urgent', '### care (removed)') },
 };
 
@@ -49,7 +91,7 @@ for (const [name, fixture] of Object.entries(fixtures)) {
 test('a reviewer with a quote is refused even when listed as quoted', () => {
   const topic = copy();
   topic.source.quoted = ['cj-morrow', 'dylan-peterson'];
-  topic.tips[0].quotes.push({ text: 'Invented.', personId: 'dylan-peterson' });
+  at(topic.tips, 0).quotes.push({ text: 'Invented.', personId: 'dylan-peterson' });
   const found = checkTopic(topic as Topic, sourcesMd).map((p) => p.rule);
   assert.ok(found.includes('roles'));
 });

@@ -16,7 +16,10 @@ const load = async (): Promise<PrerenderModule> => (await import(new URL('script
 test('an exercise card pre-renders with its words inside a declarative shadow root', async () => {
   const { prerender } = await load();
   const html = await prerender('exercise-card', 'knee-rolls');
-  assert.match(html, /^(<!--[^>]*-->)?<limber-exercise-card\s+exercise="knee-rolls"><template shadowroot="open" shadowrootmode="open"><style>/);
+  assert.match(
+    html,
+    /^(<!--[^>]*-->)?<limber-exercise-card\s+exercise="knee-rolls"><template shadowroot="open" shadowrootmode="open"><style>/,
+  );
   assert.match(html, /<h3[^>]*>(<!--[^>]*-->)*Knee rolls(<!--[^>]*-->)*<\/h3>/);
   assert.ok(!/<script/i.test(html), 'no script in pre-rendered HTML');
 });

@@ -58,7 +58,13 @@ test(`the validator never throws and every problem has a path and a message (${D
 });
 
 test('no document pollutes Object.prototype', () => {
-  fc.assert(fc.property(documents, (doc) => { validateExercise(doc); validateTopic(doc); }), { numRuns: 2_000 });
+  fc.assert(
+    fc.property(documents, (doc) => {
+      validateExercise(doc);
+      validateTopic(doc);
+    }),
+    { numRuns: 2_000 },
+  );
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'), false);
 });

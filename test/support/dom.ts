@@ -33,7 +33,9 @@ export function deepActiveElement(): Element | null {
 export async function settled(node: ParentNode, passes = 6): Promise<void> {
   for (let pass = 0; pass < passes; pass += 1) {
     const elements = [...(node instanceof Element ? [node] : []), ...deep(node)];
-    const limber = elements.filter((el): el is Element & { updateComplete: Promise<unknown> } => el.localName.startsWith('limber-') && 'updateComplete' in el);
+    const limber = elements.filter(
+      (el): el is Element & { updateComplete: Promise<unknown> } => el.localName.startsWith('limber-') && 'updateComplete' in el,
+    );
     await Promise.all(limber.map((el) => el.updateComplete));
   }
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Reference, Topic } from '../../content/model.js';
 import type { Region } from '../../context/context.js';
 import { LimberHeadedElement } from '../../base/headed-element.js';
@@ -155,14 +156,16 @@ export class LimberArticle extends LimberHeadedElement {
         <div class="care-cards">
           ${topic.careAdvice.map(
             (advice) => html`<limber-care-card level=${advice.level} topic=${id} heading-level=${item}
-              region=${this.region ?? this.settings.region ?? ''}></limber-care-card>`,
+              region=${ifDefined(this.region ?? this.settings.region)}></limber-care-card>`,
           )}
         </div>
       </section>
-      ${this.ctaHref
-        ? html`<limber-cta id="cta" topic=${id} heading-level=${section} href=${this.ctaHref}
+      ${
+        this.ctaHref
+          ? html`<limber-cta id="cta" topic=${id} heading-level=${section} href=${this.ctaHref}
             label=${this.ctaLabel ?? ''}></limber-cta>`
-        : nothing}
+          : nothing
+      }
       <limber-disclaimer kind="article" topic=${id}></limber-disclaimer>
       <section id="experts" aria-labelledby="experts-heading">
         ${renderHeading(section, m.experts, { id: 'experts-heading', className: 'heading' })}

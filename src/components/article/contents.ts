@@ -26,19 +26,16 @@ export function contentsOf(topic: Topic, m: Messages, withCta: boolean): Content
  * The contents `<nav>`. Fragment links cannot reach into shadow roots, so each click is handled:
  * focus moves to the section's heading and it scrolls into view. The `href` stays for "copy link".
  */
-export function renderContents(
-  entries: readonly ContentsEntry[],
-  label: string,
-  go: (id: string) => void,
-): TemplateResult {
+export function renderContents(entries: readonly ContentsEntry[], label: string, go: (id: string) => void): TemplateResult {
   return html`<nav class="contents" part="contents" aria-label=${label}>
     <p class="contents-title" aria-hidden="true">${label}</p>
     <ol>
       ${entries.map(
-        (entry) => html`<li><a href=${`#${entry.id}`} @click=${(event: Event) => {
-          event.preventDefault();
-          go(entry.id);
-        }}>${entry.title}</a></li>`,
+        (entry) =>
+          html`<li><a href=${`#${entry.id}`} @click=${(event: Event) => {
+            event.preventDefault();
+            go(entry.id);
+          }}>${entry.title}</a></li>`,
       )}
     </ol>
   </nav>`;

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Reference } from '../../content/model.js';
 import { LimberHeadedElement } from '../../base/headed-element.js';
@@ -75,10 +75,12 @@ export class LimberCitations extends LimberHeadedElement {
         (reference, index) => html`<li id=${`reference-${index + 1}`} tabindex="-1" part="reference"
           class=${this.returnTo?.ref === reference.id ? 'current' : ''}>
           ${renderApa(reference, report)}
-          ${this.returnTo?.ref === reference.id
-            ? html` <button type="button" class="back" part="back" @click=${this.back}>
+          ${
+            this.returnTo?.ref === reference.id
+              ? html` <button type="button" class="back" part="back" @click=${this.back}>
                 <span aria-hidden="true">↩</span> ${this.messages.backToText}</button>`
-            : nothing}
+              : nothing
+          }
         </li>`,
       )}
     </ol>`;

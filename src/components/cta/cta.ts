@@ -132,10 +132,12 @@ export class LimberCta extends LimberHeadedElement {
       this.resolvedHeadingLevel,
       cta.heading,
       html`${cta.body.map((paragraph) => html`<p>${this.rich(paragraph)}</p>`)}
-        ${url === undefined
-          ? nothing
-          : html`<a class="button" part="button" href=${url}
-              @click=${(event: MouseEvent) => this.announceClick(event, { href: url, label, topic: this.topicId })}>${label}</a>`}`,
+        ${
+          url === undefined
+            ? nothing
+            : html`<a class="button" part="button" href=${url}
+              @click=${(event: MouseEvent) => this.announceClick(event, { href: url, label, topic: this.topicId })}>${label}</a>`
+        }`,
     );
   }
 }

@@ -155,12 +155,16 @@ export class LimberDisclaimer extends LimberElement {
     const label = this.messages.disclaimers[disclaimer.kind];
     return html`<div class="disclaimer" part="disclaimer" role="note" aria-label=${label}>
       <p part="text"><strong class="label" part="label">${label}:</strong> ${this.rich(disclaimer.text)}
-        ${this.topicOf
-          ? html`<span class="provenance" part="provenance">${provenanceLabel(this.messages, this.topicOf, disclaimer.provenance)}</span>`
-          : nothing}</p>
-      ${this.dismissible
-        ? html`<button type="button" class="dismiss" part="dismiss" @click=${() => this.dismiss(disclaimer.kind)}>${this.messages.dismissDisclaimer}</button>`
-        : nothing}
+        ${
+          this.topicOf
+            ? html`<span class="provenance" part="provenance">${provenanceLabel(this.messages, this.topicOf, disclaimer.provenance)}</span>`
+            : nothing
+        }</p>
+      ${
+        this.dismissible
+          ? html`<button type="button" class="dismiss" part="dismiss" @click=${() => this.dismiss(disclaimer.kind)}>${this.messages.dismissDisclaimer}</button>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -8,12 +8,7 @@ import type { RichText } from '../../base/rich-text.js';
  * The dosage as words in a description list; "as your clinician advises" when no number is given.
  * A dose's own references follow it as citation markers, so a reader sees what states it.
  */
-export function renderDosage(
-  dosage: Dosage,
-  m: Messages,
-  level: number,
-  rich: (text: string) => RichText,
-): TemplateResult {
+export function renderDosage(dosage: Dosage, m: Messages, level: number, rich: (text: string) => RichText): TemplateResult {
   const rows: [string, string][] = [];
   if (dosage.reps !== undefined) rows.push([m.reps, m.times(dosage.reps)]);
   if (dosage.sets !== undefined) rows.push([m.sets, m.setsCount(dosage.sets)]);
@@ -21,12 +16,16 @@ export function renderDosage(
   if (dosage.frequency !== undefined) rows.push([m.howOften, m.frequency(dosage.frequency)]);
   return html`<section class="dosage" part="dosage">
     ${renderHeading(level, m.dosage)}
-    ${rows.length === 0
-      ? html`<p class="as-advised">${m.asAdvised}</p>`
-      : html`<dl>${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`}
-    ${rows.length > 0 && dosage.references?.length
-      ? html`<p class="dosage-note">${m.doseSource}${rich(dosage.references.map((id) => `[^${id}]`).join(''))}</p>`
-      : nothing}
+    ${
+      rows.length === 0
+        ? html`<p class="as-advised">${m.asAdvised}</p>`
+        : html`<dl>${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`
+    }
+    ${
+      rows.length > 0 && dosage.references?.length
+        ? html`<p class="dosage-note">${m.doseSource}${rich(dosage.references.map((id) => `[^${id}]`).join(''))}</p>`
+        : nothing
+    }
     ${dosage.note ? html`<p class="dosage-note">${rich(dosage.note)}</p>` : nothing}
   </section>`;
 }

@@ -97,9 +97,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
         <p class="goal" part="goal">${m.goal}: ${m.goals[exercise.goal]}</p>
       </header>
       ${this.topic ? renderProvenance(provenanceLabel(m, this.topic, 'added', this.sources)) : nothing}
-      ${exercise.summary && !this.compact
-        ? html`<p class="summary" part="summary">${rich(exercise.summary)}</p>`
-        : nothing}
+      ${exercise.summary && !this.compact ? html`<p class="summary" part="summary">${rich(exercise.summary)}</p>` : nothing}
       <section class="start" part="start">
         ${renderHeading(sub, m.startingPosition)}
         <p>${rich(exercise.startingPosition)}</p>
@@ -110,13 +108,14 @@ export class LimberExerciseCard extends LimberHeadedElement {
       </section>
       ${renderDosage(exercise.dosage, m, sub, rich)}
       <section class="stop-if" part="stop-if">
-        ${renderHeading(sub, html`<span class="alert-icon stop-icon" aria-hidden="true"></span><span
-            class="visually-hidden">${m.warningPrefix}</span>${m.stopIf}`)}
+        ${renderHeading(
+          sub,
+          html`<span class="alert-icon stop-icon" aria-hidden="true"></span><span
+            class="visually-hidden">${m.warningPrefix}</span>${m.stopIf}`,
+        )}
         <ul>${exercise.stopIf.map((item) => html`<li>${rich(item)}</li>`)}</ul>
       </section>
-      ${exercise.media && !this.compact
-        ? renderMedia(exercise.media, m, sub, rich, (message) => this.problems.report(message))
-        : nothing}
+      ${exercise.media && !this.compact ? renderMedia(exercise.media, m, sub, rich, (message) => this.problems.report(message)) : nothing}
       ${renderSources(this.sources, m, sub, (message) => this.problems.report(message))}
     </article>`;
   }

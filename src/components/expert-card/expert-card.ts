@@ -83,7 +83,9 @@ export class LimberExpertCard extends LimberHeadedElement {
       this.found = this.problems.fromData(this.data, validatePerson);
       return;
     }
-    this.found = this.content.byId(this.person, { attribute: 'person', noun: 'person' }, (topic, id) => topic.people.find((p) => p.id === id));
+    this.found = this.content.byId(this.person, { attribute: 'person', noun: 'person' }, (topic, id) =>
+      topic.people.find((p) => p.id === id),
+    );
   }
 
   private renderPhoto(person: Person): TemplateResult | typeof nothing {

@@ -4,7 +4,6 @@ import { PERSON_ROLES, type Person, type PersonRole, type Topic } from '../../co
 import { LimberHeadedElement } from '../../base/headed-element.js';
 import { curatorOf, sourceYear } from '../../base/provenance.js';
 
-
 /**
  * A topic's experts as a list of `<limber-expert-card>`s, optionally only those with one role.
  *

@@ -73,12 +73,14 @@ export class LimberTreatmentList extends LimberHeadedElement {
               ${renderHeading(subLevel(level), item.name, { className: 'item-heading' })}
               <p>${rich(item.description)}</p>
               ${item.quotes.map((quote) => renderQuote(quote, topic.people, report))}
-              ${item.evidenceNote
-                ? html`<div class="evidence" part="evidence">
+              ${
+                item.evidenceNote
+                  ? html`<div class="evidence" part="evidence">
                     ${renderProvenance(provenanceLabel(m, topic, 'added', noteSources(item.evidenceNote)))}
                     <p><strong>${m.evidenceNote}:</strong> ${rich(item.evidenceNote)}</p>
                   </div>`
-                : nothing}
+                  : nothing
+              }
             </li>`,
           )}
         </ul>

@@ -1,9 +1,7 @@
 import type { Provenance, Url } from './common.js';
 
 /** A CSL-JSON name: a person's family and given names, or an organisation as a literal. */
-export type CslName =
-  | { readonly family: string; readonly given?: string }
-  | { readonly literal: string };
+export type CslName = { readonly family: string; readonly given?: string } | { readonly literal: string };
 
 /** A CSL-JSON date: `[[year, month?, day?]]`. */
 export interface CslDate {

@@ -59,9 +59,7 @@ export const positiveInteger = (): Check => (value, path, problems) => {
 
 export const isoDate = (): Check => (value, path, problems) => {
   const valid =
-    typeof value === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
   if (!valid) problems.push({ path, message: 'expected a date written YYYY-MM-DD' });
 };
 

@@ -1,32 +1,16 @@
 /** The schema of an exercise, and of a quotation, as runtime checks. */
 import { EXERCISE_GOALS, FREQUENCY_PERIODS } from '../model.js';
-import {
-  arrayOf,
-  either,
-  identifier,
-  object,
-  oneOf,
-  optional,
-  positiveInteger,
-  richText,
-  text,
-  url,
-  type Check,
-} from './checks.js';
+import { arrayOf, either, identifier, object, oneOf, optional, positiveInteger, richText, text, url } from './checks.js';
 
 export const quote = object({ text: text(), personId: identifier() });
 
-const holdSeconds = either(
-  'expected a positive integer or { min, max } with min < max',
-  positiveInteger(),
-  (value, path, problems) => {
-    object({ min: positiveInteger(), max: positiveInteger() })(value, path, problems);
-    const range = value as { min?: unknown; max?: unknown };
-    if (problems.length === 0 && Number(range.min) >= Number(range.max)) {
-      problems.push({ path, message: 'min must be less than max' });
-    }
-  },
-);
+const holdSeconds = either('expected a positive integer or { min, max } with min < max', positiveInteger(), (value, path, problems) => {
+  object({ min: positiveInteger(), max: positiveInteger() })(value, path, problems);
+  const range = value as { min?: unknown; max?: unknown };
+  if (problems.length === 0 && Number(range.min) >= Number(range.max)) {
+    problems.push({ path, message: 'min must be less than max' });
+  }
+});
 
 export const exercise = object({
   id: identifier(),

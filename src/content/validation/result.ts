@@ -2,8 +2,7 @@ import type { ContentProblem } from './checks.js';
 
 /** The outcome of validating content from outside: the typed value, or every problem found. */
 export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly problems: readonly ContentProblem[] };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly ContentProblem[] };
 
 /** One problem as a line: `exercises.items[2].dosage.reps: expected a positive integer`. */
 export function formatProblem(problem: ContentProblem): string {

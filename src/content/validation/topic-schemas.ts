@@ -1,18 +1,5 @@
 /** The schemas of a topic and its parts, as runtime checks. */
-import {
-  arrayOf,
-  either,
-  identifier,
-  isoDate,
-  object,
-  oneOf,
-  optional,
-  richText,
-  text,
-  url,
-  type Check,
-  type Optional,
-} from './checks.js';
+import { arrayOf, either, identifier, isoDate, object, oneOf, optional, richText, text, url, type Check, type Optional } from './checks.js';
 import { exercise, quote } from './exercise-schema.js';
 import { CARE_LEVELS, DISCLAIMER_KINDS, PERSON_ROLES, PROVENANCES, REFERENCE_TYPES, TIP_KINDS } from '../model.js';
 
@@ -95,15 +82,16 @@ export function topicSchemas(): TopicSchemas {
   const careAdvice = object({
     level: oneOf(CARE_LEVELS),
     heading: text(),
-    signs: arrayOf(either('expected rich text or { text, concept }', richText(), object({ text: richText(), concept: identifier() })), { min: 1 }),
+    signs: arrayOf(either('expected rich text or { text, concept }', richText(), object({ text: richText(), concept: identifier() })), {
+      min: 1,
+    }),
     action: richText(),
     provenance,
     references: arrayOf(identifier()),
   });
   const disclaimer = object({ kind: oneOf(DISCLAIMER_KINDS), text: richText(), provenance });
 
-  const section = (fields: Record<string, Check | Optional>): Check =>
-    object({ heading: text(), intro: richText(), ...fields });
+  const section = (fields: Record<string, Check | Optional>): Check => object({ heading: text(), intro: richText(), ...fields });
 
   const topic = object({
     id: identifier(),
