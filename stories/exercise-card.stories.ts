@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/exercise-card/define.js';
+import { hostWallSlide } from '../test/fixtures/host-content.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import type { Exercise } from '../src/content/model.js';
 
@@ -48,23 +49,7 @@ export const ThemeLight: Story = { name: 'Theme: light', globals: { theme: 'ligh
 export const ThemeDark: Story = { name: 'Theme: dark', globals: { theme: 'dark' } };
 export const ThemeHighContrast: Story = { name: 'Theme: high contrast', globals: { theme: 'high-contrast' } };
 
-const wallSlide: Exercise = {
-  id: 'host-wall-slide',
-  name: 'Wall slide (host-supplied)',
-  goal: 'strength',
-  summary: 'A sample exercise passed in by the host page through the *data* property.',
-  startingPosition: 'Stand with your back against a wall, feet a little in front of you.',
-  steps: ['Slide down the wall a little way.', 'Slide back up to standing.'],
-  dosage: { reps: 8, sets: 2, frequency: { times: 1, per: 'day' } },
-  stopIf: ['your knees or back hurt'],
-  media: {
-    video: '/assets/wall-slide.mp4',
-    poster: '/assets/wall-slide-poster.svg',
-    captions: { src: '/assets/wall-slide.en.vtt', srclang: 'en', label: 'English' },
-    description: 'A person stands against a wall, slides down a little and comes back up.',
-  },
-  references: ['nhs-inform-back-exercises'],
-};
+const wallSlide = hostWallSlide;
 
 export const HostSuppliedData: Story = {
   name: 'Host-supplied data (with video)',

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/expert-card/define.js';
+import { hostExpert } from '../test/fixtures/host-content.js';
 
 const meta: Meta = { title: 'Elements/Expert card', component: 'limber-expert-card' };
 export default meta;
@@ -17,16 +18,7 @@ export const BadUnknownPerson: Story = {
 };
 export const HostDataWithPhoto: Story = {
   name: 'Host-supplied data with a photo',
-  render: () =>
-    html`<limber-expert-card .data=${{
-      id: 'host-physio',
-      name: 'Sam Rivera',
-      credentials: 'PT',
-      jobTitle: 'Physical Therapist',
-      roles: ['author'],
-      bio: 'A sample expert passed in by the host page through the data property.',
-      photo: { src: '/assets/expert-photo.svg', alt: 'Illustrated head-and-shoulders placeholder' },
-    }}></limber-expert-card>`,
+  render: () => html`<limber-expert-card .data=${hostExpert}></limber-expert-card>`,
 };
 export const BadPhotoUrl: Story = {
   name: 'Bad input: javascript: photo URL in data',

@@ -4,29 +4,14 @@ import '../src/components/exercise-card/define.js';
 import '../src/context/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import type { Exercise } from '../src/content/model.js';
+import { hostWallSlide } from './fixtures/host-content.js';
 import { captureWarnings, type WarningCapture } from './support/warnings.js';
 
 const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
 const textOf = (el: Element, selector: string): string =>
   (shadow(el).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-const hostExercise: Exercise = {
-  id: 'host-wall-slide',
-  name: 'Wall slide',
-  goal: 'strength',
-  summary: 'A *gentle* strength exercise from your care team.',
-  startingPosition: 'Stand with your back against a wall.',
-  steps: ['Slide down a little.', 'Slide back up.'],
-  dosage: { reps: 8, sets: 2, frequency: { times: 1, per: 'day' } },
-  stopIf: ['your knees hurt'],
-  media: {
-    video: 'https://media.example.org/wall-slide.mp4',
-    poster: 'https://media.example.org/wall-slide.jpg',
-    captions: { src: '/captions/wall-slide.vtt', srclang: 'en', label: 'English' },
-    description: 'A person slides down a wall and back up.',
-  },
-  references: ['nhs-inform-back-exercises'],
-};
+const hostExercise = hostWallSlide;
 
 describe('<limber-exercise-card>', () => {
   let warnings: WarningCapture;
@@ -181,17 +166,17 @@ describe('<limber-exercise-card>', () => {
 
     it('renders host-supplied data, video with captions and poster included', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${hostExercise}></limber-exercise-card>`);
-      expect(textOf(el, '[part~="name"]')).to.equal('Wall slide');
-      expect(shadow(el).querySelector('[part~="summary"] em')?.textContent).to.equal('gentle');
+      expect(textOf(el, '[part~="name"]')).to.equal(hostWallSlide.name);
+      expect(shadow(el).querySelector('[part~="summary"] em')?.textContent).to.equal('data');
       expect(textOf(el, '[part~="dosage"]')).to.contain('2 sets');
       expect(textOf(el, '[part~="dosage"]')).to.contain('Once a day');
       const video = shadow(el).querySelector('video');
-      expect(video?.getAttribute('src')).to.equal('https://media.example.org/wall-slide.mp4');
-      expect(video?.getAttribute('poster')).to.equal('https://media.example.org/wall-slide.jpg');
+      expect(video?.getAttribute('src')).to.equal('/assets/wall-slide.mp4');
+      expect(video?.getAttribute('poster')).to.equal('/assets/wall-slide-poster.svg');
       const track = video?.querySelector('track');
       expect(track?.getAttribute('kind')).to.equal('captions');
-      expect(track?.getAttribute('src')).to.equal('/captions/wall-slide.vtt');
-      expect(textOf(el, 'figcaption')).to.equal('What the video shows: A person slides down a wall and back up.');
+      expect(track?.getAttribute('src')).to.equal('/assets/wall-slide.en.vtt');
+      expect(textOf(el, 'figcaption')).to.equal(`What the video shows: ${hostWallSlide.media?.description}`);
       expect(warnings.messages).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
@@ -200,7 +185,7 @@ describe('<limber-exercise-card>', () => {
       const el = await fixture<LimberExerciseCard>(
         html`<limber-exercise-card exercise="bridge" .data=${hostExercise}></limber-exercise-card>`,
       );
-      expect(textOf(el, '[part~="name"]')).to.equal('Wall slide');
+      expect(textOf(el, '[part~="name"]')).to.equal(hostWallSlide.name);
     });
   });
 
@@ -260,7 +245,7 @@ describe('<limber-exercise-card>', () => {
       await el.updateComplete; // first render: nothing configured yet
       el.data = hostExercise;
       await aTimeout(10);
-      expect(el.shadowRoot?.querySelector('[part~="name"]')?.textContent).to.equal('Wall slide');
+      expect(el.shadowRoot?.querySelector('[part~="name"]')?.textContent).to.equal(hostWallSlide.name);
       expect(warnings.messages).to.deep.equal([]);
     });
 

@@ -3,19 +3,12 @@ import '../src/components/tip/define.js';
 import '../src/components/expert-card/define.js';
 import '../src/components/care-card/define.js';
 import '../src/components/disclaimer/define.js';
-import type { CareAdvice, Disclaimer, Person, Tip } from '../src/content/model.js';
+import type { CareAdvice, Disclaimer, Tip } from '../src/content/model.js';
 import { captureWarnings, type WarningCapture } from './support/warnings.js';
 import { root } from './support/dom.js';
+import { hostEmergencyAdvice, hostExpert, hostTip } from './fixtures/host-content.js';
 
-const expert: Person = {
-  id: 'host-physio',
-  name: 'Sam Rivera',
-  credentials: 'PT',
-  jobTitle: 'Physical Therapist',
-  roles: ['author'],
-  bio: 'Leads the back-care programme at a sample clinic.',
-  photo: { src: 'https://images.example.org/sam.jpg', alt: 'Sam Rivera smiling, in a blue clinic top' },
-};
+const expert = hostExpert;
 
 describe('host-supplied data on the section elements', () => {
   let warnings: WarningCapture;
@@ -27,8 +20,8 @@ describe('host-supplied data on the section elements', () => {
   it('renders a host expert with a photo and its alt text', async () => {
     const el = await fixture(html`<limber-expert-card .data=${expert}></limber-expert-card>`);
     const img = root(el).querySelector('img[part~="photo"]');
-    expect(img?.getAttribute('src')).to.equal('https://images.example.org/sam.jpg');
-    expect(img?.getAttribute('alt')).to.equal('Sam Rivera smiling, in a blue clinic top');
+    expect(img?.getAttribute('src')).to.equal('/assets/expert-photo.svg');
+    expect(img?.getAttribute('alt')).to.equal('Illustrated head-and-shoulders placeholder');
     expect(root(el).querySelector('#heading')?.textContent).to.equal('Sam Rivera, PT');
     expect(warnings.messages).to.deep.equal([]);
   });
@@ -43,13 +36,7 @@ describe('host-supplied data on the section elements', () => {
   });
 
   it('renders a host tip, and leaves out a quote whose person is unknown', async () => {
-    const tip: Tip = {
-      id: 'host-tip',
-      kind: 'note',
-      title: 'Take breaks',
-      body: 'Stand up every half hour.',
-      quotes: [{ text: 'Move often.', personId: 'nobody' }],
-    };
+    const tip: Tip = { ...hostTip, quotes: [{ text: 'Move often.', personId: 'nobody' }] };
     const el = await fixture(html`<limber-tip .data=${tip}></limber-tip>`);
     expect(root(el).querySelector('#heading')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Note: Take breaks');
     expect(root(el).querySelector('blockquote')).to.equal(null);
@@ -73,14 +60,7 @@ describe('host-supplied data on the section elements', () => {
   });
 
   it('renders host care advice with the region filled in', async () => {
-    const advice: CareAdvice = {
-      level: 'emergency',
-      heading: 'Call now if',
-      signs: ['you cannot feel your legs'],
-      action: 'Call {emergency-number}.',
-      provenance: 'added',
-      references: [],
-    };
+    const advice = hostEmergencyAdvice;
     const el = await fixture(html`<limber-care-card .data=${advice} region="uk"></limber-care-card>`);
     expect(root(el).querySelector('[part~="action"]')?.textContent?.trim()).to.equal('Call 999.');
     await expect(el).to.be.accessible();

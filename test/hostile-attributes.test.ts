@@ -50,6 +50,7 @@ describe('hostile attributes', () => {
       it(`${tag} heading-level="${bad}": warns once and keeps its default level`, async () => {
         const good = await make(tag, attributes);
         const expected = topHeading(good)?.tagName;
+        expect(expected, `${tag} renders a heading with good attributes`).to.match(/^H[1-6]$/);
         warnings.messages.length = 0;
         const el = await make(tag, { ...attributes, 'heading-level': bad });
         expect(topHeading(el)?.tagName).to.equal(expected);

@@ -126,10 +126,30 @@ test(`the fast parser gives exactly the plain reference's nodes (${RUNS} runs)`,
   );
 });
 
-test(`parsing is deterministic (${RUNS} runs)`, () => {
+/** Writes nodes back as rich text, escaping what the syntax would otherwise read as markup. */
+function print(nodes: readonly RichNode[]): string {
+  const escape = (text: string, special: RegExp): string => text.replace(special, '\\$&');
+  return nodes
+    .map((node) => {
+      switch (node.kind) {
+        case 'text':
+          return escape(node.text, /[\\*[]/g);
+        case 'emphasis':
+          return `*${escape(node.text, /[\\*]/g)}*`;
+        case 'link':
+          return `[${escape(node.text, /[\\\]]/g)}](${node.href})`;
+        case 'cite':
+          return `[^${node.ref}]`;
+      }
+    })
+    .join('');
+}
+
+test(`printing what was parsed and parsing it again gives the same nodes (${RUNS} runs)`, () => {
   fc.assert(
     fc.property(source, (text) => {
-      assert.deepEqual(parseRichText(text), parseRichText(text));
+      const { nodes } = parseRichText(text);
+      assert.deepEqual(parseRichText(print(nodes)).nodes, nodes);
     }),
     { numRuns: RUNS },
   );
