@@ -1,16 +1,16 @@
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.mjs';
 
-// Debian's Chromium (CI installs it); CHROME_PATH overrides. No browser is ever downloaded.
-const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+// The scripts' Chromium finder (CHROME_PATH, Debian's, or one on the PATH). No browser is ever downloaded.
+const executablePath = findChromium();
 
 export default {
-  // test/node/ holds Node-side property tests (npm run test:node).
+  // test/node/ runs in Node instead (npm run test:node, mocha).
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  // One page at a time: a second, backgrounded page can starve under load (axe waited forever on
-  // a busy 2-core CI machine). The whole suite takes seconds, so nothing is lost.
+  // One test file at a time: with two, the backgrounded page starved on a busy 2-core machine
+  // (axe waited forever). The suite takes about 30 s this way.
   concurrency: 1,
   testsFinishTimeout: 120_000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
@@ -20,12 +20,8 @@ export default {
         executablePath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--no-first-run',
-          '--disable-dev-shm-usage',
-          // Two test pages run at once; a backgrounded page must not have its timers throttled.
+          ...CHROMIUM_ARGS,
+          // Pages must not have their timers throttled while another is in front.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',

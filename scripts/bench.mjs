@@ -14,6 +14,7 @@ import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './lib/chromium.mjs';
+import { createReport } from './lib/report.mjs';
 import { builtInCatalog, prerender, staticTwin, styleHashes } from './lib/prerender.mjs';
 import { startEmbedServer } from './embed-server.mjs';
 import { coldBenchmark, renderBenchmark } from './bench/render.mjs';
@@ -52,13 +53,9 @@ const prerendered = { card: cmsCard, article: cmsArticle, styleHashes: styleHash
 
 const server = await startEmbedServer(root, { prerendered });
 const browser = await launchChromium({ extraArgs: ['--js-flags=--expose-gc', '--enable-precise-memory-info'] });
-const failures = [];
-let passed = 0;
-/** One check or goal: counted, and its message kept when it fails. */
-const fail = (ok, message) => {
-  if (ok) passed += 1;
-  else failures.push(message);
-};
+// Goals and checks: shown always, failing the run only with --check.
+const { report, finish } = createReport(check ? 'bench --check' : 'bench');
+const goal = (ok, label, detail = '') => report(ok, label, detail, { enforced: check });
 try {
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${await browser.version()}, Node ${process.version}`;
   console.log(`machine: ${machine}\n`);
@@ -106,11 +103,11 @@ try {
   console.log(
     `same words on both sides: article ${sameArticle}, cards ${sameCards}; unfinished renders inside the timed span: ${render.checks.unfinished}`,
   );
-  fail(sameArticle && sameCards, 'the static twin does not show the same words as Limber');
-  fail(render.checks.unfinished === 0, `${render.checks.unfinished} Limber elements had not rendered when the timer stopped`);
-  fail(render.errors.length === 0, `page errors: ${render.errors.join('; ')}`);
-  fail(ratios.article <= goals.articleRatio, `article ratio ${fixed(ratios.article)} > ${goals.articleRatio}`);
-  fail(ratios.cards <= goals.cardsRatio, `cards ratio ${fixed(ratios.cards)} > ${goals.cardsRatio}`);
+  goal(sameArticle && sameCards, 'the static twin shows the same words as Limber');
+  goal(render.checks.unfinished === 0, 'every Limber element rendered before the timer stopped', `${render.checks.unfinished} had not`);
+  goal(render.errors.length === 0, 'no page errors', render.errors.join('; '));
+  goal(ratios.article <= goals.articleRatio, `article ≤ ${goals.articleRatio}× its static twin`, `${fixed(ratios.article)}×`);
+  goal(ratios.cards <= goals.cardsRatio, `200 cards ≤ ${goals.cardsRatio}× their static twin`, `${fixed(ratios.cards)}×`);
 
   if (render.profile) {
     const rows = selfTimeBySource(render.profile, root);
@@ -158,11 +155,11 @@ try {
   console.log(
     `hydration: ${structure} node or text changes; attributes changed: ${attributes.join(', ') || 'none'}; console problems: ${problems.length}; CSP violations on every page: ${violations}`,
   );
-  fail(structure === 0, `hydration changed ${structure} nodes or texts`);
-  fail(problems.length === 0, `hydration logged: ${problems.slice(0, 3).join(' | ')}`);
-  fail(violations === 0, `${violations} CSP violations`);
-  fail(clsDelta <= goals.clsDelta, `layout shift difference ${fixed(clsDelta, 4)} > ${goals.clsDelta}`);
-  fail(hydrated.cls.max <= goals.prerenderedCls, `pre-rendered CLS ${fixed(hydrated.cls.max, 4)} > ${goals.prerenderedCls}`);
+  goal(structure === 0, 'hydration keeps every pre-rendered node and text', `${structure} changed`);
+  goal(problems.length === 0, 'hydration logs nothing', problems.slice(0, 3).join(' | '));
+  goal(violations === 0, 'no CSP violations', `${violations}`);
+  goal(clsDelta <= goals.clsDelta, `layout shift difference ≤ ${goals.clsDelta}`, fixed(clsDelta, 4));
+  goal(hydrated.cls.max <= goals.prerenderedCls, `pre-rendered CLS ≤ ${goals.prerenderedCls}`, fixed(hydrated.cls.max, 4));
 
   if (args.includes('--record')) {
     const dir = `${root}scripts/bench/results`;
@@ -187,8 +184,4 @@ try {
   await browser.close();
   server.close();
 }
-if (failures.length > 0)
-  console.log(`\n${check ? 'bench --check' : 'bench'}: ${failures.length} goal(s) or check(s) missed:\n  ${failures.join('\n  ')}`);
-else console.log('\nbench: every goal met');
-console.log(`bench: ${passed} passed, ${failures.length} failed`);
-if (failures.length > 0 && check) process.exit(1);
+finish();

@@ -1,6 +1,7 @@
 // npm run check:content: the content rules (scripts/check-content/rules.ts) over every topic and
 // locale in content/<topic>/<locale>.ts, each against the topic's SOURCES.md. Prints each problem
 // and exits 1 if there is any. esbuild bundles the TypeScript (Node 20 cannot strip types).
+import { createReport } from './lib/report.mjs';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,18 +35,14 @@ await build({
 });
 const { checkTopic, topics: loaded } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
 
-let failed = 0;
+const { report, finish } = createReport('check:content');
+if (loaded.length === 0) report(false, 'a topic under content/', 'none found');
 for (const { dir, file, topic } of loaded) {
   const sourcesPath = join('content', dir, 'SOURCES.md');
   const sourcesMd = existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : '';
   const problems = checkTopic(topic, sourcesMd);
   if (!existsSync(sourcesPath)) problems.unshift({ rule: 'sources-entry', message: `${sourcesPath} is missing` });
-  for (const p of problems) console.error(`content/${dir}/${file}: [${p.rule}] ${p.message}`);
-  console.log(`content/${dir}/${file}: ${problems.length === 0 ? 'every rule holds' : `${problems.length} problem(s)`}`);
-  failed += problems.length;
+  for (const p of problems) report(false, `content/${dir}/${file}: [${p.rule}]`, p.message);
+  if (problems.length === 0) report(true, `content/${dir}/${file}: every rule holds`);
 }
-if (loaded.length === 0) {
-  console.error('check:content found no topic under content/');
-  process.exit(1);
-}
-process.exit(failed === 0 ? 0 : 1);
+finish();

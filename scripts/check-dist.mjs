@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
+import { createReport } from './lib/report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pages = {
@@ -51,7 +52,7 @@ const deepText = (selector) => {
   return el?.shadowRoot ? walk(el.shadowRoot).replace(/\s+/g, ' ').trim() : '';
 };
 
-let failures = 0;
+const { report, finish } = createReport('check:dist');
 async function check(path, selector, expected) {
   const page = await browser.newPage();
   const errors = [];
@@ -73,9 +74,11 @@ async function check(path, selector, expected) {
       (h) => h.jsonValue(),
       () => '',
     );
-  const ok = text.includes(expected) && errors.length === 0;
-  if (!ok) failures += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${path} ${selector} shows "${expected}"${errors.length ? ` errors: ${errors.join('; ')}` : ''}`);
+  report(
+    text.includes(expected) && errors.length === 0,
+    `${path} ${selector} shows "${expected}"`,
+    errors.length ? `errors: ${errors.join('; ')}` : '',
+  );
   await page.close();
 }
 
@@ -85,12 +88,11 @@ await check('/portal.html', 'limber-exercise-card', 'Portal stretch');
 await browser.close();
 server.close();
 
+let typeChecks = true;
 try {
   execFileSync('npx', ['tsc', '-p', 'test/dist/tsconfig.json'], { cwd: root, stdio: 'inherit' });
-  console.log('ok   test/dist/portal-usage.ts type-checks against the built package');
 } catch {
-  failures += 1;
-  console.log('FAIL test/dist/portal-usage.ts does not type-check against the built package');
+  typeChecks = false;
 }
-console.log(`${4 - failures} passed, ${failures} failed`);
-process.exit(failures === 0 ? 0 : 1);
+report(typeChecks, 'test/dist/portal-usage.ts type-checks against the built package');
+finish();

@@ -1,5 +1,6 @@
 // Fails when src/ holds something that would need 'unsafe-inline' or parse strings as HTML.
 // Styles belong in `static styles`; content reaches the DOM only through Lit bindings.
+import { createReport } from './lib/report.mjs';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -20,21 +21,15 @@ function* files(dir) {
   }
 }
 
-let failures = 0;
+const { report, finish } = createReport('check:templates');
+let problems = 0;
 for (const file of files('src')) {
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((line, index) => {
-      for (const [pattern, what] of RULES) {
-        if (pattern.test(line)) {
-          failures += 1;
-          console.error(`${file}:${index + 1}: ${what}\n  ${line.trim()}`);
-        }
-      }
-    });
+  const lines = readFileSync(file, 'utf8').split('\n');
+  for (const [pattern, what] of RULES) {
+    const found = lines.flatMap((line, index) => (pattern.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : []));
+    if (found.length > 0) problems += 1;
+    if (found.length > 0) report(false, `${file}: ${what}`, found.join('; '));
+  }
 }
-if (failures > 0) {
-  console.error(`check-templates: ${failures} problem(s)`);
-  process.exit(1);
-}
-console.log('check-templates: no style=, styleMap, <style>, unsafeHTML or HTML-from-string in src/');
+if (problems === 0) report(true, 'no style=, styleMap, <style>, unsafeHTML or HTML-from-string in src/');
+finish();

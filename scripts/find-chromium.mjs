@@ -1,8 +1,7 @@
 // Runs before `npm test`: says plainly what to install when no Chromium is found.
-import { existsSync } from 'node:fs';
+import { findChromium } from './lib/chromium.mjs';
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
-if (!candidates.some((path) => existsSync(path))) {
+if (!findChromium()) {
   console.error(
     'npm test runs in real Chromium, and none was found.\n' +
       '  Debian/Ubuntu: sudo apt-get install -y chromium   (gives /usr/bin/chromium)\n' +

@@ -8,6 +8,7 @@
 // and with `--check` also when the peer-ratio goal is missed.
 // `--update` rewrites the budgets to measured + 10 % (rounded up to 10 bytes).
 import { ELEMENTS } from './lib/elements.mjs';
+import { createReport } from './lib/report.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import config from '../rollup.config.mjs';
@@ -66,17 +67,14 @@ const elementRows = ELEMENTS.map(({ name }) => {
   return { name, own: sized.get(file), alone, withContent };
 });
 
-const failures = [];
+// The table shows every figure; the report lists only budgets broken and goals missed.
+const { report, finish } = createReport('size', { quiet: true });
 const measured = {};
 function check(key, bytes) {
   measured[key] = bytes;
   const budget = budgets.gzip[key];
   if (budget === undefined) return ' (no budget)';
-  if (bytes > budget) {
-    failures.push(`${key}: ${bytes} B gzip is over its budget of ${budget} B`);
-    return ` OVER ${budget}`;
-  }
-  return ` ≤ ${budget}`;
+  return report(bytes <= budget, `${key} ≤ ${budget} B gzip`, `${bytes} B`) ? ` ≤ ${budget}` : ` OVER ${budget}`;
 }
 
 const pad = (value, width) => String(value).padStart(width);
@@ -115,10 +113,7 @@ console.log(
   `ratio limber / shoelace (gzip): ${ratio.toFixed(2)} with the English content, ${codeRatio.toFixed(2)} code only (goal ≤ ${budgets.peerRatio})`,
 );
 // Budgets guard against regressions and always gate; the peer ratio is a goal, gated by --check.
-if (ratio > budgets.peerRatio) {
-  console.log(`GOAL MISSED: peer ratio ${ratio.toFixed(2)} > ${budgets.peerRatio}`);
-  if (process.argv.includes('--check')) failures.push(`peer ratio ${ratio.toFixed(2)} is over the goal of ${budgets.peerRatio}`);
-}
+report(ratio <= budgets.peerRatio, `peer ratio ≤ ${budgets.peerRatio}`, ratio.toFixed(2), { enforced: process.argv.includes('--check') });
 
 if (update) {
   const tightened = Object.fromEntries(Object.entries(measured).map(([key, bytes]) => [key, Math.ceil((bytes * 1.1) / 10) * 10]));
@@ -128,8 +123,4 @@ if (update) {
   writeFileSync(BUDGETS_FILE, `${JSON.stringify({ ...budgets, gzip: tightened }, null, 2)}\n`);
   console.log('\nbudgets.json: every budget set to measured + 10 %');
 }
-const checked = Object.keys(measured).length + (process.argv.includes('--check') ? 1 : 0);
-if (failures.length > 0) console.error(`\nsize: ${failures.length} budget(s) or goal(s) missed:\n  ${failures.join('\n  ')}`);
-else console.log(`\nsize: every budget holds (${Object.keys(measured).length} figures checked)`);
-console.log(`size: ${checked - failures.length} passed, ${failures.length} failed`);
-if (failures.length > 0) process.exit(1);
+finish();

@@ -1,6 +1,5 @@
 // The content rules of `npm run check:content`: the built-in topic passes every rule, and each
 // rule fails on a fixture that breaks it (so no rule is one that cannot fail).
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { checkTopic, rules } from '../../scripts/check-content/rules.js';
@@ -70,16 +69,16 @@ const fixtures: Record<string, { break: (t: Writable<Topic>) => void; sources?: 
   'sources-entry': { break: () => undefined, sources: sourcesMd.replace('### care urgent', '### care (removed)') },
 };
 
-test('the built-in English topic passes every content rule', () => {
+it('the built-in English topic passes every content rule', () => {
   assert.deepEqual(checkTopic(pinchedNerveLowBackEn as Topic, sourcesMd), []);
 });
 
-test('every rule has a fixture that breaks it', () => {
+it('every rule has a fixture that breaks it', () => {
   assert.deepEqual(Object.keys(fixtures).sort(), Object.keys(rules).sort());
 });
 
 for (const [name, fixture] of Object.entries(fixtures)) {
-  test(`rule ${name} fails on a topic that breaks it, and only that rule does`, () => {
+  it(`rule ${name} fails on a topic that breaks it, and only that rule does`, () => {
     const topic = copy();
     fixture.break(topic);
     const problems = checkTopic(topic as Topic, fixture.sources ?? sourcesMd);
@@ -88,7 +87,7 @@ for (const [name, fixture] of Object.entries(fixtures)) {
   });
 }
 
-test('a reviewer with a quote is refused even when listed as quoted', () => {
+it('a reviewer with a quote is refused even when listed as quoted', () => {
   const topic = copy();
   topic.source.quoted = ['cj-morrow', 'dylan-peterson'];
   at(topic.tips, 0).quotes.push({ text: 'Invented.', personId: 'dylan-peterson' });

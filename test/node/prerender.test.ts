@@ -1,6 +1,5 @@
 // The pre-rendering a CMS editor runs (`npm run prerender`) and the static twin the benchmark
 // measures against: what they print, and that the twin keeps the words and CSS but can't upgrade.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 
@@ -13,7 +12,7 @@ type PrerenderModule = {
 };
 const load = async (): Promise<PrerenderModule> => (await import(new URL('scripts/lib/prerender.mjs', root).href)) as PrerenderModule;
 
-test('an exercise card pre-renders with its words inside a declarative shadow root', async () => {
+it('an exercise card pre-renders with its words inside a declarative shadow root', async () => {
   const { prerender } = await load();
   const html = await prerender('exercise-card', 'knee-rolls');
   assert.match(
@@ -24,7 +23,7 @@ test('an exercise card pre-renders with its words inside a declarative shadow ro
   assert.ok(!/<script/i.test(html), 'no script in pre-rendered HTML');
 });
 
-test('attributes are escaped into the tag, and the article renders its nested elements', async () => {
+it('attributes are escaped into the tag, and the article renders its nested elements', async () => {
   const { prerender } = await load();
   const html = await prerender('article', 'pinched-nerve-low-back', { 'cta-href': 'https://example.org/a?b=1&c="2"' });
   // (assert.ok, not match: a failure would print 280 KB of HTML.)
@@ -34,7 +33,7 @@ test('attributes are escaped into the tag, and the article renders its nested el
   }
 });
 
-test('the static twin keeps words and custom properties, drops Lit markers, and renames the tags', async () => {
+it('the static twin keeps words and custom properties, drops Lit markers, and renames the tags', async () => {
   const { prerender, staticTwin } = await load();
   const html = await prerender('exercise-card', 'bridge');
   const twin = staticTwin(html);
@@ -46,7 +45,7 @@ test('the static twin keeps words and custom properties, drops Lit markers, and 
   assert.equal(words(twin), words(html));
 });
 
-test('style hashes: one CSP source per distinct shadow-root stylesheet', async () => {
+it('style hashes: one CSP source per distinct shadow-root stylesheet', async () => {
   const { prerender, styleHashes } = await load();
   const html = await prerender('article', 'pinched-nerve-low-back');
   const distinct = new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]));
@@ -55,7 +54,7 @@ test('style hashes: one CSP source per distinct shadow-root stylesheet', async (
   for (const hash of hashes) assert.match(hash, /^'sha256-[A-Za-z0-9+/]{43}='$/);
 });
 
-test('the command prints the HTML and what the page needs; a wrong call exits 2 with usage', () => {
+it('the command prints the HTML and what the page needs; a wrong call exits 2 with usage', () => {
   const ok = spawnSync(process.execPath, ['scripts/prerender.mjs', 'tip', 'pre-treat-with-heat'], { cwd: root, encoding: 'utf8' });
   assert.equal(ok.status, 0, ok.stderr);
   assert.match(ok.stdout, /<limber-tip\s+tip="pre-treat-with-heat"><template shadowroot/);

@@ -1,4 +1,3 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseRichText, type RichNode } from '../../src/content/rich-text.js';
@@ -38,7 +37,7 @@ const piece = fc.oneof(
 );
 const source = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
 
-test(`parseRichText never throws, for any input (${RUNS} runs)`, () => {
+it(`parseRichText never throws, for any input (${RUNS} runs)`, () => {
   fc.assert(
     fc.property(fc.anything(), (value) => {
       parseRichText(value);
@@ -47,7 +46,7 @@ test(`parseRichText never throws, for any input (${RUNS} runs)`, () => {
   );
 });
 
-test(`output holds only the allowed node kinds, and every link passed the URL policy (${RUNS} runs)`, () => {
+it(`output holds only the allowed node kinds, and every link passed the URL policy (${RUNS} runs)`, () => {
   fc.assert(
     fc.property(source, (text) => {
       for (const node of parseRichText(text).nodes) {
@@ -112,7 +111,7 @@ function referenceParse(text: string): RichNode[] {
   return nodes;
 }
 
-test(`the fast parser gives exactly the plain reference's nodes (${RUNS} runs)`, () => {
+it(`the fast parser gives exactly the plain reference's nodes (${RUNS} runs)`, () => {
   // The example: a backslash before a newline ends the first opener's scan, so the link after it
   // must still be found (an earlier skip rule missed it).
   fc.assert(
@@ -145,7 +144,7 @@ function print(nodes: readonly RichNode[]): string {
     .join('');
 }
 
-test(`printing what was parsed and parsing it again gives the same nodes (${RUNS} runs)`, () => {
+it(`printing what was parsed and parsing it again gives the same nodes (${RUNS} runs)`, () => {
   fc.assert(
     fc.property(source, (text) => {
       const { nodes } = parseRichText(text);
@@ -155,7 +154,7 @@ test(`printing what was parsed and parsing it again gives the same nodes (${RUNS
   );
 });
 
-test(`no text is lost: the words of the output are the input less markup (${RUNS} runs)`, () => {
+it(`no text is lost: the words of the output are the input less markup (${RUNS} runs)`, () => {
   const plain = fc.stringMatching(/^[^*[\]()\\^]*$/);
   fc.assert(
     fc.property(plain, (text) => {
@@ -167,14 +166,14 @@ test(`no text is lost: the words of the output are the input less markup (${RUNS
 });
 
 // 1 MB inputs that made an earlier parser quadratic (277 s); the timeout only guards against a hang.
-test('1 MB of unclosed openers parses, all as text', { timeout: 60_000 }, () => {
+it('1 MB of unclosed openers parses, all as text', () => {
   for (const big of ['['.repeat(500_000) + 'x'.repeat(500_000), '*'.repeat(1_000_000), '[x'.repeat(250_000) + ']'.repeat(500_000)]) {
     const nodes = parseRichText(big).nodes;
     assert.equal(nodes.map((n) => (n.kind === 'cite' ? '' : n.text)).join(''), big);
   }
 });
 
-test('1 MB of alternating markup parses', { timeout: 60_000 }, () => {
+it('1 MB of alternating markup parses', () => {
   const nodes = parseRichText('*['.repeat(500_000)).nodes;
   assert.ok(nodes.length > 0);
   assert.ok(nodes.every((n) => n.kind === 'text' || n.kind === 'emphasis'));

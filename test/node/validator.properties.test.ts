@@ -1,4 +1,3 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
@@ -37,7 +36,7 @@ const cyclic = fc.constant(null).map(() => {
 
 const documents = fc.oneof(mutatedExercise, hostileValue, cyclic);
 
-test(`the validator never throws and every problem has a path and a message (${DOCUMENTS} documents)`, () => {
+it(`the validator never throws and every problem has a path and a message (${DOCUMENTS} documents)`, () => {
   let invalid = 0;
   fc.assert(
     fc.property(documents, (doc) => {
@@ -57,7 +56,7 @@ test(`the validator never throws and every problem has a path and a message (${D
   assert.ok(invalid > DOCUMENTS * 0.5);
 });
 
-test('no document pollutes Object.prototype', () => {
+it('no document pollutes Object.prototype', () => {
   fc.assert(
     fc.property(documents, (doc) => {
       validateExercise(doc);
@@ -69,7 +68,7 @@ test('no document pollutes Object.prototype', () => {
   assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'), false);
 });
 
-test('a valid exercise still validates after all that', () => {
+it('a valid exercise still validates after all that', () => {
   assert.equal(validateExercise(exercise).ok, true);
   assert.equal(validateTopic(pinchedNerveLowBackEn).ok, true);
 });

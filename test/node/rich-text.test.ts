@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { parseRichText } from '../../src/content/rich-text.js';
 
 /** The words a reader sees: the text of every node, citation markers dropped. */

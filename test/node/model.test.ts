@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import type { Exercise, Topic } from '../../src/content/model.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { checkUrl, doiUrl } from '../../src/content/urls.js';
 
 describe('URL policy', () => {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { references } from '../../content/pinched-nerve-low-back/references.js';
 import { formatAuthors, formatIssued, formatReference, initials, referenceToPlain } from '../../src/content/apa.js';
 import type { Reference } from '../../src/content/model.js';

@@ -1,0 +1,31 @@
+// Mutation testing of the pure content modules (npm run test:mutation): Stryker changes their
+// code one mutant at a time and runs the Node-side tests (mocha, TypeScript through tsx) that
+// cover it; a mutant no test notices is a gap in the tests (or an equivalent change, listed in
+// the issue note). Stryker 9: Stryker 10 needs Node 22.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  mutate: [
+    'src/content/apa.ts',
+    'src/content/catalog.ts',
+    'src/content/care-signs.ts',
+    'src/content/rich-text.ts',
+    'src/content/urls.ts',
+    'src/content/validate.ts',
+    'src/content/validation/*.ts',
+    'src/i18n/locale.ts',
+  ],
+  testRunner: 'mocha',
+  mochaOptions: {
+    spec: ['test/node/**/*.test.ts'],
+    ignore: ['test/node/prerender.test.ts'],
+  },
+  testRunnerNodeArgs: ['--import', 'tsx'],
+  coverageAnalysis: 'perTest',
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  thresholds: { high: 90, low: 85, break: 85 },
+  concurrency: 2,
+  timeoutMS: 20000,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
