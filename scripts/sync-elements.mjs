@@ -83,19 +83,11 @@ export function defineAllIn(registry: CustomElementRegistry): void {
 const reactEventProp = (name) => `on${camel(name)}`;
 
 function reactIndexTs() {
+  const allEvents = [...new Set(ELEMENTS.flatMap((e) => apiOf(e).events.map((ev) => ev.name)))];
+  const eventConsts = allEvents.map((name) => `const ${reactEventProp(name)} = '${name}' as EventName<HTMLElementEventMap['${name}']>;`);
   const wrappers = ELEMENTS.map((e) => {
-    const { events } = apiOf(e);
-    const eventMap = events
-      .map((ev) => `    ${reactEventProp(ev.name)}: '${ev.name}' as EventName<HTMLElementEventMap['${ev.name}']>,`)
-      .join('\n');
-    return `export const ${e.class} = createComponent({
-  react: React,
-  tagName: '${e.tag}',
-  elementClass: ${e.class}Element,
-  events: {
-${eventMap}
-  },
-});`;
+    const props = apiOf(e).events.map((ev) => reactEventProp(ev.name));
+    return `export const ${e.class} = wrap('${e.tag}', ${e.class}Element, { ${props.join(', ')} });`;
   });
   return `/**
  * React wrappers for every Limber element (\`limber-elements/react\`), made with \`@lit/react\`:
@@ -106,12 +98,19 @@ ${eventMap}
  * ${GENERATED}
  */
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 ${ELEMENTS.map((e) => `import { ${e.class} as ${e.class}Element } from '${relative('src/react/index.ts', e.define)}';`).join('\n')}
 
 export type { JSX } from './jsx.js';
 
-${wrappers.join('\n\n')}
+${eventConsts.join('\n')}
+
+/** One wrapper: the element's props, plus a typed callback prop for each of its events. */
+function wrap<I extends HTMLElement, E extends Record<string, EventName>>(tagName: string, elementClass: new () => I, events: E): ReactWebComponent<I, E> {
+  return createComponent({ react: React, tagName, elementClass, events });
+}
+
+${wrappers.join('\n')}
 `;
 }
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/components/article/define.js';
 import type { LimberArticle } from '../src/components/article/article.js';
-import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { warningsOfEachTest } from './support/warnings.js';
 import { deep, deepActiveElement, root, settled } from './support/dom.js';
 
 /** Heading levels of the composed tree, in order. */
@@ -29,11 +29,7 @@ interface LimberElementLike extends Element {
 }
 
 describe('<limber-article>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   it('opens with the title, summary, dates and source', async () => {
     const el = await article();

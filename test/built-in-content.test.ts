@@ -6,7 +6,7 @@ import '../src/components/exercise-card/define.js';
 import '../src/components/care-card/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import type { CareAdvice } from '../src/content/model.js';
-import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { warningsOfEachTest } from './support/warnings.js';
 
 const portalAdvice: CareAdvice = {
   level: 'urgent',
@@ -28,11 +28,7 @@ const text = (el: Element, selector: string): string =>
   (el.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('built-in content, loaded on first use', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   describe('when a portal sets data that cites nothing', () => {
     it('renders without downloading the built-in content', async () => {

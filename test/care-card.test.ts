@@ -2,15 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/care-card/define.js';
 import '../src/context/define.js';
 import type { LimberCareCard } from '../src/components/care-card/care-card.js';
-import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';
 
 describe('<limber-care-card>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   it('says its level in words inside the heading, not by colour alone', async () => {
     const el = await fixture<LimberCareCard>(html`<limber-care-card level="emergency"></limber-care-card>`);

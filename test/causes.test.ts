@@ -2,15 +2,11 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/components/causes/define.js';
 import '../src/context/define.js';
 import type { LimberElement } from '../src/base/limber-element.js';
-import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';
 
 describe('<limber-causes>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   it('names its section by its heading and lists each cause under its own heading', async () => {
     const el = await fixture<LimberElement>(html`<limber-causes topic="pinched-nerve-low-back"></limber-causes>`);

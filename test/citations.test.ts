@@ -4,7 +4,7 @@ import '../src/components/causes/define.js';
 import '../src/components/cite/define.js';
 import type { LimberCitations } from '../src/components/citations/citations.js';
 import type { LimberCite } from '../src/components/cite/cite.js';
-import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { warningsOfEachTest } from './support/warnings.js';
 import { deepActiveElement } from './support/dom.js';
 
 async function settle(...elements: { updateComplete: Promise<unknown> }[]): Promise<void> {
@@ -13,11 +13,7 @@ async function settle(...elements: { updateComplete: Promise<unknown> }[]): Prom
 }
 
 describe('<limber-citations> and <limber-cite>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   it('lists the references under a "References" heading, in APA 7 with italics as elements', async () => {
     const el = await fixture<LimberCitations>(html`<limber-citations topic="pinched-nerve-low-back"></limber-citations>`);

@@ -2,15 +2,11 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/cta/define.js';
 import '../src/context/define.js';
 import type { LimberCta } from '../src/components/cta/cta.js';
-import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { warningsOfEachTest } from './support/warnings.js';
 import { root } from './support/dom.js';
 
 describe('<limber-cta>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   it('links to the host’s href with the content’s label, or the host’s', async () => {
     const el = await fixture<LimberCta>(html`<limber-cta href="https://example.org/coverage"></limber-cta>`);

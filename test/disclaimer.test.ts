@@ -2,15 +2,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/disclaimer/define.js';
 import '../src/context/define.js';
 import type { LimberDisclaimer } from '../src/components/disclaimer/disclaimer.js';
-import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';
 
 describe('<limber-disclaimer>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   it('shows the article disclaimer as a labelled note, with no way to dismiss it by default', async () => {
     const el = await fixture<LimberDisclaimer>(html`<limber-disclaimer kind="article"></limber-disclaimer>`);

@@ -5,7 +5,7 @@ import '../src/context/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import type { Exercise } from '../src/content/model.js';
 import { hostWallSlide } from './fixtures/host-content.js';
-import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { warningsOfEachTest } from './support/warnings.js';
 
 const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
 const textOf = (el: Element, selector: string): string =>
@@ -14,11 +14,7 @@ const textOf = (el: Element, selector: string): string =>
 const hostExercise = hostWallSlide;
 
 describe('<limber-exercise-card>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   describe('with a catalog id and no other set-up', () => {
     it('renders the exercise name as a level-3 heading', async () => {

@@ -3,7 +3,7 @@ import '../src/components/exercise-list/define.js';
 import type { LimberExerciseList } from '../src/components/exercise-list/exercise-list.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
-import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { warningsOfEachTest } from './support/warnings.js';
 
 const cardsOf = (el: LimberExerciseList): LimberExerciseCard[] =>
   [...(el.shadowRoot?.querySelectorAll('limber-exercise-card') ?? [])] as LimberExerciseCard[];
@@ -14,11 +14,7 @@ async function settled(el: LimberExerciseList): Promise<void> {
 }
 
 describe('<limber-exercise-list>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   it("renders the topic's whole set as a labelled list of cards", async () => {
     const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="pinched-nerve-low-back"></limber-exercise-list>`);

@@ -4,15 +4,11 @@ import '../src/components/expert-list/define.js';
 import '../src/context/define.js';
 import type { LimberElement } from '../src/base/limber-element.js';
 import type { LimberExpertList } from '../src/components/expert-list/expert-list.js';
-import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';
 
 describe('<limber-expert-card> and <limber-expert-list>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   it('shows name, credentials, role, job title and bio', async () => {
     const el = await fixture<LimberElement>(html`<limber-expert-card person="jonathan-lee"></limber-expert-card>`);

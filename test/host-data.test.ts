@@ -4,18 +4,14 @@ import '../src/components/expert-card/define.js';
 import '../src/components/care-card/define.js';
 import '../src/components/disclaimer/define.js';
 import type { CareAdvice, Disclaimer, Tip } from '../src/content/model.js';
-import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { warningsOfEachTest } from './support/warnings.js';
 import { root } from './support/dom.js';
 import { hostEmergencyAdvice, hostExpert, hostTip } from './fixtures/host-content.js';
 
 const expert = hostExpert;
 
 describe('host-supplied data on the section elements', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   it('renders a host expert with a photo and its alt text', async () => {
     const el = await fixture(html`<limber-expert-card .data=${expert}></limber-expert-card>`);

@@ -5,14 +5,10 @@ import type { LimberExerciseCard } from '../src/components/exercise-card/exercis
 import type { LimberProvider } from '../src/context/provider.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import type { Topic } from '../src/content/model.js';
-import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { warningsOfEachTest } from './support/warnings.js';
 
 describe('<limber-provider>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   it('adds no box of its own', async () => {
     const el = await fixture<LimberProvider>(html`<limber-provider><p>child</p></limber-provider>`);

@@ -6,7 +6,8 @@ import '../src/components/care-card/define.js';
 import '../src/components/disclaimer/define.js';
 import type { LimberElement } from '../src/base/limber-element.js';
 import { parseRichText } from '../src/content/rich-text.js';
-import type { CareAdvice, Disclaimer, Exercise, Person, Tip } from '../src/content/model.js';
+import type { CareAdvice, Disclaimer, Tip } from '../src/content/model.js';
+import { minimalExercise, minimalPerson } from './fixtures/minimal.js';
 import { captureWarnings } from './support/warnings.js';
 
 /** The words a reader should see for a rich-text field: markup removed, citations dropped. */
@@ -15,31 +16,8 @@ const shown = (text: string): string =>
     .nodes.map((n) => (n.kind === 'cite' ? '' : n.text))
     .join('');
 
-const exercise: Exercise = {
-  id: 'e',
-  name: 'Name',
-  goal: 'strength',
-  summary: 'Summary',
-  startingPosition: 'Start',
-  steps: ['Step'],
-  dosage: { reps: 2, note: 'Note' },
-  stopIf: ['Stop'],
-  references: ['nhs-111-wales-sciatica'],
-  media: {
-    video: 'https://v.example/v.mp4',
-    captions: { src: '/stories/assets/wall-slide.en.vtt', srclang: 'en', label: 'English' },
-    description: 'Describe',
-  },
-};
-const person: Person = {
-  id: 'p',
-  name: 'Name',
-  credentials: 'PT',
-  jobTitle: 'Job',
-  roles: ['author'],
-  bio: 'Bio',
-  photo: { src: 'https://i.example/p.jpg', alt: 'Alt' },
-};
+const exercise = minimalExercise;
+const person = minimalPerson;
 const tip: Tip = { id: 't', kind: 'tip', title: 'Title', body: 'Body', quotes: [] };
 const care: CareAdvice = { level: 'urgent', heading: 'Heading', signs: ['Sign'], action: 'Action', provenance: 'added', references: [] };
 const disclaimer: Disclaimer = { kind: 'article', text: 'Text', provenance: 'added' };

@@ -2,15 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/tip/define.js';
 import '../src/context/define.js';
 import type { LimberElement } from '../src/base/limber-element.js';
-import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';
 
 describe('<limber-tip>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest();
 
   it('lets screen readers hear its kind first, without saying it twice', async () => {
     const el = await fixture<LimberElement>(html`<limber-tip tip="pre-treat-with-heat"></limber-tip>`);

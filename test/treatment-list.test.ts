@@ -2,15 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/treatment-list/define.js';
 import '../src/context/define.js';
 import type { LimberElement } from '../src/base/limber-element.js';
-import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';
 
 describe('<limber-treatment-list>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  warningsOfEachTest();
 
   it('lists the five other treatments', async () => {
     const el = await fixture<LimberElement>(html`<limber-treatment-list topic="pinched-nerve-low-back"></limber-treatment-list>`);

@@ -6,8 +6,8 @@ import '../src/components/cta/define.js';
 import '../src/components/citations/define.js';
 import '../src/context/define.js';
 import type { LimberElement } from '../src/base/limber-element.js';
-import type { Exercise, Person } from '../src/content/model.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
+import { minimalExercise, minimalPerson } from './fixtures/minimal.js';
 import { captureWarnings } from './support/warnings.js';
 
 const LISTED = [
@@ -82,31 +82,8 @@ function renderedUrls(node: ParentNode): string[] {
   return urls;
 }
 
-const exercise: Exercise = {
-  id: 'e',
-  name: 'Name',
-  goal: 'strength',
-  startingPosition: 'Start',
-  steps: ['Step'],
-  dosage: {},
-  stopIf: ['Stop'],
-  references: ['nhs-111-wales-sciatica'],
-  media: {
-    video: 'https://v.example/v.mp4',
-    poster: 'https://v.example/p.jpg',
-    captions: { src: 'https://v.example/c.vtt', srclang: 'en', label: 'English' },
-    description: 'D',
-  },
-};
-const person: Person = {
-  id: 'p',
-  name: 'N',
-  credentials: 'PT',
-  jobTitle: 'J',
-  roles: ['author'],
-  bio: 'B',
-  photo: { src: 'https://i.example/p.jpg', alt: 'A' },
-};
+const exercise = minimalExercise;
+const person = minimalPerson;
 
 interface UrlField {
   readonly label: string;

@@ -1,13 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Reference, Topic } from '../../content/model.js';
-import { citationsIn } from '../../content/rich-text.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Topic } from '../../content/model.js';
 import { renderSources } from '../../base/sources.js';
 import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
-import { LimberHeadedElement } from '../../base/headed-element.js';
+import { LimberTopicSection } from '../../base/topic-section.js';
 import { renderSection } from '../../base/section.js';
-import { sectionStyles } from '../../styles/section.styles.js';
 
 /**
  * What causes the condition: an introduction, the reassurance that such changes are common
@@ -28,23 +25,9 @@ import { sectionStyles } from '../../styles/section.styles.js';
  *
  * @cssprop [--limber-section-heading-size=1.35em] - Size of the section heading.
  */
-export class LimberCauses extends LimberHeadedElement {
-  static override styles = [...LimberHeadedElement.styles, sectionStyles];
-
-  /** Id of the topic, e.g. `pinched-nerve-low-back`. */
-  @property({ reflect: true })
-  topic?: string;
-
-  private source?: Topic;
-  private sources: readonly Reference[] = [];
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.source = this.content.topic(this.topic);
-    const section = this.source?.causes;
-    this.sources = section
-      ? this.content.sources(citationsIn([section.intro, section.reassurance, ...section.causes.map((c) => c.description)]))
-      : [];
+export class LimberCauses extends LimberTopicSection {
+  protected override citedTexts({ causes }: Topic): readonly string[] {
+    return [causes.intro, causes.reassurance, ...causes.causes.map((c) => c.description)];
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {

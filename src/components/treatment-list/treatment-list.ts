@@ -1,14 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Reference, Topic } from '../../content/model.js';
 import { citationsIn } from '../../content/rich-text.js';
 import { renderSources } from '../../base/sources.js';
 import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
-import { LimberHeadedElement } from '../../base/headed-element.js';
+import { LimberTopicSection } from '../../base/topic-section.js';
 import { renderQuote } from '../../base/quote.js';
 import { renderSection } from '../../base/section.js';
-import { sectionStyles } from '../../styles/section.styles.js';
 
 /**
  * Treatments other than exercise, each with what the source says about it, any quotation
@@ -32,23 +30,9 @@ import { sectionStyles } from '../../styles/section.styles.js';
  * @cssprop [--limber-section-heading-size=1.35em] - Size of the section heading.
  * @cssprop [--limber-quote-border=var(--limber-color-accent)] - The rule beside a quotation.
  */
-export class LimberTreatmentList extends LimberHeadedElement {
-  static override styles = [...LimberHeadedElement.styles, sectionStyles];
-
-  /** Id of the topic, e.g. `pinched-nerve-low-back`. */
-  @property({ reflect: true })
-  topic?: string;
-
-  private source?: Topic;
-  private sources: readonly Reference[] = [];
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.source = this.content.topic(this.topic);
-    const section = this.source?.treatments;
-    this.sources = section
-      ? this.content.sources(citationsIn([section.intro, ...section.items.flatMap((t) => [t.description, t.evidenceNote ?? ''])]))
-      : [];
+export class LimberTreatmentList extends LimberTopicSection {
+  protected override citedTexts({ treatments }: Topic): readonly string[] {
+    return [treatments.intro, ...treatments.items.flatMap((t) => [t.description, t.evidenceNote ?? ''])];
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {

@@ -1,0 +1,32 @@
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Reference, Topic } from '../content/model.js';
+import { citationsIn } from '../content/rich-text.js';
+import { sectionStyles } from '../styles/section.styles.js';
+import { LimberHeadedElement } from './headed-element.js';
+
+/**
+ * A section of one topic (causes, treatments): the `topic` attribute, the topic looked up, and the
+ * section's own numbered sources, gathered from the citations in `citedTexts()`.
+ */
+export abstract class LimberTopicSection extends LimberHeadedElement {
+  static override styles = [...LimberHeadedElement.styles, sectionStyles];
+
+  /** Id of the topic, e.g. `pinched-nerve-low-back`. */
+  @property({ reflect: true })
+  topic?: string;
+
+  /** The topic this render shows, when found. */
+  protected source?: Topic;
+  /** The section's sources, in order of first citation. */
+  protected sources: readonly Reference[] = [];
+
+  /** The section's rich texts, whose citations make its own source list. */
+  protected abstract citedTexts(topic: Topic): readonly string[];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.source = this.content.topic(this.topic);
+    this.sources = this.source ? this.content.sources(citationsIn(this.citedTexts(this.source))) : [];
+  }
+}
