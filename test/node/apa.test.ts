@@ -108,4 +108,82 @@ describe('APA 7 formatter', () => {
       expect(formatIssued(undefined)).to.equal('(n.d.)');
     });
   });
+
+  describe('each part at its edges', () => {
+    const plain = (fields: Partial<Reference>): string =>
+      referenceToPlain({ id: 'x', provenance: 'added', title: 'T', type: 'webpage', ...fields } as Reference);
+
+    it('keeps short initials already written with a full stop, and shortens longer ones', () => {
+      expect([initials('Jo.'), initials('R.'), initials('Mary.'), initials('  Ann  Marie '), initials('ab')]).to.deep.equal([
+        'Jo.',
+        'R.',
+        'M.',
+        'A. M.',
+        'A.',
+      ]);
+    });
+
+    it('lists twenty authors in full, with "&" before the last', () => {
+      const names = Array.from({ length: 20 }, (_, i) => ({ family: `F${i + 1}` }));
+      expect(formatAuthors(names)).to.equal(
+        `${names
+          .slice(0, 19)
+          .map((n) => n.family)
+          .join(', ')}, & F20`,
+      );
+      expect(formatAuthors([{ literal: 'NHS' }, { family: 'X' }])).to.equal('NHS, & X');
+    });
+
+    it('writes a month without a day', () => {
+      expect(formatIssued({ 'date-parts': [[2023, 5]] })).to.equal('(2023, May)');
+    });
+
+    it('says when a page was retrieved, to the month or the year, and never for a DOI', () => {
+      const URL = 'https://a.example/p';
+      expect(plain({ URL, accessed: { 'date-parts': [[2023, 5]] } })).to.equal(`T. (n.d.). Retrieved May, 2023, from ${URL}`);
+      expect(plain({ URL, accessed: { 'date-parts': [[2023]] } })).to.equal(`T. (n.d.). Retrieved 2023, from ${URL}`);
+      expect(plain({ URL, accessed: { 'date-parts': [[2023, 5, 3]] }, DOI: '10.1234/x' })).to.equal('T. (n.d.). https://doi.org/10.1234/x');
+      expect(plain({ URL })).to.equal(`T. (n.d.). ${URL}`);
+    });
+
+    it('journal articles: volume in italics, issue in brackets only with a volume, pages after', () => {
+      const article = { type: 'article-journal', author: [{ family: 'A', given: 'B' }], 'container-title': 'J' } as const;
+      expect(plain({ ...article, title: 'Study.', issued: { 'date-parts': [[2020]] }, volume: '4' })).to.equal(
+        'A, B. (2020). Study. J, 4.',
+      );
+      expect(plain({ ...article, title: 'Study', issue: '2', page: '1-9' })).to.equal('A, B. (n.d.). Study. J, 1-9.');
+      expect(plain({ ...article, title: 'Study', volume: '4', issue: '2' })).to.equal('A, B. (n.d.). Study. J, 4(2).');
+      expect(italics({ ...article, id: 'x', provenance: 'added', title: 'Study', volume: '4' })).to.deep.equal(['J', '4']);
+    });
+
+    it('chapters: "In" the book, pages and publisher when known; the chapter title is not in italics', () => {
+      const chapter = { type: 'chapter', title: 'Chap', 'container-title': 'Book' } as const;
+      expect(plain({ ...chapter, author: [{ family: 'A' }], page: '3-4', publisher: 'Pub' })).to.equal(
+        'A. (n.d.). Chap. In Book (pp. 3-4). Pub.',
+      );
+      expect(plain(chapter)).to.equal('Chap. (n.d.). In Book.');
+      expect(italics({ ...chapter, id: 'x', provenance: 'added' })).to.deep.equal(['Book']);
+    });
+
+    it('pages: the site is left out only when it is the one author, the publisher only when it is the site', () => {
+      expect(plain({ title: 'Page', author: [{ literal: 'NHS' }], 'container-title': 'NHS', publisher: 'NHS' })).to.equal(
+        'NHS. (n.d.). Page.',
+      );
+      expect(plain({ title: 'Page', author: [{ literal: 'NHS' }, { literal: 'X' }], 'container-title': 'NHS' })).to.equal(
+        'NHS, & X. (n.d.). Page. NHS.',
+      );
+      expect(plain({ title: 'Page', author: [{ family: 'NHS' }], 'container-title': 'NHS' })).to.equal('NHS. (n.d.). Page. NHS.');
+      expect(
+        plain({ type: 'report', title: 'Rep?', author: [{ literal: 'Org Inc.' }], publisher: 'Acme Inc.', 'container-title': 'Site' }),
+      ).to.equal('Org Inc. (n.d.). Rep? Site. Acme Inc.');
+    });
+
+    it('ends on a full stop with no trailing space when there is no link', () => {
+      expect(plain({ type: 'book', title: 'Book!', 'container-title': 'Site' })).to.equal('Book! (n.d.). Site.');
+      expect(formatReference({ id: 'x', provenance: 'added', title: 'T', type: 'webpage', 'container-title': 'C' })).to.deep.equal([
+        { kind: 'italic', text: 'T' },
+        { kind: 'text', text: '. (n.d.). C.' },
+      ]);
+    });
+  });
 });

@@ -57,3 +57,37 @@ describe('URL policy', () => {
     expect(doiUrl('10.1097/BRS.0000000000002961')).to.equal('https://doi.org/10.1097/BRS.0000000000002961');
   });
 });
+
+describe('URL policy edges', () => {
+  it('refuses URLs over 2,048 characters and accepts one of exactly 2,048', () => {
+    const base = 'https://a.example/';
+    expect(checkUrl(base + 'a'.repeat(2048 - base.length)).ok).to.equal(true);
+    const long = checkUrl(base + 'a'.repeat(2049 - base.length));
+    expect(long.ok ? '' : long.reason).to.equal('URL is longer than 2048 characters');
+  });
+
+  it('shows at most 60 characters of a refused URL in its reason', () => {
+    const sixty = `javascript:${'a'.repeat(49)}`;
+    const shown = checkUrl(sixty);
+    expect(shown.ok ? '' : shown.reason).to.equal(`URL scheme "javascript:" is not allowed in "${sixty}"`);
+    const longer = checkUrl(`${sixty}b`);
+    expect(longer.ok ? '' : longer.reason).to.equal(`URL scheme "javascript:" is not allowed in "${sixty.slice(0, 57)}..."`);
+  });
+
+  it('reads a scheme only at the start: a colon later in a relative path is not one', () => {
+    expect(checkUrl('guides/step:1').ok).to.equal(true);
+    expect(checkUrl('#section:2').ok).to.equal(true);
+  });
+
+  it('turns any DOI form into its https://doi.org/ URL', () => {
+    for (const doi of [
+      '10.2519/jospt.2012.3987',
+      'https://doi.org/10.2519/jospt.2012.3987',
+      'http://dx.doi.org/10.2519/jospt.2012.3987',
+      'HTTPS://DOI.ORG/10.2519/jospt.2012.3987',
+    ]) {
+      expect(doiUrl(doi), doi).to.equal('https://doi.org/10.2519/jospt.2012.3987');
+    }
+    expect(doiUrl('see https://doi.org/10.1/x')).to.equal('https://doi.org/see https://doi.org/10.1/x');
+  });
+});

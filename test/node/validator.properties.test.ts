@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import { validateExercise, validateTopic } from '../../src/content/validate.js';
 
-const DOCUMENTS = 10_000;
+// Fewer under mutation testing (each mutant runs the tests again); the full count in npm test.
+const DOCUMENTS = process.env.LIMBER_MUTATION ? 300 : 10_000;
 const exercise = pinchedNerveLowBackEn.exercises.items[0];
 
 /** Mutations of a valid document: wrong types, missing fields, hostile keys, huge strings, depth. */

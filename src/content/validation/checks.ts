@@ -58,8 +58,9 @@ export const positiveInteger = (): Check => (value, path, problems) => {
 };
 
 export const isoDate = (): Check => (value, path, problems) => {
-  const valid =
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  // A real day: `2023-02-29` and `2023-13-01` parse to another day or to no date at all.
+  const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  const valid = day !== undefined && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value as string);
   if (!valid) problems.push({ path, message: 'expected a date written YYYY-MM-DD' });
 };
 

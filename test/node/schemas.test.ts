@@ -1,0 +1,254 @@
+// The validator's schemas, field by field: every field of the built-in topic is removed and given
+// a wrong type in turn, and the validator must name exactly that field. The optional fields are
+// listed here from the content model (the `?` fields), independently of the schemas.
+import { expect } from 'chai';
+import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
+import {
+  formatProblem,
+  validateCareAdvice,
+  validateDisclaimer,
+  validatePerson,
+  validateTip,
+  validateTopic,
+} from '../../src/content/validate.js';
+
+/** Fields the model marks optional (`?`), by name; `references` only inside a dosage,
+ * `summary` only on an exercise, `publisher` only on a reference. */
+const OPTIONAL = new Set([
+  'summary',
+  'addedIntro',
+  'curator',
+  'sourcesChecked',
+  'lastReviewed',
+  'nextReview',
+  'url',
+  'quoted',
+  'evidenceNote',
+  'author',
+  'issued',
+  'container-title',
+  'publisher',
+  'volume',
+  'issue',
+  'page',
+  'DOI',
+  'URL',
+  'accessed',
+  'note',
+  'photo',
+  'given',
+  'reps',
+  'sets',
+  'holdSeconds',
+  'frequency',
+  'media',
+  'poster',
+]);
+const isOptional = (path: string, key: string): boolean =>
+  key === 'summary'
+    ? path.startsWith('exercises.items[')
+    : key === 'publisher'
+      ? path.startsWith('references[')
+      : OPTIONAL.has(key) || (key === 'references' && path.endsWith('.dosage'));
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+const copy = (): { [key: string]: Json } => JSON.parse(JSON.stringify(pinchedNerveLowBackEn));
+
+/** Every object field of the topic, as [parent path, key, path segments]. */
+function fields(value: Json, path: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => fields(item, [...path, index]));
+  if (value === null || typeof value !== 'object') return [];
+  // CSL date-parts are checked as one value, not field by field.
+  if ('date-parts' in value) return [];
+  return Object.entries(value).flatMap(([key, child]) => [[...path, key], ...fields(child, [...path, key])]);
+}
+
+const dotted = (segments: (string | number)[]): string =>
+  segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+
+function at(root: Json, segments: (string | number)[]): { [key: string]: Json } {
+  let node: Json = root;
+  for (const segment of segments) node = (node as { [key: string]: Json })[segment] as Json;
+  return node as { [key: string]: Json };
+}
+
+const problems = (value: unknown): string[] => {
+  const result = validateTopic(value);
+  return result.ok ? [] : result.problems.map(formatProblem);
+};
+
+const all = fields(copy());
+
+describe('the topic schema, field by field', () => {
+  it('walks hundreds of fields of the built-in topic', () => {
+    expect(all.length).to.be.greaterThan(300);
+  });
+
+  it('removing a required field reports exactly "is required" at its path; removing an optional one passes', () => {
+    for (const segments of all) {
+      const key = segments.at(-1);
+      if (typeof key !== 'string') continue;
+      const topic = copy();
+      delete at(topic, segments.slice(0, -1))[key];
+      const path = dotted(segments);
+      const parent = dotted(segments.slice(0, -1));
+      const found = problems(topic);
+      if (isOptional(parent, key)) expect(found, path).to.deep.equal([]);
+      // Inside a value of several shapes (a care sign, an author) the value as a whole is refused.
+      else if (found[0]?.startsWith(`${parent}: expected`)) expect(found, path).to.have.length(1);
+      else expect(found, path).to.deep.equal([`${path}: is required`]);
+    }
+  });
+
+  it('an optional field set to undefined passes; a required one set to undefined is required', () => {
+    const topic = copy() as { [key: string]: unknown };
+    (topic['dates'] as Record<string, unknown>)['lastReviewed'] = undefined;
+    expect(problems(topic)).to.deep.equal([]);
+    topic['title'] = undefined;
+    expect(problems(topic)).to.deep.equal(['title: is required']);
+  });
+
+  it('a wrong type in any field is reported at exactly that path', () => {
+    for (const segments of all) {
+      const topic = copy();
+      const key = segments.at(-1) as string | number;
+      const parent = at(topic, segments.slice(0, -1));
+      parent[key] = typeof parent[key] === 'number' ? 'seven' : 7;
+      const path = dotted(segments);
+      const found = problems(topic);
+      expect(found.length, path).to.be.greaterThan(0);
+      // At the field (or inside it), or at its parent when the parent is one of several shapes (`either`).
+      const parentPath = dotted(segments.slice(0, -1));
+      expect(
+        found.every(
+          (p) =>
+            p.startsWith(`${path}:`) || p.startsWith(`${path}.`) || p.startsWith(`${path}[`) || p.startsWith(`${parentPath}: expected`),
+        ),
+        `${path}: ${found.join(' | ')}`,
+      ).to.equal(true);
+    }
+  });
+
+  it('an unknown field anywhere is named', () => {
+    const topic = copy();
+    at(topic, ['exercises', 'items', 0, 'dosage'])['rep'] = 3;
+    at(topic, ['people', 1])['nickname'] = 'J';
+    expect(problems(topic)).to.deep.equal([
+      'people[1].nickname: is not a known field',
+      'exercises.items[0].dosage.rep: is not a known field',
+    ]);
+  });
+});
+
+describe('the element-level schemas', () => {
+  const topic = pinchedNerveLowBackEn;
+  const person = topic.people[0];
+  const tip = topic.tips[0];
+  const advice = topic.careAdvice[0];
+  const disclaimer = topic.disclaimers[0];
+
+  it('accept the built-in person, tip, care advice and disclaimer', () => {
+    expect(validatePerson(person).ok).to.equal(true);
+    expect(validateTip(tip).ok).to.equal(true);
+    expect(validateCareAdvice(advice).ok).to.equal(true);
+    expect(validateDisclaimer(disclaimer).ok).to.equal(true);
+  });
+
+  it('report each with the path given', () => {
+    const result = validateTip({ ...tip, kind: 'shout' }, 'data');
+    expect(result.ok ? [] : result.problems.map(formatProblem)).to.deep.equal(['data.kind: expected one of "tip", "note", "warning"']);
+  });
+
+  it('a person needs at least one role, each a known one', () => {
+    const none = validatePerson({ ...person, roles: [] });
+    expect(none.ok ? [] : none.problems.map(formatProblem)).to.deep.equal(['roles: expected at least 1 item(s)']);
+    const unknown = validatePerson({ ...person, roles: ['surgeon'] });
+    expect(unknown.ok ? [] : unknown.problems.map(formatProblem)).to.deep.equal([
+      'roles[0]: expected one of "author", "expert", "medical-reviewer", "clinical-reviewer"',
+    ]);
+  });
+
+  it('a photo URL passes the media policy and needs alt text', () => {
+    const bad = validatePerson({ ...person, photo: { src: 'mailto:a@b.example', alt: '' } });
+    expect(bad.ok ? [] : bad.problems.map(formatProblem)).to.deep.equal([
+      'photo.src: URL scheme "mailto:" is not allowed in "mailto:a@b.example"',
+      'photo.alt: expected text, got an empty string',
+    ]);
+  });
+
+  it('care signs are rich text or { text, concept } with an id concept', () => {
+    expect(validateCareAdvice({ ...advice, signs: [{ text: 'Numb legs', concept: 'numb-legs' }, 'Plain sign'] }).ok).to.equal(true);
+    const bad = validateCareAdvice({ ...advice, signs: [{ text: 'Numb legs', concept: 'not an id!' }, 42] });
+    expect(bad.ok ? [] : bad.problems.map(formatProblem)).to.deep.equal([
+      'signs[0]: expected rich text or { text, concept }',
+      'signs[1]: expected rich text or { text, concept }',
+    ]);
+  });
+
+  it('care advice needs a known level and at least one sign', () => {
+    const bad = validateCareAdvice({ ...advice, level: 'soon', signs: [] });
+    expect(bad.ok ? [] : bad.problems.map(formatProblem)).to.deep.equal([
+      'level: expected one of "non-urgent", "urgent", "emergency"',
+      'signs: expected at least 1 item(s)',
+    ]);
+  });
+
+  it('a disclaimer has a known kind and provenance', () => {
+    const bad = validateDisclaimer({ ...disclaimer, kind: 'legal', provenance: 'borrowed' });
+    expect(bad.ok ? [] : bad.problems.map(formatProblem)).to.deep.equal([
+      'kind: expected one of "article", "video", "medicine", "exercise"',
+      'provenance: expected one of "source-article", "added"',
+    ]);
+  });
+});
+
+describe('references', () => {
+  const reference = (fields: Record<string, unknown>): string[] => {
+    const topic = copy();
+    (topic['references'] as Json[])[0] = { ...(topic['references'] as { [key: string]: Json }[])[0], ...fields } as Json;
+    return problems(topic).filter((p) => p.startsWith('references[0]'));
+  };
+
+  it('a DOI is bare, 10.<4-9 digits>/<suffix>', () => {
+    expect(reference({ DOI: '10.2519/jospt.2012.3987' })).to.deep.equal([]);
+    for (const doi of ['https://doi.org/10.1/x', '10.123/x', '10.1234567890/x', '10.1234/', '10.1234/a b', 12]) {
+      expect(reference({ DOI: doi }), String(doi)).to.deep.equal(['references[0].DOI: expected a bare DOI such as 10.1000/xyz']);
+    }
+  });
+
+  it('dates are { "date-parts": [[year, month?, day?]] } of positive whole numbers', () => {
+    const message = 'expected { "date-parts": [[year, month?, day?]] }';
+    for (const good of [[[2023]], [[2023, 5]], [[2023, 5, 3]]]) expect(reference({ issued: { 'date-parts': good } })).to.deep.equal([]);
+    for (const bad of [
+      null,
+      [],
+      { 'date-parts': [] },
+      { 'date-parts': [[]] },
+      { 'date-parts': [[2023, 5, 3, 1]] },
+      { 'date-parts': [[2023], [2024]] },
+      { 'date-parts': [[0]] },
+      { 'date-parts': [[2023.5]] },
+      { 'date-parts': [['2023']] },
+      { 'date-parts': [[2023]], extra: 1 },
+      { 'date-parts': '2023' },
+    ]) {
+      expect(reference({ issued: bad }), JSON.stringify(bad)).to.deep.equal([`references[0].issued: ${message}`]);
+    }
+  });
+
+  it('authors are { family, given? } or { literal }, at least one', () => {
+    expect(reference({ author: [{ family: 'Ellis', given: 'R. F.' }, { literal: 'NHS inform' }, { family: 'Hing' }] })).to.deep.equal([]);
+    expect(reference({ author: [] })).to.deep.equal(['references[0].author: expected at least 1 item(s)']);
+    expect(reference({ author: [{ given: 'R.' }, { literal: '' }, { family: 'A', literal: 'B' }] })).to.deep.equal([
+      'references[0].author[0]: expected { family, given? } or { literal }',
+      'references[0].author[1]: expected { family, given? } or { literal }',
+      'references[0].author[2]: expected { family, given? } or { literal }',
+    ]);
+  });
+
+  it('the type is a known CSL type', () => {
+    expect(reference({ type: 'tweet' })).to.deep.equal([
+      'references[0].type: expected one of "article-journal", "webpage", "book", "chapter", "report"',
+    ]);
+  });
+});
