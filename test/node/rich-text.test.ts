@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { parseRichText } from '../../src/content/rich-text.js';
+import { parseRichText, type RichNode } from '../../src/content/rich-text.js';
 
 /** The words a reader sees: the text of every node, citation markers dropped. */
 const plain = (source: string): string =>
@@ -50,5 +50,80 @@ describe('rich text', () => {
 
   it('never throws on a non-string, and says so', () => {
     expect(parseRichText(undefined)).to.deep.equal({ nodes: [], problems: ['rich text is not a string'] });
+  });
+
+  it('after an opener that does not close, reads the next one that does', () => {
+    const cases: [string, RichNode[]][] = [
+      [
+        '*a\n*b*',
+        [
+          { kind: 'text', text: '*a\n' },
+          { kind: 'emphasis', text: 'b' },
+        ],
+      ],
+      [
+        '*a\\\n*b*',
+        [
+          { kind: 'text', text: '*a\n' },
+          { kind: 'emphasis', text: 'b' },
+        ],
+      ],
+      [
+        '[a\n[b](https://x.example/)',
+        [
+          { kind: 'text', text: '[a\n' },
+          { kind: 'link', text: 'b', href: 'https://x.example/' },
+        ],
+      ],
+      [
+        '[a] [b](https://b.example/)',
+        [
+          { kind: 'text', text: '[a] ' },
+          { kind: 'link', text: 'b', href: 'https://b.example/' },
+        ],
+      ],
+      [
+        '*a* *b',
+        [
+          { kind: 'emphasis', text: 'a' },
+          { kind: 'text', text: ' *b' },
+        ],
+      ],
+      [
+        'a*b*c*d*',
+        [
+          { kind: 'text', text: 'a' },
+          { kind: 'emphasis', text: 'b' },
+          { kind: 'text', text: 'c' },
+          { kind: 'emphasis', text: 'd' },
+        ],
+      ],
+      [
+        '*a[b*c*',
+        [
+          { kind: 'emphasis', text: 'a[b' },
+          { kind: 'text', text: 'c*' },
+        ],
+      ],
+      [
+        '[^ref] [^',
+        [
+          { kind: 'cite', ref: 'ref' },
+          { kind: 'text', text: ' [^' },
+        ],
+      ],
+      [
+        '[x](https://a.example/) [y](',
+        [
+          { kind: 'link', text: 'x', href: 'https://a.example/' },
+          { kind: 'text', text: ' [y](' },
+        ],
+      ],
+      ['[*a*](https://a.example/)', [{ kind: 'link', text: '*a*', href: 'https://a.example/' }]],
+      ['**', [{ kind: 'text', text: '**' }]],
+      ['\\*a*', [{ kind: 'text', text: '*a*' }]],
+      ['a\\', [{ kind: 'text', text: 'a\\' }]],
+    ];
+    for (const [source, nodes] of cases) expect(parseRichText(source).nodes, JSON.stringify(source)).to.deep.equal(nodes);
   });
 });

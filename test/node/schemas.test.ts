@@ -154,6 +154,31 @@ describe('the element-level schemas', () => {
     expect(validateDisclaimer(disclaimer).ok).to.equal(true);
   });
 
+  it('report problems from the root when no path is given, and under the path when one is', () => {
+    const first = (result: { ok: boolean; problems?: readonly { path: string; message: string }[] }): string =>
+      result.ok || !result.problems?.[0] ? '' : formatProblem(result.problems[0]);
+    expect(first(validatePerson({ ...person, name: '' }))).to.equal('name: expected text, got an empty string');
+    expect(first(validateTip({ ...tip, title: '' }))).to.equal('title: expected text, got an empty string');
+    expect(first(validateCareAdvice({ ...advice, heading: '' }))).to.equal('heading: expected text, got an empty string');
+    expect(first(validateDisclaimer({ ...disclaimer, text: '' }))).to.equal('text: expected text, got an empty string');
+    expect(first(validateTopic({ ...topic, title: '' }))).to.equal('title: expected text, got an empty string');
+    expect(first(validateTopic({ ...topic, title: '' }, 'catalog.topics[0]'))).to.equal(
+      'catalog.topics[0].title: expected text, got an empty string',
+    );
+    expect(first(validateTopic(null))).to.equal('(root): expected an object, got null');
+  });
+
+  it('turn a document that throws when read into one problem, never an exception', () => {
+    const boom = (): never => {
+      throw new Error('boom');
+    };
+    const hostile = new Proxy({}, { getOwnPropertyDescriptor: boom, ownKeys: boom, get: boom });
+    const root = validatePerson(hostile);
+    expect(root.ok ? [] : root.problems).to.deep.equal([{ path: '(root)', message: 'could not be read (Error: boom)' }]);
+    const nested = validateTip(hostile, 'data');
+    expect(nested.ok ? [] : nested.problems).to.deep.equal([{ path: 'data', message: 'could not be read (Error: boom)' }]);
+  });
+
   it('report each with the path given', () => {
     const result = validateTip({ ...tip, kind: 'shout' }, 'data');
     expect(result.ok ? [] : result.problems.map(formatProblem)).to.deep.equal(['data.kind: expected one of "tip", "note", "warning"']);

@@ -4,8 +4,8 @@ import { exercise, quote } from './exercise-schema.js';
 import { CARE_LEVELS, DISCLAIMER_KINDS, PERSON_ROLES, PROVENANCES, REFERENCE_TYPES, TIP_KINDS } from '../model.js';
 
 /**
- * The topic schemas, built on first use: an element bundle that never validates a topic or one of
- * its parts builds none of this at load time.
+ * The topic schemas, built when a validation asks for them (a few microseconds): nothing is built
+ * at load time, and no schema is kept between calls.
  */
 export interface TopicSchemas {
   readonly topic: Check;
@@ -14,9 +14,7 @@ export interface TopicSchemas {
   readonly careAdvice: Check;
   readonly disclaimer: Check;
 }
-let built: TopicSchemas | undefined;
 export function topicSchemas(): TopicSchemas {
-  if (built) return built;
   const provenance = oneOf(PROVENANCES);
 
   const cslName = either(
@@ -133,6 +131,5 @@ export function topicSchemas(): TopicSchemas {
     callToAction: object({ heading: text(), body: arrayOf(richText()), label: text() }),
     references: arrayOf(reference),
   });
-  built = { topic, person, tip, careAdvice, disclaimer };
-  return built;
+  return { topic, person, tip, careAdvice, disclaimer };
 }
