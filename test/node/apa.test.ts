@@ -178,6 +178,15 @@ describe('APA 7 formatter', () => {
       ).to.equal('Org Inc. (n.d.). Rep? Site. Acme Inc.');
     });
 
+    it('ends a title with a full stop unless it already ends in one (a full stop inside does not count)', () => {
+      const article = { type: 'article-journal', 'container-title': 'J' } as const;
+      expect(plain({ ...article, title: 'Back pain vs. sciatica' })).to.equal('Back pain vs. sciatica. (n.d.). J.');
+      expect(plain({ title: 'Why? A guide', 'container-title': 'Site' })).to.equal('Why? A guide. (n.d.). Site.');
+      expect(plain({ title: 'Why? A guide', author: [{ literal: 'Org' }], 'container-title': 'Site' })).to.equal(
+        'Org. (n.d.). Why? A guide. Site.',
+      );
+    });
+
     it('ends on a full stop with no trailing space when there is no link', () => {
       expect(plain({ type: 'book', title: 'Book!', 'container-title': 'Site' })).to.equal('Book! (n.d.). Site.');
       expect(formatReference({ id: 'x', provenance: 'added', title: 'T', type: 'webpage', 'container-title': 'C' })).to.deep.equal([

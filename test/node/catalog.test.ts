@@ -43,6 +43,12 @@ describe('catalog', () => {
     expect(topicsFor(catalog, 'en').map((t) => `${t.id}/${t.locale}`)).to.deep.equal([`${en.id}/en`, 'other-topic/en']);
   });
 
+  it('leaves out a topic that has no text in the locale or in English', () => {
+    const spanishOnly: Topic = { ...en, id: 'solo-es', locale: 'es' };
+    expect(topicsFor({ topics: [en, spanishOnly] }, 'en').map((t) => t.id)).to.deep.equal([en.id]);
+    expect(topicsFor({ topics: [en, spanishOnly] }, 'es').map((t) => t.id)).to.deep.equal([en.id, 'solo-es']);
+  });
+
   it('finds an exercise in any topic, with the topic it belongs to', () => {
     const entry = findExercise(catalog, 'other-move', 'en');
     expect(entry?.topic.id).to.equal('other-topic');

@@ -160,6 +160,10 @@ describe('validation checks', () => {
       description: 'D',
     };
     expect(run(exercise, { ...base, media }, '')).to.deep.equal([]);
+    expect(run(exercise, { ...base, media: { ...media, poster: 'https://v.example/p.jpg' } }, '')).to.deep.equal([]);
+    expect(run(exercise, { ...base, media: { ...media, poster: 'mailto:a@b.example' } }, '')).to.deep.equal([
+      'media.poster: URL scheme "mailto:" is not allowed in "mailto:a@b.example"',
+    ]);
     expect(run(exercise, { ...base, media: { ...media, captions: { ...media.captions, srclang: 'x'.repeat(36) } } }, '')).to.deep.equal([
       'media.captions.srclang: expected at most 35 characters',
     ]);

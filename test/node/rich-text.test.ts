@@ -126,4 +126,10 @@ describe('rich text', () => {
     ];
     for (const [source, nodes] of cases) expect(parseRichText(source).nodes, JSON.stringify(source)).to.deep.equal(nodes);
   });
+
+  it('keeps balanced brackets inside a link URL', () => {
+    expect(parseRichText('[nerve](https://en.example/wiki/Sciatica_(nerve))').nodes).to.deep.equal([
+      { kind: 'link', text: 'nerve', href: 'https://en.example/wiki/Sciatica_(nerve)' },
+    ]);
+  });
 });

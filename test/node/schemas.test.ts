@@ -140,6 +140,28 @@ describe('the topic schema, field by field', () => {
   });
 });
 
+describe('topic limits', () => {
+  it('a locale tag is at most 35 characters, a curator name at most 100, and there is at least one cause', () => {
+    const topic = copy();
+    topic['locale'] = 'x'.repeat(36);
+    topic['curator'] = 'y'.repeat(101);
+    (topic['causes'] as { [key: string]: Json })['causes'] = [];
+    expect(problems(topic)).to.deep.equal([
+      'locale: expected at most 35 characters',
+      'curator: expected at most 100 characters',
+      'causes.causes: expected at least 1 item(s)',
+    ]);
+  });
+
+  it("the source article's URL passes the link policy", () => {
+    const topic = copy();
+    (topic['source'] as { [key: string]: Json })['url'] = 'https://www.hingehealth.com/resources/articles/pinched-nerve-lower-back/';
+    expect(problems(topic)).to.deep.equal([]);
+    (topic['source'] as { [key: string]: Json })['url'] = 'javascript:alert(1)';
+    expect(problems(topic)).to.deep.equal(['source.url: URL scheme "javascript:" is not allowed in "javascript:alert(1)"']);
+  });
+});
+
 describe('the element-level schemas', () => {
   const topic = pinchedNerveLowBackEn;
   const person = topic.people[0];
@@ -268,6 +290,18 @@ describe('references', () => {
       'references[0].author[0]: expected { family, given? } or { literal }',
       'references[0].author[1]: expected { family, given? } or { literal }',
       'references[0].author[2]: expected { family, given? } or { literal }',
+    ]);
+  });
+
+  it('a DOI with a resolver in front is not bare', () => {
+    expect(reference({ DOI: 'https://doi.org/10.2519/jospt.2012.3987' })).to.deep.equal([
+      'references[0].DOI: expected a bare DOI such as 10.1000/xyz',
+    ]);
+  });
+
+  it('every part of a date must be positive, not just one', () => {
+    expect(reference({ issued: { 'date-parts': [[2023, 0]] } })).to.deep.equal([
+      'references[0].issued: expected { "date-parts": [[year, month?, day?]] }',
     ]);
   });
 

@@ -65,7 +65,7 @@ export const isoDate = (): Check => (value, path, problems) => {
 };
 
 export const url =
-  (use: UrlUse = 'link'): Check =>
+  (use: UrlUse): Check =>
   (value, path, problems) => {
     const checked = checkUrl(value, use);
     if (!checked.ok) problems.push({ path, message: checked.reason });
