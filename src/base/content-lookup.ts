@@ -2,7 +2,6 @@ import type { LimberSettings } from '../context/context.js';
 import { builtInCatalog } from '../content/built-in.js';
 import { findReferences, findTopic, topicsFor, type Catalog } from '../content/catalog.js';
 import type { Reference, Topic } from '../content/model.js';
-import { waitForBuiltIn } from './built-in-wait.js';
 import type { ProblemController } from './problem-controller.js';
 
 /** How an element names the attribute that takes an id, for "set the … attribute" and "no … with id". */
@@ -19,13 +18,14 @@ export interface IdAttribute {
  * go to the element's `ProblemController`.
  */
 export class ContentLookup {
-  /** Settles when the built-in content this element waited for has arrived (or failed to). */
-  arrival?: Promise<void>;
-
+  /**
+   * Made on use, for one update (nothing is kept per element): `loadBuiltIn` is called when the
+   * built-in content is needed and not loaded yet.
+   */
   constructor(
-    private readonly settings: () => LimberSettings,
-    private readonly problems: ProblemController,
-    private readonly rerender: () => void,
+    private readonly settings: LimberSettings,
+    private readonly problemsOf: () => ProblemController,
+    private readonly loadBuiltIn: () => void,
   ) {}
 
   /**
@@ -33,8 +33,8 @@ export class ContentLookup {
    * find nothing and report nothing, and the element renders again when it arrives.
    */
   get catalog(): Catalog | undefined {
-    const catalog = this.settings().catalog ?? builtInCatalog();
-    if (catalog === undefined) this.arrival ??= waitForBuiltIn(this.rerender, (message) => this.problems.report(message));
+    const catalog = this.settings.catalog ?? builtInCatalog();
+    if (catalog === undefined) this.loadBuiltIn();
     return catalog;
   }
 
@@ -46,8 +46,8 @@ export class ContentLookup {
     const unset = isUnset(id);
     const catalog = this.checkedCatalog(id, required ? { attribute: 'topic', noun: 'topic' } : undefined);
     const wanted = unset ? catalog?.topics[0]?.id : id;
-    const topic = catalog && wanted !== undefined ? findTopic(catalog, wanted, this.settings().locale) : undefined;
-    if (catalog && !topic && !unset) this.problems.report(`no topic with id ${JSON.stringify(id)} in the catalog`);
+    const topic = catalog && wanted !== undefined ? findTopic(catalog, wanted, this.settings.locale) : undefined;
+    if (catalog && !topic && !unset) this.problemsOf().report(`no topic with id ${JSON.stringify(id)} in the catalog`);
     return topic;
   }
 
@@ -58,11 +58,11 @@ export class ContentLookup {
   byId<T>(id: string | undefined, what: IdAttribute, find: (topic: Topic, id: string) => T | undefined): T | undefined {
     const catalog = this.checkedCatalog(id, what);
     if (catalog === undefined || id === undefined) return undefined;
-    for (const topic of topicsFor(catalog, this.settings().locale)) {
+    for (const topic of topicsFor(catalog, this.settings.locale)) {
       const found = find(topic, id);
       if (found !== undefined) return found;
     }
-    this.problems.report(`no ${what.noun} with id ${JSON.stringify(id)} in the catalog`);
+    this.problemsOf().report(`no ${what.noun} with id ${JSON.stringify(id)} in the catalog`);
     return undefined;
   }
 
@@ -73,8 +73,8 @@ export class ContentLookup {
   sources(ids: readonly string[]): readonly Reference[] {
     const catalog = ids.length === 0 ? undefined : this.catalog;
     if (catalog === undefined) return [];
-    const found = findReferences(catalog, ids, this.settings().locale);
-    for (const id of ids) if (!found.has(id)) this.problems.report(`reference "${id}" is not in the catalog`);
+    const found = findReferences(catalog, ids, this.settings.locale);
+    for (const id of ids) if (!found.has(id)) this.problemsOf().report(`reference "${id}" is not in the catalog`);
     return [...found.values()];
   }
 
@@ -83,7 +83,7 @@ export class ContentLookup {
     if (required && isUnset(id)) {
       const article = /^[aeiou]/.test(required.noun) ? 'an' : 'a';
       const orData = required.orData ? ', or the "data" property' : '';
-      this.problems.reportMissing(`set the "${required.attribute}" attribute to ${article} ${required.noun} id${orData}`);
+      this.problemsOf().reportMissing(`set the "${required.attribute}" attribute to ${article} ${required.noun} id${orData}`);
       return undefined;
     }
     return this.catalog;

@@ -7,6 +7,7 @@ import { ProblemController } from './problem-controller.js';
 import { renderLocalCite, renderRichText, type RichText } from './rich-text.js';
 import { scopedRenderRoot } from './scoped-registry.js';
 import { ContentLookup } from './content-lookup.js';
+import { waitForBuiltIn } from './built-in-wait.js';
 import type { Reference } from '../content/model.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 
@@ -32,15 +33,16 @@ export abstract class LimberElement extends LitElement {
   @state()
   protected settings: LimberSettings = defaultSettings;
 
-  /** Problems with this element's input: `report`, `reportMissing`, `oneOf`, `fromData`. */
-  protected readonly problems = new ProblemController(this);
+  /** Made on the first problem: most elements never have one, and keep no controller. */
+  private problemController?: ProblemController;
 
-  /** The catalog in force and look-ups by id in it (`topic`, `byId`, `sources`). */
-  protected readonly content = new ContentLookup(
-    () => this.settings,
-    this.problems,
-    () => this.requestUpdate(),
-  );
+  /** Problems with this element's input: `report`, `reportMissing`, `oneOf`, `fromData`. */
+  protected get problems(): ProblemController {
+    return (this.problemController ??= new ProblemController(this));
+  }
+
+  /** Settles when the built-in content this element waited for has arrived (or failed to). */
+  private builtInArrival?: Promise<void>;
 
   /** In a scoped registry (a second version of Limber), see `scopedRenderRoot`. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -52,11 +54,25 @@ export abstract class LimberElement extends LitElement {
     return messagesFor(this.settings.locale);
   }
 
+  /** The catalog in force and look-ups by id in it (`topic`, `byId`, `sources`). */
+  protected get content(): ContentLookup {
+    return new ContentLookup(
+      this.settings,
+      () => this.problems,
+      () => {
+        this.builtInArrival ??= waitForBuiltIn(
+          () => this.requestUpdate(),
+          (message) => this.problems.report(message),
+        );
+      },
+    );
+  }
+
   /** `updateComplete` also waits for the built-in content and the render that follows it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.content.arrival === undefined) return done;
-    await this.content.arrival;
+    if (this.builtInArrival === undefined) return done;
+    await this.builtInArrival;
     return super.getUpdateComplete();
   }
 
@@ -82,6 +98,6 @@ export abstract class LimberElement extends LitElement {
 
   protected override render(): TemplateResult {
     const content = this.renderContent();
-    return html`${this.problems.notice(this.settings.mode, this.messages.problem)}${content}`;
+    return html`${this.problemController?.notice(this.settings.mode, this.messages.problem)}${content}`;
   }
 }

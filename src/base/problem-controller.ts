@@ -4,6 +4,8 @@ import { formatProblem, type ValidationResult } from '../content/validation/resu
 import { MissingConfiguration } from './missing-configuration.js';
 import { renderProblem, warnProblem, type LimberProblemDetail } from './problem.js';
 
+const NONE: readonly string[] = [];
+
 /**
  * Collects the problems an element finds with its input in one update: each is warned once in
  * the console (naming the element), announced once as `limber-problem-found`, and listed in the
@@ -11,8 +13,8 @@ import { renderProblem, warnProblem, type LimberProblemDetail } from './problem.
  * problem the host has fixed disappears on the next render.
  */
 export class ProblemController implements ReactiveController {
-  /** Problems found since the last update finished, in the order found. */
-  private found: string[] = [];
+  /** Problems found since the last update finished, in the order found (made on the first). */
+  private found?: string[];
   /** Problems already warned about by this element, so each is warned once (made on the first). */
   private warned?: Set<string>;
   /** Made on first need: most elements are configured and never wait. */
@@ -23,11 +25,12 @@ export class ProblemController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.found = [];
+    this.found = undefined;
   }
 
   /** Records a problem: warned and announced once per element, listed in the notice. */
   report(message: string): void {
+    this.found ??= [];
     if (!this.found.includes(message)) this.found.push(message);
     this.warned ??= new Set();
     if (this.warned.has(message)) return;
@@ -71,6 +74,6 @@ export class ProblemController implements ReactiveController {
 
   /** The notice listing this update's problems (development mode), or nothing. */
   notice(mode: LimberMode, label: string): unknown {
-    return renderProblem(this.host.localName, this.found, mode, label);
+    return renderProblem(this.host.localName, this.found ?? NONE, mode, label);
   }
 }
