@@ -28,7 +28,6 @@ export {
   type LimberSettings,
   type Region,
 } from './context/context.js';
-export { DISCLAIMER_VARIANTS } from './components/disclaimer/disclaimer.js';
 export {
   CARE_LEVELS,
   DISCLAIMER_KINDS,
