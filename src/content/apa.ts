@@ -39,7 +39,6 @@ function formatName(name: CslName): string {
 export function formatAuthors(names: readonly CslName[]): string {
   const formatted = names.map(formatName);
   if (formatted.length === 1) return formatted[0] ?? '';
-  if (formatted.length === 2) return `${formatted[0]}, & ${formatted[1]}`;
   if (formatted.length <= 20) return `${formatted.slice(0, -1).join(', ')}, & ${formatted.at(-1)}`;
   return `${formatted.slice(0, 19).join(', ')}, . . . ${formatted.at(-1)}`;
 }
