@@ -7,6 +7,7 @@ import '../src/components/care-card/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import type { CareAdvice } from '../src/content/model.js';
 import { warningsOfEachTest } from './support/warnings.js';
+import { squash } from './support/dom.js';
 
 const portalAdvice: CareAdvice = {
   level: 'urgent',
@@ -24,8 +25,7 @@ const contentRequests = (): string[] =>
     .map((entry) => entry.name)
     .filter((name) => /pinched-nerve-low-back|default-catalog/.test(name));
 
-const text = (el: Element, selector: string): string =>
-  (el.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Element, selector: string): string => squash(el.shadowRoot?.querySelector(selector)?.textContent);
 
 describe('built-in content, loaded on first use', () => {
   const warnings = warningsOfEachTest();

@@ -6,10 +6,9 @@ import type { LimberExerciseCard } from '../src/components/exercise-card/exercis
 import type { Exercise } from '../src/content/model.js';
 import { hostWallSlide } from './fixtures/host-content.js';
 import { warningsOfEachTest } from './support/warnings.js';
+import { root, squash } from './support/dom.js';
 
-const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
-const textOf = (el: Element, selector: string): string =>
-  (shadow(el).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const textOf = (el: Element, selector: string): string => squash(root(el).querySelector(selector)?.textContent);
 
 const hostExercise = hostWallSlide;
 
@@ -19,10 +18,10 @@ describe('<limber-exercise-card>', () => {
   describe('with a catalog id and no other set-up', () => {
     it('renders the exercise name as a level-3 heading', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>`);
-      const heading = shadow(el).querySelector('[part~="name"]');
+      const heading = root(el).querySelector('[part~="name"]');
       expect(heading?.tagName).to.equal('H3');
       expect(heading?.textContent).to.equal('Sciatic nerve slider');
-      expect(shadow(el).querySelector('article')?.getAttribute('aria-labelledby')).to.equal('name');
+      expect(root(el).querySelector('article')?.getAttribute('aria-labelledby')).to.equal('name');
       expect(warnings.messages).to.deep.equal([]);
     });
 
@@ -30,7 +29,7 @@ describe('<limber-exercise-card>', () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-rolls"></limber-exercise-card>`);
       expect(textOf(el, '[part~="goal"]')).to.equal('Goal: Mobility');
       expect(textOf(el, '[part~="start"]')).to.contain('Lie on your back with your knees bent');
-      const steps = [...shadow(el).querySelectorAll('ol[part~="steps"] > li')].map((li) => li.textContent?.trim());
+      const steps = [...root(el).querySelectorAll('ol[part~="steps"] > li')].map((li) => li.textContent?.trim());
       expect(steps).to.have.length(3);
       expect(steps[0]).to.equal('Let both knees roll slowly to the right and hold.');
       expect(steps[2]).to.contain('That is one repetition.');
@@ -38,7 +37,7 @@ describe('<limber-exercise-card>', () => {
 
     it('says the dosage in words', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-rolls"></limber-exercise-card>`);
-      const rows = [...shadow(el).querySelectorAll('[part~="dosage"] dl > div')].map(
+      const rows = [...root(el).querySelectorAll('[part~="dosage"] dl > div')].map(
         (row) => `${row.querySelector('dt')?.textContent}: ${row.querySelector('dd')?.textContent}`,
       );
       expect(rows).to.deep.equal(['Repetitions: 5 times', 'Hold: 2 seconds', 'How often: 3 times a day']);
@@ -46,8 +45,8 @@ describe('<limber-exercise-card>', () => {
 
     it('says which source states the dose, numbered in its own source list', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-rolls"></limber-exercise-card>`);
-      const note = [...shadow(el).querySelectorAll('[part~="dosage"] .dosage-note')].find((p) => p.textContent?.includes('This dose'));
-      expect(note?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('This dose is the one its source gives for this movement.1');
+      const note = [...root(el).querySelectorAll('[part~="dosage"] .dosage-note')].find((p) => p.textContent?.includes('This dose'));
+      expect(squash(note?.textContent)).to.equal('This dose is the one its source gives for this movement.1');
       expect(note?.querySelector('a[part~="cite"]')?.getAttribute('href')).to.equal('#source-1');
       expect(textOf(el, '#source-1')).to.match(/^NHS inform: Exercises for back pain/);
     });
@@ -69,7 +68,7 @@ describe('<limber-exercise-card>', () => {
       const data = { ...pinchedNerveLowBackEn.exercises.items[1], dosage: { holdSeconds: { min: 20, max: 30 } } };
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${data}></limber-exercise-card>`);
       expect(textOf(el, '[part~="dosage"]')).to.contain('20 to 30 seconds');
-      expect(shadow(el).querySelector('[part~="provenance"]')).to.equal(null);
+      expect(root(el).querySelector('[part~="provenance"]')).to.equal(null);
     });
 
     it('says "as your clinician advises" when no source gives a dose', async () => {
@@ -79,8 +78,8 @@ describe('<limber-exercise-card>', () => {
 
     it('marks the stop-if list for screen readers and not by colour alone', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-rolls"></limber-exercise-card>`);
-      const section = shadow(el).querySelector('[part~="stop-if"]');
-      expect(section?.querySelector('h4')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Warning: Stop and get advice if');
+      const section = root(el).querySelector('[part~="stop-if"]');
+      expect(squash(section?.querySelector('h4')?.textContent)).to.equal('Warning: Stop and get advice if');
       expect(section?.querySelector('.visually-hidden')?.textContent).to.equal('Warning: ');
       expect(section?.querySelector('.stop-icon')?.getAttribute('aria-hidden')).to.equal('true');
       expect([...(section?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).to.deep.equal([
@@ -91,7 +90,7 @@ describe('<limber-exercise-card>', () => {
 
     it('lists its sources with links that passed the URL policy', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-rolls"></limber-exercise-card>`);
-      const source = shadow(el).querySelector('[part~="sources"] li');
+      const source = root(el).querySelector('[part~="sources"] li');
       expect(source?.id).to.equal('source-1');
       expect(source?.textContent?.trim()).to.equal('NHS inform: Exercises for back pain');
       expect(source?.querySelector('a')?.getAttribute('href')).to.match(/^https:\/\/www\.nhsinform\.scot\//);
@@ -99,11 +98,11 @@ describe('<limber-exercise-card>', () => {
 
     it('renders citation markers that move focus to the source', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>`);
-      const marker = shadow(el).querySelector<HTMLAnchorElement>('[part~="summary"] a[part~="cite"]');
+      const marker = root(el).querySelector<HTMLAnchorElement>('[part~="summary"] a[part~="cite"]');
       expect(marker?.getAttribute('aria-label')).to.equal('Source 1');
       expect(marker?.textContent).to.equal('1');
       marker?.click();
-      expect(shadow(el).activeElement?.id).to.equal('source-1');
+      expect(root(el).activeElement?.id).to.equal('source-1');
     });
 
     it('passes axe', async () => {
@@ -115,8 +114,8 @@ describe('<limber-exercise-card>', () => {
   describe('heading level', () => {
     it('follows the heading-level attribute, with sub-headings one below', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge" heading-level="2"></limber-exercise-card>`);
-      expect(shadow(el).querySelector('[part~="name"]')?.tagName).to.equal('H2');
-      expect(shadow(el).querySelector('[part~="dosage"] h3')?.textContent).to.equal('How much');
+      expect(root(el).querySelector('[part~="name"]')?.tagName).to.equal('H2');
+      expect(root(el).querySelector('[part~="dosage"] h3')?.textContent).to.equal('How much');
     });
 
     it('follows the provider heading base when it has no attribute', async () => {
@@ -125,8 +124,8 @@ describe('<limber-exercise-card>', () => {
       );
       const el = wrapper.querySelector('limber-exercise-card') as LimberExerciseCard;
       await el.updateComplete;
-      expect(shadow(el).querySelector('[part~="name"]')?.tagName).to.equal('H5');
-      expect(shadow(el).querySelector('[part~="steps"]')?.previousElementSibling?.tagName).to.equal('H6');
+      expect(root(el).querySelector('[part~="name"]')?.tagName).to.equal('H5');
+      expect(root(el).querySelector('[part~="steps"]')?.previousElementSibling?.tagName).to.equal('H6');
     });
 
     for (const bad of ['7', '0', 'abc', '-1', '2.5']) {
@@ -134,7 +133,7 @@ describe('<limber-exercise-card>', () => {
         const el = await fixture<LimberExerciseCard>(
           html`<limber-exercise-card exercise="bridge" heading-level=${bad}></limber-exercise-card>`,
         );
-        expect(shadow(el).querySelector('[part~="name"]')?.tagName).to.equal('H3');
+        expect(root(el).querySelector('[part~="name"]')?.tagName).to.equal('H3');
         expect(warnings.messages).to.deep.equal([
           `<limber-exercise-card>: heading-level "${bad}" is not a whole number from 1 to 6; using 3`,
         ]);
@@ -156,17 +155,17 @@ describe('<limber-exercise-card>', () => {
     it('leaves out the summary in compact form', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge" compact></limber-exercise-card>`);
       expect(el.compact).to.equal(true);
-      expect(shadow(el).querySelector('[part~="summary"]')).to.equal(null);
-      expect(shadow(el).querySelector('[part~="steps"]')).not.to.equal(null);
+      expect(root(el).querySelector('[part~="summary"]')).to.equal(null);
+      expect(root(el).querySelector('[part~="steps"]')).not.to.equal(null);
     });
 
     it('renders host-supplied data, video with captions and poster included', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${hostExercise}></limber-exercise-card>`);
       expect(textOf(el, '[part~="name"]')).to.equal(hostWallSlide.name);
-      expect(shadow(el).querySelector('[part~="summary"] em')?.textContent).to.equal('data');
+      expect(root(el).querySelector('[part~="summary"] em')?.textContent).to.equal('data');
       expect(textOf(el, '[part~="dosage"]')).to.contain('2 sets');
       expect(textOf(el, '[part~="dosage"]')).to.contain('Once a day');
-      const video = shadow(el).querySelector('video');
+      const video = root(el).querySelector('video');
       expect(video?.getAttribute('src')).to.equal('/assets/wall-slide.mp4');
       expect(video?.getAttribute('poster')).to.equal('/assets/wall-slide-poster.svg');
       const track = video?.querySelector('track');
@@ -201,7 +200,7 @@ describe('<limber-exercise-card>', () => {
       el.requestUpdate();
       await el.updateComplete;
       expect(warnings.messages).to.deep.equal(['<limber-exercise-card>: no exercise with id "no-such-thing" in the catalog']);
-      expect(shadow(el).textContent?.trim()).to.equal('');
+      expect(root(el).textContent?.trim()).to.equal('');
       expect(el.getBoundingClientRect().height).to.equal(0);
     });
 
@@ -211,7 +210,7 @@ describe('<limber-exercise-card>', () => {
       );
       const el = wrapper.querySelector('limber-exercise-card') as LimberExerciseCard;
       await el.updateComplete;
-      const notice = shadow(el).querySelector('[role="note"]');
+      const notice = root(el).querySelector('[role="note"]');
       expect(notice?.getAttribute('aria-label')).to.equal('Content problem');
       expect(notice?.textContent?.replace(/\s+/g, ' ')).to.contain('Content problem in <limber-exercise-card>');
       expect(notice?.textContent).to.contain('no exercise with id "no-such-thing" in the catalog');
@@ -264,11 +263,11 @@ describe('<limber-exercise-card>', () => {
         '<limber-exercise-card>: data.steps: expected at least 1 item(s)',
         '<limber-exercise-card>: data.dosage.reps: expected a positive integer',
       ]);
-      expect([...shadow(el).querySelectorAll('[role="note"] li')].map((li) => li.textContent)).to.deep.equal([
+      expect([...root(el).querySelectorAll('[role="note"] li')].map((li) => li.textContent)).to.deep.equal([
         'data.steps: expected at least 1 item(s)',
         'data.dosage.reps: expected a positive integer',
       ]);
-      expect(shadow(el).querySelector('article')).to.equal(null);
+      expect(root(el).querySelector('article')).to.equal(null);
     });
 
     it('survives data that is not an object at all', async () => {
@@ -276,7 +275,7 @@ describe('<limber-exercise-card>', () => {
         html`<limber-exercise-card .data=${'oops' as unknown as Exercise}></limber-exercise-card>`,
       );
       expect(warnings.messages).to.deep.equal(['<limber-exercise-card>: data: expected an object, got a string']);
-      expect(shadow(el).querySelector('article')).to.equal(null);
+      expect(root(el).querySelector('article')).to.equal(null);
     });
 
     it('refuses a javascript: link and a data: video and warns about each', async () => {
@@ -290,7 +289,7 @@ describe('<limber-exercise-card>', () => {
         '<limber-exercise-card>: data.steps[0]: link "this" was not rendered as a link: URL scheme "javascript:" is not allowed in "JavaScript:alert(document.domain)"',
         '<limber-exercise-card>: data.media.video: URL scheme "data:" is not allowed in "data:video/mp4;base64,AAAA"',
       ]);
-      expect(shadow(el).querySelectorAll('a[href^="javascript" i], video')).to.have.length(0);
+      expect(root(el).querySelectorAll('a[href^="javascript" i], video')).to.have.length(0);
     });
 
     it('renders hostile strings as text, never as markup', async () => {
@@ -301,7 +300,7 @@ describe('<limber-exercise-card>', () => {
       } as Exercise;
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${hostile}></limber-exercise-card>`);
       expect(textOf(el, '[part~="name"]')).to.equal('<img src=x onerror="window.__pwned=1">');
-      expect(shadow(el).querySelectorAll('img, script')).to.have.length(0);
+      expect(root(el).querySelectorAll('img, script')).to.have.length(0);
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     });
   });

@@ -4,14 +4,10 @@ import type { LimberExerciseList } from '../src/components/exercise-list/exercis
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { warningsOfEachTest } from './support/warnings.js';
+import { settled } from './support/dom.js';
 
 const cardsOf = (el: LimberExerciseList): LimberExerciseCard[] =>
   [...(el.shadowRoot?.querySelectorAll('limber-exercise-card') ?? [])] as LimberExerciseCard[];
-
-async function settled(el: LimberExerciseList): Promise<void> {
-  await el.updateComplete;
-  await Promise.all(cardsOf(el).map((card) => card.updateComplete));
-}
 
 describe('<limber-exercise-list>', () => {
   const warnings = warningsOfEachTest();

@@ -5,7 +5,7 @@ import '../src/components/care-card/define.js';
 import '../src/components/disclaimer/define.js';
 import type { CareAdvice, Disclaimer, Tip } from '../src/content/model.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { root } from './support/dom.js';
+import { root, squash } from './support/dom.js';
 import { hostEmergencyAdvice, hostExpert, hostTip } from './fixtures/host-content.js';
 
 const expert = hostExpert;
@@ -34,7 +34,7 @@ describe('host-supplied data on the section elements', () => {
   it('renders a host tip, and leaves out a quote whose person is unknown', async () => {
     const tip: Tip = { ...hostTip, quotes: [{ text: 'Move often.', personId: 'nobody' }] };
     const el = await fixture(html`<limber-tip .data=${tip}></limber-tip>`);
-    expect(root(el).querySelector('#heading')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Note: Take breaks');
+    expect(squash(root(el).querySelector('#heading')?.textContent)).to.equal('Note: Take breaks');
     expect(root(el).querySelector('blockquote')).to.equal(null);
     expect(warnings.messages).to.deep.equal(['<limber-tip>: quote attributed to unknown person "nobody" was not shown']);
   });
