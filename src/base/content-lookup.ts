@@ -1,4 +1,3 @@
-import type { LimberSettings } from '../context/context.js';
 import { builtInCatalog } from '../content/built-in.js';
 import { findReferences, findTopic, topicsFor, type Catalog } from '../content/catalog.js';
 import type { Reference, Topic } from '../content/model.js';
@@ -19,11 +18,13 @@ export interface IdAttribute {
  */
 export class ContentLookup {
   /**
-   * Made on use, for one update (nothing is kept per element): `loadBuiltIn` is called when the
-   * built-in content is needed and not loaded yet.
+   * Made on use, for one update (nothing is kept per element), with the provider's catalog (if
+   * any) and the locale in force; `loadBuiltIn` is called when the built-in content is needed and
+   * not loaded yet.
    */
   constructor(
-    private readonly settings: LimberSettings,
+    private readonly hostCatalog: Catalog | undefined,
+    private readonly locale: string,
     private readonly problemsOf: () => ProblemController,
     private readonly loadBuiltIn: () => void,
   ) {}
@@ -33,7 +34,7 @@ export class ContentLookup {
    * find nothing and report nothing, and the element renders again when it arrives.
    */
   get catalog(): Catalog | undefined {
-    const catalog = this.settings.catalog ?? builtInCatalog();
+    const catalog = this.hostCatalog ?? builtInCatalog();
     if (catalog === undefined) this.loadBuiltIn();
     return catalog;
   }
@@ -46,7 +47,7 @@ export class ContentLookup {
     const unset = isUnset(id);
     const catalog = this.checkedCatalog(id, required ? { attribute: 'topic', noun: 'topic' } : undefined);
     const wanted = unset ? catalog?.topics[0]?.id : id;
-    const topic = catalog && wanted !== undefined ? findTopic(catalog, wanted, this.settings.locale) : undefined;
+    const topic = catalog && wanted !== undefined ? findTopic(catalog, wanted, this.locale) : undefined;
     if (catalog && !topic && !unset) this.problemsOf().report(`no topic with id ${JSON.stringify(id)} in the catalog`);
     return topic;
   }
@@ -58,7 +59,7 @@ export class ContentLookup {
   byId<T>(id: string | undefined, what: IdAttribute, find: (topic: Topic, id: string) => T | undefined): T | undefined {
     const catalog = this.checkedCatalog(id, what);
     if (catalog === undefined || id === undefined) return undefined;
-    for (const topic of topicsFor(catalog, this.settings.locale)) {
+    for (const topic of topicsFor(catalog, this.locale)) {
       const found = find(topic, id);
       if (found !== undefined) return found;
     }
@@ -73,7 +74,7 @@ export class ContentLookup {
   sources(ids: readonly string[]): readonly Reference[] {
     const catalog = ids.length === 0 ? undefined : this.catalog;
     if (catalog === undefined) return [];
-    const found = findReferences(catalog, ids, this.settings.locale);
+    const found = findReferences(catalog, ids, this.locale);
     for (const id of ids) if (!found.has(id)) this.problemsOf().report(`reference "${id}" is not in the catalog`);
     return [...found.values()];
   }

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { defaultSettings, limberContext, type LimberSettings } from '../context/context.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
+import { closestLang, unwatchLang, watchLang } from '../i18n/lang.js';
 import { ProblemController } from './problem-controller.js';
 import { renderLocalCite, renderRichText, type RichText } from './rich-text.js';
 import { scopedRenderRoot } from './scoped-registry.js';
@@ -49,15 +50,34 @@ export abstract class LimberElement extends LitElement {
     return scopedRenderRoot(this) ?? super.createRenderRoot();
   }
 
+  /**
+   * The locale in force: the provider's `locale`, else the closest `lang` attribute (the element,
+   * an ancestor, across shadow roots, up to `<html lang>`), else English.
+   */
+  protected get locale(): string {
+    return this.settings.locale ?? closestLang(this) ?? 'en';
+  }
+
   /** UI words for the current locale. */
   protected get messages(): Messages {
-    return messagesFor(this.settings.locale);
+    return messagesFor(this.locale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
   }
 
   /** The catalog in force and look-ups by id in it (`topic`, `byId`, `sources`). */
   protected get content(): ContentLookup {
     return new ContentLookup(
-      this.settings,
+      this.settings.catalog,
+      this.locale,
       () => this.problems,
       () => {
         this.builtInArrival ??= waitForBuiltIn(

@@ -14,8 +14,11 @@ export type Region = (typeof REGIONS)[number];
 
 /** What `<limber-provider>` hands down to every Limber element inside it. */
 export interface LimberSettings {
-  /** BCP 47 locale for content and UI words. */
-  readonly locale: string;
+  /**
+   * BCP 47 locale for content and UI words. Unset: each element takes the page's language (the
+   * closest `lang` attribute, up to `<html lang>`), else English.
+   */
+  readonly locale?: string;
   /** The content to look ids up in; unset: the built-in catalog (loaded when first needed). */
   readonly catalog?: Catalog;
   /** Heading level (1-6) for the top heading of each element inside; unset: each element's default. */
@@ -27,7 +30,6 @@ export interface LimberSettings {
 
 /** Settings used by an element that has no provider above it. */
 export const defaultSettings: LimberSettings = {
-  locale: 'en',
   mode: 'production',
 };
 

@@ -30,9 +30,12 @@ export class LimberProvider extends LitElement {
     }
   `;
 
-  /** BCP 47 locale for content and UI words, e.g. `en` or `en-GB`. */
+  /**
+   * BCP 47 locale for content and UI words, e.g. `en` or `en-GB`. Unset: each element takes the
+   * page's language (the closest `lang` attribute, up to `<html lang>`), else English.
+   */
   @property({ reflect: true })
-  locale: string = defaultSettings.locale;
+  locale?: string;
 
   /** Heading level (1-6) for the top heading of each element inside; unset: each element's own default. */
   @property({ attribute: 'heading-base', type: Number, reflect: true })
@@ -72,7 +75,7 @@ export class LimberProvider extends LitElement {
     }
     const region = this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');
     const catalog = changed.has('catalog') ? this.checkedCatalog() : this.settings.catalog;
-    this.settings = { locale: this.locale || defaultSettings.locale, catalog, headingBase, region, mode };
+    this.settings = { locale: this.locale?.trim() || undefined, catalog, headingBase, region, mode };
   }
 
   /** The host's catalog with invalid topics left out; undefined means the built-in content. */

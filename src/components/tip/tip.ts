@@ -85,7 +85,7 @@ export class LimberTip extends LimberHeadedElement {
       const tip = this.problems.fromData(this.data, validateTip);
       // Quotes name people in the catalog: wait for it rather than report them unknown.
       const catalog = this.content.catalog;
-      const people = catalog && topicsFor(catalog, this.settings.locale).flatMap((t) => t.people);
+      const people = catalog && topicsFor(catalog, this.locale).flatMap((t) => t.people);
       this.found = tip && people && { tip, people };
       return;
     }
