@@ -1,6 +1,14 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
-import { chunkFor, isLit, minify, ts } from './scripts/lib/build-plugins.mjs';
+import { chunkFor, isLit, languageChunk, minify, ts } from './scripts/lib/build-plugins.mjs';
 import { ELEMENTS } from './scripts/lib/elements.mjs';
+
+/**
+ * Names the files a script fetches on first need after the language they hold
+ * (`limber-words-es-<hash>.js`), not after their module. Rollup splits them off by itself: each
+ * is reached only through `import()`. (`manualChunks` would move the code they share with the
+ * script into them.)
+ */
+const siblingName = (script) => (chunk) => `${script}-${languageChunk(chunk.facadeModuleId ?? '') ?? chunk.name}-[hash].js`;
 
 // Types are emitted by `tsc -p tsconfig.build.json`; rollup only transpiles and bundles.
 
@@ -27,16 +35,26 @@ export default [
     },
     plugins: [ts(), minify()],
   },
-  // One self-contained file for a CMS `<script type="module">`: Lit, every element, English content.
+  // One script for a CMS `<script type="module">`: Lit, every element, English content. Other
+  // languages are sibling files (`limber-words-es-*.js`, `limber-content-es-*.js`) it imports on
+  // first need, by URLs relative to itself, so they load from wherever limber.js is served.
   {
-    input: 'src/limber.ts',
-    output: { file: 'dist/limber.js', format: 'es', sourcemap: true },
+    input: { limber: 'src/limber.ts' },
+    // The language chunks import shared code from limber.js itself, not from a chunk of their own.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: siblingName('limber') },
     plugins: [nodeResolve(), ts(), minify()],
   },
   // The same for pages pre-rendered with `npm run prerender`: hydrates declarative shadow DOM.
   {
-    input: 'src/limber-hydrate.ts',
-    output: { file: 'dist/limber-hydrate.js', format: 'es', sourcemap: true },
+    input: { 'limber-hydrate': 'src/limber-hydrate.ts' },
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: siblingName('limber-hydrate'),
+    },
     plugins: [nodeResolve(), ts(), minify()],
   },
 ];

@@ -1,5 +1,6 @@
 // npm run check:content: the content rules (scripts/check-content/rules.ts) over every topic and
-// locale in content/<topic>/<locale>.ts, each against the topic's SOURCES.md. Prints each problem
+// locale in content/<topic>/<locale>.ts, each against the topic's SOURCES.md; each translation
+// against its source text, and each UI message table against English (translation.ts). Prints each problem
 // and exits 1 if there is any. esbuild bundles the TypeScript (Node 20 cannot strip types).
 import { createReport } from './lib/report.mjs';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -22,7 +23,14 @@ mkdirSync('test-results', { recursive: true });
 const outfile = 'test-results/check-content.mjs';
 await build({
   stdin: {
-    contents: `${imports}\nexport { checkTopic } from './scripts/check-content/rules.ts';\nexport const topics = [${list}];`,
+    contents: [
+      imports,
+      `export { checkTopic } from './scripts/check-content/rules.ts';`,
+      `export { checkTranslation, checkMessages } from './scripts/check-content/translation.ts';`,
+      `export { en } from './src/i18n/messages.ts';`,
+      `export { MESSAGE_LOADERS } from './src/i18n/locales.ts';`,
+      `export const topics = [${list}];`,
+    ].join('\n'),
     resolveDir: '.',
     loader: 'ts',
   },
@@ -33,7 +41,14 @@ await build({
   outfile,
   logLevel: 'warning',
 });
-const { checkTopic, topics: loaded } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+const {
+  checkTopic,
+  checkTranslation,
+  checkMessages,
+  en,
+  MESSAGE_LOADERS,
+  topics: loaded,
+} = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
 
 const { report, finish } = createReport('check:content');
 if (loaded.length === 0) report(false, 'a topic under content/', 'none found');
@@ -41,8 +56,20 @@ for (const { dir, file, topic } of loaded) {
   const sourcesPath = join('content', dir, 'SOURCES.md');
   const sourcesMd = existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : '';
   const problems = checkTopic(topic, sourcesMd);
+  if (topic.translation) {
+    const original = loaded.find((other) => other.dir === dir && other.topic.locale === topic.translation.from);
+    if (original) problems.push(...checkTranslation(original.topic, topic));
+    else problems.push({ rule: 'translation-structure', message: `no ${topic.translation.from} text in content/${dir} to compare with` });
+  }
   if (!existsSync(sourcesPath)) problems.unshift({ rule: 'sources-entry', message: `${sourcesPath} is missing` });
   for (const p of problems) report(false, `content/${dir}/${file}: [${p.rule}]`, p.message);
   if (problems.length === 0) report(true, `content/${dir}/${file}: every rule holds`);
+}
+// Every UI message table (pseudo-locales are made from English, so only the real ones).
+for (const [locale, load] of Object.entries(MESSAGE_LOADERS)) {
+  if (/-X[AB]$/.test(locale)) continue;
+  const problems = checkMessages(locale, en, (await load()).messages);
+  for (const p of problems) report(false, `src/i18n/${locale}.ts: [${p.rule}]`, p.message);
+  if (problems.length === 0) report(true, `src/i18n/${locale}.ts: every UI message is there and translated`);
 }
 finish();

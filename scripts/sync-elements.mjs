@@ -6,7 +6,7 @@
 //   npm run sync:elements -- --check fail (and say which file) when any of them disagrees; npm test runs this
 //
 // Generated whole: src/limber.ts, src/define-all.ts, src/react/index.ts, src/react/jsx.ts.
-// Generated in place: package.json `exports` and `sideEffects`, the element exports of src/index.ts
+// Generated in place: package.json `exports` and `sideEffects`, the element exports of src/api.ts
 // and the README's element table (between `elements:start` and `elements:end` markers).
 // Checked: each element's define.ts registers its tag, it has a story and a test describing it,
 // and scripts/budgets.json has its two budgets.
@@ -52,7 +52,7 @@ function limberTs() {
 import './content/define-built-in.js';
 ${ELEMENTS.map((e) => `import '${relative('src/limber.ts', e.define)}';`).join('\n')}
 
-export * from './index.js';
+export * from './api.js';
 `;
 }
 
@@ -167,9 +167,9 @@ function replaceBetween(text, start, end, body, file) {
   return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`;
 }
 
-function indexTs(current) {
-  const body = ELEMENTS.map((e) => `export { ${e.class} } from '${relative('src/index.ts', e.source)}';`).join('\n');
-  return replaceBetween(current, '// elements:start (npm run sync:elements)', '// elements:end', body, 'src/index.ts');
+function apiTs(current) {
+  const body = ELEMENTS.map((e) => `export { ${e.class} } from '${relative('src/api.ts', e.source)}';`).join('\n');
+  return replaceBetween(current, '// elements:start (npm run sync:elements)', '// elements:end', body, 'src/api.ts');
 }
 
 function readmeTable(current) {
@@ -230,7 +230,7 @@ const outputs = [
   ['src/define-all.ts', () => defineAllTs()],
   ['src/react/index.ts', () => reactIndexTs()],
   ['src/react/jsx.ts', () => jsxTs()],
-  ['src/index.ts', (current) => indexTs(current)],
+  ['src/api.ts', (current) => apiTs(current)],
   ['README.md', (current) => readmeTable(current)],
   ['package.json', (current) => packageJson(current)],
 ];

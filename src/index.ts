@@ -1,45 +1,5 @@
 /** Limber's public API. Importing this module registers nothing; import a `define` entry for that. */
-export { LimberElement, type LimberProblemDetail } from './base/limber-element.js';
-export { LimberHeadedElement } from './base/headed-element.js';
-export type { DisclaimerDismissDetail, DisclaimerVariant } from './components/disclaimer/disclaimer.js';
-export type { CtaClickDetail } from './components/cta/cta.js';
-// elements:start (npm run sync:elements)
-export { LimberProvider } from './context/provider.js';
-export { LimberArticle } from './components/article/article.js';
-export { LimberExerciseCard } from './components/exercise-card/exercise-card.js';
-export { LimberExerciseList } from './components/exercise-list/exercise-list.js';
-export { LimberCauses } from './components/causes/causes.js';
-export { LimberTreatmentList } from './components/treatment-list/treatment-list.js';
-export { LimberTip } from './components/tip/tip.js';
-export { LimberCareCard } from './components/care-card/care-card.js';
-export { LimberExpertCard } from './components/expert-card/expert-card.js';
-export { LimberExpertList } from './components/expert-list/expert-list.js';
-export { LimberDisclaimer } from './components/disclaimer/disclaimer.js';
-export { LimberCta } from './components/cta/cta.js';
-export { LimberCitations } from './components/citations/citations.js';
-export { LimberCite } from './components/cite/cite.js';
-// elements:end
-export {
-  limberContext,
-  defaultSettings,
-  LIMBER_MODES,
-  REGIONS,
-  type LimberMode,
-  type LimberSettings,
-  type Region,
-} from './context/context.js';
-export {
-  CARE_LEVELS,
-  DISCLAIMER_KINDS,
-  EXERCISE_GOALS,
-  FREQUENCY_PERIODS,
-  PERSON_ROLES,
-  PROVENANCES,
-  REFERENCE_TYPES,
-  TIP_KINDS,
-} from './content/model.js';
-export { defaultCatalog } from './content/default-catalog.js';
-export { findExercise, findTopic, exercisesOf, type Catalog } from './content/catalog.js';
+export * from './api.js';
 export {
   validateExercise,
   validateTopic,
@@ -51,9 +11,3 @@ export {
   type ValidationResult,
   type ContentProblem,
 } from './content/validate.js';
-export { parseRichText, type RichNode, type ParsedRichText } from './content/rich-text.js';
-export { formatReference, referenceToPlain, type ApaSegment } from './content/apa.js';
-export { checkUrl, type UrlCheck, type UrlUse } from './content/urls.js';
-export { defineElement } from './define.js';
-export { defineAllIn, LIMBER_ELEMENTS } from './define-all.js';
-export type * from './content/model.js';

@@ -16,4 +16,4 @@ import './components/cta/define.js';
 import './components/citations/define.js';
 import './components/cite/define.js';
 
-export * from './index.js';
+export * from './api.js';

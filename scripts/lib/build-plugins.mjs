@@ -21,8 +21,23 @@ const posix = (id) => id.replaceAll('\\', '/');
 /** Lit and its packages: external to the per-element build, left out of "beyond Lit" figures. */
 export const isLit = (id) => /^(lit|lit-html|lit-element)($|\/)|^@lit\//.test(id);
 
-/** A file of the built-in English topic (`content/pinched-nerve-low-back/`). */
+/** A file of the built-in topic (`content/pinched-nerve-low-back/`). */
 export const isBuiltInTopic = (id) => posix(id).includes('/content/pinched-nerve-low-back/');
+
+/**
+ * The chunk of a module that belongs to one language, fetched only by pages in it: `content-es`
+ * (a topic's text, `content/<topic>/es.ts` and `exercises.es.ts`), `words-es` (UI words,
+ * `src/i18n/es.ts`), `pseudo` (the test pseudo-locales). Undefined for everything else.
+ */
+export function languageChunk(id) {
+  const path = posix(id);
+  if (/\/src\/(i18n\/pseudo|content\/pseudo-catalog)\.ts$/.test(path)) return 'pseudo';
+  const words = /\/src\/i18n\/([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.ts$/.exec(path);
+  if (words) return `words-${words[1]}`;
+  const content = /\/content\/[^/]+\/(?:[a-z]+\.)?([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.ts$/.exec(path);
+  if (content && content[1] !== 'en' && content[1] !== 'references') return `content-${content[1]}`;
+  return undefined;
+}
 
 /**
  * Groups the per-element build into chunks a reader can name: `content-en` (the built-in English
@@ -36,6 +51,9 @@ export function chunkFor(id) {
   const path = posix(id);
   // An entry of its own (built-in-content.js): in `core` it would take core over, content and all.
   if (path.endsWith('/src/content/define-built-in.ts')) return undefined;
+  const language = languageChunk(path);
+  if (language) return language;
+  if (isBuiltInTopic(path) && path.endsWith('/references.ts')) return 'references';
   if (isBuiltInTopic(path) || path.endsWith('/src/content/default-catalog.ts')) return 'content-en';
   if (/\/src\/content\/(validate\.ts$|validation\/(?!result\.ts$))/.test(path)) return 'validate';
   if (/\/src\/(content|base)\/apa\.ts$/.test(path)) return 'apa';

@@ -33,7 +33,7 @@ async function loadRenderer() {
       plugins: [virtualModules({ 'prerender-entry': ENTRY }), ts({ sourceMap: false })],
       onwarn: () => {},
     });
-    await bundle.write({ file: outfile, format: 'es' });
+    await bundle.write({ file: outfile, format: 'es', inlineDynamicImports: true });
     await bundle.close();
     const elements = await import(pathToFileURL(outfile).href);
     rmSync(outfile, { force: true });

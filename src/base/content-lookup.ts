@@ -1,5 +1,5 @@
 import { builtInCatalog } from '../content/built-in.js';
-import { findReferences, findTopic, topicsFor, type Catalog } from '../content/catalog.js';
+import { PENDING_CATALOG, findReferences, findTopic, topicsFor, type Catalog } from '../content/catalog.js';
 import type { Reference, Topic } from '../content/model.js';
 import type { ProblemController } from './problem-controller.js';
 
@@ -20,21 +20,23 @@ export class ContentLookup {
   /**
    * Made on use, for one update (nothing is kept per element), with the provider's catalog (if
    * any) and the locale in force; `loadBuiltIn` is called when the built-in content is needed and
-   * not loaded yet.
+   * not loaded yet, `seen` with each topic content is found in (for its language).
    */
   constructor(
     private readonly hostCatalog: Catalog | undefined,
     private readonly locale: string,
     private readonly problemsOf: () => ProblemController,
     private readonly loadBuiltIn: () => void,
+    private readonly seen: (topic: Topic) => void = () => undefined,
   ) {}
 
   /**
-   * The catalog in force. Undefined only while the built-in content is loading: look-ups then
+   * The catalog in force. Undefined only while the built-in content or the provider's catalog is loading: look-ups then
    * find nothing and report nothing, and the element renders again when it arrives.
    */
   get catalog(): Catalog | undefined {
-    const catalog = this.hostCatalog ?? builtInCatalog();
+    if (this.hostCatalog === PENDING_CATALOG) return undefined;
+    const catalog = this.hostCatalog ?? builtInCatalog(this.locale);
     if (catalog === undefined) this.loadBuiltIn();
     return catalog;
   }
@@ -48,7 +50,8 @@ export class ContentLookup {
     const catalog = this.checkedCatalog(id, required ? { attribute: 'topic', noun: 'topic' } : undefined);
     const wanted = unset ? catalog?.topics[0]?.id : id;
     const topic = catalog && wanted !== undefined ? findTopic(catalog, wanted, this.locale) : undefined;
-    if (catalog && !topic && !unset) this.problemsOf().report(`no topic with id ${JSON.stringify(id)} in the catalog`);
+    if (topic) this.seen(topic);
+    else if (catalog && !unset) this.problemsOf().report(`no topic with id ${JSON.stringify(id)} in the catalog`);
     return topic;
   }
 
@@ -61,7 +64,10 @@ export class ContentLookup {
     if (catalog === undefined || id === undefined) return undefined;
     for (const topic of topicsFor(catalog, this.locale)) {
       const found = find(topic, id);
-      if (found !== undefined) return found;
+      if (found !== undefined) {
+        this.seen(topic);
+        return found;
+      }
     }
     this.problemsOf().report(`no ${what.noun} with id ${JSON.stringify(id)} in the catalog`);
     return undefined;

@@ -1,15 +1,18 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { defaultSettings, limberContext, type LimberSettings } from '../context/context.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import { en, loadMessages, messagesFor, type Messages } from '../i18n/messages.js';
+import { directionOf, sameLanguage } from '../i18n/locales.js';
+import { loadBuiltInCatalog } from '../content/built-in.js';
+import { loadValidators, loadedValidators, type Validators } from '../content/validators.js';
+import type { ValidationResult } from '../content/validation/result.js';
 import { closestLang, unwatchLang, watchLang } from '../i18n/lang.js';
 import { ProblemController } from './problem-controller.js';
 import { renderLocalCite, renderRichText, type RichText } from './rich-text.js';
 import { scopedRenderRoot } from './scoped-registry.js';
 import { ContentLookup } from './content-lookup.js';
-import { waitForBuiltIn } from './built-in-wait.js';
-import type { Reference } from '../content/model.js';
+import type { Reference, Topic } from '../content/model.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 
 export type { LimberProblemDetail } from './problem.js';
@@ -42,8 +45,8 @@ export abstract class LimberElement extends LitElement {
     return (this.problemController ??= new ProblemController(this));
   }
 
-  /** Settles when the built-in content this element waited for has arrived (or failed to). */
-  private builtInArrival?: Promise<void>;
+  /** What this element fetched on first use (a language's UI words, built-in content), by key. */
+  private loads?: Map<string, { settled: boolean; readonly done: Promise<void> }>;
 
   /** In a scoped registry (a second version of Limber), see `scopedRenderRoot`. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -58,9 +61,77 @@ export abstract class LimberElement extends LitElement {
     return this.settings.locale ?? closestLang(this) ?? 'en';
   }
 
-  /** UI words for the current locale. */
+  /**
+   * UI words for the current locale. A language other than English is fetched on first use;
+   * until it arrives the element renders nothing (never English words that then change), and if
+   * it cannot be fetched the words are English.
+   */
   protected get messages(): Messages {
-    return messagesFor(this.locale);
+    const locale = this.locale;
+    return messagesFor(locale) ?? (this.wordsArrived(locale), en);
+  }
+
+  /** Whether the UI words of `locale` are here or could not be fetched; starts fetching them. */
+  private wordsArrived(locale: string): boolean {
+    return messagesFor(locale) !== undefined || this.load(`words:${locale}`, () => loadMessages(locale), `the "${locale}" UI words`);
+  }
+
+  /** The topic this update's content was found in (set by `content` look-ups), for `text`. */
+  private contentTopic?: Topic;
+
+  /**
+   * Content words as they should be read: wrapped in `<span lang>` when the topic they come from
+   * is not in the UI language (an English topic on a Spanish page, where the catalog has no
+   * Spanish text), so screen readers switch voice for them while the UI words stay Spanish.
+   */
+  protected text<T>(words: T): T | TemplateResult {
+    const topic = this.contentTopic;
+    return topic && !sameLanguage(topic.locale, this.locale) ? html`<span lang=${topic.locale}>${words}</span>` : words;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.contentTopic = undefined;
+  }
+
+  /** The text direction of the UI language, for `dir` on the element's content root. */
+  protected get textDirection(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  /**
+   * Host `data` checked by the validator, which is fetched on first use: undefined while it loads
+   * (the element renders when it arrives) or when the data is invalid (reported).
+   */
+  protected validated<T>(
+    data: unknown,
+    pick: (validators: Validators) => (value: unknown, path: string) => ValidationResult<T>,
+  ): T | undefined {
+    const validators = loadedValidators();
+    if (validators) return this.problems.fromData(data, pick(validators));
+    this.load('validator', loadValidators, 'the content validator');
+    return undefined;
+  }
+
+  /**
+   * Starts a load (once per element and `key`; the loader shares it across the page) and says
+   * whether it has settled. The element renders again when it arrives; a failure is reported.
+   */
+  private load(key: string, load: () => Promise<void>, what: string): boolean {
+    this.loads ??= new Map();
+    const known = this.loads.get(key);
+    if (known) return known.settled;
+    const entry = {
+      settled: false,
+      done: load()
+        .catch((error: unknown) => this.problems.report(`${what} could not be loaded (${String(error)})`))
+        .then(() => {
+          entry.settled = true;
+          this.requestUpdate();
+        }),
+    };
+    this.loads.set(key, entry);
+    return false;
   }
 
   override connectedCallback(): void {
@@ -75,25 +146,25 @@ export abstract class LimberElement extends LitElement {
 
   /** The catalog in force and look-ups by id in it (`topic`, `byId`, `sources`). */
   protected get content(): ContentLookup {
+    const locale = this.locale;
     return new ContentLookup(
       this.settings.catalog,
-      this.locale,
+      locale,
       () => this.problems,
-      () => {
-        this.builtInArrival ??= waitForBuiltIn(
-          () => this.requestUpdate(),
-          (message) => this.problems.report(message),
-        );
-      },
+      () => this.load(`content:${locale}`, () => loadBuiltInCatalog(locale), `the built-in "${locale}" content`),
+      (topic) => (this.contentTopic ??= topic),
     );
   }
 
-  /** `updateComplete` also waits for the built-in content and the render that follows it. */
+  /** `updateComplete` also waits for what the element fetched on first use and the render after it. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (this.builtInArrival === undefined) return done;
-    await this.builtInArrival;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    for (let waited = 0; this.loads && waited < this.loads.size;) {
+      waited = this.loads.size;
+      await Promise.all([...this.loads.values()].map((entry) => entry.done));
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /**
@@ -104,20 +175,24 @@ export abstract class LimberElement extends LitElement {
   protected rich(source: string, sources?: readonly Reference[]): RichText {
     const ids = sources?.map((reference) => reference.id);
     const report = (message: string): void => this.problems.report(message);
-    return renderRichText(source, {
-      report,
-      renderCite: (ref) =>
-        ids === undefined
-          ? html`<limber-cite ref=${ref}></limber-cite>`
-          : renderLocalCite(ref, ids, this.renderRoot, this.messages.source, report),
-    });
+    return this.text(
+      renderRichText(source, {
+        report,
+        renderCite: (ref) =>
+          ids === undefined
+            ? html`<limber-cite ref=${ref}></limber-cite>`
+            : renderLocalCite(ref, ids, this.renderRoot, this.messages.source, report),
+      }),
+    );
   }
 
   /** The element's own content; problems reported while rendering it are shown above it. */
   protected abstract renderContent(): unknown;
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    const locale = this.locale;
+    if (!this.wordsArrived(locale)) return nothing;
     const content = this.renderContent();
-    return html`${this.problemController?.notice(this.settings.mode, this.messages.problem)}${content}`;
+    return html`${this.problemController?.notice(this.settings.mode, this.messages, locale)}${content}`;
   }
 }

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LimberMode } from '../context/context.js';
 import { formatProblem, type ValidationResult } from '../content/validation/result.js';
 import { MissingConfiguration } from './missing-configuration.js';
+import type { Messages } from '../i18n/messages.js';
 import { renderProblem, warnProblem, type LimberProblemDetail } from './problem.js';
 
 const NONE: readonly string[] = [];
@@ -73,7 +74,7 @@ export class ProblemController implements ReactiveController {
   }
 
   /** The notice listing this update's problems (development mode), or nothing. */
-  notice(mode: LimberMode, label: string): unknown {
-    return renderProblem(this.host.localName, this.found ?? NONE, mode, label);
+  notice(mode: LimberMode, m: Pick<Messages, 'problem' | 'problemIn'>, locale: string): unknown {
+    return renderProblem(this.host.localName, this.found ?? NONE, mode, m, locale);
   }
 }

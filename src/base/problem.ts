@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LimberMode } from '../context/context.js';
+import { directionOf } from '../i18n/locales.js';
+import type { Messages } from '../i18n/messages.js';
 
 /** The `detail` of `limber-problem-found`. */
 export interface LimberProblemDetail {
@@ -32,12 +34,14 @@ export function renderProblem(
   tagName: string,
   problems: readonly string[],
   mode: LimberMode,
-  label: string,
+  m: Pick<Messages, 'problem' | 'problemIn'>,
+  locale: string,
 ): TemplateResult | typeof nothing {
   if (problems.length === 0 || mode !== 'development') return nothing;
-  return html`<div class="problem" part="problem" role="note" aria-label=${label}>
+  // The problems themselves are the console's English words, for developers; the label is the page's.
+  return html`<div class="problem" part="problem" role="note" aria-label=${m.problem} lang=${locale} dir=${directionOf(locale)}>
     <p class="problem-title"><span class="alert-icon" aria-hidden="true"></span>
-      <strong>${label}</strong> in <code>&lt;${tagName}&gt;</code></p>
-    <ul>${problems.map((problem) => html`<li>${problem}</li>`)}</ul>
+      <strong>${m.problem}</strong> ${m.problemIn} <code>&lt;${tagName}&gt;</code></p>
+    <ul lang="en">${problems.map((problem) => html`<li>${problem}</li>`)}</ul>
   </div>`;
 }

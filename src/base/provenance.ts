@@ -19,6 +19,14 @@ export function sourceName(reference: Reference): string {
   return reference['container-title'] ?? organisation ?? reference.publisher ?? reference.title;
 }
 
+/**
+ * The language the source article and its references were published in: the one a translated
+ * topic was translated from, else the topic's own.
+ */
+export function sourceLang(topic: Topic): string {
+  return topic.translation?.from ?? topic.locale;
+}
+
 /** The year of the source article, from its published date. */
 export function sourceYear(topic: Topic): string {
   return topic.dates.published.slice(0, 4);

@@ -1,19 +1,39 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Person, Quote } from '../content/model.js';
+import type { Person, Quote, Translation } from '../content/model.js';
+import type { Messages } from '../i18n/messages.js';
+
+/** What a quote needs from its topic and element. */
+export interface QuoteContext {
+  readonly people: readonly Person[];
+  readonly report: (message: string) => void;
+  readonly m: Messages;
+  /** Set for a translated topic: its quotes are marked as translations, with the original words. */
+  readonly translation?: Translation;
+}
 
 /**
  * A quotation as the source gives it: a real `<blockquote>` with the speaker's name, credentials
- * and job title in the caption. A quote whose person is unknown is not shown (it would be
- * unattributed) and is reported.
+ * and job title in the caption. In a translated topic the caption says it is a translation and the
+ * original words are one click away, in their own language. A quote whose person is unknown is
+ * not shown (it would be unattributed) and is reported.
  */
-export function renderQuote(quote: Quote, people: readonly Person[], report: (message: string) => void): TemplateResult | typeof nothing {
+export function renderQuote(quote: Quote, { people, report, m, translation }: QuoteContext): TemplateResult | typeof nothing {
   const person = people.find((p) => p.id === quote.personId);
   if (!person) {
     report(`quote attributed to unknown person "${quote.personId}" was not shown`);
     return nothing;
   }
+  const original = translation && quote.original;
   return html`<figure class="quote" part="quote">
     <blockquote><p>${quote.text}</p></blockquote>
-    <figcaption>${person.name}, ${person.credentials}, ${person.jobTitle}</figcaption>
+    <figcaption>${person.name}, ${person.credentials}, ${person.jobTitle}${original ? html` (${m.translatedQuote})` : nothing}</figcaption>
+    ${
+      original
+        ? html`<details class="original" part="original">
+          <summary>${m.originalWords}</summary>
+          <blockquote lang=${translation.from}><p>${original}</p></blockquote>
+        </details>`
+        : nothing
+    }
   </figure>`;
 }

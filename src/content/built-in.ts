@@ -1,26 +1,59 @@
+import { localeChain } from '../i18n/locale.js';
 import type { Catalog } from './catalog.js';
+import type { Topic } from './model.js';
 
 /**
- * The built-in content, loaded only when an element first looks something up in it. A portal
- * that sets `data` or hands the provider its own catalog never downloads it; `limber.js` carries
- * it and registers it up front (`provideBuiltInCatalog`), so CMS pages render in one pass.
+ * The built-in content, one module per locale, each fetched only when an element first looks
+ * something up in that locale. A portal that sets `data` or hands the provider its own catalog
+ * never downloads any of it. `limber.js` carries English and registers it up front
+ * (`provideBuiltInTopics`), so English CMS pages render in one pass; a Spanish page fetches the
+ * Spanish topic, a sibling file of the script, on first need.
  */
-let builtIn: Catalog | undefined;
-let loading: Promise<Catalog> | undefined;
+const LOADERS: Readonly<Record<string, () => Promise<readonly Topic[]>>> = {
+  en: () => import('./default-catalog.js').then(({ defaultCatalog }) => defaultCatalog.topics),
+  es: () => import('../../content/pinched-nerve-low-back/es.js').then(({ pinchedNerveLowBackEs }) => [pinchedNerveLowBackEs]),
+  'en-XA': () => import('./pseudo-catalog.js').then(({ pseudoTopics }) => pseudoTopics('en-XA')),
+  'ar-XB': () => import('./pseudo-catalog.js').then(({ pseudoTopics }) => pseudoTopics('ar-XB')),
+};
 
-/** The built-in catalog, or undefined while it has not been loaded. */
-export function builtInCatalog(): Catalog | undefined {
-  return builtIn;
+const loaded = new Map<string, readonly Topic[]>();
+const loading = new Map<string, Promise<void>>();
+
+/** The locales of `locale`'s chain that have built-in content (`es-MX` → `es`, `en`). */
+function builtInLocales(locale: string): string[] {
+  return localeChain(locale).filter((tag) => tag in LOADERS);
 }
 
-/** Loads the built-in catalog (once); resolves when it is there. */
-export function loadBuiltInCatalog(): Promise<Catalog> {
-  loading ??= import('./default-catalog.js').then(({ defaultCatalog }) => (builtIn = defaultCatalog));
-  return loading;
+/**
+ * The built-in catalog for a locale: its topics and those of each fallback locale down to English,
+ * or undefined while one of them is still being fetched.
+ */
+export function builtInCatalog(locale = 'en'): Catalog | undefined {
+  const topics: Topic[] = [];
+  for (const tag of builtInLocales(locale)) {
+    const found = loaded.get(tag);
+    if (!found) return undefined;
+    topics.push(...found);
+  }
+  return { topics };
 }
 
-/** Registers the built-in catalog synchronously, for bundles that include it anyway. */
-export function provideBuiltInCatalog(catalog: Catalog): void {
-  builtIn = catalog;
-  loading = Promise.resolve(catalog);
+/** Fetches what `builtInCatalog(locale)` needs (each locale once per page); resolves when it is there. */
+export function loadBuiltInCatalog(locale = 'en'): Promise<void> {
+  return Promise.all(
+    builtInLocales(locale).map((tag) => {
+      if (loaded.has(tag)) return undefined;
+      let pending = loading.get(tag);
+      if (!pending) {
+        pending = LOADERS[tag]!().then((topics) => void loaded.set(tag, topics));
+        loading.set(tag, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
+}
+
+/** Registers built-in topics of one locale synchronously, for bundles that include them anyway. */
+export function provideBuiltInTopics(locale: string, topics: readonly Topic[]): void {
+  loaded.set(locale, topics);
 }

@@ -9,6 +9,9 @@ export interface Catalog {
   readonly topics: readonly Topic[];
 }
 
+/** What a provider hands down while it fetches the validator for its catalog: elements wait. */
+export const PENDING_CATALOG: Catalog = Object.freeze({ topics: [] });
+
 /** The topic with this id in the best available locale, falling back to English. */
 export function findTopic(catalog: Catalog, topicId: string, locale: string): Topic | undefined {
   for (const candidate of localeChain(locale)) {

@@ -1,9 +1,10 @@
 import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import type { Catalog } from '../content/catalog.js';
+import { PENDING_CATALOG, type Catalog } from '../content/catalog.js';
 import type { Topic } from '../content/model.js';
-import { formatProblem, validateTopic } from '../content/validate.js';
+import { formatProblem } from '../content/validation/result.js';
+import { loadValidators, loadedValidators } from '../content/validators.js';
 import { isHeadingLevel } from '../base/heading.js';
 import { ProblemController } from '../base/problem-controller.js';
 import { LIMBER_MODES, REGIONS, defaultSettings, limberContext, type LimberMode, type LimberSettings, type Region } from './context.js';
@@ -74,13 +75,31 @@ export class LimberProvider extends LitElement {
       headingBase = undefined;
     }
     const region = this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');
-    const catalog = changed.has('catalog') ? this.checkedCatalog() : this.settings.catalog;
+    const catalog = changed.has('catalog') || this.settings.catalog === PENDING_CATALOG ? this.checkedCatalog() : this.settings.catalog;
     this.settings = { locale: this.locale?.trim() || undefined, catalog, headingBase, region, mode };
   }
 
-  /** The host's catalog with invalid topics left out; undefined means the built-in content. */
+  /** Settles when the validator this provider fetched has arrived (or failed to). */
+  private validatorArrival?: Promise<void>;
+
+  /**
+   * The host's catalog with invalid topics left out; undefined means the built-in content. While
+   * the validator is fetched (on the first catalog), `PENDING_CATALOG`: elements wait, showing
+   * nothing rather than the built-in content.
+   */
   private checkedCatalog(): Catalog | undefined {
     if (this.catalog === undefined) return undefined;
+    const validators = loadedValidators();
+    if (!validators) {
+      this.validatorArrival ??= loadValidators().then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          this.problems.report(`the content validator could not be loaded (${String(error)}); using the built-in content`);
+          this.catalog = undefined;
+        },
+      );
+      return PENDING_CATALOG;
+    }
     const topics: unknown = (this.catalog as { topics?: unknown } | null)?.topics;
     if (!Array.isArray(topics)) {
       this.problems.report('catalog must be { topics: Topic[] }; using the built-in content');
@@ -88,11 +107,19 @@ export class LimberProvider extends LitElement {
     }
     const valid: Topic[] = [];
     topics.forEach((topic: unknown, index) => {
-      const result = validateTopic(topic, `catalog.topics[${index}]`);
+      const result = validators.validateTopic(topic, `catalog.topics[${index}]`);
       if (result.ok) valid.push(result.value);
       else for (const problem of result.problems) this.problems.report(formatProblem(problem));
     });
     return { topics: valid };
+  }
+
+  /** `updateComplete` also waits for the validator and the update that follows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.validatorArrival) return done;
+    await this.validatorArrival;
+    return super.getUpdateComplete();
   }
 
   protected override render(): TemplateResult {

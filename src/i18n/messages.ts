@@ -1,6 +1,7 @@
 import type { CareLevel, DisclaimerKind, ExerciseGoal, Frequency, HoldSeconds, PersonRole, Tip } from '../content/model.js';
 import type { Region } from '../context/context.js';
 import { ENGLISH_MONTHS, localeChain } from './locale.js';
+import { MESSAGE_LOADERS } from './locales.js';
 
 /** The UI words of one locale. Content words come from `content/`; these label the pieces. */
 export interface Messages {
@@ -23,6 +24,8 @@ export interface Messages {
   readonly source: (n: number) => string;
   readonly exercises: string;
   readonly problem: string;
+  /** Joins the notice's label to the element's tag: "Content problem *in* <limber-tip>". */
+  readonly problemIn: string;
   readonly times: (n: number) => string;
   readonly setsCount: (n: number) => string;
   readonly seconds: (hold: HoldSeconds) => string;
@@ -32,6 +35,10 @@ export interface Messages {
   readonly backToText: string;
   readonly tipKinds: Readonly<Record<Tip['kind'], string>>;
   readonly careLevels: Readonly<Record<CareLevel, string>>;
+  /**
+   * What "call" is followed by for the emergency number, in the locale's grammar: `911` in
+   * English ("Call 911"), `al 911` in Spanish ("Llame al 911"). Fills `{emergency-number}`.
+   */
   readonly emergencyNumber: (region: Region | undefined) => string;
   readonly urgentHelp: (region: Region | undefined) => string;
   readonly roles: Readonly<Record<PersonRole, string>>;
@@ -48,8 +55,17 @@ export interface Messages {
   readonly fromSource: (publisher: string, year: string) => string;
   /** "Added by Limber from NHS inform, Mayo Clinic" (or "Added by Limber" with no sources named). */
   readonly addedFrom: (curator: string, sources: readonly string[]) => string;
-  /** The article header's plain statement of what the topic is. */
-  readonly aboutTopic: (about: { curator: string; publisher: string; title: string; published: string; checked?: string }) => string;
+  /**
+   * The article header's plain statement of what the topic is, as the words before and after the
+   * source article's title (shown between them in its own language, with `lang`).
+   */
+  readonly aboutTopic: (about: { curator: string; publisher: string; published: string; checked?: string }) => readonly [string, string];
+  /** One line saying a topic is a translation and whether a clinician has reviewed it. */
+  readonly translated: (from: string, clinicallyReviewed: boolean) => string;
+  /** Marks a quote shown in translation; its original words follow, in their own language. */
+  readonly translatedQuote: string;
+  /** Labels the original words of a translated quote. */
+  readonly originalWords: string;
   /** Under the experts: whom they are named by, and that they did not review the additions. */
   readonly expertsNote: (publisher: string, year: string, curator: string) => string;
   readonly whenToGetHelp: string;
@@ -67,12 +83,16 @@ function formatEnglishDate(iso: string): string {
   return name && day && year ? `${name} ${day}, ${year}` : iso;
 }
 
+/** Names of the languages Limber's content is translated from. */
+const LANGUAGE_NAMES_EN: Readonly<Record<string, string>> = { en: 'English', es: 'Spanish' };
+
 /** "A", "A and B", "A, B and C". */
 function listInEnglish(items: readonly string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
-const en: Messages = {
+/** English, the words every other table is translated from; always loaded. */
+export const en: Messages = {
   goal: 'Goal',
   goals: { 'nerve-mobility': 'Nerve mobility', mobility: 'Mobility', flexibility: 'Flexibility', strength: 'Strength' },
   startingPosition: 'Starting position',
@@ -92,6 +112,7 @@ const en: Messages = {
   source: (n) => `Source ${n}`,
   exercises: 'Exercises',
   problem: 'Content problem',
+  problemIn: 'in',
   times: (n) => (n === 1 ? 'once' : `${n} times`),
   setsCount: (n) => (n === 1 ? '1 set' : `${n} sets`),
   seconds: (hold) => (typeof hold === 'number' ? `${hold} ${hold === 1 ? 'second' : 'seconds'}` : `${hold.min} to ${hold.max} seconds`),
@@ -128,21 +149,45 @@ const en: Messages = {
   nextReview: 'Next review',
   fromSource: (publisher, year) => `From the ${publisher} article (${year})`,
   addedFrom: (curator, sources) => `Added by ${curator}${sources.length > 0 ? ` from ${listInEnglish(sources)}` : ''}`,
-  aboutTopic: ({ curator, publisher, title, published, checked }) =>
-    `${curator} adapted this page from “${title}”, an article by ${publisher} published ${published}, and added exercises, care advice and notes from the public sources named beside them${checked ? ` (checked ${checked})` : ''}. Each part says which it is.`,
+  aboutTopic: ({ curator, publisher, published, checked }) => [
+    `${curator} adapted this page from “`,
+    `”, an article by ${publisher} published ${published}, and added exercises, care advice and notes from the public sources named beside them${checked ? ` (checked ${checked})` : ''}. Each part says which it is.`,
+  ],
+  translated: (from, reviewed) =>
+    `Translated from ${LANGUAGE_NAMES_EN[from] ?? from}; ${reviewed ? 'a clinician has reviewed the translation' : 'the translation has not yet had a clinical review'}.`,
+  translatedQuote: 'Translated quote',
+  originalWords: 'Original words',
   expertsNote: (publisher, year, curator) =>
     `These experts are named in the ${publisher} article (${year}). They took part in that article only; they have not reviewed what ${curator} added.`,
   whenToGetHelp: 'When to get help',
   date: formatEnglishDate,
 };
 
-const tables: Readonly<Record<string, Messages>> = { en };
+const tables = new Map<string, Messages>([['en', en]]);
+const loading = new Map<string, Promise<void>>();
 
-/** The message table for a locale, falling back through its parent (`en-GB` → `en`) to English. */
-export function messagesFor(locale: string): Messages {
-  for (const tag of localeChain(locale)) {
-    const table = tables[tag];
-    if (table) return table;
+/** The first locale of `locale`'s chain (`es-MX` → `es`, then English) that has a message table. */
+function tableLocale(locale: string): string {
+  return localeChain(locale).find((tag) => tables.has(tag) || tag in MESSAGE_LOADERS) ?? 'en';
+}
+
+/**
+ * The message table for a locale, falling back through its parent (`es-MX` → `es`) to English;
+ * undefined while the table is still being fetched (see `loadMessages`).
+ */
+export function messagesFor(locale: string): Messages | undefined {
+  return tables.get(tableLocale(locale));
+}
+
+/** Fetches the message table `messagesFor(locale)` needs (once per page); resolves when it is there. */
+export function loadMessages(locale: string): Promise<void> {
+  const tag = tableLocale(locale);
+  const load = MESSAGE_LOADERS[tag];
+  if (tables.has(tag) || !load) return Promise.resolve();
+  let pending = loading.get(tag);
+  if (!pending) {
+    pending = load().then(({ messages }) => void tables.set(tag, messages));
+    loading.set(tag, pending);
   }
-  return en;
+  return pending;
 }

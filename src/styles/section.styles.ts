@@ -54,6 +54,14 @@ export const sectionStyles = css`
   .quote figcaption::before {
     content: '— ';
   }
+  .quote .original {
+    margin-block-start: var(--_space-xs);
+    font-size: 0.875em;
+  }
+  .quote .original summary {
+    cursor: pointer;
+    min-block-size: 24px;
+  }
   .evidence {
     padding: var(--_space-s) var(--_space-m);
     border-inline-start: 4px solid var(--_color-warning-border);

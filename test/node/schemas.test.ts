@@ -141,13 +141,13 @@ describe('the topic schema, field by field', () => {
 });
 
 describe('topic limits', () => {
-  it('a locale tag is at most 35 characters, a curator name at most 100, and there is at least one cause', () => {
+  it('a locale is a language tag of at most 35 characters, a curator name at most 100, and there is at least one cause', () => {
     const topic = copy();
-    topic['locale'] = 'x'.repeat(36);
+    topic['locale'] = `es-${'x'.repeat(33)}`;
     topic['curator'] = 'y'.repeat(101);
     (topic['causes'] as { [key: string]: Json })['causes'] = [];
     expect(problems(topic)).to.deep.equal([
-      'locale: expected at most 35 characters',
+      'locale: expected a language tag such as "en" or "es-MX"',
       'curator: expected at most 100 characters',
       'causes.causes: expected at least 1 item(s)',
     ]);

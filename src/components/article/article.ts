@@ -10,7 +10,7 @@ import { focusHeadingElement } from '../../base/motion.js';
 import { sectionStyles } from '../../styles/section.styles.js';
 import { articleStyles } from './article.styles.js';
 import { contentsOf, renderContents, type ContentsEntry } from './contents.js';
-import { curatorOf, provenanceLabel, renderProvenance } from '../../base/provenance.js';
+import { curatorOf, provenanceLabel, renderProvenance, sourceLang } from '../../base/provenance.js';
 import { citationsIn } from '../../content/rich-text.js';
 
 /**
@@ -103,19 +103,24 @@ export class LimberArticle extends LimberHeadedElement {
       [m.lastReviewed, topic.dates.lastReviewed],
       [m.nextReview, topic.dates.nextReview],
     ];
+    const [before, after] = m.aboutTopic({
+      curator: curatorOf(topic),
+      publisher: topic.source.publisher,
+      published: m.date(topic.dates.published),
+      checked: topic.dates.sourcesChecked && m.date(topic.dates.sourcesChecked),
+    });
     return html`<header class="header" part="header">
       ${renderHeading(level, topic.title, { id: 'heading', part: 'title', className: 'title' })}
       <p class="summary">${this.rich(topic.summary)}</p>
       <dl class="dates" part="dates">
         ${dates.map(([term, date]) => (date ? html`<div><dt>${term}</dt><dd><time datetime=${date}>${m.date(date)}</time></dd></div>` : nothing))}
       </dl>
-      <p class="source" part="about">${m.aboutTopic({
-        curator: curatorOf(topic),
-        publisher: topic.source.publisher,
-        title: topic.source.title,
-        published: m.date(topic.dates.published),
-        checked: topic.dates.sourcesChecked && m.date(topic.dates.sourcesChecked),
-      })}</p>
+      <p class="source" part="about">${before}<cite lang=${sourceLang(topic)}>${topic.source.title}</cite>${after}</p>
+      ${
+        topic.translation
+          ? html`<p class="translation" part="translation">${m.translated(topic.translation.from, topic.translation.clinicallyReviewed)}</p>`
+          : nothing
+      }
     </header>`;
   }
 
@@ -127,7 +132,8 @@ export class LimberArticle extends LimberHeadedElement {
     const section = subLevel(level);
     const item = subLevel(level, 2);
     const report = (message: string): void => this.problems.report(message);
-    const quotes = (list: Topic['introQuotes']): unknown => list.map((q) => renderQuote(q, topic.people, report));
+    const quotes = (list: Topic['introQuotes']): unknown =>
+      list.map((q) => renderQuote(q, { people: topic.people, report, m, translation: topic.translation }));
     const id = topic.id;
     const fromSource = renderProvenance(provenanceLabel(m, topic, 'source-article'));
     const { exercises } = topic;

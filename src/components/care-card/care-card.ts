@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { CARE_LEVELS as LEVELS, type CareAdvice, type CareLevel, type Reference, type Topic } from '../../content/model.js';
 import { citationsIn } from '../../content/rich-text.js';
 import { signText } from '../../content/care-signs.js';
-import { validateCareAdvice } from '../../content/validate.js';
 import { REGIONS, type Region } from '../../context/context.js';
 import { LimberHeadedElement } from '../../base/headed-element.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
@@ -66,7 +65,7 @@ export class LimberCareCard extends LimberHeadedElement {
     this.topicOf = undefined;
     const region = this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');
     this.regionInForce = region ?? (this.region ? undefined : this.settings.region);
-    this.advice = this.data !== undefined ? this.problems.fromData(this.data, validateCareAdvice) : this.fromTopic();
+    this.advice = this.data !== undefined ? this.validated(this.data, (v) => v.validateCareAdvice) : this.fromTopic();
     this.sources = this.advice ? this.content.sources(sourceIds(this.advice)) : [];
   }
 

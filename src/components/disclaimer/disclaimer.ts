@@ -1,7 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DISCLAIMER_KINDS as KINDS, type Disclaimer, type DisclaimerKind, type Topic } from '../../content/model.js';
-import { validateDisclaimer } from '../../content/validate.js';
 import { LimberElement } from '../../base/limber-element.js';
 import { provenanceLabel } from '../../base/provenance.js';
 
@@ -125,7 +124,7 @@ export class LimberDisclaimer extends LimberElement {
     this.topicOf = undefined;
     this.problems.oneOf('variant', this.variant, DISCLAIMER_VARIANTS, 'using "note"');
     if (this.data !== undefined) {
-      this.found = this.problems.fromData(this.data, validateDisclaimer);
+      this.found = this.validated(this.data, (v) => v.validateDisclaimer);
       return;
     }
     const kind = this.problems.oneOf('kind', this.kind, KINDS);

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Exercise, Reference, Topic } from '../../content/model.js';
-import { validateExercise } from '../../content/validate.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
 import { LimberHeadedElement } from '../../base/headed-element.js';
 import type { RichText } from '../../base/rich-text.js';
@@ -75,7 +74,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
   }
 
   private resolveExercise(): Exercise | undefined {
-    if (this.data !== undefined) return this.problems.fromData(this.data, validateExercise);
+    if (this.data !== undefined) return this.validated(this.data, (v) => v.validateExercise);
     const entry = this.content.byId(this.exercise, { attribute: 'exercise', noun: 'exercise', orData: true }, (topic, id) => {
       const exercise = topic.exercises.items.find((e) => e.id === id);
       return exercise && { exercise, topic };

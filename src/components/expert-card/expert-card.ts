@@ -2,7 +2,6 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import type { Person } from '../../content/model.js';
 import { checkUrl } from '../../content/urls.js';
-import { validatePerson } from '../../content/validate.js';
 import { LimberHeadedElement } from '../../base/headed-element.js';
 import { renderHeading } from '../../base/heading.js';
 
@@ -80,7 +79,7 @@ export class LimberExpertCard extends LimberHeadedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.data !== undefined) {
-      this.found = this.problems.fromData(this.data, validatePerson);
+      this.found = this.validated(this.data, (v) => v.validatePerson);
       return;
     }
     this.found = this.content.byId(this.person, { attribute: 'person', noun: 'person' }, (topic, id) =>

@@ -2,7 +2,6 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import type { Person, Tip } from '../../content/model.js';
 import { topicsFor } from '../../content/catalog.js';
-import { validateTip } from '../../content/validate.js';
 import { LimberHeadedElement } from '../../base/headed-element.js';
 import { renderHeading } from '../../base/heading.js';
 import { renderQuote } from '../../base/quote.js';
@@ -82,7 +81,7 @@ export class LimberTip extends LimberHeadedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.data !== undefined) {
-      const tip = this.problems.fromData(this.data, validateTip);
+      const tip = this.validated(this.data, (v) => v.validateTip);
       // Quotes name people in the catalog: wait for it rather than report them unknown.
       const catalog = this.content.catalog;
       const people = catalog && topicsFor(catalog, this.locale).flatMap((t) => t.people);
@@ -108,7 +107,7 @@ export class LimberTip extends LimberHeadedElement {
       })}
       ${topic ? renderProvenance(provenanceLabel(this.messages, topic, 'source-article')) : nothing}
       <p>${this.rich(tip.body)}</p>
-      ${tip.quotes.map((quote) => renderQuote(quote, people, (message) => this.problems.report(message)))}
+      ${tip.quotes.map((quote) => renderQuote(quote, { people, report: (message) => this.problems.report(message), m: this.messages, translation: topic?.translation }))}
     </aside>`;
   }
 }

@@ -56,7 +56,7 @@ export class LimberTreatmentList extends LimberTopicSection {
             (item) => html`<li>
               ${renderHeading(subLevel(level), item.name, { className: 'item-heading' })}
               <p>${rich(item.description)}</p>
-              ${item.quotes.map((quote) => renderQuote(quote, topic.people, report))}
+              ${item.quotes.map((quote) => renderQuote(quote, { people: topic.people, report, m, translation: topic.translation }))}
               ${
                 item.evidenceNote
                   ? html`<div class="evidence" part="evidence">

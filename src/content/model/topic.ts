@@ -33,8 +33,14 @@ export interface Person {
 
 /** Words the source puts in quotation marks, attributed as the source attributes them. */
 export interface Quote {
+  /** The words, in the topic's language: a translation when `original` is set. */
   readonly text: string;
   readonly personId: string;
+  /**
+   * In a translated topic, the words as the source prints them, in the language the topic was
+   * translated from; readers see the translation marked as one, with these words beside it.
+   */
+  readonly original?: string;
 }
 
 /** One cause of the condition. */
@@ -163,6 +169,21 @@ export interface TopicSource {
   readonly quoted?: readonly string[];
 }
 
+/**
+ * Where a translated topic comes from, shown to readers in one line: "Translated from English;
+ * the translation has not yet had a clinical review".
+ */
+export interface Translation {
+  /** The locale of the text it was translated from, e.g. `en`. */
+  readonly from: string;
+  /** Who translated it, e.g. "Limber contributors". */
+  readonly by: string;
+  /** When the translation was made or last brought up to date with its source. */
+  readonly date: IsoDate;
+  /** Whether a clinician has reviewed the translation. Never true unless one has. */
+  readonly clinicallyReviewed: boolean;
+}
+
 /** One topic in one locale: the whole article and what Limber adds to it. */
 export interface Topic {
   readonly id: string;
@@ -170,6 +191,11 @@ export interface Topic {
   readonly curator?: string;
   /** BCP 47 locale of this text, e.g. `en`. */
   readonly locale: string;
+  /**
+   * Set when this text is a translation. Quotes then carry their `original` words; the source
+   * article's title and the references stay in the language they were published in.
+   */
+  readonly translation?: Translation;
   readonly title: string;
   readonly summary: RichText;
   /** The opening paragraphs: what the condition is. */

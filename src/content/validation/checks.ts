@@ -57,6 +57,17 @@ export const positiveInteger = (): Check => (value, path, problems) => {
   }
 };
 
+export const boolean = (): Check => (value, path, problems) => {
+  if (typeof value !== 'boolean') problems.push({ path, message: 'expected true or false' });
+};
+
+/** A BCP 47 language tag such as `en`, `es-MX` or `en-XA` (its shape, at most 35 characters). */
+export const languageTag = (): Check => (value, path, problems) => {
+  if (typeof value !== 'string' || value.length > 35 || !/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value)) {
+    problems.push({ path, message: 'expected a language tag such as "en" or "es-MX"' });
+  }
+};
+
 export const isoDate = (): Check => (value, path, problems) => {
   // A real day: `2023-02-29` and `2023-13-01` parse to another day or to no date at all.
   const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;

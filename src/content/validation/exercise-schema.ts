@@ -2,7 +2,7 @@
 import { EXERCISE_GOALS, FREQUENCY_PERIODS } from '../model.js';
 import { arrayOf, either, identifier, object, oneOf, optional, positiveInteger, richText, text, url } from './checks.js';
 
-export const quote = object({ text: text(), personId: identifier() });
+export const quote = object({ text: text(), personId: identifier(), original: optional(text()) });
 
 const holdSeconds = either('expected a positive integer or { min, max } with min < max', positiveInteger(), (value, path, problems) => {
   object({ min: positiveInteger(), max: positiveInteger() })(value, path, problems);

@@ -1,5 +1,20 @@
 /** The schemas of a topic and its parts, as runtime checks. */
-import { arrayOf, either, identifier, isoDate, object, oneOf, optional, richText, text, url, type Check, type Optional } from './checks.js';
+import {
+  arrayOf,
+  boolean,
+  either,
+  languageTag,
+  identifier,
+  isoDate,
+  object,
+  oneOf,
+  optional,
+  richText,
+  text,
+  url,
+  type Check,
+  type Optional,
+} from './checks.js';
 import { exercise, quote } from './exercise-schema.js';
 import { CARE_LEVELS, DISCLAIMER_KINDS, PERSON_ROLES, PROVENANCES, REFERENCE_TYPES, TIP_KINDS } from '../model.js';
 
@@ -93,7 +108,8 @@ export function topicSchemas(): TopicSchemas {
 
   const topic = object({
     id: identifier(),
-    locale: text({ maxLength: 35 }),
+    locale: languageTag(),
+    translation: optional(object({ from: languageTag(), by: text({ maxLength: 200 }), date: isoDate(), clinicallyReviewed: boolean() })),
     title: text(),
     summary: richText(),
     intro: arrayOf(richText()),

@@ -1,0 +1,107 @@
+import type { Messages } from './messages.js';
+
+/** Spanish month names, lower case as Spanish writes them. */
+const MONTHS = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+
+/** `2023-05-03` as "3 de mayo de 2023". */
+function formatSpanishDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const name = MONTHS[(month ?? 0) - 1];
+  return name && day && year ? `${day} de ${name} de ${year}` : iso;
+}
+
+/** "A", "A y B", "A, B y C". */
+function listInSpanish(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} y ${items.at(-1) ?? ''}`;
+}
+
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'inglés', es: 'español' };
+
+/**
+ * The UI words in Spanish, addressing the reader as *usted*, as MedlinePlus en español and Mayo
+ * Clinic's Spanish pages do. Fetched the first time an element renders in Spanish.
+ */
+export const messages: Messages = {
+  goal: 'Objetivo',
+  goals: { 'nerve-mobility': 'Movilidad del nervio', mobility: 'Movilidad', flexibility: 'Flexibilidad', strength: 'Fuerza' },
+  startingPosition: 'Posición inicial',
+  steps: 'Pasos',
+  dosage: 'Cuánto hacer',
+  reps: 'Repeticiones',
+  sets: 'Series',
+  hold: 'Mantener',
+  howOften: 'Con qué frecuencia',
+  asAdvised: 'Según le indique su profesional de la salud.',
+  doseSource: 'Esta dosis es la que da su fuente para este movimiento.',
+  stopIf: 'Deténgase y pida consejo si',
+  warningPrefix: 'Advertencia: ',
+  video: 'Video',
+  videoDescription: 'Qué muestra el video',
+  sources: 'Fuentes',
+  source: (n) => `Fuente ${n}`,
+  exercises: 'Ejercicios',
+  problem: 'Problema con el contenido',
+  problemIn: 'en',
+  times: (n) => (n === 1 ? 'una vez' : `${n} veces`),
+  setsCount: (n) => (n === 1 ? '1 serie' : `${n} series`),
+  seconds: (hold) =>
+    typeof hold === 'number' ? `${hold} ${hold === 1 ? 'segundo' : 'segundos'}` : `de ${hold.min} a ${hold.max} segundos`,
+  frequency: ({ times, per }) => {
+    const count = times === 1 ? 'Una vez' : times === 2 ? 'Dos veces' : `${times} veces`;
+    return `${count} ${per === 'day' ? 'al día' : 'a la semana'}`;
+  },
+  references: 'Referencias',
+  reference: (n) => `Referencia ${n}`,
+  backToText: 'Volver al texto',
+  tipKinds: { tip: 'Consejo', note: 'Nota', warning: 'Advertencia' },
+  careLevels: { 'non-urgent': 'No urgente', urgent: 'Urgente', emergency: 'Emergencia' },
+  emergencyNumber: (region) => (region === 'uk' ? 'al 999' : region === 'us' ? 'al 911' : 'al número de emergencias de su zona'),
+  urgentHelp: (region) => (region === 'uk' ? 'llame al NHS 111' : 'busque atención médica urgente'),
+  roles: {
+    author: 'Autor',
+    expert: 'Experto citado en el artículo',
+    'medical-reviewer': 'Revisor médico',
+    'clinical-reviewer': 'Revisor clínico',
+  },
+  experts: 'Expertos que nombra el artículo original',
+  disclaimers: {
+    article: 'Aviso',
+    video: 'Sobre los videos de ejercicios del artículo original',
+    medicine: 'Sobre los medicamentos',
+    exercise: 'Sobre estos ejercicios',
+  },
+  dismissDisclaimer: 'Cerrar',
+  evidenceNote: 'Nota sobre la evidencia',
+  contents: 'Contenido',
+  published: 'Publicado',
+  sourcesChecked: 'Añadidos comprobados con sus fuentes',
+  lastReviewed: 'Última revisión',
+  nextReview: 'Próxima revisión',
+  fromSource: (publisher, year) => `Del artículo de ${publisher} (${year})`,
+  addedFrom: (curator, sources) => `Añadido por ${curator}${sources.length > 0 ? ` a partir de ${listInSpanish(sources)}` : ''}`,
+  aboutTopic: ({ curator, publisher, published, checked }) => [
+    `${curator} adaptó esta página de «`,
+    `», un artículo de ${publisher} publicado el ${published}, y añadió ejercicios, consejos de atención y notas de las fuentes públicas que se nombran junto a ellos${checked ? ` (comprobadas el ${checked})` : ''}. Cada parte indica de dónde viene.`,
+  ],
+  translated: (from, reviewed) =>
+    `Traducido del ${LANGUAGE_NAMES[from] ?? from}; ${reviewed ? 'un profesional clínico ha revisado la traducción' : 'traducción pendiente de revisión clínica'}.`,
+  translatedQuote: 'Cita traducida',
+  originalWords: 'Palabras originales',
+  expertsNote: (publisher, year, curator) =>
+    `Estos expertos aparecen en el artículo de ${publisher} (${year}). Participaron solo en ese artículo; no han revisado lo que añadió ${curator}.`,
+  whenToGetHelp: 'Cuándo pedir ayuda',
+  date: formatSpanishDate,
+};

@@ -1,0 +1,81 @@
+// The translation rules of `npm run check:content`: the Spanish topic and UI words pass, and each
+// rule fails on a fixture that breaks it once.
+import assert from 'node:assert/strict';
+import { checkMessages, checkTranslation } from '../../scripts/check-content/translation.js';
+import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
+import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
+import { en, type Messages } from '../../src/i18n/messages.js';
+import { messages as es } from '../../src/i18n/es.js';
+import type { Topic } from '../../src/content/model.js';
+
+type Writable<T> = { -readonly [K in keyof T]: Writable<T[K]> };
+
+function spanish(): Writable<Topic> {
+  return JSON.parse(JSON.stringify(pinchedNerveLowBackEs));
+}
+
+function rulesBroken(topic: Topic): string[] {
+  return [...new Set(checkTranslation(pinchedNerveLowBackEn, topic).map((p) => p.rule))];
+}
+
+describe('check:content translation rules', () => {
+  it('pass for the built-in Spanish topic', () => {
+    assert.deepEqual(checkTranslation(pinchedNerveLowBackEn, pinchedNerveLowBackEs), []);
+  });
+
+  const fixtures: Record<string, [rule: string, (t: Writable<Topic>) => void]> = {
+    'a dose that differs from the source': ['translation-structure', (t) => void (t.exercises.items[3]!.dosage.reps = 10)],
+    'a missing exercise': ['translation-structure', (t) => void t.exercises.items.pop()],
+    'an exercise in another order': ['translation-structure', (t) => void t.exercises.items.reverse()],
+    'a care sign moved to another concept': [
+      'translation-structure',
+      (t) => void ((t.careAdvice[2]!.signs[0] as { concept: string }).concept = 'x'),
+    ],
+    'a reference list that differs': ['translation-structure', (t) => void t.careAdvice[0]!.references.pop()],
+    'a field the source does not have': [
+      'translation-structure',
+      (t) => void ((t.tips[0] as unknown as Record<string, string>)['extra'] = 'x'),
+    ],
+    'a step left in English': [
+      'translation-untranslated',
+      (t) => void (t.exercises.items[0]!.steps[0] = pinchedNerveLowBackEn.exercises.items[0].steps[0]),
+    ],
+    'a care heading left in English': ['translation-untranslated', (t) => void (t.careAdvice[0]!.heading = 'See a doctor if')],
+    'a quote without its original words': ['translation-quote', (t) => void delete t.introQuotes[0]!.original],
+    'a quote whose original is not the source’s words': [
+      'translation-quote',
+      (t) => void (t.tips[0]!.quotes[0]!.original = 'Something else.'),
+    ],
+  };
+  for (const [name, [rule, breakIt]] of Object.entries(fixtures)) {
+    it(`fail on ${name} (${rule})`, () => {
+      const topic = spanish();
+      breakIt(topic);
+      assert.deepEqual(rulesBroken(topic), [rule]);
+    });
+  }
+
+  it('fail when translation.from does not name the source locale', () => {
+    const topic = spanish();
+    topic.translation = { ...topic.translation!, from: 'fr' };
+    assert.deepEqual(rulesBroken(topic), ['translation-structure']);
+  });
+});
+
+describe('check:content UI message rules', () => {
+  it('pass for the Spanish table', () => {
+    assert.deepEqual(checkMessages('es', en, es), []);
+  });
+
+  it('fail on a missing key and on a word left in English', () => {
+    const broken = { ...es, steps: en.steps, careLevels: { ...es.careLevels, urgent: undefined } } as unknown as Messages;
+    const problems = checkMessages('es', en, broken);
+    assert.deepEqual(
+      problems.map((p) => [p.rule, p.message.split(':')[1]?.trim().split(' ')[0]]),
+      [
+        ['messages-translated', 'steps'],
+        ['messages-complete', 'careLevels.urgent'],
+      ],
+    );
+  });
+});
