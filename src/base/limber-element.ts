@@ -14,6 +14,8 @@ import { scopedRenderRoot } from './scoped-registry.js';
 import { ContentLookup } from './content-lookup.js';
 import type { Reference, Topic } from '../content/model.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { sourceLang } from './provenance.js';
+import type { ContentRoot } from './section.js';
 
 export type { LimberProblemDetail } from './problem.js';
 
@@ -80,23 +82,40 @@ export abstract class LimberElement extends LitElement {
   private contentTopic?: Topic;
 
   /**
-   * Content words as they should be read: wrapped in `<span lang>` when the topic they come from
-   * is not in the UI language (an English topic on a Spanish page, where the catalog has no
-   * Spanish text), so screen readers switch voice for them while the UI words stay Spanish.
+   * The language of the content shown when it is not the UI language (an English topic on a
+   * Spanish page, where the catalog has no Spanish text); else undefined.
+   */
+  protected get fallbackLang(): string | undefined {
+    const topic = this.contentTopic;
+    return topic && !sameLanguage(topic.locale, this.locale) ? topic.locale : undefined;
+  }
+
+  /**
+   * The language of the references and the source article's title when it is not the UI
+   * language: a translated topic cites what was published in the language it came from.
+   */
+  protected get referenceLang(): string | undefined {
+    const lang = this.contentTopic && sourceLang(this.contentTopic);
+    return lang && !sameLanguage(lang, this.locale) ? lang : undefined;
+  }
+
+  /**
+   * Content words as they should be read: in `<span lang>` when they are not in the UI language
+   * (see `fallbackLang`), so screen readers switch voice for them while the UI words stay.
    */
   protected text<T>(words: T): T | TemplateResult {
-    const topic = this.contentTopic;
-    return topic && !sameLanguage(topic.locale, this.locale) ? html`<span lang=${topic.locale}>${words}</span>` : words;
+    const lang = this.fallbackLang;
+    return lang ? html`<span lang=${lang}>${words}</span>` : words;
+  }
+
+  /** `lang` and `dir` for the element's content root: the UI language's. */
+  protected get root(): ContentRoot {
+    return { lang: this.locale, dir: directionOf(this.locale) };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.contentTopic = undefined;
-  }
-
-  /** The text direction of the UI language, for `dir` on the element's content root. */
-  protected get textDirection(): 'ltr' | 'rtl' {
-    return directionOf(this.locale);
   }
 
   /**

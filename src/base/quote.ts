@@ -9,6 +9,8 @@ export interface QuoteContext {
   readonly m: Messages;
   /** Set for a translated topic: its quotes are marked as translations, with the original words. */
   readonly translation?: Translation;
+  /** The quote's language where it is not the UI language (an English topic on a Spanish page). */
+  readonly lang?: string | undefined;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface QuoteContext {
  * original words are one click away, in their own language. A quote whose person is unknown is
  * not shown (it would be unattributed) and is reported.
  */
-export function renderQuote(quote: Quote, { people, report, m, translation }: QuoteContext): TemplateResult | typeof nothing {
+export function renderQuote(quote: Quote, { people, report, m, translation, lang }: QuoteContext): TemplateResult | typeof nothing {
   const person = people.find((p) => p.id === quote.personId);
   if (!person) {
     report(`quote attributed to unknown person "${quote.personId}" was not shown`);
@@ -25,8 +27,8 @@ export function renderQuote(quote: Quote, { people, report, m, translation }: Qu
   }
   const original = translation && quote.original;
   return html`<figure class="quote" part="quote">
-    <blockquote><p>${quote.text}</p></blockquote>
-    <figcaption>${person.name}, ${person.credentials}, ${person.jobTitle}${original ? html` (${m.translatedQuote})` : nothing}</figcaption>
+    <blockquote lang=${lang ?? nothing}><p>${quote.text}</p></blockquote>
+    <figcaption lang=${lang ?? nothing}>${person.name}, ${person.credentials}, ${person.jobTitle}${original ? html` (${m.translatedQuote})` : nothing}</figcaption>
     ${
       original
         ? html`<details class="original" part="original">

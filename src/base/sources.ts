@@ -13,17 +13,21 @@ function renderSource(reference: Reference, report: (message: string) => void): 
   return html`${shortReferenceLabel(reference)}: <cite>${title}</cite>`;
 }
 
-/** The numbered sources an item is written from; citation markers point at `#source-N`. */
+/**
+ * The numbered sources an item is written from; citation markers point at `#source-N`. `lang`:
+ * the references' language where it is not the UI language.
+ */
 export function renderSources(
   sources: readonly Reference[],
   m: Messages,
   level: number,
   report: (message: string) => void,
+  lang?: string,
 ): TemplateResult | typeof nothing {
   if (sources.length === 0) return nothing;
   return html`<footer class="sources" part="sources">
     ${renderHeading(level, m.sources)}
-    <ol>
+    <ol lang=${lang ?? nothing}>
       ${sources.map((reference, index) => html`<li id=${`source-${index + 1}`} tabindex="-1">${renderSource(reference, report)}</li>`)}
     </ol>
   </footer>`;

@@ -32,10 +32,18 @@ export const articleStyles = css`
   .dates dd {
     margin: 0;
   }
-  .source {
+  .source,
+  .translation {
     margin: 0;
     color: var(--_color-text-muted);
     font-size: 0.9em;
+  }
+  .source cite {
+    font-style: normal;
+  }
+  .translation {
+    margin-block-start: var(--_space-xs);
+    font-weight: 600;
   }
   .contents {
     padding: var(--_space-m);

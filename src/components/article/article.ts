@@ -10,7 +10,7 @@ import { focusHeadingElement } from '../../base/motion.js';
 import { sectionStyles } from '../../styles/section.styles.js';
 import { articleStyles } from './article.styles.js';
 import { contentsOf, renderContents, type ContentsEntry } from './contents.js';
-import { curatorOf, provenanceLabel, renderProvenance, sourceLang } from '../../base/provenance.js';
+import { curatorOf, provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { citationsIn } from '../../content/rich-text.js';
 
 /**
@@ -110,12 +110,12 @@ export class LimberArticle extends LimberHeadedElement {
       checked: topic.dates.sourcesChecked && m.date(topic.dates.sourcesChecked),
     });
     return html`<header class="header" part="header">
-      ${renderHeading(level, topic.title, { id: 'heading', part: 'title', className: 'title' })}
+      ${renderHeading(level, this.text(topic.title), { id: 'heading', part: 'title', className: 'title' })}
       <p class="summary">${this.rich(topic.summary)}</p>
       <dl class="dates" part="dates">
         ${dates.map(([term, date]) => (date ? html`<div><dt>${term}</dt><dd><time datetime=${date}>${m.date(date)}</time></dd></div>` : nothing))}
       </dl>
-      <p class="source" part="about">${before}<cite lang=${sourceLang(topic)}>${topic.source.title}</cite>${after}</p>
+      <p class="source" part="about">${before}<cite lang=${this.referenceLang ?? this.fallbackLang ?? nothing}>${topic.source.title}</cite>${after}</p>
       ${
         topic.translation
           ? html`<p class="translation" part="translation">${m.translated(topic.translation.from, topic.translation.clinicallyReviewed)}</p>`
@@ -133,18 +133,18 @@ export class LimberArticle extends LimberHeadedElement {
     const item = subLevel(level, 2);
     const report = (message: string): void => this.problems.report(message);
     const quotes = (list: Topic['introQuotes']): unknown =>
-      list.map((q) => renderQuote(q, { people: topic.people, report, m, translation: topic.translation }));
+      list.map((q) => renderQuote(q, { people: topic.people, report, m, translation: topic.translation, lang: this.fallbackLang }));
     const id = topic.id;
     const fromSource = renderProvenance(provenanceLabel(m, topic, 'source-article'));
     const { exercises } = topic;
     const hasExerciseDisclaimer = topic.disclaimers.some((d) => d.kind === 'exercise');
-    return html`<article class="article" part="article" aria-labelledby="heading">
+    return html`<article class="article" part="article" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>
       ${this.renderHeader(topic, level)}
-      ${renderContents(this.contents, m.contents, (target) => this.focusSection(target))}
+      ${renderContents(this.contents, m.contents, (target) => this.focusSection(target), this.fallbackLang)}
       <div class="intro">${fromSource} ${topic.intro.map((p) => html`<p>${this.rich(p)}</p>`)} ${quotes(topic.introQuotes)}</div>
       <limber-causes id="causes" topic=${id} heading-level=${section}></limber-causes>
       <section id="exercises" aria-labelledby="exercises-heading">
-        ${renderHeading(section, exercises.heading, { id: 'exercises-heading', className: 'heading' })}
+        ${renderHeading(section, this.text(exercises.heading), { id: 'exercises-heading', className: 'heading' })}
         <div class="from-source">${fromSource} <p>${this.rich(exercises.intro)}</p> ${quotes(exercises.quotes)}</div>
         <div class="added">
           ${renderProvenance(provenanceLabel(m, topic, 'added', this.exerciseSources(topic)))}

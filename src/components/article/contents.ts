@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Topic } from '../../content/model.js';
 import type { Messages } from '../../i18n/messages.js';
 
@@ -26,7 +26,7 @@ export function contentsOf(topic: Topic, m: Messages, withCta: boolean): Content
  * The contents `<nav>`. Fragment links cannot reach into shadow roots, so each click is handled:
  * focus moves to the section's heading and it scrolls into view. The `href` stays for "copy link".
  */
-export function renderContents(entries: readonly ContentsEntry[], label: string, go: (id: string) => void): TemplateResult {
+export function renderContents(entries: readonly ContentsEntry[], label: string, go: (id: string) => void, lang?: string): TemplateResult {
   return html`<nav class="contents" part="contents" aria-label=${label}>
     <p class="contents-title" aria-hidden="true">${label}</p>
     <ol>
@@ -35,7 +35,7 @@ export function renderContents(entries: readonly ContentsEntry[], label: string,
           html`<li><a href=${`#${entry.id}`} @click=${(event: Event) => {
             event.preventDefault();
             go(entry.id);
-          }}>${entry.title}</a></li>`,
+          }} lang=${lang ?? nothing}>${entry.title}</a></li>`,
       )}
     </ol>
   </nav>`;

@@ -1,3 +1,4 @@
+import { messagesFor } from '../../i18n/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CARE_LEVELS as LEVELS, type CareAdvice, type CareLevel, type Reference, type Topic } from '../../content/model.js';
@@ -84,9 +85,11 @@ export class LimberCareCard extends LimberHeadedElement {
   }
 
   private fill(text: string): string {
+    // In the words' own language: English advice on a Spanish page says "Call 911", not "al 911".
+    const m = messagesFor(this.fallbackLang ?? this.locale) ?? this.messages;
     return text
-      .replaceAll('{emergency-number}', this.messages.emergencyNumber(this.regionInForce))
-      .replaceAll('{urgent-help}', this.messages.urgentHelp(this.regionInForce));
+      .replaceAll('{emergency-number}', m.emergencyNumber(this.regionInForce))
+      .replaceAll('{urgent-help}', m.urgentHelp(this.regionInForce));
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
@@ -94,15 +97,15 @@ export class LimberCareCard extends LimberHeadedElement {
     if (!advice) return nothing;
     const label = this.messages.careLevels[advice.level];
     const heading = html`<span class="level" part="level-label">${label}<span class="visually-hidden">:</span></span>
-      <span class="heading-text">${advice.heading}</span>`;
+      <span class="heading-text">${this.text(advice.heading)}</span>`;
     const rich = (text: string): unknown => this.rich(text, this.sources);
     const level = this.resolvedHeadingLevel;
-    return html`<section class=${`card ${advice.level}`} part="card" aria-labelledby="heading">
+    return html`<section class=${`card ${advice.level}`} part="card" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>
       ${renderHeading(level, heading, { id: 'heading', part: 'heading', className: 'heading' })}
       ${this.topicOf ? renderProvenance(provenanceLabel(this.messages, this.topicOf, advice.provenance, this.sources)) : nothing}
       <ul class="signs" part="signs">${advice.signs.map((sign) => html`<li>${rich(signText(sign))}</li>`)}</ul>
       <p class="action" part="action">${rich(this.fill(advice.action))}</p>
-      ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message))}
+      ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message), this.referenceLang)}
     </section>`;
   }
 }

@@ -37,20 +37,21 @@ export class LimberCauses extends LimberTopicSection {
     const level = this.resolvedHeadingLevel;
     const rich = (text: string): unknown => this.rich(text, this.sources);
     return renderSection(
+      this.root,
       level,
-      section.heading,
+      this.text(section.heading),
       html`${renderProvenance(provenanceLabel(this.messages, topic, 'source-article'))}
         <p>${rich(section.intro)}</p>
         <p class="reassurance" part="reassurance">${rich(section.reassurance)}</p>
         <ul class="items" part="causes">
           ${section.causes.map(
             (cause) => html`<li>
-              ${renderHeading(subLevel(level), cause.name, { className: 'item-heading' })}
+              ${renderHeading(subLevel(level), this.text(cause.name), { className: 'item-heading' })}
               <p>${rich(cause.description)}</p>
             </li>`,
           )}
         </ul>
-        ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message))}`,
+        ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message), this.referenceLang)}`,
     );
   }
 }

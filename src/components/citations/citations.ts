@@ -74,7 +74,7 @@ export class LimberCitations extends LimberHeadedElement {
       ${this.references.map(
         (reference, index) => html`<li id=${`reference-${index + 1}`} tabindex="-1" part="reference"
           class=${this.returnTo?.ref === reference.id ? 'current' : ''}>
-          ${renderApa(reference, report)}
+          <span lang=${this.referenceLang ?? nothing}>${renderApa(reference, report)}</span>
           ${
             this.returnTo?.ref === reference.id
               ? html` <button type="button" class="back" part="back" @click=${this.back}>
@@ -84,6 +84,6 @@ export class LimberCitations extends LimberHeadedElement {
         </li>`,
       )}
     </ol>`;
-    return renderSection(this.resolvedHeadingLevel, this.messages.references, body);
+    return renderSection(this.root, this.resolvedHeadingLevel, this.messages.references, body);
   }
 }

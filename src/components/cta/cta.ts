@@ -129,14 +129,15 @@ export class LimberCta extends LimberHeadedElement {
     const label = this.label?.trim() || cta.label;
     const url = this.url;
     return renderSection(
+      this.root,
       this.resolvedHeadingLevel,
-      cta.heading,
+      this.text(cta.heading),
       html`${cta.body.map((paragraph) => html`<p>${this.rich(paragraph)}</p>`)}
         ${
           url === undefined
             ? nothing
             : html`<a class="button" part="button" href=${url}
-              @click=${(event: MouseEvent) => this.announceClick(event, { href: url, label, topic: this.topicId })}>${label}</a>`
+              @click=${(event: MouseEvent) => this.announceClick(event, { href: url, label, topic: this.topicId })}>${this.label?.trim() ? label : this.text(label)}</a>`
         }`,
     );
   }

@@ -152,7 +152,7 @@ export class LimberDisclaimer extends LimberElement {
     const disclaimer = this.found;
     if (!disclaimer) return nothing;
     const label = this.messages.disclaimers[disclaimer.kind];
-    return html`<div class="disclaimer" part="disclaimer" role="note" aria-label=${label}>
+    return html`<div class="disclaimer" part="disclaimer" role="note" aria-label=${label} lang=${this.root.lang} dir=${this.root.dir}>
       <p part="text"><strong class="label" part="label">${label}:</strong> ${this.rich(disclaimer.text)}
         ${
           this.topicOf

@@ -90,9 +90,9 @@ export class LimberExerciseCard extends LimberHeadedElement {
     const level = this.resolvedHeadingLevel;
     const sub = subLevel(level);
     const rich = (text: string): RichText => this.rich(text, this.sources);
-    return html`<article class="card" part="card" aria-labelledby="name">
+    return html`<article class="card" part="card" aria-labelledby="name" lang=${this.root.lang} dir=${this.root.dir}>
       <header class="header">
-        ${renderHeading(level, exercise.name, { id: 'name', part: 'name', className: 'name' })}
+        ${renderHeading(level, this.text(exercise.name), { id: 'name', part: 'name', className: 'name' })}
         <p class="goal" part="goal">${m.goal}: ${m.goals[exercise.goal]}</p>
       </header>
       ${this.topic ? renderProvenance(provenanceLabel(m, this.topic, 'added', this.sources)) : nothing}
@@ -115,7 +115,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
         <ul>${exercise.stopIf.map((item) => html`<li>${rich(item)}</li>`)}</ul>
       </section>
       ${exercise.media && !this.compact ? renderMedia(exercise.media, m, sub, rich, (message) => this.problems.report(message)) : nothing}
-      ${renderSources(this.sources, m, sub, (message) => this.problems.report(message))}
+      ${renderSources(this.sources, m, sub, (message) => this.problems.report(message), this.referenceLang)}
     </article>`;
   }
 }

@@ -49,7 +49,7 @@ export class LimberExerciseList extends LimberHeadedElement {
   protected override renderContent(): TemplateResult | typeof nothing {
     if (this.items.length === 0) return nothing;
     const level = this.resolvedHeadingLevel;
-    return html`<ul class="list" part="list" role="list" aria-label=${this.messages.exercises}>
+    return html`<ul class="list" part="list" role="list" aria-label=${this.messages.exercises} lang=${this.root.lang} dir=${this.root.dir}>
       ${this.items.map(
         (exercise) => html`<li part="item">
           <limber-exercise-card exercise=${exercise.id} heading-level=${level} ?compact=${this.compact}>

@@ -101,11 +101,11 @@ export class LimberExpertCard extends LimberHeadedElement {
     const person = this.found;
     if (!person) return nothing;
     const roles = person.roles.map((role) => this.messages.roles[role]).join(', ');
-    return html`<article class="card" part="card" aria-labelledby="heading">
+    return html`<article class="card" part="card" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>
       ${this.renderPhoto(person)}
       <div>
         ${renderHeading(this.resolvedHeadingLevel, `${person.name}, ${person.credentials}`, { id: 'heading', part: 'name', className: 'name' })}
-        <p class="role" part="role">${roles} · ${person.jobTitle}</p>
+        <p class="role" part="role">${roles} · ${this.text(person.jobTitle)}</p>
         <p class="bio" part="bio">${this.rich(person.bio)}</p>
       </div>
     </article>`;

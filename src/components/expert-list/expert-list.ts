@@ -56,8 +56,9 @@ export class LimberExpertList extends LimberHeadedElement {
   protected override renderContent(): TemplateResult | typeof nothing {
     if (this.people.length === 0 || !this.source) return nothing;
     const topic = this.source;
-    return html`<p class="provenance" part="provenance">${this.messages.expertsNote(topic.source.publisher, sourceYear(topic), curatorOf(topic))}</p>
-      <ul class="list" part="list" role="list" aria-label=${this.messages.experts}>
+    const { lang, dir } = this.root;
+    return html`<p class="provenance" part="provenance" lang=${lang} dir=${dir}>${this.messages.expertsNote(topic.source.publisher, sourceYear(topic), curatorOf(topic))}</p>
+      <ul class="list" part="list" role="list" aria-label=${this.messages.experts} lang=${lang} dir=${dir}>
       ${this.people.map(
         (p) => html`<li><limber-expert-card person=${p.id} heading-level=${this.resolvedHeadingLevel}></limber-expert-card></li>`,
       )}

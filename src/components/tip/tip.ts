@@ -98,16 +98,24 @@ export class LimberTip extends LimberHeadedElement {
     if (!this.found) return nothing;
     const { tip, people, topic } = this.found;
     const kind = this.messages.tipKinds[tip.kind];
-    return html`<aside class="tip" part="tip" aria-labelledby="heading">
+    return html`<aside class="tip" part="tip" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>
       <span class="label" part="label" aria-hidden="true">${kind}</span>
-      ${renderHeading(this.resolvedHeadingLevel, html`<span class="visually-hidden">${kind}: </span>${tip.title}`, {
+      ${renderHeading(this.resolvedHeadingLevel, html`<span class="visually-hidden">${kind}: </span>${this.text(tip.title)}`, {
         id: 'heading',
         part: 'heading',
         className: 'item-heading',
       })}
       ${topic ? renderProvenance(provenanceLabel(this.messages, topic, 'source-article')) : nothing}
       <p>${this.rich(tip.body)}</p>
-      ${tip.quotes.map((quote) => renderQuote(quote, { people, report: (message) => this.problems.report(message), m: this.messages, translation: topic?.translation }))}
+      ${tip.quotes.map((quote) =>
+        renderQuote(quote, {
+          people,
+          report: (message) => this.problems.report(message),
+          m: this.messages,
+          translation: topic?.translation,
+          lang: this.fallbackLang,
+        }),
+      )}
     </aside>`;
   }
 }

@@ -47,16 +47,17 @@ export class LimberTreatmentList extends LimberTopicSection {
     const noteSources = (note: string): Reference[] =>
       citationsIn([note]).flatMap((id) => this.sources.filter((reference) => reference.id === id));
     return renderSection(
+      this.root,
       level,
-      treatments.heading,
+      this.text(treatments.heading),
       html`${renderProvenance(provenanceLabel(m, topic, 'source-article'))}
         <p>${rich(treatments.intro)}</p>
         <ul class="items" part="treatments">
           ${treatments.items.map(
             (item) => html`<li>
-              ${renderHeading(subLevel(level), item.name, { className: 'item-heading' })}
+              ${renderHeading(subLevel(level), this.text(item.name), { className: 'item-heading' })}
               <p>${rich(item.description)}</p>
-              ${item.quotes.map((quote) => renderQuote(quote, { people: topic.people, report, m, translation: topic.translation }))}
+              ${item.quotes.map((quote) => renderQuote(quote, { people: topic.people, report, m, translation: topic.translation, lang: this.fallbackLang }))}
               ${
                 item.evidenceNote
                   ? html`<div class="evidence" part="evidence">
@@ -68,7 +69,7 @@ export class LimberTreatmentList extends LimberTopicSection {
             </li>`,
           )}
         </ul>
-        ${renderSources(this.sources, m, subLevel(level), report)}`,
+        ${renderSources(this.sources, m, subLevel(level), report, this.referenceLang)}`,
     );
   }
 }
