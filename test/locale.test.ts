@@ -1,13 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/context/define.js';
 import '../src/components/tip/define.js';
+import '../src/components/article/define.js';
 import { pinchedNerveLowBackEn as en } from '../content/pinched-nerve-low-back/en.js';
-import type { Topic } from '../src/content/model.js';
+import { pinchedNerveLowBackEs as es } from '../content/pinched-nerve-low-back/es.js';
 import { root, settled, squash } from './support/dom.js';
 
-// Until Spanish ships, a host catalog with a Spanish text of the tip shows which locale an element chose.
-const es: Topic = { ...en, locale: 'es', tips: en.tips.map((tip) => ({ ...tip, title: 'Trate primero con calor' })) };
+// A host catalog with both texts of the tip shows which locale an element chose.
 const catalog = { topics: [en, es] };
+const SPANISH_TITLE = es.tips[0].title;
 const tipTitle = (el: Element): string => squash(root(el).querySelector('#heading')?.textContent).replace(/^\w+: /, '');
 
 describe('locale resolution', () => {
@@ -37,7 +38,7 @@ describe('locale resolution', () => {
     );
     const tip = wrapper.querySelector('limber-tip') as Element & { updateComplete: Promise<unknown> };
     await settled(wrapper);
-    expect(tipTitle(tip)).to.equal('Trate primero con calor');
+    expect(tipTitle(tip)).to.equal(SPANISH_TITLE);
     document.documentElement.setAttribute('lang', 'en-US');
     await new Promise((resolve) => setTimeout(resolve, 0));
     await tip.updateComplete;
@@ -50,7 +51,7 @@ describe('locale resolution', () => {
       html`<limber-provider .catalog=${catalog}><limber-tip lang="es" tip="pre-treat-with-heat"></limber-tip></limber-provider>`,
     );
     await settled(own);
-    expect(tipTitle(own.querySelector('limber-tip') as Element)).to.equal('Trate primero con calor');
+    expect(tipTitle(own.querySelector('limber-tip') as Element)).to.equal(SPANISH_TITLE);
 
     const host = await fixture(html`<div lang="es"><div></div></div>`);
     const shadow = (host.firstElementChild as Element).attachShadow({ mode: 'open' });
@@ -59,7 +60,34 @@ describe('locale resolution', () => {
     provider.innerHTML = '<limber-tip tip="pre-treat-with-heat"></limber-tip>';
     shadow.append(provider);
     await settled(shadow);
-    expect(tipTitle(provider.querySelector('limber-tip') as Element)).to.equal('Trate primero con calor');
+    expect(tipTitle(provider.querySelector('limber-tip') as Element)).to.equal(SPANISH_TITLE);
+  });
+
+  it("re-renders when the provider's locale changes", async () => {
+    document.documentElement.setAttribute('lang', 'en');
+    const wrapper = (await fixture(
+      html`<limber-provider .catalog=${catalog}><limber-tip tip="pre-treat-with-heat"></limber-tip></limber-provider>`,
+    )) as HTMLElement & { locale?: string };
+    await settled(wrapper);
+    const tip = wrapper.querySelector('limber-tip') as Element;
+    expect(tipTitle(tip)).to.equal(en.tips[0]?.title);
+    wrapper.locale = 'es';
+    await settled(wrapper);
+    expect(tipTitle(tip)).to.equal(SPANISH_TITLE);
+    expect(squash(root(tip).querySelector('[part="label"]')?.textContent)).to.equal('Consejo');
+  });
+
+  it('re-renders a nested element when <html lang> changes (the article, then its sections)', async () => {
+    document.documentElement.setAttribute('lang', 'en');
+    const article = await fixture(html`<limber-article topic="pinched-nerve-low-back"></limber-article>`);
+    await settled(article);
+    const causes = () => root(root(article).querySelector('limber-causes') as Element);
+    expect(squash(causes().querySelector('#heading')?.textContent)).to.equal(en.causes.heading);
+    document.documentElement.setAttribute('lang', 'es');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settled(article);
+    expect(squash(causes().querySelector('#heading')?.textContent)).to.equal(es.causes.heading);
+    expect(causes().firstElementChild?.getAttribute('lang')).to.equal('es');
   });
 
   it("the provider's locale wins over lang", async () => {

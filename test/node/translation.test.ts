@@ -6,6 +6,7 @@ import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.j
 import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
 import { en, type Messages } from '../../src/i18n/messages.js';
 import { messages as es } from '../../src/i18n/es.js';
+import { pseudo } from '../../src/i18n/pseudo.js';
 import type { Topic } from '../../src/content/model.js';
 
 type Writable<T> = { -readonly [K in keyof T]: Writable<T[K]> };
@@ -77,5 +78,53 @@ describe('check:content UI message rules', () => {
         ['messages-complete', 'careLevels.urgent'],
       ],
     );
+  });
+});
+
+describe('Spanish UI words', () => {
+  it('write dates as "3 de mayo de 2023", and leave a date they cannot read as it is', () => {
+    assert.equal(es.date('2023-05-03'), '3 de mayo de 2023');
+    assert.equal(es.date('2026-12-25'), '25 de diciembre de 2026');
+    assert.equal(es.date('2026-13-01'), '2026-13-01');
+  });
+
+  it('count with Spanish plurals', () => {
+    assert.deepEqual([es.times(1), es.times(2), es.times(5)], ['una vez', '2 veces', '5 veces']);
+    assert.deepEqual([es.setsCount(1), es.setsCount(3)], ['1 serie', '3 series']);
+    assert.deepEqual([es.seconds(1), es.seconds(2), es.seconds({ min: 20, max: 30 })], ['1 segundo', '2 segundos', 'de 20 a 30 segundos']);
+    assert.deepEqual(
+      [es.frequency({ times: 1, per: 'day' }), es.frequency({ times: 2, per: 'week' }), es.frequency({ times: 3, per: 'day' })],
+      ['Una vez al día', 'Dos veces a la semana', '3 veces al día'],
+    );
+  });
+
+  it('name the emergency number in the grammar of "Llame …", by region', () => {
+    assert.deepEqual(
+      [es.emergencyNumber('us'), es.emergencyNumber('uk'), es.emergencyNumber(undefined)],
+      ['al 911', 'al 999', 'al número de emergencias de su zona'],
+    );
+    assert.equal(es.urgentHelp('uk'), 'llame al NHS 111');
+  });
+
+  it('list sources as "A, B y C" and say a translation is one', () => {
+    assert.equal(
+      es.addedFrom('Limber', ['NHS inform', 'Mayo Clinic', 'Healthify']),
+      'Añadido por Limber a partir de NHS inform, Mayo Clinic y Healthify',
+    );
+    assert.equal(es.translated('en', false), 'Traducido del inglés; traducción pendiente de revisión clínica.');
+    assert.equal(en.translated('es', true), 'Translated from Spanish; a clinician has reviewed the translation.');
+  });
+});
+
+describe('pseudo-locale', () => {
+  it('accents every letter, doubles vowels (about 40 % longer) and marks both ends', () => {
+    assert.equal(pseudo('Steps'), '⟦Šţééþš⟧');
+    const text = en.asAdvised;
+    assert.ok(pseudo(text).length >= text.length * 1.3, `${pseudo(text)} is about 40 % longer`);
+  });
+
+  it('keeps citation markers, link targets and placeholders working', () => {
+    assert.equal(pseudo('Call {emergency-number}.[^mayo-sciatica]'), '⟦Çååļļ {emergency-number}.[^mayo-sciatica]⟧');
+    assert.equal(pseudo('See [NHS](https://www.nhs.uk/)'), '⟦Šéééé [ÑĤŠ](https://www.nhs.uk/)⟧');
   });
 });
