@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Person, Quote, Translation } from '../content/model.js';
 import type { Messages } from '../i18n/messages.js';
 
@@ -27,8 +28,8 @@ export function renderQuote(quote: Quote, { people, report, m, translation, lang
   }
   const original = translation && quote.original;
   return html`<figure class="quote" part="quote">
-    <blockquote lang=${lang ?? nothing}><p>${quote.text}</p></blockquote>
-    <figcaption lang=${lang ?? nothing}>${person.name}, ${person.credentials}, ${person.jobTitle}${original ? html` (${m.translatedQuote})` : nothing}</figcaption>
+    <blockquote lang=${ifDefined(lang)}><p>${quote.text}</p></blockquote>
+    <figcaption lang=${ifDefined(lang)}>${person.name}, ${person.credentials}, ${person.jobTitle}${original ? html` (${m.translatedQuote})` : nothing}</figcaption>
     ${
       original
         ? html`<details class="original" part="original">

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Reference } from '../content/model.js';
 import { shortReferenceLabel } from '../content/references.js';
 import { checkUrl, doiUrl } from '../content/urls.js';
@@ -27,7 +28,7 @@ export function renderSources(
   if (sources.length === 0) return nothing;
   return html`<footer class="sources" part="sources">
     ${renderHeading(level, m.sources)}
-    <ol lang=${lang ?? nothing}>
+    <ol lang=${ifDefined(lang)}>
       ${sources.map((reference, index) => html`<li id=${`source-${index + 1}`} tabindex="-1">${renderSource(reference, report)}</li>`)}
     </ol>
   </footer>`;

@@ -115,7 +115,7 @@ export class LimberArticle extends LimberHeadedElement {
       <dl class="dates" part="dates">
         ${dates.map(([term, date]) => (date ? html`<div><dt>${term}</dt><dd><time datetime=${date}>${m.date(date)}</time></dd></div>` : nothing))}
       </dl>
-      <p class="source" part="about">${before}<cite lang=${this.referenceLang ?? this.fallbackLang ?? nothing}>${topic.source.title}</cite>${after}</p>
+      <p class="source" part="about">${before}<cite lang=${ifDefined(this.referenceLang ?? this.fallbackLang)}>${topic.source.title}</cite>${after}</p>
       ${
         topic.translation
           ? html`<p class="translation" part="translation">${m.translated(topic.translation.from, topic.translation.clinicallyReviewed)}</p>`

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Topic } from '../../content/model.js';
 import type { Messages } from '../../i18n/messages.js';
 
@@ -35,7 +36,7 @@ export function renderContents(entries: readonly ContentsEntry[], label: string,
           html`<li><a href=${`#${entry.id}`} @click=${(event: Event) => {
             event.preventDefault();
             go(entry.id);
-          }} lang=${lang ?? nothing}>${entry.title}</a></li>`,
+          }} lang=${ifDefined(lang)}>${entry.title}</a></li>`,
       )}
     </ol>
   </nav>`;

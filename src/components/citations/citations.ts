@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import type { Reference } from '../../content/model.js';
 import { LimberHeadedElement } from '../../base/headed-element.js';
@@ -74,7 +75,7 @@ export class LimberCitations extends LimberHeadedElement {
       ${this.references.map(
         (reference, index) => html`<li id=${`reference-${index + 1}`} tabindex="-1" part="reference"
           class=${this.returnTo?.ref === reference.id ? 'current' : ''}>
-          <span lang=${this.referenceLang ?? nothing}>${renderApa(reference, report)}</span>
+          <span lang=${ifDefined(this.referenceLang)}>${renderApa(reference, report)}</span>
           ${
             this.returnTo?.ref === reference.id
               ? html` <button type="button" class="back" part="back" @click=${this.back}>
