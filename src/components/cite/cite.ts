@@ -89,7 +89,7 @@ export class LimberCite extends LimberElement {
   protected override renderContent(): TemplateResult | typeof nothing {
     const n = this.number;
     if (n === undefined) return nothing;
-    return html`<sup class="cite" lang=${this.root.lang}><a part="link" href=${`#reference-${n}`} aria-label=${this.messages.reference(n)}
+    return html`<sup class="cite" lang=${this.root.lang} dir=${this.root.dir}><a part="link" href=${`#reference-${n}`} aria-label=${this.messages.reference(n)}
       @click=${this.follow}>${n}</a></sup>`;
   }
 }
