@@ -30,6 +30,20 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Page language (the lang attribute around the story, as a CMS page sets it)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+          { value: 'en-XA', title: 'Pseudo (accented, 40 % longer)' },
+          { value: 'ar-XB', title: 'Pseudo right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     mode: {
       description: 'Limber mode: development shows problem notices',
       toolbar: {
@@ -43,9 +57,11 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', mode: 'development' },
+  initialGlobals: { theme: 'light', mode: 'development', locale: 'en' },
   decorators: [
-    (story, context) => html`<div class="limber-canvas" data-limber-theme=${context.globals.theme ?? 'light'}>
+    // The locale reaches the elements the way it does on a CMS page: through the closest lang.
+    (story, context) => html`<div class="limber-canvas" data-limber-theme=${context.globals.theme ?? 'light'}
+      lang=${context.globals.locale ?? 'en'} dir=${context.globals.locale === 'ar-XB' ? 'rtl' : 'ltr'}>
       <limber-provider mode=${context.globals.mode ?? 'development'}>${story()}</limber-provider>
     </div>`,
   ],

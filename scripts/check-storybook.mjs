@@ -41,9 +41,18 @@ const { report, finish } = createReport('check:storybook');
 const page = await browser.newPage();
 let errors = [];
 page.on('pageerror', (error) => errors.push(String(error)));
-for (const story of stories) {
+// Every story in English and in Spanish (through the toolbar's locale, as a reader would switch);
+// the whole article also in both pseudo-locales.
+// Stories that pin their locale (the Spanish article, the right-to-left one) run once, in it.
+const PINNED = { 'elements-article--spanish': 'es', 'elements-article--right-to-left': 'ar-XB' };
+const runs = stories.flatMap((story) => [
+  ...(PINNED[story.id] ? [PINNED[story.id]] : ['en', 'es']).map((locale) => ({ story, locale })),
+  ...(story.id === 'elements-article--whole-article' ? ['en-XA', 'ar-XB'].map((locale) => ({ story, locale })) : []),
+]);
+for (const { story, locale } of runs) {
   errors = [];
-  await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+  const url = `http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`;
+  await page.goto(url, { waitUntil: 'load' });
   const expectEmpty = story.id.includes('production-mode');
   const result = await page
     .waitForFunction(
@@ -67,6 +76,8 @@ for (const story of stories) {
       (handle) => handle.jsonValue(),
       () => null,
     );
+  const lang = await page.evaluate(() => document.querySelector('.limber-canvas')?.getAttribute('lang'));
+  if (lang !== locale) errors.push(`the story ran with lang=${lang}, not ${locale}`);
   await page.evaluate(AXE);
   // Storybook's a11y panel runs axe on the story too; one run at a time, so wait for it.
   const violations = await page.evaluate(async (tags) => {
@@ -82,9 +93,9 @@ for (const story of stories) {
   }, TAGS);
   if (violations.length > 0) errors.push(`axe: ${violations.join(', ')}`);
   const ok = result !== null && errors.length === 0 && (expectEmpty ? result.text === '' : result.text !== '');
-  report(ok, story.id, ok ? '' : `${JSON.stringify(result)} ${errors.join('; ')}`);
+  report(ok, `${story.id} (${locale})`, ok ? '' : `${JSON.stringify(result)} ${errors.join('; ')}`);
 }
 await browser.close();
 server.close();
-console.log(`every story checked for its element's words and axe (${TAGS.join(', ')})`);
+console.log(`every story checked in English and Spanish for its element's words and axe (${TAGS.join(', ')})`);
 finish();

@@ -27,6 +27,12 @@ type Story = StoryObj<ArticleArgs>;
 export const WholeArticle: Story = { name: 'Whole article' };
 export const HeadingLevelOne: Story = { name: 'As the page’s main content (heading-level 1)', args: { headingLevel: 1 } };
 export const UkNumbers: Story = { name: 'With uk region', args: { region: 'uk' } };
+export const Spanish: Story = {
+  name: 'En español (translated, not yet clinically reviewed)',
+  args: { region: 'us' },
+  globals: { locale: 'es' },
+};
+export const RightToLeft: Story = { name: 'Pseudo-locale, right to left (ar-XB)', globals: { locale: 'ar-XB' } };
 export const Dark: Story = { name: 'Theme: dark', globals: { theme: 'dark' } };
 export const HighContrast: Story = { name: 'Theme: high contrast', globals: { theme: 'high-contrast' } };
 export const BadUnknownTopic: Story = { name: 'Bad input: unknown topic', args: { topic: 'knees' } };
