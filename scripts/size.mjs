@@ -1,6 +1,7 @@
 // `npm run size`: what Limber weighs, as shipped, against the budgets in scripts/budgets.json.
 // Builds in memory with rollup.config.mjs itself (no stale dist/ can mislead), then prints:
-//   1. dist/limber.js, Lit as Limber uses it, the shared core, the English content;
+//   1. dist/limber.js, Lit as Limber uses it, the shared core, the English content, the Spanish
+//      words and content (and the files limber.js fetches beside itself for them);
 //   2. each per-element entry: its own file, everything it loads beyond Lit on its own, and that
 //      plus the English content it fetches when it first looks an id up;
 //   3. the peer ratio against Shoelace (scripts/size-peer.mjs).
@@ -31,8 +32,11 @@ const [perElementConfig, cdnConfig, hydrateConfig] = config;
 const chunks = await generate(perElementConfig);
 const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
 const sized = new Map(chunks.map((chunk) => [chunk.fileName, measure(chunk.code)]));
-const [cdn] = await generate(cdnConfig);
-const [hydrate] = await generate(hydrateConfig);
+const cdnChunks = await generate(cdnConfig);
+const cdn = cdnChunks.find((chunk) => chunk.isEntry);
+const [hydrate] = (await generate(hydrateConfig)).filter((chunk) => chunk.isEntry);
+/** A file `limber.js` fetches beside itself on first need, by the name `languageChunk` gives it. */
+const sibling = (name) => measure(cdnChunks.find((chunk) => chunk.fileName.startsWith(`limber-${name}-`))?.code ?? '');
 
 /**
  * Every file `fileName` loads (itself included; Lit and other externals left out): statically,
@@ -58,12 +62,20 @@ const rows = [
   ['validate chunk (validator + schemas: data and provider catalogs)', 'validate', sizeOf(chunkNamed('validate'))],
   ['apa chunk (APA 7 reference formatting)', 'apa', sizeOf(chunkNamed('apa'))],
   ['English content chunk (fetched on the first id look-up)', 'content', sizeOf(content)],
+  ['references chunk (the topic\u2019s references, shared by every language)', 'references', sizeOf(chunkNamed('references'))],
+  ['Spanish UI words chunk (fetched when an element first renders in Spanish)', 'words-es', sizeOf(chunkNamed('words-es'))],
+  ['Spanish content chunk (fetched on the first Spanish id look-up)', 'content-es', sizeOf(chunkNamed('content-es'))],
+  ['limber.js sibling: Spanish UI words (Spanish pages only)', 'limber:words-es', sibling('words-es')],
+  ['limber.js sibling: Spanish content (Spanish pages only)', 'limber:content-es', sibling('content-es')],
+  ['limber.js sibling: validator (only with data or a provider catalog)', 'limber:validate', sibling('validate')],
 ];
 
 const elementRows = ELEMENTS.map(({ name }) => {
   const file = `${name}.js`;
   const alone = total([...closure(file)].map((f) => sized.get(f)));
-  const withContent = total([...closure(file, true)].map((f) => sized.get(f)));
+  // + the English content and references it fetches on its first id look-up (not the other languages or the validator).
+  const fetched = [...closure(file, true)].filter((f) => closure(file).has(f) || /^chunks\/(content-en|references)-/.test(f));
+  const withContent = total(fetched.map((f) => sized.get(f)));
   return { name, own: sized.get(file), alone, withContent };
 });
 
@@ -94,7 +106,7 @@ for (const { name, own, alone, withContent } of elementRows) {
 }
 console.log(`own: the element's entry file (its code and styles; nested elements and shared chunks not counted).
 alone: everything that entry loads up front beyond Lit when it is the only Limber import (shared chunks, nested elements).
-+content: alone plus the English content it fetches on its first id look-up (never, with a provider catalog or data that cites nothing).`);
++content: alone plus the English content and references it fetches on its first id look-up (never, with a provider catalog or data that cites nothing).\nA Spanish page fetches words-es and content-es instead of content-en; the validator is fetched only for data or a provider catalog.`);
 
 const peer = await comparePeers();
 const ratio = peer.limber.gzip / peer.peer.gzip;
