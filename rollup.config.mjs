@@ -10,6 +10,22 @@ import { ELEMENTS } from './scripts/lib/elements.mjs';
  */
 const siblingName = (script) => (chunk) => `${script}-${languageChunk(chunk.facadeModuleId ?? '') ?? chunk.name}-[hash].js`;
 
+/**
+ * In limber.js, the Spanish words and content are `./limber-es.js`, one file with a stable name
+ * that a page may also list itself, rather than hashed chunks of their own.
+ */
+function spanishFromSibling() {
+  return {
+    name: 'spanish-from-sibling',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const chunk = resolved && languageChunk(resolved.id);
+      return chunk === 'words-es' || chunk === 'content-es' ? { id: './limber-es.js', external: true } : null;
+    },
+  };
+}
+
 // Types are emitted by `tsc -p tsconfig.build.json`; rollup only transpiles and bundles.
 
 export default [
@@ -35,14 +51,22 @@ export default [
     },
     plugins: [ts(), minify()],
   },
-  // One script for a CMS `<script type="module">`: Lit, every element, English content. Other
-  // languages are sibling files (`limber-words-es-*.js`, `limber-content-es-*.js`) it imports on
-  // first need, by URLs relative to itself, so they load from wherever limber.js is served.
+  // One script for a CMS `<script type="module">`: Lit, every element, English content. Spanish
+  // is a sibling file, `limber-es.js` (words and content), that it imports on first need by a URL
+  // relative to itself, so it loads from wherever limber.js is served; a Spanish page may also
+  // list it render-blocking for a first paint already in Spanish (src/limber-es.ts).
   {
     input: { limber: 'src/limber.ts' },
     // The language chunks import shared code from limber.js itself, not from a chunk of their own.
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: siblingName('limber') },
+    plugins: [spanishFromSibling(), nodeResolve(), ts(), minify()],
+  },
+  // limber-es.js: the Spanish words and content, registered with the limber.js beside it.
+  {
+    input: { 'limber-es': 'src/limber-es.ts' },
+    external: (id) => id === './limber.js',
+    output: { dir: 'dist', format: 'es', sourcemap: true },
     plugins: [nodeResolve(), ts(), minify()],
   },
   // The same for pages pre-rendered with `npm run prerender`: hydrates declarative shadow DOM.

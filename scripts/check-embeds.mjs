@@ -7,7 +7,7 @@ import { launchChromium } from './lib/chromium.mjs';
 import { createReport } from './lib/report.mjs';
 import { startEmbedServer } from './embed-server.mjs';
 import { execFileSync } from 'node:child_process';
-import { allElementsChecks, cmsChecks } from './embed-checks/cms.mjs';
+import { allElementsChecks, cmsChecks, localeChecks } from './embed-checks/cms.mjs';
 import { portalChecks } from './embed-checks/portal.mjs';
 import { hostileCssChecks } from './embed-checks/hostile-css.mjs';
 
@@ -36,6 +36,7 @@ const { report, finish } = createReport();
 try {
   await allElementsChecks({ browser, base: server.url, report });
   await cmsChecks({ browser, base: server.url, report });
+  await localeChecks({ browser, base: server.url, report });
   await hostileCssChecks({ browser, base: server.url, report });
   const context = { browser, base: server.url, report };
   await portalChecks(context, {

@@ -62,6 +62,13 @@ function cmsVariant(html, query, prerendered) {
   // after the first paint and the layout-shift instrument must see them move the page.
   if (query.get('async') === '1') page = page.replace(' blocking="render"', ' async');
   if (query.get('blocking') === '0') page = page.replace(' blocking="render"', '');
+  // The page in another language (<html lang="es">), as a Spanish CMS page declares it.
+  if (query.get('lang')) page = page.replace('<html lang="en">', `<html lang="${query.get('lang').replace(/[^A-Za-z-]/g, '')}">`);
+  // The optional second tag of a Spanish page: limber-es.js, render-blocking, beside limber.js.
+  if (query.get('es') === '1')
+    page = page.replace(LIMBER, `${LIMBER}\n  <script type="module" src="/dist/limber-es.js" blocking="render"></script>`);
+  // limber.js served from a CDN-like path (/cdn/limber@1/), so the files it fetches beside itself must come from there too.
+  if (query.get('cdn') === '1') page = page.replace(/src="\/dist\/(limber(?:-es)?\.js)"/g, 'src="/cdn/limber@1/$1"');
   if (query.get('delay')) page = page.replace(/src="\/dist\/(limber(?:-hydrate)?\.js)"/, `src="/dist/$1?delay=${query.get('delay')}"`);
   return page;
 }
@@ -76,6 +83,8 @@ export async function startEmbedServer(root, { prerendered } = {}) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname));
     if (path.endsWith('/')) path += 'index.html';
+    // A CDN-like path for dist/ (the CMS page's ?cdn=1 variant).
+    if (path.startsWith('/cdn/limber@1/')) path = path.replace('/cdn/limber@1/', '/dist/');
     const file = join(root, path);
     if (path === '/favicon.ico') {
       response.writeHead(204).end();

@@ -28,13 +28,14 @@ async function generate(options) {
   return output.filter((item) => item.type === 'chunk');
 }
 
-const [perElementConfig, cdnConfig, hydrateConfig] = config;
+const [perElementConfig, cdnConfig, spanishConfig, hydrateConfig] = config;
 const chunks = await generate(perElementConfig);
 const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
 const sized = new Map(chunks.map((chunk) => [chunk.fileName, measure(chunk.code)]));
 const cdnChunks = await generate(cdnConfig);
 const cdn = cdnChunks.find((chunk) => chunk.isEntry);
 const [hydrate] = (await generate(hydrateConfig)).filter((chunk) => chunk.isEntry);
+const [spanish] = await generate(spanishConfig);
 /** A file `limber.js` fetches beside itself on first need, by the name `languageChunk` gives it. */
 const sibling = (name) => measure(cdnChunks.find((chunk) => chunk.fileName.startsWith(`limber-${name}-`))?.code ?? '');
 
@@ -62,12 +63,11 @@ const rows = [
   ['validate chunk (validator + schemas: data and provider catalogs)', 'validate', sizeOf(chunkNamed('validate'))],
   ['apa chunk (APA 7 reference formatting)', 'apa', sizeOf(chunkNamed('apa'))],
   ['English content chunk (fetched on the first id look-up)', 'content', sizeOf(content)],
-  ['references chunk (the topic\u2019s references, shared by every language)', 'references', sizeOf(chunkNamed('references'))],
-  ['Spanish UI words chunk (fetched when an element first renders in Spanish)', 'words-es', sizeOf(chunkNamed('words-es'))],
-  ['Spanish content chunk (fetched on the first Spanish id look-up)', 'content-es', sizeOf(chunkNamed('content-es'))],
-  ['limber.js sibling: Spanish UI words (Spanish pages only)', 'limber:words-es', sibling('words-es')],
-  ['limber.js sibling: Spanish content (Spanish pages only)', 'limber:content-es', sibling('content-es')],
-  ['limber.js sibling: validator (only with data or a provider catalog)', 'limber:validate', sibling('validate')],
+  ['references chunk (shared by every language)', 'references', sizeOf(chunkNamed('references'))],
+  ['Spanish words chunk (fetched on the first Spanish render)', 'words-es', sizeOf(chunkNamed('words-es'))],
+  ['Spanish content chunk (fetched on the first Spanish look-up)', 'content-es', sizeOf(chunkNamed('content-es'))],
+  ['dist/limber-es.js (Spanish words + content, beside limber.js)', 'limber-es.js', measure(spanish.code)],
+  ['limber.js sibling: validator (for data or a catalog only)', 'limber:validate', sibling('validate')],
 ];
 
 const elementRows = ELEMENTS.map(({ name }) => {

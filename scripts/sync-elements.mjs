@@ -197,6 +197,7 @@ function packageJson(current) {
     ...Object.fromEntries(ELEMENTS.map((e) => [`./${e.name}.js`, { types: typesOf(e.define), default: `./${e.dist}` }])),
     './built-in-content.js': { types: './dist/types/src/content/define-built-in.d.ts', default: './dist/built-in-content.js' },
     './limber.js': './dist/limber.js',
+    './limber-es.js': './dist/limber-es.js',
     './limber-hydrate.js': './dist/limber-hydrate.js',
     './themes/*.css': './dist/themes/*.css',
     './custom-elements.json': './dist/custom-elements.json',
@@ -204,6 +205,7 @@ function packageJson(current) {
   };
   pkg.sideEffects = [
     './dist/limber.js',
+    './dist/limber-es.js',
     './dist/limber-hydrate.js',
     './dist/built-in-content.js',
     './dist/react.js',
@@ -211,6 +213,7 @@ function packageJson(current) {
     './dist/chunks/*.js',
     './src/**/define.ts',
     './src/limber.ts',
+    './src/limber-es.ts',
     './src/limber-hydrate.ts',
     './src/content/define-built-in.ts',
     '**/*.css',

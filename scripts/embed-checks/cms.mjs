@@ -184,3 +184,58 @@ export async function cmsChecks({ browser, base, report }) {
   );
   await brand.page.close();
 }
+
+/** What the CMS page fetches, by path (resource timing). */
+const fetched = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+
+// Tall enough that the page's own words under the elements are in view, so any shift counts.
+const TALL = { width: 1024, height: 2400 };
+
+/**
+ * Languages on the CMS page: an English page never fetches another language or the validator; a
+ * Spanish page (<html lang="es">, limber.js on a CDN-like path) fetches limber-es.js from beside
+ * limber.js and renders in Spanish; with limber-es.js also listed render-blocking, nothing shifts.
+ */
+export async function localeChecks({ browser, base, report }) {
+  const english = await openPage(browser, `${base}${CMS}`, { viewport: TALL });
+  const englishFiles = await fetched(english.page);
+  const extra = englishFiles.filter((path) => /\/limber-(?!hydrate)[\w-]+\.js$/.test(path));
+  report(
+    englishFiles.some((path) => path.endsWith('/dist/limber.js')) && extra.length === 0,
+    'CMS English: limber.js alone, no Spanish, no validator, no pseudo-locale fetched (resource timing)',
+    extra.join(' '),
+  );
+  await english.page.close();
+
+  for (const [variant, query, shiftLimit] of [
+    ['one script tag', '?lang=es&cdn=1', undefined],
+    ['with limber-es.js listed too', '?lang=es&cdn=1&es=1', 0],
+  ]) {
+    const spanish = await openPage(browser, `${base}${CMS}${query}`, { viewport: TALL });
+    const card = await spanish.page.evaluate(() => window.__deepText('limber-exercise-card'));
+    const article = await spanish.page.evaluate(() => window.__deepText('limber-article'));
+    const files = await fetched(spanish.page);
+    report(
+      card.includes('Deslizamiento del nervio ciático') &&
+        card.includes('Deténgase y pida consejo si') &&
+        article.includes('Traducido del inglés'),
+      `CMS Spanish, ${variant}: the card and the article render in Spanish from <html lang="es"> alone`,
+    );
+    report(
+      files.includes('/cdn/limber@1/limber-es.js') && !files.some((path) => path.startsWith('/dist/')),
+      `CMS Spanish, ${variant}: limber-es.js comes from beside limber.js on its CDN path`,
+      files.join(' '),
+    );
+    const violations = await spanish.page.evaluate(() => window.__violations);
+    report(
+      violations.length === 0 && spanish.errors.length === 0 && spanish.warnings.length === 0,
+      `CMS Spanish, ${variant}: no CSP violations, page errors or warnings`,
+      [...violations, ...spanish.errors, ...spanish.warnings].join('; '),
+    );
+    const cls = await spanish.page.evaluate(() => window.__cls);
+    const label = `CMS Spanish, ${variant}: layout shift ${cls.toFixed(4)}`;
+    if (shiftLimit === undefined) report(true, `${label} (reported: the words arrive after the first paint)`);
+    else report(cls <= shiftLimit, `${label} (limit ${shiftLimit.toFixed(2)})`);
+    await spanish.page.close();
+  }
+}

@@ -1,4 +1,5 @@
 import { localeChain } from '../i18n/locale.js';
+import { rerenderAll } from '../i18n/lang.js';
 import type { Catalog } from './catalog.js';
 import type { Topic } from './model.js';
 
@@ -56,4 +57,5 @@ export function loadBuiltInCatalog(locale = 'en'): Promise<void> {
 /** Registers built-in topics of one locale synchronously, for bundles that include them anyway. */
 export function provideBuiltInTopics(locale: string, topics: readonly Topic[]): void {
   loaded.set(locale, topics);
+  rerenderAll();
 }

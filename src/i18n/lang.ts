@@ -31,13 +31,20 @@ let observer: MutationObserver | undefined;
 export function watchLang(watcher: Watcher): void {
   watchers.add(watcher);
   if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => {
-    for (const each of watchers) each.requestUpdate();
-  });
+  observer = new MutationObserver(rerenderAll);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 /** Stops re-rendering `watcher` on `lang` changes. */
 export function unwatchLang(watcher: Watcher): void {
   watchers.delete(watcher);
+}
+
+/**
+ * Re-renders every watching element: when a `lang` changes, and when words or content of a
+ * language are registered (`limber-es.js` loaded by its own script tag), so elements waiting for
+ * them render in the same task, before the page paints.
+ */
+export function rerenderAll(): void {
+  for (const each of watchers) each.requestUpdate();
 }

@@ -2,6 +2,7 @@ import type { CareLevel, DisclaimerKind, ExerciseGoal, Frequency, HoldSeconds, P
 import type { Region } from '../context/context.js';
 import { ENGLISH_MONTHS, localeChain } from './locale.js';
 import { MESSAGE_LOADERS } from './locales.js';
+import { rerenderAll } from './lang.js';
 
 /** The UI words of one locale. Content words come from `content/`; these label the pieces. */
 export interface Messages {
@@ -190,4 +191,10 @@ export function loadMessages(locale: string): Promise<void> {
     loading.set(tag, pending);
   }
   return pending;
+}
+
+/** Registers a message table synchronously, for bundles that carry it anyway (`limber-es.js`). */
+export function provideMessages(locale: string, messages: Messages): void {
+  tables.set(locale, messages);
+  rerenderAll();
 }
