@@ -31,8 +31,8 @@ function listInSpanish(items: readonly string[]): string {
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'inglés', es: 'español' };
 
 /**
- * The UI words in Spanish, addressing the reader as *usted*, as MedlinePlus en español and Mayo
- * Clinic's Spanish pages do. Fetched the first time an element renders in Spanish.
+ * The UI words in Spanish, addressing the reader as *usted*, as Kaiser Permanente's Spanish
+ * health encyclopedia (Healthwise) does. Fetched the first time an element renders in Spanish.
  */
 export const messages: Messages = {
   goal: 'Objetivo',
