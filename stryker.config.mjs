@@ -16,6 +16,9 @@ export default {
     'src/content/validate.ts',
     'src/content/validation/*.ts',
     'src/i18n/locale.ts',
+    'src/i18n/es.ts',
+    'src/i18n/pseudo.ts',
+    'scripts/check-content/translation.ts',
   ],
   testRunner: 'mocha',
   mochaOptions: {

@@ -82,6 +82,8 @@ export function checkMessages(locale: string, english: Messages, table: Messages
     if (typeof a === 'function' || typeof a !== 'object' || a === null) {
       if (typeof b !== typeof a)
         problems.push({ rule: 'messages-complete', message: `${locale}: ${path} is missing or not a ${typeof a}` });
+      else if (typeof b === 'string' && b.trim() === '')
+        problems.push({ rule: 'messages-complete', message: `${locale}: ${path} is empty` });
       else if (typeof a === 'string' && a === b && !SAME_WORDS.has(path)) {
         problems.push({ rule: 'messages-translated', message: `${locale}: ${path} is still English: ${JSON.stringify(b)}` });
       }

@@ -3,9 +3,11 @@
 import { expect } from 'chai';
 import {
   arrayOf,
+  boolean,
   either,
   identifier,
   isoDate,
+  languageTag,
   object,
   oneOf,
   optional,
@@ -25,6 +27,23 @@ function run(check: Check, value: unknown, path = 'x'): string[] {
 }
 
 describe('validation checks', () => {
+  it('languageTag: takes en, es-MX, en-XA, zh-Hant-TW; refuses other shapes and tags over 35 characters', () => {
+    for (const tag of ['en', 'es', 'es-MX', 'en-XA', 'ar-XB', 'zh-Hant-TW', 'ast']) expect(run(languageTag(), tag), tag).to.deep.equal([]);
+    for (const bad of ['', 'EN', 'english', 'e', 'es_MX', 'es-', '-es', 'es MX', 'es-toolongsubtag', 7, null]) {
+      expect(run(languageTag(), bad), String(bad)).to.deep.equal(['x: expected a language tag such as "en" or "es-MX"']);
+    }
+    const long = `es-${Array.from({ length: 8 }, () => 'abcd').join('-')}`;
+    expect(long.length).to.be.greaterThan(35);
+    expect(run(languageTag(), long)).to.have.length(1);
+    expect(run(languageTag(), long.slice(0, 32))).to.deep.equal([]);
+  });
+
+  it('boolean: true or false only', () => {
+    expect(run(boolean(), true)).to.deep.equal([]);
+    expect(run(boolean(), false)).to.deep.equal([]);
+    for (const bad of ['true', 0, 1, null, undefined]) expect(run(boolean(), bad)).to.deep.equal(['x: expected true or false']);
+  });
+
   it('text: names what it got instead, and holds to its length', () => {
     expect(run(text(), 'ok')).to.deep.equal([]);
     expect(run(text(), null)).to.deep.equal(['x: expected text, got null']);

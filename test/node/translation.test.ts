@@ -6,7 +6,7 @@ import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.j
 import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
 import { en, type Messages } from '../../src/i18n/messages.js';
 import { messages as es } from '../../src/i18n/es.js';
-import { pseudo } from '../../src/i18n/pseudo.js';
+import { pseudo, pseudoMessages, pseudoize } from '../../src/i18n/pseudo.js';
 import type { Topic } from '../../src/content/model.js';
 
 type Writable<T> = { -readonly [K in keyof T]: Writable<T[K]> };
@@ -68,6 +68,22 @@ describe('check:content UI message rules', () => {
     assert.deepEqual(checkMessages('es', en, es), []);
   });
 
+  it('fail on an empty word, naming it', () => {
+    const broken = { ...es, goals: { ...es.goals, strength: ' ' } } as Messages;
+    assert.deepEqual(checkMessages('es', en, broken), [{ rule: 'messages-complete', message: 'es: goals.strength is empty' }]);
+  });
+
+  it('every Spanish word is there, not empty and not English (each one checked)', () => {
+    const words: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') words.push(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(es);
+    for (const word of words) assert.ok(word.trim().length > 1, `"${word}" has words`);
+    assert.equal(words.length, 49);
+  });
+
   it('fail on a missing key and on a word left in English', () => {
     const broken = { ...es, steps: en.steps, careLevels: { ...es.careLevels, urgent: undefined } } as unknown as Messages;
     const problems = checkMessages('es', en, broken);
@@ -117,6 +133,26 @@ describe('Spanish UI words', () => {
 });
 
 describe('pseudo-locale', () => {
+  it('pseudoizes every string in a value, function results too, and leaves skipped keys, numbers and booleans alone', () => {
+    const value = { id: 'keep-me', title: 'Hi', list: ['a', { text: 'b', n: 2, ok: true }], say: (n: number) => `${n} go` };
+    const out = pseudoize(value, (key) => key === 'id');
+    assert.deepEqual(
+      { ...out, say: undefined },
+      { id: 'keep-me', title: '⟦Ĥîî⟧', list: ['⟦åå⟧', { text: '⟦ƀ⟧', n: 2, ok: true }], say: undefined },
+    );
+    assert.equal(out.say(3), '⟦3 ĝöö⟧');
+    assert.equal(pseudoize(null), null);
+  });
+
+  it('the pseudo UI words are the English ones, pseudoized', () => {
+    assert.equal(pseudoMessages.steps, pseudo(en.steps));
+    assert.equal(pseudoMessages.times(3), pseudo(en.times(3)));
+    assert.deepEqual(
+      pseudoMessages.aboutTopic({ curator: 'L', publisher: 'P', published: 'D' }),
+      en.aboutTopic({ curator: 'L', publisher: 'P', published: 'D' }).map(pseudo),
+    );
+  });
+
   it('accents every letter, doubles vowels (about 40 % longer) and marks both ends', () => {
     assert.equal(pseudo('Steps'), '⟦Šţééþš⟧');
     const text = en.asAdvised;
