@@ -199,6 +199,14 @@ describe('Spanish', () => {
     expect(squash(quote.querySelector('summary')?.textContent)).to.equal('Palabras originales');
   });
 
+  it('a regional tag (es-MX) gets Spanish through its parent language', async () => {
+    const wrapper = await fixture(html`<div lang="es-MX"><limber-tip tip="pre-treat-with-heat"></limber-tip></div>`);
+    await settled(wrapper);
+    const tip = root(wrapper.querySelector('limber-tip') as Element);
+    expect(heard(tip.firstElementChild as Element)).to.include('Consejo: Prepárese con calor');
+    expect(tip.firstElementChild?.getAttribute('lang')).to.equal('es-MX');
+  });
+
   it('references keep their English titles, marked lang="en"', async () => {
     const wrapper = await fixture(html`<div lang="es"><limber-citations topic=${TOPIC}></limber-citations></div>`);
     await settled(wrapper);
