@@ -88,6 +88,17 @@ describe('pseudo-locales', () => {
     const quote = getComputedStyle(articleRoot.querySelector('.quote') as Element);
     expect([quote.borderRightWidth, quote.borderLeftWidth]).to.deep.equal(['4px', '0px']);
 
+    // The way back from a reference points the other way.
+    const articleShadow = root(wrapper.querySelector('limber-article') as Element);
+    const cite = [...deep(articleShadow)].find((el) => el.localName === 'limber-cite') as Element;
+    (root(cite).querySelector('a') as HTMLAnchorElement).click();
+    const citations = [...deep(articleShadow)].find((el) => el.localName === 'limber-citations') as Element & {
+      updateComplete: Promise<unknown>;
+    };
+    await citations.updateComplete;
+    const arrow = root(citations).querySelector('.back-arrow') as Element;
+    expect(getComputedStyle(arrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+
     // Every element's content root says rtl.
     const roots = [...deep(wrapper)]
       .filter((el) => el.localName.startsWith('limber-') && el.shadowRoot)

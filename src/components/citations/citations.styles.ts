@@ -21,6 +21,13 @@ export const citationsStyles = css`
   .url {
     overflow-wrap: anywhere;
   }
+  /* The arrow points back towards the start of the line, so it turns round in right-to-left text. */
+  .back-arrow {
+    display: inline-block;
+  }
+  .back-arrow:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .back {
     min-height: 24px;
     margin-inline-start: var(--_space-s);

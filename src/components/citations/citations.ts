@@ -79,7 +79,7 @@ export class LimberCitations extends LimberHeadedElement {
           ${
             this.returnTo?.ref === reference.id
               ? html` <button type="button" class="back" part="back" @click=${this.back}>
-                <span aria-hidden="true">↩</span> ${this.messages.backToText}</button>`
+                <span class="back-arrow" aria-hidden="true">↩</span> ${this.messages.backToText}</button>`
               : nothing
           }
         </li>`,
