@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/limber.js';
-import { deep, root, settled } from './support/dom.js';
+import { deep, root, settled, overflowing } from './support/dom.js';
 
 const TOPIC = 'pinched-nerve-low-back';
 
@@ -56,9 +56,7 @@ describe('pseudo-locales', () => {
     await settled(wrapper);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(320);
-    const wide = [...deep(wrapper)]
-      .filter((el) => el.getBoundingClientRect().right > 320.5)
-      .map((el) => el.localName + (el.className ? `.${el.className}` : ''));
+    const wide = overflowing(wrapper, 320);
     expect(wide.slice(0, 5)).to.deep.equal([]);
   });
 

@@ -5,7 +5,7 @@ import '../src/components/expert-card/define.js';
 import type { LimberElement } from '../src/base/limber-element.js';
 import type { Exercise } from '../src/content/model.js';
 import { captureWarnings, type WarningCapture } from './support/warnings.js';
-import { deep, settled } from './support/dom.js';
+import { deep, settled, overflowing } from './support/dom.js';
 
 const longWords: Exercise = {
   id: 'long',
@@ -44,9 +44,7 @@ describe('WCAG 2.2 AA beyond axe defaults', () => {
     const wrapper = await page();
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(320);
-    const wide = [...deep(wrapper)]
-      .filter((el) => el.getBoundingClientRect().right > 320.5)
-      .map((el) => el.localName + (el.className ? `.${el.className}` : ''));
+    const wide = overflowing(wrapper, 320);
     expect(wide.slice(0, 5)).to.deep.equal([]);
   });
 

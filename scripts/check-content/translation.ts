@@ -5,25 +5,9 @@
  * keys of the English one, each translated. Test fixtures in test/node break each rule once.
  */
 import type { Topic } from '../../src/content/model.js';
+import { NOT_PROSE } from '../../src/content/model/prose.js';
 import type { Messages } from '../../src/i18n/messages.js';
 import type { RuleProblem } from './rules.js';
-
-/** Fields that are not prose: ids, enumerations, URLs, dates, numbers. They must stay the same. */
-const SAME = new Set([
-  'id',
-  'personId',
-  'locale',
-  'kind',
-  'level',
-  'goal',
-  'roles',
-  'concept',
-  'provenance',
-  'references',
-  'quoted',
-  'dates',
-  'per',
-]);
 
 /**
  * Prose that may stay as it is in a translation: people's names and credentials, the source's
@@ -59,7 +43,7 @@ export function checkTranslation(source: Topic, translation: Topic): RuleProblem
       return;
     }
     if (typeof a !== typeof b) return structure(`${path} is a ${typeof b}; the ${source.locale} text has a ${typeof a}`);
-    const fixed = SAME.has(key) || path.startsWith('dates') || typeof a !== 'string';
+    const fixed = NOT_PROSE.has(key) || path.startsWith('dates') || typeof a !== 'string';
     if (fixed && a !== b) structure(`${path} is ${JSON.stringify(b)}; the ${source.locale} text has ${JSON.stringify(a)}`);
     if (!fixed && a === b && !MAY_STAY.some((allowed) => allowed.test(path))) {
       problems.push({ rule: 'translation-untranslated', message: `${path} is still in the source language: ${JSON.stringify(b)}` });

@@ -31,7 +31,7 @@ export const isBuiltInTopic = (id) => posix(id).includes('/content/pinched-nerve
  */
 export function languageChunk(id) {
   const path = posix(id);
-  if (/\/src\/(i18n\/pseudo|content\/pseudo-catalog)\.ts$/.test(path)) return 'pseudo';
+  if (/\/src\/(i18n\/pseudo|content\/pseudo-catalog|content\/model\/prose)\.ts$/.test(path)) return 'pseudo';
   const words = /\/src\/i18n\/([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.ts$/.exec(path);
   if (words) return `words-${words[1]}`;
   const content = /\/content\/[^/]+\/(?:[a-z]+\.)?([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.ts$/.exec(path);

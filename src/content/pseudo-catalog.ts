@@ -1,35 +1,7 @@
 import { pseudoize } from '../i18n/pseudo.js';
 import type { Topic } from './model.js';
+import { NOT_PROSE } from './model/prose.js';
 import { builtInCatalog, loadBuiltInCatalog } from './built-in.js';
-
-/** Fields that are not prose: ids, enumerations, URLs, dates, reference authors. Kept as they are. */
-const NOT_PROSE = new Set([
-  'id',
-  'personId',
-  'locale',
-  'kind',
-  'level',
-  'goal',
-  'roles',
-  'concept',
-  'provenance',
-  'references',
-  'quoted',
-  'dates',
-  'src',
-  'url',
-  'URL',
-  'DOI',
-  'video',
-  'poster',
-  'srclang',
-  'per',
-  'type',
-  'issued',
-  'accessed',
-  'author',
-  'translation',
-]);
 
 /**
  * The built-in English topics in a pseudo-locale (`en-XA`, `ar-XB`): every prose field of the English text

@@ -39,3 +39,10 @@ export async function settled(node: ParentNode, passes = 6): Promise<void> {
     await Promise.all(limber.map((el) => el.updateComplete));
   }
 }
+
+/** Elements below `node` (through shadow roots) whose right edge passes `width`, named for a report. */
+export function overflowing(node: ParentNode, width: number): string[] {
+  return [...deep(node)]
+    .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+    .map((el) => el.localName + (el.className ? `.${el.className}` : ''));
+}
