@@ -68,7 +68,7 @@ for (const { dir, file, topic } of loaded) {
 // Every UI message table (pseudo-locales are made from English, so only the real ones).
 for (const [locale, load] of Object.entries(MESSAGE_LOADERS)) {
   if (/-X[AB]$/.test(locale)) continue;
-  const problems = checkMessages(locale, en, (await load()).messages);
+  const problems = checkMessages(locale, en, await load());
   for (const p of problems) report(false, `src/i18n/${locale}.ts: [${p.rule}]`, p.message);
   if (problems.length === 0) report(true, `src/i18n/${locale}.ts: every UI message is there and translated`);
 }

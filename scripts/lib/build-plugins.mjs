@@ -24,6 +24,9 @@ export const isLit = (id) => /^(lit|lit-html|lit-element)($|\/)|^@lit\//.test(id
 /** A file of the built-in topic (`content/pinched-nerve-low-back/`). */
 export const isBuiltInTopic = (id) => posix(id).includes('/content/pinched-nerve-low-back/');
 
+// A language tag as file names use it: `es`, `es-MX`, `zh-Hant`, `es-419` (not `per-locale`).
+const LANGUAGE_TAG = '[a-z]{2,3}(?:-(?:[A-Z]{2}|[0-9]{3}|[A-Z][a-z]{3}))*';
+
 /**
  * The chunk of a module that belongs to one language, fetched only by pages in it: `content-es`
  * (a topic's text, `content/<topic>/es.ts` and `exercises.es.ts`), `words-es` (UI words,
@@ -32,10 +35,10 @@ export const isBuiltInTopic = (id) => posix(id).includes('/content/pinched-nerve
 export function languageChunk(id) {
   const path = posix(id);
   if (/\/src\/(i18n\/pseudo|content\/pseudo-catalog|content\/model\/prose)\.ts$/.test(path)) return 'pseudo';
-  const words = /\/src\/i18n\/([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.ts$/.exec(path);
+  const words = new RegExp(`/src/i18n/(${LANGUAGE_TAG})\\.ts$`).exec(path);
   if (words) return `words-${words[1]}`;
-  const content = /\/content\/[^/]+\/(?:[a-z]+\.)?([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.ts$/.exec(path);
-  if (content && content[1] !== 'en' && content[1] !== 'references') return `content-${content[1]}`;
+  const content = new RegExp(`/content/[^/]+/(?:[a-z]+\\.)?(${LANGUAGE_TAG})\\.ts$`).exec(path);
+  if (content && content[1] !== 'en') return `content-${content[1]}`;
   return undefined;
 }
 

@@ -60,8 +60,11 @@ export abstract class LimberElement extends LitElement {
    * an ancestor, across shadow roots, up to `<html lang>`), else English.
    */
   protected get locale(): string {
-    return this.settings.locale ?? closestLang(this) ?? 'en';
+    return this.localeOfUpdate ?? this.settings.locale ?? closestLang(this) ?? 'en';
   }
+
+  /** The locale, found once per update: rendering reads it many times, and finding it walks the tree. */
+  private localeOfUpdate?: string;
 
   /**
    * UI words for the current locale. A language other than English is fetched on first use;
@@ -116,6 +119,8 @@ export abstract class LimberElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.contentTopic = undefined;
+    this.localeOfUpdate = undefined;
+    this.localeOfUpdate = this.locale;
   }
 
   /**

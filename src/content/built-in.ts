@@ -1,5 +1,5 @@
 import { localeChain } from '../i18n/locale.js';
-import { rerenderAll } from '../i18n/lang.js';
+import { PerLocale } from '../i18n/per-locale.js';
 import type { Catalog } from './catalog.js';
 import type { Topic } from './model.js';
 
@@ -10,19 +10,16 @@ import type { Topic } from './model.js';
  * (`provideBuiltInTopics`), so English CMS pages render in one pass; a Spanish page fetches the
  * Spanish topic, a sibling file of the script, on first need.
  */
-const LOADERS: Readonly<Record<string, () => Promise<readonly Topic[]>>> = {
+const builtIn = new PerLocale<readonly Topic[]>({
   en: () => import('./default-catalog.js').then(({ defaultCatalog }) => defaultCatalog.topics),
   es: () => import('../../content/pinched-nerve-low-back/es.js').then(({ pinchedNerveLowBackEs }) => [pinchedNerveLowBackEs]),
   'en-XA': () => import('./pseudo-catalog.js').then(({ pseudoTopics }) => pseudoTopics('en-XA')),
   'ar-XB': () => import('./pseudo-catalog.js').then(({ pseudoTopics }) => pseudoTopics('ar-XB')),
-};
-
-const loaded = new Map<string, readonly Topic[]>();
-const loading = new Map<string, Promise<void>>();
+});
 
 /** The locales of `locale`'s chain that have built-in content (`es-MX` → `es`, `en`). */
 function builtInLocales(locale: string): string[] {
-  return localeChain(locale).filter((tag) => tag in LOADERS);
+  return localeChain(locale).filter((tag) => builtIn.knows(tag));
 }
 
 /**
@@ -32,7 +29,7 @@ function builtInLocales(locale: string): string[] {
 export function builtInCatalog(locale = 'en'): Catalog | undefined {
   const topics: Topic[] = [];
   for (const tag of builtInLocales(locale)) {
-    const found = loaded.get(tag);
+    const found = builtIn.get(tag);
     if (!found) return undefined;
     topics.push(...found);
   }
@@ -41,21 +38,10 @@ export function builtInCatalog(locale = 'en'): Catalog | undefined {
 
 /** Fetches what `builtInCatalog(locale)` needs (each locale once per page); resolves when it is there. */
 export function loadBuiltInCatalog(locale = 'en'): Promise<void> {
-  return Promise.all(
-    builtInLocales(locale).map((tag) => {
-      if (loaded.has(tag)) return undefined;
-      let pending = loading.get(tag);
-      if (!pending) {
-        pending = LOADERS[tag]!().then((topics) => void loaded.set(tag, topics));
-        loading.set(tag, pending);
-      }
-      return pending;
-    }),
-  ).then(() => undefined);
+  return Promise.all(builtInLocales(locale).map((tag) => builtIn.load(tag))).then(() => undefined);
 }
 
 /** Registers built-in topics of one locale synchronously, for bundles that include them anyway. */
 export function provideBuiltInTopics(locale: string, topics: readonly Topic[]): void {
-  loaded.set(locale, topics);
-  rerenderAll();
+  builtIn.provide(locale, topics);
 }

@@ -8,10 +8,10 @@ import type { Messages } from './messages.js';
  * `en-XA` and `ar-XB` are pseudo-locales for testing, as Android and Chromium name them: English
  * accented and about 40 % longer, left to right and right to left.
  */
-export const MESSAGE_LOADERS: Readonly<Record<string, () => Promise<{ readonly messages: Messages }>>> = {
-  es: () => import('./es.js'),
-  'en-XA': () => import('./pseudo.js').then(({ pseudoMessages }) => ({ messages: pseudoMessages })),
-  'ar-XB': () => import('./pseudo.js').then(({ pseudoMessages }) => ({ messages: pseudoMessages })),
+export const MESSAGE_LOADERS: Readonly<Record<string, () => Promise<Messages>>> = {
+  es: () => import('./es.js').then(({ messages }) => messages),
+  'en-XA': () => import('./pseudo.js').then(({ pseudoMessages }) => pseudoMessages),
+  'ar-XB': () => import('./pseudo.js').then(({ pseudoMessages }) => pseudoMessages),
 };
 
 /** Languages written right to left (the primary subtag), for `dir` on each element's content. */

@@ -2,7 +2,7 @@ import type { CareLevel, DisclaimerKind, ExerciseGoal, Frequency, HoldSeconds, P
 import type { Region } from '../context/context.js';
 import { ENGLISH_MONTHS, localeChain } from './locale.js';
 import { MESSAGE_LOADERS } from './locales.js';
-import { rerenderAll } from './lang.js';
+import { PerLocale } from './per-locale.js';
 
 /** The UI words of one locale. Content words come from `content/`; these label the pieces. */
 export interface Messages {
@@ -164,12 +164,12 @@ export const en: Messages = {
   date: formatEnglishDate,
 };
 
-const tables = new Map<string, Messages>([['en', en]]);
-const loading = new Map<string, Promise<void>>();
+const tables = new PerLocale<Messages>(MESSAGE_LOADERS);
+tables.provide('en', en);
 
 /** The first locale of `locale`'s chain (`es-MX` → `es`, then English) that has a message table. */
 function tableLocale(locale: string): string {
-  return localeChain(locale).find((tag) => tables.has(tag) || tag in MESSAGE_LOADERS) ?? 'en';
+  return localeChain(locale).find((tag) => tables.knows(tag)) ?? 'en';
 }
 
 /**
@@ -182,19 +182,10 @@ export function messagesFor(locale: string): Messages | undefined {
 
 /** Fetches the message table `messagesFor(locale)` needs (once per page); resolves when it is there. */
 export function loadMessages(locale: string): Promise<void> {
-  const tag = tableLocale(locale);
-  const load = MESSAGE_LOADERS[tag];
-  if (tables.has(tag) || !load) return Promise.resolve();
-  let pending = loading.get(tag);
-  if (!pending) {
-    pending = load().then(({ messages }) => void tables.set(tag, messages));
-    loading.set(tag, pending);
-  }
-  return pending;
+  return tables.load(tableLocale(locale));
 }
 
 /** Registers a message table synchronously, for bundles that carry it anyway (`limber-es.js`). */
 export function provideMessages(locale: string, messages: Messages): void {
-  tables.set(locale, messages);
-  rerenderAll();
+  tables.provide(locale, messages);
 }

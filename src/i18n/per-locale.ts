@@ -1,0 +1,40 @@
+import { rerenderAll } from './lang.js';
+
+/**
+ * Something Limber holds per locale (UI words, built-in topics): each locale's value fetched once
+ * per page by its loader, or registered up front by a bundle that carries it (`provide`).
+ */
+export class PerLocale<T> {
+  private readonly values = new Map<string, T>();
+  private readonly pending = new Map<string, Promise<void>>();
+
+  constructor(private readonly loaders: Readonly<Record<string, () => Promise<T>>>) {}
+
+  /** Whether `tag` has a value here or a loader to fetch one. */
+  knows(tag: string): boolean {
+    return this.values.has(tag) || tag in this.loaders;
+  }
+
+  /** The value of `tag`, or undefined while it has not arrived. */
+  get(tag: string): T | undefined {
+    return this.values.get(tag);
+  }
+
+  /** Fetches the value of `tag` (once per page); resolves when it is there, or at once with no loader. */
+  load(tag: string): Promise<void> {
+    const loader = this.loaders[tag];
+    if (this.values.has(tag) || !loader) return Promise.resolve();
+    let pending = this.pending.get(tag);
+    if (!pending) {
+      pending = loader().then((value) => void this.values.set(tag, value));
+      this.pending.set(tag, pending);
+    }
+    return pending;
+  }
+
+  /** Registers the value of `tag` now, and re-renders the elements that were waiting for it. */
+  provide(tag: string, value: T): void {
+    this.values.set(tag, value);
+    rerenderAll();
+  }
+}
