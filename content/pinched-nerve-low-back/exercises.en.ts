@@ -1,4 +1,5 @@
 import type { Exercise } from '../../src/content/model.js';
+import { figures } from './figures.js';
 
 /**
  * Exercises for the pinched-nerve topic. The source article shows its exercises only as videos,
@@ -22,6 +23,10 @@ export const exercises = [
     ],
     dosage: {},
     stopIf: ['your leg symptoms get worse', 'you feel new pain'],
+    figure: {
+      ...figures['sciatic-nerve-glide'],
+      alt: 'Drawing of a person sitting upright on a chair with both feet on the floor. Next, the knee of the sore leg straightens while the head tips back to look up. Then the knee bends again while the chin comes down towards the chest.',
+    },
     references: ['ellis-2012-jospt', 'nhs-inform-back-exercises'],
   },
   {
@@ -36,6 +41,10 @@ export const exercises = [
     ],
     dosage: {},
     stopIf: ['your symptoms get worse', 'you feel new pain'],
+    figure: {
+      ...figures['knee-to-chest'],
+      alt: 'Drawing of a person lying on their back with the knees bent and the feet on the floor. Next, the arms draw both knees up towards the chest.',
+    },
     references: ['cuh-back-mobility', 'nhs-inform-back-exercises'],
   },
   {
@@ -50,6 +59,10 @@ export const exercises = [
     ],
     dosage: {},
     stopIf: ['you feel any pain or discomfort'],
+    figure: {
+      ...figures['piriformis-stretch'],
+      alt: 'Drawing, seen from above, of a person lying on their back with the knees bent. Next, the knee of the sore side comes up towards the chest and a little across the body towards the opposite shoulder.',
+    },
     references: ['nhs-piriformis-video'],
   },
   {
@@ -68,9 +81,14 @@ export const exercises = [
       holdSeconds: 2,
       frequency: { times: 3, per: 'day' },
       note: 'Add one or two repetitions every few days while it stays comfortable.',
+      holdSteps: [1, 3],
       references: ['nhs-inform-back-exercises'],
     },
     stopIf: ['your symptoms get worse', 'you feel new pain'],
+    figure: {
+      ...figures['knee-rolls'],
+      alt: 'Drawing, seen from above, of a person lying on their back with the knees bent and together. The knees roll to the right, come back to the middle, then roll to the left.',
+    },
     references: ['nhs-inform-back-exercises'],
   },
   {
@@ -85,9 +103,14 @@ export const exercises = [
       holdSeconds: 2,
       frequency: { times: 3, per: 'day' },
       note: 'Add one or two repetitions every few days while it stays comfortable.',
+      holdSteps: [1],
       references: ['nhs-inform-back-exercises'],
     },
     stopIf: ['your symptoms get worse', 'you feel new pain'],
+    figure: {
+      ...figures['pelvic-tilt'],
+      alt: 'Drawing of a person lying on their back with the knees bent and a small gap under the low back. Next, the low back presses flat into the floor, then relaxes again.',
+    },
     references: ['nhs-inform-back-exercises'],
   },
   {
@@ -103,6 +126,10 @@ export const exercises = [
     ],
     dosage: {},
     stopIf: ['your symptoms get worse', 'you feel new pain'],
+    figure: {
+      ...figures['bridge'],
+      alt: 'Drawing of a person lying on their back with the knees bent. The low back flattens into the floor, then the hips and low back lift off the floor while the shoulders and feet stay down, then lower again.',
+    },
     references: ['cuh-back-mobility', 'nhs-inform-back-exercises'],
   },
 ] as const satisfies readonly Exercise[];

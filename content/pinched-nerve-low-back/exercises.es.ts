@@ -1,4 +1,5 @@
 import type { Exercise } from '../../src/content/model.js';
+import { figures } from './figures.js';
 
 /**
  * The exercises of `exercises.en.ts` in Spanish: same ids, movements, doses and references,
@@ -21,6 +22,10 @@ export const exercises = [
     ],
     dosage: {},
     stopIf: ['los síntomas de la pierna empeoran', 'siente un dolor nuevo'],
+    figure: {
+      ...figures['sciatic-nerve-glide'],
+      alt: 'Dibujo de una persona sentada derecha en una silla, con los dos pies en el suelo. Después estira la rodilla de la pierna que le duele mientras inclina la cabeza hacia atrás para mirar hacia arriba. Luego vuelve a doblar la rodilla mientras baja la barbilla hacia el pecho.',
+    },
     references: ['ellis-2012-jospt', 'nhs-inform-back-exercises'],
   },
   {
@@ -35,6 +40,10 @@ export const exercises = [
     ],
     dosage: {},
     stopIf: ['los síntomas empeoran', 'siente un dolor nuevo'],
+    figure: {
+      ...figures['knee-to-chest'],
+      alt: 'Dibujo de una persona acostada boca arriba con las rodillas dobladas y los pies en el suelo. Después, con los brazos, lleva las dos rodillas hacia el pecho.',
+    },
     references: ['cuh-back-mobility', 'nhs-inform-back-exercises'],
   },
   {
@@ -50,6 +59,10 @@ export const exercises = [
     ],
     dosage: {},
     stopIf: ['siente cualquier dolor o molestia'],
+    figure: {
+      ...figures['piriformis-stretch'],
+      alt: 'Dibujo, visto desde arriba, de una persona acostada boca arriba con las rodillas dobladas. Después lleva la rodilla del lado que le duele hacia el pecho y la cruza un poco sobre el cuerpo, hacia el hombro contrario.',
+    },
     references: ['nhs-piriformis-video'],
   },
   {
@@ -69,9 +82,14 @@ export const exercises = [
       holdSeconds: 2,
       frequency: { times: 3, per: 'day' },
       note: 'Añada una o dos repeticiones cada pocos días mientras le siga resultando cómodo.',
+      holdSteps: [1, 3],
       references: ['nhs-inform-back-exercises'],
     },
     stopIf: ['los síntomas empeoran', 'siente un dolor nuevo'],
+    figure: {
+      ...figures['knee-rolls'],
+      alt: 'Dibujo, visto desde arriba, de una persona acostada boca arriba con las rodillas dobladas y juntas. Las rodillas caen hacia la derecha, vuelven al centro y después caen hacia la izquierda.',
+    },
     references: ['nhs-inform-back-exercises'],
   },
   {
@@ -89,9 +107,14 @@ export const exercises = [
       holdSeconds: 2,
       frequency: { times: 3, per: 'day' },
       note: 'Añada una o dos repeticiones cada pocos días mientras le siga resultando cómodo.',
+      holdSteps: [1],
       references: ['nhs-inform-back-exercises'],
     },
     stopIf: ['los síntomas empeoran', 'siente un dolor nuevo'],
+    figure: {
+      ...figures['pelvic-tilt'],
+      alt: 'Dibujo de una persona acostada boca arriba con las rodillas dobladas y un pequeño hueco bajo la parte baja de la espalda. Después presiona la parte baja de la espalda contra el suelo y luego la relaja.',
+    },
     references: ['nhs-inform-back-exercises'],
   },
   {
@@ -108,6 +131,10 @@ export const exercises = [
     ],
     dosage: {},
     stopIf: ['los síntomas empeoran', 'siente un dolor nuevo'],
+    figure: {
+      ...figures['bridge'],
+      alt: 'Dibujo de una persona acostada boca arriba con las rodillas dobladas. Aplana la espalda contra el suelo, después levanta la cadera y la parte baja de la espalda del suelo mientras los hombros y los pies siguen apoyados, y luego baja.',
+    },
     references: ['cuh-back-mobility', 'nhs-inform-back-exercises'],
   },
 ] as const satisfies readonly Exercise[];

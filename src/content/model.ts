@@ -7,5 +7,6 @@
  */
 export * from './model/common.js';
 export * from './model/exercise.js';
+export * from './model/figure.js';
 export * from './model/reference.js';
 export * from './model/topic.js';

@@ -43,6 +43,15 @@ const OPTIONAL = new Set([
   'frequency',
   'media',
   'poster',
+  'holdSteps',
+  'figure',
+  'view',
+  'step',
+  'neck',
+  'lumbar',
+  'roll',
+  'farLeg',
+  'farArm',
 ]);
 const isOptional = (path: string, key: string): boolean =>
   key === 'summary'

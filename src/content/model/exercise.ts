@@ -1,4 +1,5 @@
 import type { RichText, Url } from './common.js';
+import type { ExerciseFigure } from './figure.js';
 
 /** The exercise goals, in display order. `mobility` is gentle movement of the back or hips. */
 /** How often a frequency counts: per day or per week. */
@@ -28,6 +29,13 @@ export interface Dosage {
   readonly sets?: number;
   readonly holdSeconds?: HoldSeconds;
   readonly frequency?: Frequency;
+  /** Rest between sets, in seconds; the guided mode times it. */
+  readonly restSeconds?: number;
+  /**
+   * The steps (1-based) at which the hold is held. The guided mode times `holdSeconds` only at
+   * these steps; without them it guides step by step and times no hold.
+   */
+  readonly holdSteps?: readonly number[];
   /** Progression or side notes, such as "add one or two every few days". */
   readonly note?: RichText;
   /**
@@ -70,6 +78,8 @@ export interface Exercise {
   /** When to stop; rendered as a clearly marked warning list. */
   readonly stopIf: readonly RichText[];
   readonly media?: ExerciseMedia;
+  /** A drawing of the movement, posed from data; shown above the steps and in the guided mode. */
+  readonly figure?: ExerciseFigure;
   /** Ids of the references this exercise is written from; at least one. */
   readonly references: readonly string[];
 }

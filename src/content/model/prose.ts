@@ -18,6 +18,8 @@ export const NOT_PROSE: ReadonlySet<string> = new Set([
   'quoted',
   'dates',
   'per',
+  'support',
+  'view',
   'src',
   'url',
   'URL',

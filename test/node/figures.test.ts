@@ -1,0 +1,177 @@
+import { expect } from 'chai';
+import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
+import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
+import type { Exercise, ExerciseFigure, Pose } from '../../src/content/model.js';
+import { validateExercise } from '../../src/content/validate.js';
+import { ANKLE, BODY, SEAT, angleAt, blend, solve, type Skeleton } from '../../src/figures/kinematics.js';
+
+/** Each frame of an exercise's figure, solved, with the step it shows. */
+function framesOf(id: string): { step?: number; body: Skeleton; pose: Pose }[] {
+  const exercise = pinchedNerveLowBackEn.exercises.items.find((e) => e.id === id);
+  if (!exercise?.figure) throw new Error(`${id} has no figure`);
+  const figure: ExerciseFigure = exercise.figure;
+  return figure.frames.map((frame) => ({ step: frame.step, pose: frame.pose, body: solve(frame.pose, figure.support) }));
+}
+const frameFor = (id: string, step?: number) => {
+  const frame = framesOf(id).find((f) => f.step === step);
+  if (!frame) throw new Error(`${id} has no frame for step ${step}`);
+  return frame.body;
+};
+
+/** The angle between trunk and thigh: 180 lying straight, 90 at a right angle. */
+const hipAngle = (b: Skeleton, side: 'nearLeg' | 'farLeg' = 'nearLeg') => angleAt(b.chest, b.pelvis, b[side].knee);
+const kneeAngle = (b: Skeleton, side: 'nearLeg' | 'farLeg' = 'nearLeg') => angleAt(b[side].hip, b[side].knee, b[side].ankle);
+/** Degrees of the trunk from the horizontal (0 = lying flat). */
+const trunkTilt = (b: Skeleton) => (Math.atan2(b.chest[1] - b.pelvis[1], Math.abs(b.chest[0] - b.pelvis[0])) * 180) / Math.PI;
+/** On the floor: a joint centre no higher above it than its own half-thickness (and a little). */
+const onFloor = (y: number, radius: number = BODY.trunkRadius) => y <= radius + 0.02;
+const footOnFloor = (b: Skeleton, side: 'nearLeg' | 'farLeg' = 'nearLeg') => b[side].ankle[1] <= ANKLE + 0.02;
+/** How far the face looks up (+) or down (−) from level, for someone sitting upright. */
+const gaze = (b: Skeleton) => (Math.atan2(b.face[1], b.face[0]) * 180) / Math.PI;
+
+describe('exercise figures: the geometry each exercise’s steps describe', () => {
+  it('every built-in exercise has a figure in both languages, with the same poses', () => {
+    for (const topic of [pinchedNerveLowBackEn, pinchedNerveLowBackEs]) {
+      for (const exercise of topic.exercises.items) {
+        expect(exercise.figure, `${topic.locale} ${exercise.id}`).to.exist;
+        expect(exercise.figure?.frames.length).to.be.at.least(2);
+      }
+    }
+    const poses = (items: readonly Exercise[]) => items.map((e) => e.figure?.frames);
+    expect(poses(pinchedNerveLowBackEs.exercises.items)).to.deep.equal(poses(pinchedNerveLowBackEn.exercises.items));
+  });
+
+  it('lying exercises start flat on the back: trunk within 10° of level, shoulders and pelvis on the floor, feet flat', () => {
+    for (const id of ['knee-to-chest', 'piriformis-stretch', 'knee-rolls', 'pelvic-tilt', 'bridge']) {
+      const start = frameFor(id);
+      expect(Math.abs(trunkTilt(start)), id).to.be.at.most(10);
+      expect(onFloor(start.chest[1]) && onFloor(start.pelvis[1]), id).to.equal(true);
+      expect(footOnFloor(start) && footOnFloor(start, 'farLeg'), id).to.equal(true);
+      expect(kneeAngle(start), `${id}: knees bent`).to.be.within(60, 120);
+    }
+  });
+
+  it('sciatic nerve slider: seated with hips and knees at about a right angle; the knee straightens as the head tips back, bends as the chin comes down', () => {
+    const [start, straight, bent] = [
+      frameFor('sciatic-nerve-glide'),
+      frameFor('sciatic-nerve-glide', 1),
+      frameFor('sciatic-nerve-glide', 2),
+    ];
+    expect(start.pelvis[1] - BODY.trunkRadius).to.be.closeTo(SEAT, 0.001);
+    expect(trunkTilt(start)).to.be.within(80, 100);
+    expect(hipAngle(start)).to.be.within(80, 100);
+    expect(kneeAngle(start)).to.be.within(80, 100);
+    expect(footOnFloor(start)).to.equal(true);
+    expect(kneeAngle(straight)).to.be.at.least(160);
+    expect(gaze(straight), 'looking up').to.be.above(15);
+    expect(kneeAngle(bent)).to.be.within(80, 100);
+    expect(gaze(bent), 'chin down').to.be.below(-15);
+    // A slider: the other leg stays as it was.
+    expect(kneeAngle(straight, 'farLeg')).to.be.within(80, 100);
+  });
+
+  it('knee hugs: both knees drawn up towards the chest (hips bent past 110°), hands at the knees, back on the floor', () => {
+    const hug = frameFor('knee-to-chest', 1);
+    for (const side of ['nearLeg', 'farLeg'] as const) expect(180 - hipAngle(hug, side), side).to.be.at.least(110);
+    expect(onFloor(hug.chest[1]) && onFloor(hug.pelvis[1])).to.equal(true);
+    const reach = Math.hypot(hug.nearArm.wrist[0] - hug.nearLeg.knee[0], hug.nearArm.wrist[1] - hug.nearLeg.knee[1]);
+    expect(reach, 'hand to knee').to.be.below(0.1);
+  });
+
+  it('piriformis stretch: the sore-side knee comes towards the chest and across the body; the other foot stays down', () => {
+    const start = frameFor('piriformis-stretch');
+    const stretch = frameFor('piriformis-stretch', 1);
+    expect(180 - hipAngle(stretch)).to.be.above(180 - hipAngle(start));
+    // Across the body: the knee passes the middle line towards the opposite (left, −z) side.
+    expect(stretch.nearLeg.knee[2]).to.be.below(0);
+    expect(start.nearLeg.knee[2]).to.be.above(0);
+    expect(footOnFloor(stretch, 'farLeg')).to.equal(true);
+  });
+
+  it('knee rolls: both knees roll right, back to the middle, then left, with the feet and back still down', () => {
+    const [start, right, middle, left] = [
+      frameFor('knee-rolls'),
+      frameFor('knee-rolls', 1),
+      frameFor('knee-rolls', 2),
+      frameFor('knee-rolls', 3),
+    ];
+    for (const side of ['nearLeg', 'farLeg'] as const) {
+      expect(right[side].knee[2], `${side} right`).to.be.above(start[side].knee[2] + 0.05);
+      expect(left[side].knee[2], `${side} left`).to.be.below(start[side].knee[2] - 0.05);
+      expect(middle[side].knee[2]).to.be.closeTo(start[side].knee[2], 1e-9);
+    }
+    for (const b of [right, left]) {
+      expect(onFloor(b.chest[1]) && onFloor(b.pelvis[1])).to.equal(true);
+      expect(footOnFloor(b) && footOnFloor(b, 'farLeg')).to.equal(true);
+    }
+  });
+
+  it('pelvic tilt: knees bent about 80–100° at the hip line; the small of the back presses flat, then relaxes', () => {
+    const [start, pressed, relaxed] = [frameFor('pelvic-tilt'), frameFor('pelvic-tilt', 1), frameFor('pelvic-tilt', 2)];
+    const gap = (b: Skeleton) => b.lowBack[1] - b.pelvis[1];
+    expect(gap(start), 'a hollow under the low back').to.be.above(0.02);
+    expect(gap(pressed), 'flat').to.be.closeTo(0, 0.005);
+    expect(gap(relaxed)).to.be.closeTo(gap(start), 1e-9);
+    expect(kneeAngle(pressed)).to.be.within(75, 100);
+  });
+
+  it('bridge: the back flattens, then the hips lift while the shoulders and the feet stay on the floor', () => {
+    const [start, flat, lifted, down] = [frameFor('bridge'), frameFor('bridge', 1), frameFor('bridge', 2), frameFor('bridge', 3)];
+    expect(flat.lowBack[1] - flat.pelvis[1]).to.be.closeTo(0, 0.005);
+    expect(lifted.pelvis[1] - start.pelvis[1], 'hips off the floor').to.be.above(0.08);
+    expect(onFloor(lifted.chest[1]), 'shoulders down').to.equal(true);
+    expect(footOnFloor(lifted) && footOnFloor(lifted, 'farLeg'), 'feet down').to.equal(true);
+    expect(onFloor(down.pelvis[1])).to.equal(true);
+  });
+});
+
+describe('exercise figures: validation', () => {
+  const knee = pinchedNerveLowBackEn.exercises.items.find((e) => e.id === 'knee-rolls') as Exercise;
+  const withFigure = (figure: unknown) => ({ ...knee, figure });
+  const problemsOf = (value: unknown) => {
+    const result = validateExercise(value);
+    return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+  };
+
+  it('the built-in exercises pass', () => {
+    for (const exercise of pinchedNerveLowBackEn.exercises.items) expect(problemsOf(exercise), exercise.id).to.deep.equal([]);
+  });
+
+  it('names the frame and the joint of an angle outside human range', () => {
+    const figure = knee.figure as ExerciseFigure;
+    const bad = {
+      ...figure,
+      frames: [figure.frames[0], { step: 1, pose: { ...figure.frames[0]?.pose, nearLeg: { hip: 45, knee: 170 } } }],
+    };
+    expect(problemsOf(withFigure(bad))).to.deep.equal(['figure.frames[1].pose.nearLeg.knee: 170° is outside 0–150°']);
+  });
+
+  it('rejects a figure with one frame, an unknown support, a step the exercise lacks, a foot through the floor', () => {
+    const figure = knee.figure as ExerciseFigure;
+    expect(problemsOf(withFigure({ ...figure, frames: [figure.frames[0]] }))).to.deep.equal(['figure.frames: expected at least 2 item(s)']);
+    expect(problemsOf(withFigure({ ...figure, support: 'trampoline' }))[0]).to.match(/^figure\.support: expected one of/);
+    expect(problemsOf(withFigure({ ...figure, frames: [figure.frames[0], { step: 9, pose: figure.frames[0]?.pose }] }))).to.deep.equal([
+      'figure.frames[1].step: step 9 does not exist (3 steps)',
+    ]);
+    const sitting = { trunk: 90, nearLeg: { hip: 90, knee: 90 }, nearArm: { shoulder: 0, elbow: 0 } };
+    const throughFloor = {
+      support: 'chair',
+      alt: 'x',
+      frames: [{ pose: sitting }, { step: 1, pose: { ...sitting, nearLeg: { hip: 60, knee: 90 } } }],
+    };
+    expect(problemsOf(withFigure(throughFloor))).to.deep.equal(['figure.frames[1]: a foot goes below the floor']);
+    expect(problemsOf({ ...knee, dosage: { ...knee.dosage, holdSteps: [4] } })).to.deep.equal([
+      'dosage.holdSteps[0]: step 4 does not exist (3 steps)',
+    ]);
+  });
+
+  it('blends two poses angle by angle (the play control’s in-between frames)', () => {
+    const a: Pose = { trunk: 0, nearLeg: { hip: 40, knee: 90 }, nearArm: { shoulder: 0, elbow: 0 } };
+    const b: Pose = { trunk: 20, neck: 10, nearLeg: { hip: 80, knee: 10, roll: 30 }, nearArm: { shoulder: 90, elbow: 40 } };
+    const half = blend(a, b, 0.5);
+    expect(half).to.deep.include({ trunk: 10, neck: 5 });
+    expect(half.nearLeg).to.deep.equal({ hip: 60, knee: 50, roll: 15 });
+    expect(half.farArm).to.deep.equal({ shoulder: 45, elbow: 20 });
+    expect(blend(a, b, 1).nearLeg).to.deep.equal(b.nearLeg);
+  });
+});
