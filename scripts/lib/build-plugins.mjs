@@ -60,6 +60,9 @@ export function chunkFor(id) {
   if (isBuiltInTopic(path) || path.endsWith('/src/content/default-catalog.ts')) return 'content-en';
   if (/\/src\/content\/(validate\.ts$|validation\/(?!result\.ts$))/.test(path)) return 'validate';
   if (/\/src\/(content|base)\/apa\.ts$/.test(path)) return 'apa';
+  // Fetched on first need by exercise cards: the drawing (and the validator's pose checks), and the guided mode.
+  if (path.includes('/src/figures/')) return 'figure';
+  if (path.includes('/src/guided/')) return 'guided';
   const element = /\/src\/components\/([^/]+)\//.exec(path);
   if (element) return `el-${element[1]}`;
   if (/\/src\/(base|content|context\/context|i18n|styles|define\.ts)|\/node_modules\/tslib\//.test(path)) return 'core';

@@ -141,7 +141,7 @@ export abstract class LimberElement extends LitElement {
    * Starts a load (once per element and `key`; the loader shares it across the page) and says
    * whether it has settled. The element renders again when it arrives; a failure is reported.
    */
-  private load(key: string, load: () => Promise<void>, what: string): boolean {
+  protected load(key: string, load: () => Promise<void>, what: string): boolean {
     this.loads ??= new Map();
     const known = this.loads.get(key);
     if (known) return known.settled;

@@ -17,6 +17,16 @@ export interface Messages {
   readonly howOften: string;
   readonly asAdvised: string;
   readonly doseSource: string;
+  /** Rest between sets, as a dosage row. */
+  readonly rest: string;
+  /** Labels under a figure's frames: the starting position, then the step a frame shows. */
+  readonly figureStart: string;
+  readonly figureStep: (step: number) => string;
+  readonly playMovement: string;
+  readonly startGuided: string;
+  /** Remembered progress: "Done 2 of 3 times today" (`of` when the dose gives a daily count). */
+  readonly doneToday: (done: number, of?: number) => string;
+  readonly forgetProgress: string;
   readonly stopIf: string;
   readonly warningPrefix: string;
   readonly video: string;
@@ -105,6 +115,13 @@ export const en: Messages = {
   howOften: 'How often',
   asAdvised: 'As your clinician advises.',
   doseSource: 'This dose is the one its source gives for this movement.',
+  rest: 'Rest between sets',
+  figureStart: 'Start',
+  figureStep: (step) => `Step ${step}`,
+  playMovement: 'Play the movement',
+  startGuided: 'Start guided exercise',
+  doneToday: (done, of) => (of === undefined ? `Done ${done === 1 ? 'once' : `${done} times`} today` : `Done ${done} of ${of} times today`),
+  forgetProgress: 'Forget my progress',
   stopIf: 'Stop and get advice if',
   warningPrefix: 'Warning: ',
   video: 'Video',

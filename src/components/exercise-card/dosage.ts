@@ -14,6 +14,7 @@ export function renderDosage(dosage: Dosage, m: Messages, level: number, rich: (
   if (dosage.sets !== undefined) rows.push([m.sets, m.setsCount(dosage.sets)]);
   if (dosage.holdSeconds !== undefined) rows.push([m.hold, m.seconds(dosage.holdSeconds)]);
   if (dosage.frequency !== undefined) rows.push([m.howOften, m.frequency(dosage.frequency)]);
+  if (dosage.restSeconds !== undefined) rows.push([m.rest, m.seconds(dosage.restSeconds)]);
   return html`<section class="dosage" part="dosage">
     ${renderHeading(level, m.dosage)}
     ${

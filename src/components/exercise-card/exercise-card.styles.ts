@@ -136,6 +136,70 @@ export const exerciseCardStyles = css`
     margin-block-start: var(--_space-s);
     color: var(--_color-text-muted);
   }
+  .frames {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(7.5em, 1fr));
+    gap: var(--_space-s);
+    color: var(--limber-figure-color, var(--_card-accent));
+  }
+  .frame {
+    margin: 0;
+    text-align: center;
+  }
+  .drawing {
+    aspect-ratio: 4 / 3;
+    border-radius: calc(var(--_card-radius) / 2);
+    background: var(--_color-surface-raised);
+  }
+  .drawing svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+  .frame-label {
+    color: var(--_card-color);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  button {
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
+    padding: 0.25em 1em;
+    border: 2px solid var(--_card-accent);
+    border-radius: calc(var(--_card-radius) / 2);
+    background: var(--_card-background);
+    color: var(--_card-color);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .primary,
+  [aria-pressed='true'] {
+    background: var(--_card-accent);
+    color: var(--_color-accent-contrast);
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  .play {
+    margin-block-start: var(--_space-s);
+  }
+  .guided-start {
+    margin: 0 0 var(--_space-m);
+  }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    margin: var(--_space-s) 0 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .play {
+      display: none;
+    }
+  }
   .sources {
     padding-block-start: var(--_space-s);
     border-block-start: 1px solid var(--_card-border);
@@ -159,6 +223,16 @@ export const exerciseCardStyles = css`
       background: CanvasText;
       color: Canvas;
     }
+    .frames {
+      color: CanvasText;
+    }
+    .drawing, button {
+      border: 1px solid CanvasText;
+    }
+    .primary, [aria-pressed='true'] {
+      background: ButtonText;
+      color: ButtonFace;
+    }
   }
   @media print {
     .card {
@@ -175,8 +249,18 @@ export const exerciseCardStyles = css`
       background: none;
       color: #000;
     }
-    .media {
+    .media,
+    button,
+    .guided,
+    .guided-start {
       display: none;
+    }
+    .frames {
+      color: #000;
+    }
+    .drawing {
+      background: none;
+      border: 1px solid #999;
     }
     .sources a::after {
       content: ' (' attr(href) ')';

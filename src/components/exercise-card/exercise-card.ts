@@ -1,6 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Exercise, Reference, Topic } from '../../content/model.js';
+import type { Exercise, Pose, Reference, Topic } from '../../content/model.js';
+import { prefersReducedMotion } from '../../base/motion.js';
+import { frameForStep, loadFigures, loadedFigures, renderFigure } from './figure.js';
+import { doneToday, forget, recordDone } from './progress.js';
+import type * as GuidedChunk from '../../guided/guided.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
 import { LimberHeadedElement } from '../../base/headed-element.js';
 import type { RichText } from '../../base/rich-text.js';
@@ -9,6 +13,25 @@ import { renderMedia } from './media.js';
 import { renderSources } from '../../base/sources.js';
 import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
+
+type GuidedModule = typeof GuidedChunk;
+type GuidedController = InstanceType<GuidedModule['GuidedController']>;
+type FigureMotion = InstanceType<NonNullable<ReturnType<typeof loadedFigures>>['FigureMotion']>;
+type Draw = (pose: Pose) => SVGTemplateResult;
+
+/** `detail` of `limber-exercise-start`. No personal data: which exercise, from which topic. */
+export interface ExerciseStartDetail {
+  readonly exerciseId: string;
+  /** The topic of a catalog exercise; null for host `data`. */
+  readonly topicId: string | null;
+}
+
+/** `detail` of `limber-exercise-complete`: what was counted (null where the dose states no count). */
+export interface ExerciseCompleteDetail extends ExerciseStartDetail {
+  readonly repetitions: number | null;
+  readonly sets: number | null;
+  readonly durationSeconds: number;
+}
 
 /**
  * One exercise: its goal, starting position, ordered steps, dosage in words, a clearly marked
@@ -30,12 +53,22 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @csspart steps - The ordered list of steps.
  * @csspart dosage - The dosage section.
  * @csspart stop-if - The "stop and get advice if" warning.
+ * @csspart figure - The drawing of the movement: its frames side by side, numbered like the steps.
+ * @csspart play - The button that plays the movement once (never shown under reduced motion or in print).
+ * @csspart start-guided - The button that starts the guided mode.
+ * @csspart guided - The guided mode: the current step, its frame, counts, time left and controls.
+ * @csspart timer - The time left of a hold or a rest.
+ * @csspart progress - With `remember`: times done today and the control to forget them.
  * @csspart media - The video figure.
  * @csspart sources - The list of sources.
  * @csspart cite - A citation marker link.
  * @csspart link - A link inside the text.
  * @csspart problem - The development-mode problem notice.
  *
+ * @fires limber-exercise-start - {ExerciseStartDetail} The guided mode is about to start; cancel it (`preventDefault()`) to keep it closed.
+ * @fires limber-exercise-complete - {ExerciseCompleteDetail} A person went through the whole exercise in the guided mode.
+ *
+ * @cssprop [--limber-figure-color=var(--limber-exercise-card-accent)] - Colour of the figure's body.
  * @cssprop [--limber-exercise-card-background=var(--limber-color-surface)] - Card background.
  * @cssprop [--limber-exercise-card-color=var(--limber-color-text)] - Card text colour.
  * @cssprop [--limber-exercise-card-border-color=var(--limber-color-border)] - Card border colour.
@@ -60,6 +93,17 @@ export class LimberExerciseCard extends LimberHeadedElement {
   @property({ type: Boolean, reflect: true })
   compact = false;
 
+  /**
+   * Remember, on this device only (`localStorage`), how many times today the guided mode was
+   * finished, and show it with a control to forget it. Without it nothing is stored.
+   */
+  @property({ type: Boolean, reflect: true })
+  remember = false;
+
+  private motion?: FigureMotion;
+  private guided?: GuidedController;
+  private guidedModule?: GuidedModule;
+
   /** The exercise to show this render, or undefined when there is none. */
   private current?: Exercise;
   /** The topic a catalog exercise belongs to (its provenance); none for host `data`. */
@@ -83,6 +127,93 @@ export class LimberExerciseCard extends LimberHeadedElement {
     return entry?.exercise;
   }
 
+  /** The figure chunk, fetched on first need; the card renders again when it arrives. */
+  private figures(): ReturnType<typeof loadedFigures> {
+    const figures = loadedFigures();
+    if (!figures) this.load('figures', loadFigures, 'the figure drawing');
+    else this.motion ??= new figures.FigureMotion(this);
+    return figures;
+  }
+
+  private get detail(): ExerciseStartDetail {
+    return { exerciseId: this.current?.id ?? '', topicId: this.topic?.id ?? null };
+  }
+
+  /** Start: asks the host (a cancelable event), then fetches the guided mode and opens it. */
+  private async startGuided(): Promise<void> {
+    const exercise = this.current;
+    if (!exercise || this.guided) return;
+    const go = this.dispatchEvent(
+      new CustomEvent<ExerciseStartDetail>('limber-exercise-start', {
+        detail: this.detail,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+    if (!go) return;
+    let guided: GuidedModule;
+    try {
+      guided = await import('../../guided/guided.js');
+    } catch (error) {
+      this.problems.report(`the guided mode could not be loaded (${String(error)})`);
+      return;
+    }
+    this.guidedModule = guided;
+    const root = this.renderRoot;
+    if (root instanceof ShadowRoot && guided.guidedStyles.styleSheet && !root.adoptedStyleSheets.includes(guided.guidedStyles.styleSheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, guided.guidedStyles.styleSheet];
+    }
+    this.guided = new guided.GuidedController(this, exercise, this.locale, (result) => {
+      if (this.remember) recordDone(exercise.id);
+      this.dispatchEvent(
+        new CustomEvent<ExerciseCompleteDetail>('limber-exercise-complete', {
+          detail: { ...this.detail, ...result },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.guided .primary')?.focus();
+  }
+
+  private async closeGuided(): Promise<void> {
+    this.guided?.end();
+    if (this.guided) this.removeController(this.guided);
+    this.guided = undefined;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.start-guided')?.focus();
+  }
+
+  private renderGuided(exercise: Exercise, level: number, rich: (text: string) => RichText, draw: Draw | undefined): TemplateResult {
+    const m = this.messages;
+    const done = this.remember ? doneToday(exercise.id) : undefined;
+    const times = exercise.dosage.frequency?.per === 'day' ? exercise.dosage.frequency.times : undefined;
+    const progress =
+      done === undefined
+        ? nothing
+        : html`<p class="progress" part="progress">
+            ${m.doneToday(done, times)}
+            <button type="button" class="forget" @click=${() => (forget(exercise.id), this.requestUpdate())}>${m.forgetProgress}</button>
+          </p>`;
+    if (!this.guided) {
+      return html`<div class="guided-start">
+        <button type="button" class="start-guided primary" part="start-guided" @click=${() => void this.startGuided()}>${m.startGuided}</button>
+        ${progress}
+      </div>`;
+    }
+    const { figure } = exercise;
+    return html`${this.guidedModule?.renderGuided(this.guided, {
+      level,
+      heading: (at, text) => renderHeading(at, text, { id: 'guided-heading' }),
+      step: (index) => rich(exercise.steps[index] ?? ''),
+      figure: (step) => (figure && draw ? html`<div class="drawing">${draw(frameForStep(figure, step))}</div>` : nothing),
+      close: () => void this.closeGuided(),
+    })}${progress}`;
+  }
+
   protected override renderContent(): TemplateResult | typeof nothing {
     const exercise = this.current;
     if (!exercise) return nothing;
@@ -90,6 +221,9 @@ export class LimberExerciseCard extends LimberHeadedElement {
     const level = this.resolvedHeadingLevel;
     const sub = subLevel(level);
     const rich = (text: string): RichText => this.rich(text, this.sources);
+    const figure = exercise.figure;
+    const figures = figure ? this.figures() : undefined;
+    const draw: Draw | undefined = figure && figures ? (pose) => figures.drawPose(figure, pose) : undefined;
     return html`<article class="card" part="card" aria-labelledby="name" lang=${this.root.lang} dir=${this.root.dir}>
       <header class="header">
         ${renderHeading(level, this.text(exercise.name), { id: 'name', part: 'name', className: 'name' })}
@@ -97,6 +231,22 @@ export class LimberExerciseCard extends LimberHeadedElement {
       </header>
       ${this.topic ? renderProvenance(provenanceLabel(m, this.topic, 'added', this.sources)) : nothing}
       ${exercise.summary && !this.compact ? html`<p class="summary" part="summary">${rich(exercise.summary)}</p>` : nothing}
+      ${
+        figure
+          ? renderFigure(
+              figure,
+              m,
+              draw,
+              {
+                pose: this.motion?.pose,
+                playing: this.motion?.playing ?? false,
+                canPlay: !prefersReducedMotion(),
+                play: () => (this.motion?.playing ? this.motion.stop() : this.motion?.play(figure)),
+              },
+              this.fallbackLang,
+            )
+          : nothing
+      }
       <section class="start" part="start">
         ${renderHeading(sub, m.startingPosition)}
         <p>${rich(exercise.startingPosition)}</p>
@@ -106,6 +256,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
         <ol class="steps" part="steps">${exercise.steps.map((step) => html`<li>${rich(step)}</li>`)}</ol>
       </section>
       ${renderDosage(exercise.dosage, m, sub, rich)}
+      ${this.renderGuided(exercise, sub, rich, draw)}
       <section class="stop-if" part="stop-if">
         ${renderHeading(
           sub,

@@ -4,8 +4,8 @@ export type FigureSupport = (typeof FIGURE_SUPPORTS)[number];
 
 /**
  * Where the figure is seen from. `side`: the person's right side faces the viewer, head to the
- * left when lying, facing right when sitting. `above`: looking down on someone lying on their back,
- * head to the left; shows movements across the body (knees rolling to one side) that a side view hides.
+ * left when lying, facing right when sitting. `above`: the same side, seen from 65° above the floor,
+ * so the body's width and movements across it (knees rolling to one side) show, which a side view hides.
  */
 export const FIGURE_VIEWS = ['side', 'above'] as const;
 export type FigureView = (typeof FIGURE_VIEWS)[number];

@@ -1,0 +1,51 @@
+import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ExerciseFigure, Pose } from '../../content/model.js';
+import type { Messages } from '../../i18n/messages.js';
+import type * as FigureChunk from '../../figures/figure.js';
+
+/** The figure chunk: drawing and motion, fetched when a card first shows a figure. */
+export type FigureModule = typeof FigureChunk;
+let figureModule: FigureModule | undefined;
+/** The figure chunk once it has arrived. */
+export const loadedFigures = (): FigureModule | undefined => figureModule;
+export const loadFigures = async (): Promise<void> => {
+  figureModule = await import('../../figures/figure.js');
+};
+
+/** The frame a step shows: the last keyframe at or before it, else the starting position. */
+export function frameForStep(figure: ExerciseFigure, step: number): Pose {
+  let pose = figure.frames[0]?.pose as Pose;
+  for (const frame of figure.frames) if ((frame.step ?? 0) <= step) pose = frame.pose;
+  return pose;
+}
+
+/**
+ * The figure: its keyframes side by side, numbered like the steps, named by the content's `alt`.
+ * The frames' boxes are laid out before the drawing arrives, so nothing moves when it does.
+ */
+export function renderFigure(
+  figure: ExerciseFigure,
+  m: Messages,
+  draw: ((pose: Pose) => SVGTemplateResult) | undefined,
+  motion: { readonly pose?: Pose; readonly playing: boolean; readonly canPlay: boolean; readonly play: () => void },
+  lang: string | undefined,
+): TemplateResult {
+  return html`<figure class="figure" part="figure">
+    <div class="frames" role="img" aria-label=${figure.alt} lang=${ifDefined(lang)}>
+      ${figure.frames.map(
+        (frame, index) => html`<div class="frame">
+          <div class="drawing">${draw ? draw(index === 0 && motion.pose ? motion.pose : frame.pose) : nothing}</div>
+          <span class="frame-label">${frame.step ? m.figureStep(frame.step) : m.figureStart}</span>
+        </div>`,
+      )}
+    </div>
+    ${
+      draw && motion.canPlay
+        ? html`<button type="button" class="play" part="play" aria-pressed=${motion.playing ? 'true' : 'false'} @click=${motion.play}>
+            ${m.playMovement}
+          </button>`
+        : nothing
+    }
+  </figure>`;
+}

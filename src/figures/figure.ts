@@ -1,0 +1,167 @@
+/**
+ * Draws exercise figures as SVG, and plays the movement between their keyframes. A chunk of its
+ * own, fetched when a card first shows a figure: a page without figures never loads it. Colours
+ * are SVG presentation attributes on `currentColor` (the card sets it from its tokens; forced
+ * colours and print force it), and only attributes change while playing: no inline style attribute, so the
+ * strict CSP holds, and the chunk brings no stylesheet.
+ */
+import { svg, type ReactiveController, type ReactiveControllerHost, type SVGTemplateResult } from 'lit';
+import type { ExerciseFigure, Pose } from '../content/model.js';
+import { BODY, SEAT, blend, solve, type ArmPoints, type LegPoints, type Point, type Skeleton } from './kinematics.js';
+
+type Flat = readonly [number, number];
+
+/** How far above the floor the `above` view looks from: 65°, so both the body's width and the knees' height show. */
+const ELEVATION = (65 * Math.PI) / 180;
+
+/** Where a point lands on the drawing (SVG y grows downwards); `above` tips the side view towards the viewer. */
+const projector =
+  (view: ExerciseFigure['view']) =>
+  (p: Point): Flat =>
+    view === 'above' ? [p[0], -(p[1] * Math.cos(ELEVATION) - p[2] * Math.sin(ELEVATION))] : [p[0], -p[1]];
+
+const line = (points: readonly Flat[]): string => points.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(3)} ${y.toFixed(3)}`).join('');
+
+/** The box every frame of a figure is drawn in, so that all of them share one scale. Width:height 4:3. */
+const boxes = new WeakMap<ExerciseFigure, string>();
+function viewBox(figure: ExerciseFigure): string {
+  const known = boxes.get(figure);
+  if (known) return known;
+  const flat = projector(figure.view);
+  const points = figure.frames.flatMap((frame) => allPoints(solve(frame.pose, figure.support))).map(flat);
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const pad = 0.12;
+  let [x0, x1, y0, y1] = [Math.min(...xs) - pad, Math.max(...xs) + pad, Math.min(...ys) - pad, Math.max(...ys) + pad];
+  if (figure.view !== 'above') y1 = Math.max(y1, 0.06);
+  const [width, height] = [x1 - x0, y1 - y0];
+  // Grow the short side about the middle to 4:3.
+  if (width / height > 4 / 3) {
+    const grow = (width * 3) / 4 - height;
+    [y0, y1] = figure.view === 'above' ? [y0 - grow / 2, y1 + grow / 2] : [y0 - grow, y1];
+  } else {
+    const grow = (height * 4) / 3 - width;
+    [x0, x1] = [x0 - grow / 2, x1 + grow / 2];
+  }
+  const box = [x0, y0, x1 - x0, y1 - y0].map((n) => n.toFixed(3)).join(' ');
+  boxes.set(figure, box);
+  return box;
+}
+
+function allPoints(b: Skeleton): Point[] {
+  const leg = (l: LegPoints) => [l.hip, l.knee, l.ankle, l.toe];
+  const arm = (a: ArmPoints) => [a.shoulder, a.elbow, a.wrist];
+  return [b.pelvis, b.chest, b.head, ...leg(b.nearLeg), ...leg(b.farLeg), ...arm(b.nearArm), ...arm(b.farArm)];
+}
+
+function support(figure: ExerciseFigure): SVGTemplateResult {
+  if (figure.view === 'above') {
+    const flat = projector('above');
+    const mat = line(
+      (
+        [
+          [-0.6, 0, -0.3],
+          [0.6, 0, -0.3],
+          [0.6, 0, 0.3],
+          [-0.6, 0, 0.3],
+        ] as Point[]
+      ).map(flat),
+    );
+    return svg`<path d=${`${mat}Z`} fill="currentColor" fill-opacity="0.12" stroke-width="0.01" opacity="0.6"></path>`;
+  }
+  const floor = svg`<path d="M-2 0.006H2" stroke-width="0.012" opacity="0.6"></path>`;
+  if (figure.support === 'mat')
+    return svg`<rect x="-0.6" y="-0.012" width="1.2" height="0.018" fill="currentColor" fill-opacity="0.25" stroke="none"></rect>${floor}`;
+  if (figure.support === 'floor') return floor;
+  // A chair: seat under the pelvis, back behind it, legs down to the floor.
+  const seat = -SEAT;
+  const chair = `M-0.16 ${seat}H0.14M-0.16 ${seat}V${seat - 0.42}M-0.14 ${seat}V0M0.12 ${seat}V0`;
+  return svg`<path d=${chair} stroke-width="0.02" opacity="0.6"></path>${floor}`;
+}
+
+/** One pose as SVG: support, far limbs (behind, lighter), trunk, head, near limbs. */
+export function drawPose(figure: ExerciseFigure, pose: Pose): SVGTemplateResult {
+  const b = solve(pose, figure.support);
+  const flat = projector(figure.view);
+  const leg = (l: LegPoints) => line([l.hip, l.knee, l.ankle, l.toe].map(flat));
+  const arm = (a: ArmPoints) => line([a.shoulder, a.elbow, a.wrist].map(flat));
+  const [pelvis, lowBack, chest] = [b.pelvis, b.lowBack, b.chest].map(flat) as [Flat, Flat, Flat];
+  // A curve through the low back: the control point that makes the curve pass through it.
+  const control: Flat = [2 * lowBack[0] - (pelvis[0] + chest[0]) / 2, 2 * lowBack[1] - (pelvis[1] + chest[1]) / 2];
+  const head = flat(b.head);
+  // A nose, so the drawing shows where the face looks.
+  const nose = (reach: number): Point => [b.head[0] + b.face[0] * reach, b.head[1] + b.face[1] * reach, b.head[2]];
+  const above = figure.view === 'above';
+  // The far limbs are behind the body: drawn first, and paler.
+  const far = above ? '0.55' : '0.4';
+  // From above, the trunk has width: a filled shape from the shoulders to the hips.
+  const torso = line([b.nearArm.shoulder, b.farArm.shoulder, b.farLeg.hip, b.nearLeg.hip].map(flat));
+  const trunk = `M${pelvis.join(' ')}Q${control.map((n) => n.toFixed(3)).join(' ')} ${chest.join(' ')}`;
+  return svg`<svg viewBox=${viewBox(figure)} aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
+    stroke-width="0.05" stroke-linecap="round" stroke-linejoin="round">
+    ${support(figure)}
+    <path d=${arm(b.farArm)} opacity=${far}></path>
+    <path d=${leg(b.farLeg)} opacity=${far}></path>
+    ${above ? svg`<path d=${`${torso}Z`} fill="currentColor" stroke-width="0.04"></path>` : svg`<path d=${trunk} stroke-width="0.08"></path>`}
+    <path d=${line([b.chest, b.head].map(flat))}></path>
+    <circle cx=${head[0]} cy=${head[1]} r=${BODY.head} fill="currentColor" stroke="none"></circle>
+    <path d=${line([nose(0.05), nose(0.09)].map(flat))} stroke-width="0.03"></path>
+    <path d=${leg(b.nearLeg)}></path>
+    <path d=${arm(b.nearArm)}></path>
+  </svg>`;
+}
+
+/** Longest the movement plays: WCAG 2.2.2 lets motion that starts on request run up to 5 seconds. */
+export const PLAY_LIMIT_MS = 5000;
+const PAUSE_MS = 350;
+
+/**
+ * Plays a figure's movement once, keyframe to keyframe, in at most `PLAY_LIMIT_MS`, then stops
+ * by itself. The host reads `pose` while `playing` and renders it.
+ */
+export class FigureMotion implements ReactiveController {
+  pose?: Pose;
+  private frame = 0;
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  get playing(): boolean {
+    return this.frame !== 0;
+  }
+
+  play(figure: ExerciseFigure): void {
+    this.stop();
+    const poses = figure.frames.map((f) => f.pose);
+    const legs = poses.length - 1;
+    const moveMs = Math.min(1000, (PLAY_LIMIT_MS - PAUSE_MS * poses.length) / legs);
+    const started = performance.now();
+    const step = (now: number): void => {
+      const elapsed = now - started;
+      const leg = Math.floor(elapsed / (moveMs + PAUSE_MS));
+      if (leg >= legs) {
+        this.stop();
+        return;
+      }
+      const within = Math.min(1, Math.max(0, (elapsed - leg * (moveMs + PAUSE_MS) - PAUSE_MS) / moveMs));
+      const eased = within * within * (3 - 2 * within);
+      this.pose = blend(poses[leg] as Pose, poses[leg + 1] as Pose, eased);
+      this.frame = requestAnimationFrame(step);
+      this.host.requestUpdate();
+    };
+    this.pose = poses[0];
+    this.frame = requestAnimationFrame(step);
+    this.host.requestUpdate();
+  }
+
+  stop(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.pose = undefined;
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+}

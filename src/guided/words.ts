@@ -1,0 +1,117 @@
+/** The guided mode's words, shipped in its own chunk: pages that never start it never fetch them. */
+import { isPseudo, primaryLanguage } from '../i18n/locales.js';
+import { pseudoize } from '../i18n/pseudo.js';
+
+export interface GuidedWords {
+  readonly heading: string;
+  readonly stepOf: (step: number, steps: number) => string;
+  readonly repOf: (rep: number, reps: number) => string;
+  readonly setOf: (set: number, sets: number) => string;
+  readonly noCount: string;
+  readonly holdFor: (seconds: number) => string;
+  readonly holdDone: string;
+  readonly restFor: (seconds: number) => string;
+  readonly restDone: string;
+  readonly repDone: (rep: number, reps: number) => string;
+  readonly setDone: (set: number, sets: number) => string;
+  readonly left: (seconds: number) => string;
+  readonly complete: string;
+  readonly summary: (reps: number | null, sets: number | null, seconds: number) => string;
+  readonly startHold: string;
+  readonly next: string;
+  readonly finish: string;
+  readonly back: string;
+  readonly pause: string;
+  readonly resume: string;
+  readonly paused: string;
+  readonly stop: string;
+  readonly close: string;
+  readonly cues: string;
+  readonly sound: string;
+  readonly vibrate: string;
+}
+
+const minutes = (seconds: number, min: string, sec: string): string =>
+  seconds >= 60 ? `${Math.floor(seconds / 60)} ${min} ${seconds % 60} ${sec}` : `${seconds} ${sec}`;
+
+export const en: GuidedWords = {
+  heading: 'Guided exercise',
+  stepOf: (step, steps) => `Step ${step} of ${steps}`,
+  repOf: (rep, reps) => `Repetition ${rep} of ${reps}`,
+  setOf: (set, sets) => `Set ${set} of ${sets}`,
+  noCount:
+    'No dose is given for this exercise, so nothing is counted or timed: go through the steps at your own pace, as your clinician advises.',
+  holdFor: (s) => `Hold for ${s === 1 ? '1 second' : `${s} seconds`}`,
+  holdDone: 'Hold done. Relax.',
+  restFor: (s) => `Rest for ${s} seconds`,
+  restDone: 'Rest over.',
+  repDone: (rep, reps) => `Repetition ${rep} of ${reps} done.`,
+  setDone: (set, sets) => `Set ${set} of ${sets} done.`,
+  left: (s) => `${s} s left`,
+  complete: 'Exercise complete. Well done.',
+  summary: (reps, sets, seconds) =>
+    [
+      reps === null ? '' : `${reps} ${reps === 1 ? 'repetition' : 'repetitions'}`,
+      sets === null ? '' : `${sets} ${sets === 1 ? 'set' : 'sets'}`,
+      minutes(seconds, 'min', 's'),
+    ]
+      .filter(Boolean)
+      .join(', '),
+  startHold: 'Start the hold',
+  next: 'Next step',
+  finish: 'Finish',
+  back: 'Back',
+  pause: 'Pause',
+  resume: 'Resume',
+  paused: 'Paused.',
+  stop: 'Stop',
+  close: 'Close',
+  cues: 'Cues at the end of a hold or rest',
+  sound: 'Sound',
+  vibrate: 'Vibration',
+};
+
+export const es: GuidedWords = {
+  heading: 'Ejercicio guiado',
+  stepOf: (step, steps) => `Paso ${step} de ${steps}`,
+  repOf: (rep, reps) => `Repetición ${rep} de ${reps}`,
+  setOf: (set, sets) => `Serie ${set} de ${sets}`,
+  noCount:
+    'Este ejercicio no indica una dosis, así que no se cuenta ni se cronometra nada: haga los pasos a su ritmo, según le indique su profesional de la salud.',
+  holdFor: (s) => `Mantenga ${s === 1 ? '1 segundo' : `${s} segundos`}`,
+  holdDone: 'Ya puede soltar. Relájese.',
+  restFor: (s) => `Descanse ${s} segundos`,
+  restDone: 'Fin del descanso.',
+  repDone: (rep, reps) => `Repetición ${rep} de ${reps} hecha.`,
+  setDone: (set, sets) => `Serie ${set} de ${sets} hecha.`,
+  left: (s) => `quedan ${s} s`,
+  complete: 'Ejercicio terminado. Muy bien.',
+  summary: (reps, sets, seconds) =>
+    [
+      reps === null ? '' : `${reps} ${reps === 1 ? 'repetición' : 'repeticiones'}`,
+      sets === null ? '' : `${sets} ${sets === 1 ? 'serie' : 'series'}`,
+      minutes(seconds, 'min', 's'),
+    ]
+      .filter(Boolean)
+      .join(', '),
+  startHold: 'Empezar a mantener',
+  next: 'Siguiente paso',
+  finish: 'Terminar',
+  back: 'Atrás',
+  pause: 'Pausa',
+  resume: 'Seguir',
+  paused: 'En pausa.',
+  stop: 'Detener',
+  close: 'Cerrar',
+  cues: 'Avisos al final de cada mantenimiento o descanso',
+  sound: 'Sonido',
+  vibrate: 'Vibración',
+};
+
+const pseudoWords = pseudoize(en);
+
+/** The guided mode's words for a locale: Spanish, a pseudo-locale, else English. */
+export function guidedWords(locale: string): GuidedWords {
+  if (isPseudo(locale)) return pseudoWords;
+  return primaryLanguage(locale) === 'es' ? es : en;
+}
