@@ -137,7 +137,7 @@ export class FigureMotion implements ReactiveController {
     const moveMs = Math.min(1000, (PLAY_LIMIT_MS - PAUSE_MS * poses.length) / legs);
     const started = performance.now();
     const step = (now: number): void => {
-      const elapsed = now - started;
+      const elapsed = Math.max(0, now - started);
       const leg = Math.floor(elapsed / (moveMs + PAUSE_MS));
       if (leg >= legs) {
         this.stop();

@@ -7,7 +7,7 @@ import { css, html, nothing, type CSSResult, type ReactiveController, type React
 import type { Exercise } from '../content/model.js';
 import { parseRichText } from '../content/rich-text.js';
 import type { RichText } from '../base/rich-text.js';
-import { GuidedSession, planFor, type Clock, type Cue } from './session.js';
+import { GuidedSession, planFor, type Clock, type Cue, type Plan } from './session.js';
 import { guidedWords, type GuidedWords } from './words.js';
 
 export { GuidedSession, planFor };
@@ -45,6 +45,7 @@ const plain = (text: string): string =>
 export class GuidedController implements ReactiveController {
   readonly session: GuidedSession;
   readonly words: GuidedWords;
+  private readonly plan: Plan;
   /** The latest announcement, read by a polite live region. */
   message = '';
   sound = false;
@@ -64,7 +65,8 @@ export class GuidedController implements ReactiveController {
     private readonly completed: (result: GuidedResult) => void,
   ) {
     this.words = guidedWords(locale);
-    this.session = new GuidedSession(planFor(exercise.steps.length, exercise.dosage), clock, (cue) => this.say(cue));
+    this.plan = planFor(exercise.steps.length, exercise.dosage);
+    this.session = new GuidedSession(this.plan, clock, (cue) => this.say(cue));
     host.addController(this);
     this.timer = setInterval(() => this.update(), 250);
     document.addEventListener('visibilitychange', this.onVisibility);
@@ -107,7 +109,7 @@ export class GuidedController implements ReactiveController {
 
   private say(cue: Cue): void {
     const w = this.words;
-    const { plan } = this.session;
+    const plan = this.plan;
     const counted = (n: number, of: number | undefined, f: (n: number, of: number) => string) => (of === undefined ? '' : f(n, of));
     let text: string;
     switch (cue.kind) {
@@ -306,8 +308,8 @@ export const guidedStyles: CSSResult = css`
     min-block-size: 24px;
   }
   .guided-cues input {
-    inline-size: 1.25em;
-    block-size: 1.25em;
+    inline-size: 24px;
+    block-size: 24px;
     margin: 0;
   }
 `;

@@ -1,0 +1,124 @@
+import { emulateMedia } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
+import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
+import '../src/components/exercise-card/define.js';
+import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
+import type { Exercise } from '../src/content/model.js';
+import { PLAY_LIMIT_MS } from '../src/figures/figure.js';
+import { warningsOfEachTest } from './support/warnings.js';
+import { root, squash } from './support/dom.js';
+
+const card = (id: string, lang = 'en') =>
+  fixture<LimberExerciseCard>(html`<limber-exercise-card exercise=${id} lang=${lang}></limber-exercise-card>`);
+const figureOf = (el: Element) => root(el).querySelector<HTMLElement>('[part~="figure"]');
+const labels = (el: Element) => [...root(el).querySelectorAll('.frame-label')].map((label) => squash(label.textContent));
+const firstDrawing = (el: Element) => root(el).querySelector('.drawing svg')?.innerHTML ?? '';
+
+describe('exercise figures on <limber-exercise-card>', () => {
+  const warnings = warningsOfEachTest();
+  afterEach(() => emulateMedia({ media: 'screen', reducedMotion: 'no-preference', forcedColors: 'none' }));
+
+  for (const topic of [pinchedNerveLowBackEn, pinchedNerveLowBackEs]) {
+    for (const exercise of topic.exercises.items) {
+      it(`${topic.locale}: ${exercise.id} is a named image, one drawn frame per keyframe, labelled like the steps`, async () => {
+        const el = await card(exercise.id, topic.locale);
+        const image = root(el).querySelector('[role="img"]');
+        expect(image?.getAttribute('aria-label')).to.equal(exercise.figure?.alt);
+        const frames = exercise.figure?.frames ?? [];
+        expect(root(el).querySelectorAll('.drawing svg[aria-hidden="true"]')).to.have.length(frames.length);
+        const start = topic.locale === 'es' ? 'Inicio' : 'Start';
+        const step = topic.locale === 'es' ? 'Paso' : 'Step';
+        expect(labels(el)).to.deep.equal(frames.map((f) => (f.step ? `${step} ${f.step}` : start)));
+        expect(warnings.messages).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('draws different frames for different positions, and the same frame for the same position', async () => {
+    const el = await card('pelvic-tilt');
+    const drawings = [...root(el).querySelectorAll('.drawing svg')].map((svg) => svg.innerHTML);
+    expect(drawings[1]).not.to.equal(drawings[0]);
+    expect(drawings[2]).to.equal(drawings[0]);
+  });
+
+  it('is accessible, with its frames and play control', async () => {
+    const el = await card('bridge');
+    await expect(el).to.be.accessible();
+  });
+
+  it('plays the movement once on request, then stops by itself within 5 seconds', async () => {
+    const el = await card('knee-rolls');
+    const play = root(el).querySelector<HTMLButtonElement>('[part~="play"]');
+    expect(squash(play?.textContent)).to.equal('Play the movement');
+    expect(play?.getAttribute('aria-pressed')).to.equal('false');
+    const still = firstDrawing(el);
+    play?.click();
+    await el.updateComplete;
+    expect(play?.getAttribute('aria-pressed')).to.equal('true');
+    await waitUntil(() => firstDrawing(el) !== still, 'the first frame moves', { timeout: 2000 });
+    await waitUntil(() => play?.getAttribute('aria-pressed') === 'false', 'stops by itself', { timeout: PLAY_LIMIT_MS + 500 });
+    expect(firstDrawing(el)).to.equal(still);
+  });
+
+  it('the play control stops the movement when pressed again', async () => {
+    const el = await card('knee-rolls');
+    const play = root(el).querySelector<HTMLButtonElement>('[part~="play"]');
+    play?.click();
+    await aTimeout(200);
+    play?.click();
+    await el.updateComplete;
+    expect(play?.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('never moves under prefers-reduced-motion: no play control, the numbered frames instead', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await card('bridge');
+    expect(root(el).querySelector('[part~="play"]')).to.equal(null);
+    expect(labels(el)).to.deep.equal(['Start', 'Step 1', 'Step 2', 'Step 3']);
+  });
+
+  it('in forced colours the drawing takes the system text colour (every stroke and fill is currentColor)', async () => {
+    // This Chromium ignores emulated forced colours, so the test reads the card's own rules.
+    const el = await card('bridge');
+    const rules = root(el).adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    const forced = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'));
+    const framesRule = forced.flatMap((media) => [...media.cssRules]).find((rule) => rule instanceof CSSStyleRule && rule.selectorText === '.frames') as CSSStyleRule | undefined;
+    expect(framesRule?.style.color).to.equal('canvastext');
+    const painted = [...root(el).querySelectorAll('.drawing svg, .drawing svg *')].flatMap((node) =>
+      ['stroke', 'fill'].map((name) => node.getAttribute(name)).filter((value) => value !== null && value !== 'none'),
+    );
+    expect(new Set(painted)).to.deep.equal(new Set(['currentColor']));
+  });
+
+  it('prints the frames side by side without any control', async () => {
+    const el = await card('knee-rolls');
+    await emulateMedia({ media: 'print' });
+    const shown = (selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)].filter((e) => getComputedStyle(e).display !== 'none');
+    expect(shown('button')).to.have.length(0);
+    const frames = shown('.frame');
+    expect(frames).to.have.length(4);
+    expect(frames[1]?.getBoundingClientRect().top).to.equal(frames[0]?.getBoundingClientRect().top);
+  });
+
+  it('keeps the frames’ space while the drawing loads, so nothing moves when it arrives', async () => {
+    const el = document.createElement('limber-exercise-card') as LimberExerciseCard;
+    el.exercise = 'bridge';
+    document.body.append(el);
+    await el.updateComplete;
+    const box = figureOf(el)?.getBoundingClientRect().height;
+    expect(box).to.be.above(50);
+    expect(root(el).querySelectorAll('.drawing svg').length).to.equal(4);
+    el.remove();
+  });
+
+  it('host data with a figure out of human range gets the error state and a warning naming the joint', async () => {
+    const [base] = pinchedNerveLowBackEn.exercises.items.filter((e) => e.id === 'knee-rolls') as Exercise[];
+    const figure = base?.figure;
+    const bad = { ...base, figure: { ...figure, frames: [figure?.frames[0], { step: 1, pose: { trunk: 0, nearLeg: { hip: 45, knee: 200 }, nearArm: { shoulder: 0, elbow: 0 } } }] } };
+    const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${bad as unknown as Exercise}></limber-exercise-card>`);
+    expect(root(el).querySelector('[part~="figure"]')).to.equal(null);
+    expect(warnings.messages.join('\n')).to.contain('figure.frames[1].pose.nearLeg.knee: 200° is outside 0–150°');
+    expect(warnings.messages.join('\n')).to.contain('<limber-exercise-card>');
+  });
+});
