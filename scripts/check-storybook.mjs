@@ -76,6 +76,12 @@ for (const { story, locale } of runs) {
       (handle) => handle.jsonValue(),
       () => null,
     );
+  // A story with a play function (a guided-mode state) marks the page when it has reached its state.
+  if (story.tags?.includes('play-fn')) {
+    await page
+      .waitForFunction(() => document.documentElement.dataset.limberPlayed === 'true', { timeout: 10_000 })
+      .catch(() => errors.push('its play function never finished'));
+  }
   const lang = await page.evaluate(() => document.querySelector('.limber-canvas')?.getAttribute('lang'));
   if (lang !== locale) errors.push(`the story ran with lang=${lang}, not ${locale}`);
   await page.evaluate(AXE);

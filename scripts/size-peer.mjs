@@ -12,11 +12,12 @@ const SHOELACE = `import '@shoelace-style/shoelace/dist/components/card/card.js'
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/details/details.js';`;
 
-// What an English page never loads (other languages; the validator, without data or a catalog):
+// What an English page never loads (other languages; the validator, without data or a catalog;
+// the guided mode, until someone presses Start):
 // one file inlines every `import()`, so these are left out as a page would leave them.
 const firstNeedOnly = {
   name: 'first-need-only',
-  load: (id) => (languageChunk(id) || /\/src\/content\/validate\.ts$/.test(id) ? 'export {};' : null),
+  load: (id) => (languageChunk(id) || /\/src\/content\/validate\.ts$|\/src\/guided\//.test(id) ? 'export {};' : null),
 };
 
 export async function comparePeers() {

@@ -68,7 +68,15 @@ const rows = [
   ['Spanish content chunk (fetched on the first Spanish look-up)', 'content-es', sizeOf(chunkNamed('content-es'))],
   ['dist/limber-es.js (Spanish words + content, beside limber.js)', 'limber-es.js', measure(spanish.code)],
   ['limber.js sibling: validator (for data or a catalog only)', 'limber:validate', sibling('validate')],
+  ['figure chunk (kinematics + SVG drawing; fetched when a card shows a figure)', 'figure', sizeOf(chunkNamed('figure'))],
+  ['guided chunk (guided mode, timer, its words; fetched on Start)', 'guided', sizeOf(chunkNamed('guided'))],
+  ['limber.js siblings: figure drawing + kinematics', 'limber:figure', total([sibling('figure'), sibling('kinematics')])],
+  ['limber.js sibling: guided mode', 'limber:guided', sibling('guided')],
 ];
+
+// A page of static cards never loads the guided mode: it is reached only through import().
+const guidedChunk = chunkNamed('guided')?.fileName;
+const staticCards = closure('exercise-card.js');
 
 const elementRows = ELEMENTS.map(({ name }) => {
   const file = `${name}.js`;
@@ -81,6 +89,16 @@ const elementRows = ELEMENTS.map(({ name }) => {
 
 // The table shows every figure; the report lists only budgets broken and goals missed.
 const { report, finish } = createReport('size', { quiet: true });
+report(
+  guidedChunk !== undefined && !staticCards.has(guidedChunk),
+  'exercise-card.js loads the guided chunk only on Start',
+  guidedChunk ?? 'no guided chunk',
+);
+report(
+  !cdn.imports.some((file) => file.startsWith('limber-guided-')),
+  'limber.js loads the guided sibling only on Start',
+  cdn.imports.join(', '),
+);
 const measured = {};
 function check(key, bytes) {
   measured[key] = bytes;

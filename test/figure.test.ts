@@ -4,7 +4,7 @@ import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
 import '../src/components/exercise-card/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
-import type { Exercise } from '../src/content/model.js';
+import type { Exercise, PoseFrame } from '../src/content/model.js';
 import { PLAY_LIMIT_MS } from '../src/figures/figure.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';
@@ -25,7 +25,7 @@ describe('exercise figures on <limber-exercise-card>', () => {
         const el = await card(exercise.id, topic.locale);
         const image = root(el).querySelector('[role="img"]');
         expect(image?.getAttribute('aria-label')).to.equal(exercise.figure?.alt);
-        const frames = exercise.figure?.frames ?? [];
+        const frames: readonly PoseFrame[] = exercise.figure?.frames ?? [];
         expect(root(el).querySelectorAll('.drawing svg[aria-hidden="true"]')).to.have.length(frames.length);
         const start = topic.locale === 'es' ? 'Inicio' : 'Start';
         const step = topic.locale === 'es' ? 'Paso' : 'Step';
@@ -82,8 +82,12 @@ describe('exercise figures on <limber-exercise-card>', () => {
     // This Chromium ignores emulated forced colours, so the test reads the card's own rules.
     const el = await card('bridge');
     const rules = root(el).adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-    const forced = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'));
-    const framesRule = forced.flatMap((media) => [...media.cssRules]).find((rule) => rule instanceof CSSStyleRule && rule.selectorText === '.frames') as CSSStyleRule | undefined;
+    const forced = rules.filter(
+      (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+    );
+    const framesRule = forced
+      .flatMap((media) => [...media.cssRules])
+      .find((rule) => rule instanceof CSSStyleRule && rule.selectorText === '.frames') as CSSStyleRule | undefined;
     expect(framesRule?.style.color).to.equal('canvastext');
     const painted = [...root(el).querySelectorAll('.drawing svg, .drawing svg *')].flatMap((node) =>
       ['stroke', 'fill'].map((name) => node.getAttribute(name)).filter((value) => value !== null && value !== 'none'),
@@ -94,7 +98,8 @@ describe('exercise figures on <limber-exercise-card>', () => {
   it('prints the frames side by side without any control', async () => {
     const el = await card('knee-rolls');
     await emulateMedia({ media: 'print' });
-    const shown = (selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)].filter((e) => getComputedStyle(e).display !== 'none');
+    const shown = (selector: string) =>
+      [...root(el).querySelectorAll<HTMLElement>(selector)].filter((e) => getComputedStyle(e).display !== 'none');
     expect(shown('button')).to.have.length(0);
     const frames = shown('.frame');
     expect(frames).to.have.length(4);
@@ -115,7 +120,13 @@ describe('exercise figures on <limber-exercise-card>', () => {
   it('host data with a figure out of human range gets the error state and a warning naming the joint', async () => {
     const [base] = pinchedNerveLowBackEn.exercises.items.filter((e) => e.id === 'knee-rolls') as Exercise[];
     const figure = base?.figure;
-    const bad = { ...base, figure: { ...figure, frames: [figure?.frames[0], { step: 1, pose: { trunk: 0, nearLeg: { hip: 45, knee: 200 }, nearArm: { shoulder: 0, elbow: 0 } } }] } };
+    const bad = {
+      ...base,
+      figure: {
+        ...figure,
+        frames: [figure?.frames[0], { step: 1, pose: { trunk: 0, nearLeg: { hip: 45, knee: 200 }, nearArm: { shoulder: 0, elbow: 0 } } }],
+      },
+    };
     const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${bad as unknown as Exercise}></limber-exercise-card>`);
     expect(root(el).querySelector('[part~="figure"]')).to.equal(null);
     expect(warnings.messages.join('\n')).to.contain('figure.frames[1].pose.nearLeg.knee: 200° is outside 0–150°');

@@ -26,7 +26,8 @@ const buttonNamed = (el: Element, name: string) =>
   [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => squash(b.textContent) === name);
 async function press(el: LimberExerciseCard, name: string): Promise<void> {
   const button = buttonNamed(el, name);
-  if (!button) throw new Error(`no button "${name}" (have: ${[...root(el).querySelectorAll('button')].map((b) => squash(b.textContent)).join(', ')})`);
+  if (!button)
+    throw new Error(`no button "${name}" (have: ${[...root(el).querySelectorAll('button')].map((b) => squash(b.textContent)).join(', ')})`);
   button.click();
   await el.updateComplete;
 }
@@ -137,11 +138,14 @@ describe('the guided mode of <limber-exercise-card>', () => {
       clock.time += 2_000;
       await tick();
       await press(el, rep === 5 ? 'Finish' : 'Next step');
-      if (rep < 5) expect(live(el)).to.equal(`Repetition ${rep} of 5 done. Step 1 of 2: Press the small of your back into the floor and hold.`);
+      if (rep < 5)
+        expect(live(el)).to.equal(`Repetition ${rep} of 5 done. Step 1 of 2: Press the small of your back into the floor and hold.`);
     }
     expect(text(el, '.guided-done')).to.equal('Exercise complete. Well done. 5 repetitions, 10 s.');
     expect(live(el)).to.equal('Repetition 5 of 5 done. Exercise complete. Well done.');
-    expect(done).to.deep.equal([{ exerciseId: 'pelvic-tilt', topicId: 'pinched-nerve-low-back', repetitions: 5, sets: null, durationSeconds: 10 }]);
+    expect(done).to.deep.equal([
+      { exerciseId: 'pelvic-tilt', topicId: 'pinched-nerve-low-back', repetitions: 5, sets: null, durationSeconds: 10 },
+    ]);
   });
 
   it('with no dose, guides step by step and counts and times nothing', async () => {
@@ -156,7 +160,9 @@ describe('the guided mode of <limber-exercise-card>', () => {
     await press(el, 'Next step');
     clock.time += 30_000;
     await press(el, 'Finish');
-    expect(done).to.deep.equal([{ exerciseId: 'sciatic-nerve-glide', topicId: 'pinched-nerve-low-back', repetitions: null, sets: null, durationSeconds: 30 }]);
+    expect(done).to.deep.equal([
+      { exerciseId: 'sciatic-nerve-glide', topicId: 'pinched-nerve-low-back', repetitions: null, sets: null, durationSeconds: 30 },
+    ]);
   });
 
   it('host data with sets and a rest: rests between sets with a countdown, counts sets', async () => {

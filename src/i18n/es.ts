@@ -54,6 +54,7 @@ export const messages: Messages = {
   doneToday: (done, of) =>
     of === undefined ? `Hecho ${done === 1 ? 'una vez' : `${done} veces`} hoy` : `Hecho ${done} de ${of} veces hoy`,
   forgetProgress: 'Olvidar mi progreso',
+  printedFrom: (url) => `Impreso desde ${url}`,
   stopIf: 'Deténgase y pida consejo si',
   warningPrefix: 'Advertencia: ',
   video: 'Video',

@@ -27,6 +27,8 @@ export interface Messages {
   /** Remembered progress: "Done 2 of 3 times today" (`of` when the dose gives a daily count). */
   readonly doneToday: (done: number, of?: number) => string;
   readonly forgetProgress: string;
+  /** On a printed handout: the page it came from. */
+  readonly printedFrom: (url: string) => string;
   readonly stopIf: string;
   readonly warningPrefix: string;
   readonly video: string;
@@ -122,6 +124,7 @@ export const en: Messages = {
   startGuided: 'Start guided exercise',
   doneToday: (done, of) => (of === undefined ? `Done ${done === 1 ? 'once' : `${done} times`} today` : `Done ${done} of ${of} times today`),
   forgetProgress: 'Forget my progress',
+  printedFrom: (url) => `Printed from ${url}`,
   stopIf: 'Stop and get advice if',
   warningPrefix: 'Warning: ',
   video: 'Video',

@@ -33,6 +33,8 @@ import { citationsIn } from '../../content/rich-text.js';
  *
  * @fires {CustomEvent<CtaClickDetail>} limber-cta-click - From the call to action inside it (bubbles out).
  * @fires {CustomEvent<DisclaimerDismissDetail>} limber-disclaimer-dismiss - From a dismissible disclaimer inside it (bubbles out).
+ * @fires {CustomEvent<ExerciseStartDetail>} limber-exercise-start - From an exercise card's guided mode inside it (bubbles out; cancelable).
+ * @fires {CustomEvent<ExerciseCompleteDetail>} limber-exercise-complete - From an exercise card's guided mode inside it (bubbles out).
  * @tagname limber-article
  *
  * @csspart article - The `<article>`.

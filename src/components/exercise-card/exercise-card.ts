@@ -33,6 +33,13 @@ export interface ExerciseCompleteDetail extends ExerciseStartDetail {
   readonly durationSeconds: number;
 }
 
+declare global {
+  interface HTMLElementEventMap {
+    'limber-exercise-start': CustomEvent<ExerciseStartDetail>;
+    'limber-exercise-complete': CustomEvent<ExerciseCompleteDetail>;
+  }
+}
+
 /**
  * One exercise: its goal, starting position, ordered steps, dosage in words, a clearly marked
  * "stop if" list, an optional captioned video, and the sources it is written from.
@@ -65,8 +72,8 @@ export interface ExerciseCompleteDetail extends ExerciseStartDetail {
  * @csspart link - A link inside the text.
  * @csspart problem - The development-mode problem notice.
  *
- * @fires limber-exercise-start - {ExerciseStartDetail} The guided mode is about to start; cancel it (`preventDefault()`) to keep it closed.
- * @fires limber-exercise-complete - {ExerciseCompleteDetail} A person went through the whole exercise in the guided mode.
+ * @fires {CustomEvent<ExerciseStartDetail>} limber-exercise-start - The guided mode is about to start. Cancelable: `preventDefault()` keeps it closed.
+ * @fires {CustomEvent<ExerciseCompleteDetail>} limber-exercise-complete - A person went through the whole exercise in the guided mode (also the list and the article, bubbling out).
  *
  * @cssprop [--limber-figure-color=var(--limber-exercise-card-accent)] - Colour of the figure's body.
  * @cssprop [--limber-exercise-card-background=var(--limber-color-surface)] - Card background.

@@ -16,12 +16,22 @@ export const exerciseListStyles = css`
   .list > li > * {
     flex: 1;
   }
+  .printed {
+    display: none;
+  }
   @media print {
     .list {
       display: block;
     }
     .list > li {
       margin-block-end: var(--_space-m);
+      break-inside: avoid;
+    }
+    .printed {
+      display: block;
+      margin: 0;
+      font-size: 0.875em;
+      color: #000;
     }
   }
 `;

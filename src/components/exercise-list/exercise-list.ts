@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { exercisesOf } from '../../content/catalog.js';
-import { EXERCISE_GOALS, type Exercise, type ExerciseGoal } from '../../content/model.js';
+import { EXERCISE_GOALS, type Exercise, type ExerciseGoal, type Topic } from '../../content/model.js';
 import { LimberHeadedElement } from '../../base/headed-element.js';
 import { exerciseListStyles } from './exercise-list.styles.js';
 
@@ -16,7 +16,11 @@ import { exerciseListStyles } from './exercise-list.styles.js';
  *
  * @csspart list - The `<ul>` holding the cards.
  * @csspart item - Each `<li>`.
+ * @csspart printed - On paper only: the page it was printed from and the content's dates.
  * @csspart problem - The development-mode problem notice.
+ *
+ * @fires {CustomEvent<ExerciseStartDetail>} limber-exercise-start - From a card's guided mode (bubbles out; cancelable).
+ * @fires {CustomEvent<ExerciseCompleteDetail>} limber-exercise-complete - From a card's guided mode (bubbles out).
  *
  * @cssprop [--limber-exercise-list-gap=var(--limber-space-m)] - Space between cards.
  * @cssprop [--limber-exercise-list-min-column=20em] - Narrowest card column before the grid wraps.
@@ -36,12 +40,18 @@ export class LimberExerciseList extends LimberHeadedElement {
   @property({ type: Boolean, reflect: true })
   compact = false;
 
+  /** Passed to every card: remember on this device how many times today each exercise was done. */
+  @property({ type: Boolean, reflect: true })
+  remember = false;
+
   private items: readonly Exercise[] = [];
+  private source?: Topic;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.items = [];
     const topic = this.content.topic(this.topic);
+    this.source = topic;
     if (!topic) return;
     this.items = exercisesOf(topic, this.problems.oneOf('goal', this.goal, EXERCISE_GOALS, 'showing all'));
   }
@@ -49,13 +59,22 @@ export class LimberExerciseList extends LimberHeadedElement {
   protected override renderContent(): TemplateResult | typeof nothing {
     if (this.items.length === 0) return nothing;
     const level = this.resolvedHeadingLevel;
+    const m = this.messages;
+    const dates = this.source?.dates;
+    // On paper only: where the handout was printed from, and how current its content is.
+    const printed = [
+      typeof location === 'object' ? m.printedFrom(location.href) : '',
+      dates ? `${m.published} ${m.date(dates.published)}` : '',
+      dates?.sourcesChecked ? `${m.sourcesChecked} ${m.date(dates.sourcesChecked)}` : '',
+    ].filter(Boolean);
     return html`<ul class="list" part="list" role="list" aria-label=${this.messages.exercises} lang=${this.root.lang} dir=${this.root.dir}>
       ${this.items.map(
         (exercise) => html`<li part="item">
-          <limber-exercise-card exercise=${exercise.id} heading-level=${level} ?compact=${this.compact}>
+          <limber-exercise-card exercise=${exercise.id} heading-level=${level} ?compact=${this.compact} ?remember=${this.remember}>
           </limber-exercise-card>
         </li>`,
       )}
-    </ul>`;
+    </ul>
+    <p class="printed" part="printed" lang=${this.root.lang} dir=${this.root.dir}>${printed.join(' · ')}</p>`;
   }
 }
