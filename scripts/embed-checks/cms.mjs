@@ -105,6 +105,25 @@ export async function cmsChecks({ browser, base, report }) {
   );
   report(errors.length === 0 && warnings.length === 0, 'CMS: no page errors and no warnings', [...errors, ...warnings].join('; '));
 
+  // The figure playing and the guided mode running, start to finish, under the same strict CSP.
+  await page.evaluate(() => window.__deep(['limber-exercise-card', '.play']).click());
+  await page.evaluate(() => window.__deep(['limber-exercise-card', '.start-guided']).click());
+  await page.waitForFunction(() => window.__deep(['limber-exercise-card', '.guided .primary']), { timeout: 10_000 });
+  for (let step = 0; step < 3; step += 1) {
+    await page.evaluate(() => window.__deep(['limber-exercise-card', '.guided .primary']).click());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const guided = await page.evaluate(() => ({
+    violations: window.__violations,
+    events: window.limberEvents.filter((e) => e.type.startsWith('limber-exercise')).map((e) => e.type),
+    done: window.__deepText('limber-exercise-card'),
+  }));
+  report(
+    guided.violations.length === 0 && guided.events.join() === 'limber-exercise-start,limber-exercise-complete' && errors.length === 0,
+    'CMS: the figure plays and the guided mode runs to the end under the strict CSP: 0 violations, start and complete events',
+    JSON.stringify({ ...guided, done: undefined, errors }),
+  );
+
   await page.evaluate(() => window.__deep(['limber-article', 'limber-cta', 'a']).click());
   const events = await page.evaluate(() => window.limberEvents);
   const cta = events.find((e) => e.type === 'limber-cta-click');

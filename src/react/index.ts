@@ -28,6 +28,8 @@ export type { JSX } from './jsx.js';
 const onLimberProblemFound = 'limber-problem-found' as EventName<HTMLElementEventMap['limber-problem-found']>;
 const onLimberCtaClick = 'limber-cta-click' as EventName<HTMLElementEventMap['limber-cta-click']>;
 const onLimberDisclaimerDismiss = 'limber-disclaimer-dismiss' as EventName<HTMLElementEventMap['limber-disclaimer-dismiss']>;
+const onLimberExerciseStart = 'limber-exercise-start' as EventName<HTMLElementEventMap['limber-exercise-start']>;
+const onLimberExerciseComplete = 'limber-exercise-complete' as EventName<HTMLElementEventMap['limber-exercise-complete']>;
 
 /** One wrapper: the element's props, plus a typed callback prop for each of its events. */
 function wrap<I extends HTMLElement, E extends Record<string, EventName>>(
@@ -42,10 +44,20 @@ export const LimberProvider = wrap('limber-provider', LimberProviderElement, { o
 export const LimberArticle = wrap('limber-article', LimberArticleElement, {
   onLimberCtaClick,
   onLimberDisclaimerDismiss,
+  onLimberExerciseStart,
+  onLimberExerciseComplete,
   onLimberProblemFound,
 });
-export const LimberExerciseCard = wrap('limber-exercise-card', LimberExerciseCardElement, { onLimberProblemFound });
-export const LimberExerciseList = wrap('limber-exercise-list', LimberExerciseListElement, { onLimberProblemFound });
+export const LimberExerciseCard = wrap('limber-exercise-card', LimberExerciseCardElement, {
+  onLimberExerciseStart,
+  onLimberExerciseComplete,
+  onLimberProblemFound,
+});
+export const LimberExerciseList = wrap('limber-exercise-list', LimberExerciseListElement, {
+  onLimberExerciseStart,
+  onLimberExerciseComplete,
+  onLimberProblemFound,
+});
 export const LimberCauses = wrap('limber-causes', LimberCausesElement, { onLimberProblemFound });
 export const LimberTreatmentList = wrap('limber-treatment-list', LimberTreatmentListElement, { onLimberProblemFound });
 export const LimberTip = wrap('limber-tip', LimberTipElement, { onLimberProblemFound });

@@ -41,20 +41,28 @@ export interface LimberIntrinsicElements {
     'heading-level'?: number | string;
     'onlimber-cta-click'?: (event: HTMLElementEventMap['limber-cta-click']) => void;
     'onlimber-disclaimer-dismiss'?: (event: HTMLElementEventMap['limber-disclaimer-dismiss']) => void;
+    'onlimber-exercise-start'?: (event: HTMLElementEventMap['limber-exercise-start']) => void;
+    'onlimber-exercise-complete'?: (event: HTMLElementEventMap['limber-exercise-complete']) => void;
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
   };
   'limber-exercise-card': Base<HTMLElementTagNameMap['limber-exercise-card']> & {
     exercise?: HTMLElementTagNameMap['limber-exercise-card']['exercise'];
     compact?: HTMLElementTagNameMap['limber-exercise-card']['compact'];
+    remember?: HTMLElementTagNameMap['limber-exercise-card']['remember'];
     'heading-level'?: number | string;
     data?: HTMLElementTagNameMap['limber-exercise-card']['data'];
+    'onlimber-exercise-start'?: (event: HTMLElementEventMap['limber-exercise-start']) => void;
+    'onlimber-exercise-complete'?: (event: HTMLElementEventMap['limber-exercise-complete']) => void;
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
   };
   'limber-exercise-list': Base<HTMLElementTagNameMap['limber-exercise-list']> & {
     topic: HTMLElementTagNameMap['limber-exercise-list']['topic'];
     goal?: HTMLElementTagNameMap['limber-exercise-list']['goal'];
     compact?: HTMLElementTagNameMap['limber-exercise-list']['compact'];
+    remember?: HTMLElementTagNameMap['limber-exercise-list']['remember'];
     'heading-level'?: number | string;
+    'onlimber-exercise-start'?: (event: HTMLElementEventMap['limber-exercise-start']) => void;
+    'onlimber-exercise-complete'?: (event: HTMLElementEventMap['limber-exercise-complete']) => void;
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
   };
   'limber-causes': Base<HTMLElementTagNameMap['limber-causes']> & {
