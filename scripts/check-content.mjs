@@ -29,6 +29,7 @@ await build({
       `export { checkTranslation, checkMessages } from './scripts/check-content/translation.ts';`,
       `export { en } from './src/i18n/messages.ts';`,
       `export { MESSAGE_LOADERS } from './src/i18n/locales.ts';`,
+      `export { en as guidedEn, es as guidedEs } from './src/guided/words.ts';`,
       `export const topics = [${list}];`,
     ].join('\n'),
     resolveDir: '.',
@@ -47,6 +48,8 @@ const {
   checkMessages,
   en,
   MESSAGE_LOADERS,
+  guidedEn,
+  guidedEs,
   topics: loaded,
 } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
 
@@ -72,4 +75,8 @@ for (const [locale, load] of Object.entries(MESSAGE_LOADERS)) {
   for (const p of problems) report(false, `src/i18n/${locale}.ts: [${p.rule}]`, p.message);
   if (problems.length === 0) report(true, `src/i18n/${locale}.ts: every UI message is there and translated`);
 }
+// The guided mode's own words (its chunk carries them), held to the same rules.
+const guidedProblems = checkMessages('es', guidedEn, guidedEs);
+for (const p of guidedProblems) report(false, `src/guided/words.ts: [${p.rule}]`, p.message);
+if (guidedProblems.length === 0) report(true, 'src/guided/words.ts: every guided-mode word is there in Spanish and translated');
 finish();

@@ -3,6 +3,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
 import '../src/components/exercise-card/define.js';
+import '../src/components/exercise-list/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import type { Exercise, PoseFrame } from '../src/content/model.js';
 import { PLAY_LIMIT_MS } from '../src/figures/figure.js';
@@ -104,6 +105,25 @@ describe('exercise figures on <limber-exercise-card>', () => {
     const frames = shown('.frame');
     expect(frames).to.have.length(4);
     expect(frames[1]?.getBoundingClientRect().top).to.equal(frames[0]?.getBoundingClientRect().top);
+  });
+
+  it('a printed exercise list is a handout: no controls, no exercise split, the page address and the content dates on paper', async () => {
+    const list = await fixture<HTMLElement>(html`<limber-exercise-list topic="pinched-nerve-low-back"></limber-exercise-list>`);
+    const printed = root(list).querySelector<HTMLElement>('[part~="printed"]');
+    expect(getComputedStyle(printed as HTMLElement).display, 'not on screen').to.equal('none');
+    await emulateMedia({ media: 'print' });
+    expect(squash(printed?.textContent)).to.equal(
+      `Printed from ${location.href} · Published May 3, 2023 · Additions checked against their sources November 25, 2026`,
+    );
+    for (const item of root(list).querySelectorAll<HTMLElement>('[part~="item"]')) {
+      expect(getComputedStyle(item).breakInside).to.equal('avoid');
+      const card = item.querySelector('limber-exercise-card') as Element;
+      expect(getComputedStyle(root(card).querySelector('.card') as Element).breakInside).to.equal('avoid');
+      expect([...root(card).querySelectorAll('button')].filter((b) => getComputedStyle(b).display !== 'none')).to.have.length(0);
+      for (const name of ['figure', 'steps', 'dosage', 'stop-if', 'sources']) {
+        expect(getComputedStyle(root(card).querySelector(`[part~="${name}"]`) as Element).display, name).not.to.equal('none');
+      }
+    }
   });
 
   it('keeps the frames’ space while the drawing loads, so nothing moves when it arrives', async () => {

@@ -60,7 +60,7 @@ export function checkTranslation(source: Topic, translation: Topic): RuleProblem
 const SAME_WORDS = new Set(['video']);
 
 /** Compares a UI message table with the English one: every key present and translated. */
-export function checkMessages(locale: string, english: Messages, table: Messages): RuleProblem[] {
+export function checkMessages<T extends object = Messages>(locale: string, english: T, table: T): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const walk = (a: unknown, b: unknown, path: string): void => {
     if (typeof a === 'function' || typeof a !== 'object' || a === null) {

@@ -236,6 +236,7 @@ export const exerciseCardStyles = css`
   }
   @media print {
     .card {
+      padding: var(--_space-m);
       border-color: #000;
       break-inside: avoid;
     }
@@ -250,12 +251,14 @@ export const exerciseCardStyles = css`
       color: #000;
     }
     .media,
+    .summary,
     button,
     .guided,
     .guided-start {
       display: none;
     }
     .frames {
+      grid-template-columns: repeat(auto-fill, 8em);
       color: #000;
     }
     .drawing {
