@@ -19,6 +19,8 @@ export default {
     'src/i18n/es.ts',
     'src/i18n/pseudo.ts',
     'scripts/check-content/translation.ts',
+    'src/figures/kinematics.ts',
+    'src/guided/session.ts',
   ],
   testRunner: 'mocha',
   mochaOptions: {

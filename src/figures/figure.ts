@@ -23,8 +23,14 @@ const projector =
 const line = (points: readonly Flat[]): string => points.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(3)} ${y.toFixed(3)}`).join('');
 
 /** The box every frame of a figure is drawn in, so that all of them share one scale. Width:height 4:3. */
-const boxes = new WeakMap<ExerciseFigure, string>();
-function viewBox(figure: ExerciseFigure): string {
+interface Box {
+  readonly viewBox: string;
+  /** Left and right edges: the floor and the mat span exactly these, so nothing pokes out of the drawing. */
+  readonly x0: number;
+  readonly x1: number;
+}
+const boxes = new WeakMap<ExerciseFigure, Box>();
+function boxOf(figure: ExerciseFigure): Box {
   const known = boxes.get(figure);
   if (known) return known;
   const flat = projector(figure.view);
@@ -43,7 +49,7 @@ function viewBox(figure: ExerciseFigure): string {
     const grow = (height * 4) / 3 - width;
     [x0, x1] = [x0 - grow / 2, x1 + grow / 2];
   }
-  const box = [x0, y0, x1 - x0, y1 - y0].map((n) => n.toFixed(3)).join(' ');
+  const box = { viewBox: [x0, y0, x1 - x0, y1 - y0].map((n) => n.toFixed(3)).join(' '), x0, x1 };
   boxes.set(figure, box);
   return box;
 }
@@ -54,24 +60,23 @@ function allPoints(b: Skeleton): Point[] {
   return [b.pelvis, b.chest, b.head, ...leg(b.nearLeg), ...leg(b.farLeg), ...arm(b.nearArm), ...arm(b.farArm)];
 }
 
-function support(figure: ExerciseFigure): SVGTemplateResult {
+function support(figure: ExerciseFigure, { x0, x1 }: Box): SVGTemplateResult {
+  const [left, right] = [x0.toFixed(3), x1.toFixed(3)];
   if (figure.view === 'above') {
-    const flat = projector('above');
-    const mat = line(
-      (
-        [
-          [-0.6, 0, -0.3],
-          [0.6, 0, -0.3],
-          [0.6, 0, 0.3],
-          [-0.6, 0, 0.3],
-        ] as Point[]
-      ).map(flat),
-    );
+    const corners: Point[] = [
+      [x0, 0, -0.25],
+      [x1, 0, -0.25],
+      [x1, 0, 0.25],
+      [x0, 0, 0.25],
+    ];
+    const mat = line(corners.map(projector('above')));
     return svg`<path d=${`${mat}Z`} fill="currentColor" fill-opacity="0.12" stroke-width="0.01" opacity="0.6"></path>`;
   }
-  const floor = svg`<path d="M-2 0.006H2" stroke-width="0.012" opacity="0.6"></path>`;
-  if (figure.support === 'mat')
-    return svg`<rect x="-0.6" y="-0.012" width="1.2" height="0.018" fill="currentColor" fill-opacity="0.25" stroke="none"></rect>${floor}`;
+  const floor = svg`<path d=${`M${left} 0.006H${right}`} stroke-width="0.012" opacity="0.6"></path>`;
+  if (figure.support === 'mat') {
+    const width = (x1 - x0).toFixed(3);
+    return svg`<rect x=${left} y="-0.012" width=${width} height="0.018" fill="currentColor" fill-opacity="0.25" stroke="none"></rect>${floor}`;
+  }
   if (figure.support === 'floor') return floor;
   // A chair: seat under the pelvis, back behind it, legs down to the floor.
   const seat = -SEAT;
@@ -97,9 +102,10 @@ export function drawPose(figure: ExerciseFigure, pose: Pose): SVGTemplateResult 
   // From above, the trunk has width: a filled shape from the shoulders to the hips.
   const torso = line([b.nearArm.shoulder, b.farArm.shoulder, b.farLeg.hip, b.nearLeg.hip].map(flat));
   const trunk = `M${pelvis.join(' ')}Q${control.map((n) => n.toFixed(3)).join(' ')} ${chest.join(' ')}`;
-  return svg`<svg viewBox=${viewBox(figure)} aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
+  const box = boxOf(figure);
+  return svg`<svg viewBox=${box.viewBox} aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
     stroke-width="0.05" stroke-linecap="round" stroke-linejoin="round">
-    ${support(figure)}
+    ${support(figure, box)}
     <path d=${arm(b.farArm)} opacity=${far}></path>
     <path d=${leg(b.farLeg)} opacity=${far}></path>
     ${above ? svg`<path d=${`${torso}Z`} fill="currentColor" stroke-width="0.04"></path>` : svg`<path d=${trunk} stroke-width="0.08"></path>`}
