@@ -26,6 +26,9 @@ function spanishFromSibling() {
   };
 }
 
+/** The drawing and its kinematics in one file (the validator's pose check imports it too). */
+const figureInOneFile = (id) => (id.includes('/src/figures/') ? 'figure' : undefined);
+
 // Types are emitted by `tsc -p tsconfig.build.json`; rollup only transpiles and bundles.
 
 export default [
@@ -59,7 +62,13 @@ export default [
     input: { limber: 'src/limber.ts' },
     // The language chunks import shared code from limber.js itself, not from a chunk of their own.
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: siblingName('limber') },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: siblingName('limber'),
+      manualChunks: figureInOneFile,
+    },
     plugins: [spanishFromSibling(), nodeResolve(), ts(), minify()],
   },
   // limber-es.js: the Spanish words and content, registered with the limber.js beside it.
@@ -78,6 +87,7 @@ export default [
       format: 'es',
       sourcemap: true,
       chunkFileNames: siblingName('limber-hydrate'),
+      manualChunks: figureInOneFile,
     },
     plugins: [nodeResolve(), ts(), minify()],
   },

@@ -56,7 +56,8 @@ export function chunkFor(id) {
   if (path.endsWith('/src/content/define-built-in.ts')) return undefined;
   const language = languageChunk(path);
   if (language) return language;
-  if (isBuiltInTopic(path) && path.endsWith('/references.ts')) return 'references';
+  // Shared by every language of a topic: its references and its figures' poses.
+  if (isBuiltInTopic(path) && /\/(references|figures)\.ts$/.test(path)) return 'references';
   if (isBuiltInTopic(path) || path.endsWith('/src/content/default-catalog.ts')) return 'content-en';
   if (/\/src\/content\/(validate\.ts$|validation\/(?!result\.ts$))/.test(path)) return 'validate';
   if (/\/src\/(content|base)\/apa\.ts$/.test(path)) return 'apa';

@@ -41,8 +41,15 @@ export function renderFigure(
       )}
     </div>
     ${
-      draw && motion.canPlay
-        ? html`<button type="button" class="play" part="play" aria-pressed=${motion.playing ? 'true' : 'false'} @click=${motion.play}>
+      motion.canPlay
+        ? html`<button
+            type="button"
+            class="play"
+            part="play"
+            aria-pressed=${motion.playing ? 'true' : 'false'}
+            ?disabled=${!draw}
+            @click=${motion.play}
+          >
             ${m.playMovement}
           </button>`
         : nothing
