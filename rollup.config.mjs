@@ -26,9 +26,6 @@ function spanishFromSibling() {
   };
 }
 
-/** The drawing and its kinematics in one file (the validator's pose check imports it too). */
-const figureInOneFile = (id) => (id.includes('/src/figures/') ? 'figure' : undefined);
-
 // Types are emitted by `tsc -p tsconfig.build.json`; rollup only transpiles and bundles.
 
 export default [
@@ -67,7 +64,6 @@ export default [
       format: 'es',
       sourcemap: true,
       chunkFileNames: siblingName('limber'),
-      manualChunks: figureInOneFile,
     },
     plugins: [spanishFromSibling(), nodeResolve(), ts(), minify()],
   },
@@ -87,7 +83,6 @@ export default [
       format: 'es',
       sourcemap: true,
       chunkFileNames: siblingName('limber-hydrate'),
-      manualChunks: figureInOneFile,
     },
     plugins: [nodeResolve(), ts(), minify()],
   },

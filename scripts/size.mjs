@@ -70,7 +70,11 @@ const rows = [
   ['limber.js sibling: validator (for data or a catalog only)', 'limber:validate', sibling('validate')],
   ['figure chunk (kinematics + SVG drawing; fetched when a card shows a figure)', 'figure', sizeOf(chunkNamed('figure'))],
   ['guided chunk (guided mode, timer, its words; fetched on Start)', 'guided', sizeOf(chunkNamed('guided'))],
-  ['limber.js sibling: figure drawing + kinematics', 'limber:figure', sibling('figure')],
+  [
+    'limber.js siblings: figure drawing + kinematics (shared with the validator)',
+    'limber:figure',
+    total([sibling('figure'), sibling('kinematics')]),
+  ],
   ['limber.js sibling: guided mode', 'limber:guided', sibling('guided')],
 ];
 

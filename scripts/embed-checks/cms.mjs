@@ -218,8 +218,9 @@ const TALL = { width: 1024, height: 2400 };
 export async function localeChecks({ browser, base, report }) {
   const english = await openPage(browser, `${base}${CMS}`, { viewport: TALL });
   const englishFiles = await fetched(english.page);
-  // The page shows an exercise card, so the drawing is fetched; nothing else is, until asked for.
-  const extra = englishFiles.filter((path) => /\/limber-(?!hydrate|figure-)[\w-]+\.js$/.test(path));
+  // The page shows an exercise card, so the drawing (and its kinematics, a file of their own because
+  // the validator shares them) is fetched; nothing else is, until asked for.
+  const extra = englishFiles.filter((path) => /\/limber-(?!hydrate|figure-|kinematics-)[\w-]+\.js$/.test(path));
   report(
     englishFiles.some((path) => path.endsWith('/dist/limber.js')) &&
       englishFiles.some((path) => /\/limber-figure-[\w-]+\.js$/.test(path)) &&
