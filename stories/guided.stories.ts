@@ -40,73 +40,41 @@ async function press(el: LimberExerciseCard, selector: string): Promise<void> {
 }
 const reached = (): void => void (document.documentElement.dataset.limberPlayed = 'true');
 const start = (el: LimberExerciseCard) => press(el, '.start-guided');
-const primary = (el: LimberExerciseCard) => press(el, '.guided .primary');
 
 const oneRep: Exercise = { ...hostWallSlide, media: undefined, dosage: { reps: 1 } };
 const withRest: Exercise = { ...hostWallSlide, media: undefined, dosage: { reps: 1, sets: 2, restSeconds: 30 } };
 
 export const Figure: Story = { name: 'Figure with play control (not under reduced motion)', play: () => reached() };
 
-export const Ready: Story = {
-  name: 'Guided: step 1, ready to hold',
-  play: async ({ canvasElement }) => {
-    await start(await card(canvasElement));
-    reached();
-  },
-};
-
-export const Holding: Story = {
-  name: 'Guided: a hold counting down',
-  play: async ({ canvasElement }) => {
+/** A play function: Start, then press these controls of the guided panel in turn. */
+const afterStart =
+  (...controls: string[]): Story['play'] =>
+  async ({ canvasElement }) => {
     const el = await card(canvasElement);
     await start(el);
-    await primary(el);
+    for (const control of controls) await press(el, control);
     reached();
-  },
-};
+  };
+const PRIMARY = '.guided .primary';
+const PAUSE = '.guided-controls button:nth-child(3)';
 
-export const Paused: Story = {
-  name: 'Guided: paused',
-  play: async ({ canvasElement }) => {
-    const el = await card(canvasElement);
-    await start(el);
-    await primary(el);
-    await press(el, '.guided-controls button:nth-child(3)');
-    reached();
-  },
-};
-
+export const Ready: Story = { name: 'Guided: step 1, ready to hold', play: afterStart() };
+export const Holding: Story = { name: 'Guided: a hold counting down', play: afterStart(PRIMARY) };
+export const Paused: Story = { name: 'Guided: paused', play: afterStart(PRIMARY, PAUSE) };
 export const NoDose: Story = {
   name: 'Guided: no sourced dose (nothing counted)',
   args: { exercise: 'sciatic-nerve-glide' },
-  play: async ({ canvasElement }) => {
-    await start(await card(canvasElement));
-    reached();
-  },
+  play: afterStart(),
 };
-
 export const Rest: Story = {
   name: 'Guided: rest between sets (host data)',
   args: { exercise: undefined, data: withRest },
-  play: async ({ canvasElement }) => {
-    const el = await card(canvasElement);
-    await start(el);
-    await primary(el);
-    await primary(el);
-    reached();
-  },
+  play: afterStart(PRIMARY, PRIMARY),
 };
-
 export const Complete: Story = {
   name: 'Guided: complete (host data, one repetition)',
   args: { exercise: undefined, data: oneRep },
-  play: async ({ canvasElement }) => {
-    const el = await card(canvasElement);
-    await start(el);
-    await primary(el);
-    await primary(el);
-    reached();
-  },
+  play: afterStart(PRIMARY, PRIMARY),
 };
 
 export const Remembered: Story = {

@@ -175,3 +175,56 @@ describe('exercise figures: validation', () => {
     expect(blend(a, b, 1).nearLeg).to.deep.equal(b.nearLeg);
   });
 });
+
+describe('exercise figures: kinematics', () => {
+  const lying = (leg: Pose['nearLeg']): Skeleton => solve({ trunk: 0, nearLeg: leg, nearArm: { shoulder: 0, elbow: 0 } }, 'floor');
+  const length = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+  const close = (actual: readonly number[], expected: readonly number[]) =>
+    actual.forEach((value, i) => expect(value, `[${i}] of ${actual.join(', ')}`).to.be.closeTo(expected[i]!, 1e-9));
+
+  it('keeps every segment its length, however the limbs are posed and rolled', () => {
+    for (const roll of [-60, 0, 35, 90]) {
+      const b = lying({ hip: 70, knee: 50, roll });
+      for (const leg of [b.nearLeg, b.farLeg]) {
+        expect(length(leg.hip, leg.knee)).to.be.closeTo(BODY.thigh, 1e-9);
+        expect(length(leg.knee, leg.ankle)).to.be.closeTo(BODY.shin, 1e-9);
+        expect(length(leg.ankle, leg.toe)).to.be.closeTo(BODY.foot, 1e-9);
+      }
+      expect(length(b.nearArm.shoulder, b.nearArm.elbow)).to.be.closeTo(BODY.upperArm, 1e-9);
+      expect(length(b.nearArm.elbow, b.nearArm.wrist)).to.be.closeTo(BODY.forearm, 1e-9);
+      expect(length(b.pelvis, b.chest)).to.be.closeTo(BODY.trunk, 1e-9);
+    }
+  });
+
+  it('rolls a thigh that points at the ceiling over to the person’s right (+z) by the roll angle', () => {
+    const up = lying({ hip: 90, knee: 0 });
+    const h = up.nearLeg.hip;
+    close(up.nearLeg.knee, [h[0], h[1] + BODY.thigh, h[2]]);
+    const over = lying({ hip: 90, knee: 0, roll: 90 });
+    const o = over.nearLeg.hip;
+    close(over.nearLeg.knee, [o[0], o[1], o[2] + BODY.thigh]);
+    const half = lying({ hip: 90, knee: 0, roll: -30 });
+    const f = half.nearLeg.hip;
+    close(half.nearLeg.knee, [f[0], f[1] + BODY.thigh * Math.cos(Math.PI / 6), f[2] - BODY.thigh * Math.sin(Math.PI / 6)]);
+  });
+
+  it('places a foot flat on the floor when the ankle rests there, else at a right angle to the shin', () => {
+    const flat = lying({ hip: 45, knee: 97 }).nearLeg;
+    expect(flat.toe[1]).to.be.closeTo(flat.ankle[1], 1e-9);
+    expect(flat.toe[0] - flat.ankle[0]).to.be.closeTo(BODY.foot, 1e-9);
+    const raised = lying({ hip: 125, knee: 125 }).nearLeg;
+    expect(angleAt(raised.knee, raised.ankle, raised.toe)).to.be.closeTo(90, 1e-6);
+    expect(raised.toe[1], 'toes point away from the floor').to.be.above(raised.ankle[1]);
+  });
+
+  it('puts the lowest part of a lying body on the floor and a sitting pelvis on the seat', () => {
+    const b = lying({ hip: 0, knee: 0 });
+    expect(b.pelvis[1]).to.be.closeTo(BODY.head, 1e-9);
+    expect(b.rest).to.equal(0);
+    const seated = solve({ trunk: 90, nearLeg: { hip: 90, knee: 90 }, nearArm: { shoulder: 0, elbow: 0 } }, 'chair');
+    expect(seated.rest).to.equal(SEAT);
+    expect(seated.nearLeg.ankle[1]).to.be.closeTo(ANKLE, 1e-9);
+    close(seated.face, [1, 0, 0]);
+    close(solve({ trunk: 90, neck: 90, nearLeg: { hip: 90, knee: 90 }, nearArm: { shoulder: 0, elbow: 0 } }, 'chair').face, [0, -1, 0]);
+  });
+});
