@@ -69,7 +69,10 @@ function cmsVariant(html, query, prerendered) {
     page = page.replace(LIMBER, `${LIMBER}\n  <script type="module" src="/dist/limber-es.js" blocking="render"></script>`);
   // limber.js served from a CDN-like path (/cdn/limber@1/), so the files it fetches beside itself must come from there too.
   if (query.get('cdn') === '1') page = page.replace(/src="\/dist\/(limber(?:-es)?\.js)"/g, 'src="/cdn/limber@1/$1"');
-  if (query.get('delay')) page = page.replace(/src="\/dist\/(limber(?:-hydrate)?\.js)"/, `src="/dist/$1?delay=${query.get('delay')}"`);
+  // A path, not a query string: the files the script fetches beside itself (`./limber-hydrate.js`
+  // from its figure drawing) must resolve to the very module the page loaded, or Lit loads twice.
+  if (query.get('delay'))
+    page = page.replace(/src="\/dist\/(limber(?:-hydrate)?\.js)"/, `src="/delay-${Number(query.get('delay'))}/dist/$1"`);
   return page;
 }
 
@@ -82,6 +85,9 @@ export async function startEmbedServer(root, { prerendered } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname));
+    // `/delay-1000/dist/limber.js`: dist/limber.js served a second late (see cmsVariant).
+    const delayed = /^\/delay-(\d+)(\/.*)$/.exec(path);
+    if (delayed) path = delayed[2];
     if (path.endsWith('/')) path += 'index.html';
     // A CDN-like path for dist/ (the CMS page's ?cdn=1 variant).
     if (path.startsWith('/cdn/limber@1/')) path = path.replace('/cdn/limber@1/', '/dist/');
@@ -108,8 +114,8 @@ export async function startEmbedServer(root, { prerendered } = {}) {
       if (url.searchParams.get('csp') !== 'off') headers['content-security-policy'] = csp;
       if (path === '/examples/cms/index.html') body = cmsVariant(body.toString('utf8'), url.searchParams, prerendered);
     }
-    // A delay slows the script a variant points at (`limber.js?delay=…`), never the page itself.
-    const delay = extname(file) === '.html' ? 0 : Number(url.searchParams.get('delay') ?? 0);
+    // A delay slows the script a variant points at (and what it fetches beside itself), never the page.
+    const delay = delayed && extname(file) !== '.html' ? Number(delayed[1]) : 0;
     setTimeout(() => response.writeHead(200, headers).end(body), Math.min(delay, 5000));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

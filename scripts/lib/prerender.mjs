@@ -21,7 +21,8 @@ export const PRERENDER_KINDS = Object.fromEntries(ELEMENTS.filter((e) => e.prere
 // template's strings (minified at build) and so Lit's hydration digests match dist/ exactly.
 const ENTRY = `import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import '${root}src/limber.ts';
-export { defaultCatalog } from '${root}src/content/default-catalog.ts';`;
+export { defaultCatalog } from '${root}src/content/default-catalog.ts';
+export { loadFigures } from '${root}src/components/exercise-card/figure.ts';`;
 
 let loaded;
 async function loadRenderer() {
@@ -37,6 +38,8 @@ async function loadRenderer() {
     await bundle.close();
     const elements = await import(pathToFileURL(outfile).href);
     rmSync(outfile, { force: true });
+    // Lit SSR renders in one pass: the figure drawing must be there before the first card is.
+    await elements.loadFigures();
     const { render } = await import('@lit-labs/ssr');
     const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
     const { html, unsafeStatic } = await import('lit/static-html.js');

@@ -84,8 +84,22 @@ function support(figure: ExerciseFigure, { x0, x1 }: Box): SVGTemplateResult {
   return svg`<path d=${chair} stroke-width="0.02" opacity="0.6"></path>${floor}`;
 }
 
-/** One pose as SVG: support, far limbs (behind, lighter), trunk, head, near limbs. */
+/** Drawings already made, per figure and keyframe: 200 cards of six exercises draw each frame once. */
+const drawn = new WeakMap<ExerciseFigure, WeakMap<Pose, SVGTemplateResult>>();
+
+/** One pose as SVG (a keyframe's drawing is made once and reused; in-between poses are not kept). */
 export function drawPose(figure: ExerciseFigure, pose: Pose): SVGTemplateResult {
+  let byPose = drawn.get(figure);
+  if (!byPose) drawn.set(figure, (byPose = new WeakMap()));
+  const known = byPose.get(pose);
+  if (known) return known;
+  const drawing = draw(figure, pose);
+  if (figure.frames.some((frame) => frame.pose === pose)) byPose.set(pose, drawing);
+  return drawing;
+}
+
+/** Support, far limbs (behind, lighter), trunk, head, near limbs. */
+function draw(figure: ExerciseFigure, pose: Pose): SVGTemplateResult {
   const b = solve(pose, figure.support);
   const flat = projector(figure.view);
   const leg = (l: LegPoints) => line([l.hip, l.knee, l.ankle, l.toe].map(flat));
@@ -103,17 +117,20 @@ export function drawPose(figure: ExerciseFigure, pose: Pose): SVGTemplateResult 
   const torso = line([b.nearArm.shoulder, b.farArm.shoulder, b.farLeg.hip, b.nearLeg.hip].map(flat));
   const trunk = `M${pelvis.join(' ')}Q${control.map((n) => n.toFixed(3)).join(' ')} ${chest.join(' ')}`;
   const box = boxOf(figure);
+  const [hx, hy] = head.map((n) => n.toFixed(3));
+  const r = BODY.head;
+  // Few bindings, as few paths as the styles allow: far limbs; trunk; head; nose; neck and near limbs.
+  const farLimbs = arm(b.farArm) + leg(b.farLeg);
+  const nearLimbs = line([b.chest, b.head].map(flat)) + leg(b.nearLeg) + arm(b.nearArm);
+  const headPath = `M${hx} ${hy}m-${r} 0a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 -${2 * r} 0`;
   return svg`<svg viewBox=${box.viewBox} aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
     stroke-width="0.05" stroke-linecap="round" stroke-linejoin="round">
     ${support(figure, box)}
-    <path d=${arm(b.farArm)} opacity=${far}></path>
-    <path d=${leg(b.farLeg)} opacity=${far}></path>
-    ${above ? svg`<path d=${`${torso}Z`} fill="currentColor" stroke-width="0.04"></path>` : svg`<path d=${trunk} stroke-width="0.08"></path>`}
-    <path d=${line([b.chest, b.head].map(flat))}></path>
-    <circle cx=${head[0]} cy=${head[1]} r=${BODY.head} fill="currentColor" stroke="none"></circle>
+    <path d=${farLimbs} opacity=${far}></path>
+    <path d=${above ? `${torso}Z` : trunk} fill=${above ? 'currentColor' : 'none'} stroke-width=${above ? '0.04' : '0.08'}></path>
+    <path d=${headPath} fill="currentColor" stroke="none"></path>
     <path d=${line([nose(0.05), nose(0.09)].map(flat))} stroke-width="0.03"></path>
-    <path d=${leg(b.nearLeg)}></path>
-    <path d=${arm(b.nearArm)}></path>
+    <path d=${nearLimbs}></path>
   </svg>`;
 }
 

@@ -142,6 +142,17 @@ export class LimberExerciseCard extends LimberHeadedElement {
     return figures;
   }
 
+  /**
+   * A pre-rendered card already shows its drawing: its first (hydrating) render must draw the
+   * same, so it waits for the drawing's chunk first.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !loadedFigures() && this.shadowRoot?.querySelector('.drawing svg')) {
+      await loadFigures().catch(() => undefined);
+    }
+    super.scheduleUpdate();
+  }
+
   private get detail(): ExerciseStartDetail {
     return { exerciseId: this.current?.id ?? '', topicId: this.topic?.id ?? null };
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { exercisesOf } from '../../content/catalog.js';
 import { EXERCISE_GOALS, type Exercise, type ExerciseGoal, type Topic } from '../../content/model.js';
@@ -56,6 +56,21 @@ export class LimberExerciseList extends LimberHeadedElement {
     this.items = exercisesOf(topic, this.problems.oneOf('goal', this.goal, EXERCISE_GOALS, 'showing all'));
   }
 
+  /** The page address for the printed line: known only in the browser, so it is CSS text, not DOM text. */
+  private addressSheet?: CSSStyleSheet;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const root = this.renderRoot;
+    if (isServer || !(root instanceof ShadowRoot) || typeof CSSStyleSheet !== 'function') return;
+    const words = JSON.stringify(`${this.messages.printedFrom(location.href)} · `).replace(/\n/g, ' ');
+    if (!this.addressSheet) {
+      this.addressSheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.addressSheet];
+    }
+    this.addressSheet.replaceSync(`@media print { .printed::before { content: ${words}; } }`);
+  }
+
   protected override renderContent(): TemplateResult | typeof nothing {
     if (this.items.length === 0) return nothing;
     const level = this.resolvedHeadingLevel;
@@ -63,7 +78,6 @@ export class LimberExerciseList extends LimberHeadedElement {
     const dates = this.source?.dates;
     // On paper only: where the handout was printed from, and how current its content is.
     const printed = [
-      typeof location === 'object' ? m.printedFrom(location.href) : '',
       dates ? `${m.published} ${m.date(dates.published)}` : '',
       dates?.sourcesChecked ? `${m.sourcesChecked} ${m.date(dates.sourcesChecked)}` : '',
     ].filter(Boolean);
