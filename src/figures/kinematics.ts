@@ -95,10 +95,10 @@ function arm(shoulder: Point, pose: ArmPose, trunk: number): ArmPoints {
   return { shoulder, elbow, wrist: add(elbow, planar(upper + pose.elbow), BODY.forearm) };
 }
 
-/** A foot flat on what the ankle is close to, otherwise at a right angle to the shin. */
-function withFoot(limb: LegPoints, rest: number): LegPoints {
+/** A foot flat on the floor when the ankle is close to it, otherwise at a right angle to the shin. */
+function withFoot(limb: LegPoints): LegPoints {
   const { knee, ankle } = limb;
-  const grounded = ankle[1] - ANKLE <= rest + 0.02;
+  const grounded = ankle[1] - ANKLE <= 0.02;
   const direction: Point = grounded
     ? [1, 0, 0]
     : (() => {
@@ -153,7 +153,7 @@ export function solve(pose: Pose, support: FigureSupport): Skeleton {
           ...[body.nearArm, body.farArm].flatMap((a) => [a.elbow, a.wrist].map((p) => [p, BODY.limbRadius] as const)),
         ]);
   const up = (p: Point): Point => [p[0], p[1] + lift, p[2]];
-  const upLeg = (l: LegPoints): LegPoints => withFoot({ hip: up(l.hip), knee: up(l.knee), ankle: up(l.ankle), toe: up(l.toe) }, 0);
+  const upLeg = (l: LegPoints): LegPoints => withFoot({ hip: up(l.hip), knee: up(l.knee), ankle: up(l.ankle), toe: up(l.toe) });
   const upArm = (a: ArmPoints): ArmPoints => ({ shoulder: up(a.shoulder), elbow: up(a.elbow), wrist: up(a.wrist) });
   body = {
     ...body,

@@ -3,12 +3,14 @@
  * page of static cards never loads it. The card hosts a `GuidedController`, renders
  * `renderGuided()` where its Start button was, and adopts `guidedStyles` into its shadow root.
  */
-import { css, html, nothing, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Exercise } from '../content/model.js';
 import { parseRichText } from '../content/rich-text.js';
 import type { RichText } from '../base/rich-text.js';
 import { GuidedSession, planFor, type Clock, type Cue, type Plan } from './session.js';
 import { guidedWords, type GuidedWords } from './words.js';
+
+export { guidedStyles } from './guided.styles.js';
 
 export { GuidedSession, planFor };
 export type { Clock, Cue };
@@ -53,6 +55,8 @@ export class GuidedController implements ReactiveController {
   private timer?: ReturnType<typeof setInterval>;
   private lock?: Promise<WakeLockSentinelLike | undefined>;
   private shownSecond?: number;
+  /** Cues given in the same task are read as one message. */
+  private pending = false;
   private readonly onVisibility = (): void => {
     this.update();
     if (document.visibilityState === 'visible') this.keepAwake();
@@ -148,7 +152,6 @@ export class GuidedController implements ReactiveController {
     queueMicrotask(() => (this.pending = false));
     this.host.requestUpdate();
   }
-  private pending = false;
 
   result(): GuidedResult {
     const { plan } = this.session;
@@ -253,63 +256,3 @@ export function renderGuided(
     <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${guided.message}</p>
   </section>`;
 }
-
-/** The guided panel's styles, adopted by the card's shadow root when this chunk arrives. */
-export const guidedStyles: CSSResult = css`
-  .guided {
-    padding: var(--_space-m);
-    border: 2px solid var(--_card-accent);
-    border-radius: var(--_card-radius);
-  }
-  .guided-now {
-    display: grid;
-    gap: var(--_space-m);
-    grid-template-columns: minmax(0, 12rem) minmax(0, 1fr);
-  }
-  @container (max-width: 28rem) {
-    .guided-now {
-      grid-template-columns: minmax(0, 1fr);
-    }
-  }
-  .guided-where {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space-m);
-  }
-  .guided-step {
-    font-size: 1.15em;
-  }
-  .guided-timer strong {
-    font-size: 1.4em;
-    font-variant-numeric: tabular-nums;
-  }
-  .guided-controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
-    margin-block-end: var(--_space-m);
-  }
-  .guided-cues {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-m);
-    border: 0;
-    padding: 0;
-    margin: 0;
-  }
-  .guided-cues legend {
-    padding: 0;
-    margin-block-end: var(--_space-xs);
-  }
-  .guided-cues label {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    min-block-size: 24px;
-  }
-  .guided-cues input {
-    inline-size: 24px;
-    block-size: 24px;
-    margin: 0;
-  }
-`;

@@ -13,6 +13,7 @@ import { renderMedia } from './media.js';
 import { renderSources } from '../../base/sources.js';
 import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
+import { figureStyles } from './figure.styles.js';
 
 type GuidedModule = typeof GuidedChunk;
 type GuidedController = InstanceType<GuidedModule['GuidedController']>;
@@ -86,7 +87,7 @@ declare global {
  * @cssprop [--limber-exercise-card-warning-background=var(--limber-color-warning-surface)] - "Stop if" background.
  */
 export class LimberExerciseCard extends LimberHeadedElement {
-  static override styles = [...LimberHeadedElement.styles, exerciseCardStyles];
+  static override styles = [...LimberHeadedElement.styles, figureStyles, exerciseCardStyles];
 
   /** Id of an exercise in the catalog, e.g. `sciatic-nerve-glide`. */
   @property({ reflect: true })
