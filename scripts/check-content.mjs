@@ -1,6 +1,7 @@
 // npm run check:content: the content rules (scripts/check-content/rules.ts) over every topic and
 // locale in content/<topic>/<locale>.ts, each against the topic's SOURCES.md; each translation
-// against its source text, and each UI message table against English (translation.ts). Prints each problem
+// against its source text, and each UI message table against English (translation.ts); and each
+// built-in topic's nextReview more than 30 days away (checkReviewDates). Prints each problem
 // and exits 1 if there is any. esbuild bundles the TypeScript (Node 20 cannot strip types).
 import { createReport } from './lib/report.mjs';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -25,7 +26,8 @@ await build({
   stdin: {
     contents: [
       imports,
-      `export { checkTopic } from './scripts/check-content/rules.ts';`,
+      `export { checkTopic, checkReviewDates } from './scripts/check-content/rules.ts';`,
+      `export { todayIn } from './src/content/review.ts';`,
       `export { checkTranslation, checkMessages } from './scripts/check-content/translation.ts';`,
       `export { en } from './src/i18n/messages.ts';`,
       `export { MESSAGE_LOADERS } from './src/i18n/locales.ts';`,
@@ -44,6 +46,8 @@ await build({
 });
 const {
   checkTopic,
+  checkReviewDates,
+  todayIn,
   checkTranslation,
   checkMessages,
   en,
@@ -53,12 +57,14 @@ const {
   topics: loaded,
 } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
 
+// `--today=YYYY-MM-DD` runs the review-date rule as of another day (its tests use it).
+const today = process.argv.find((a) => a.startsWith('--today='))?.slice('--today='.length) ?? todayIn(new Date());
 const { report, finish } = createReport('check:content');
 if (loaded.length === 0) report(false, 'a topic under content/', 'none found');
 for (const { dir, file, topic } of loaded) {
   const sourcesPath = join('content', dir, 'SOURCES.md');
   const sourcesMd = existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : '';
-  const problems = checkTopic(topic, sourcesMd);
+  const problems = [...checkTopic(topic, sourcesMd), ...checkReviewDates(topic, today)];
   if (topic.translation) {
     const original = loaded.find((other) => other.dir === dir && other.topic.locale === topic.translation.from);
     if (original) problems.push(...checkTranslation(original.topic, topic));

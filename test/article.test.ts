@@ -38,7 +38,11 @@ describe('<limber-article>', () => {
     const dates = [...(header?.querySelectorAll('[part~="dates"] > div') ?? [])].map(
       (d) => `${d.querySelector('dt')?.textContent}: ${d.querySelector('dd')?.textContent}`,
     );
-    expect(dates).to.deep.equal(['Published: May 3, 2023', 'Additions checked against their sources: November 25, 2026']);
+    expect(dates).to.deep.equal([
+      'Published: May 3, 2023',
+      'Last reviewed: November 25, 2026 (sources checked; not reviewed by a clinician)',
+      'Next review: May 25, 2027',
+    ]);
     expect(header?.querySelector('time')?.getAttribute('datetime')).to.equal('2023-05-03');
     expect(warnings.messages).to.deep.equal([]);
   });

@@ -112,7 +112,9 @@ describe('exercise figures on <limber-exercise-card>', () => {
     const printed = root(list).querySelector<HTMLElement>('[part~="printed"]');
     expect(getComputedStyle(printed as HTMLElement).display, 'not on screen').to.equal('none');
     await emulateMedia({ media: 'print' });
-    expect(squash(printed?.textContent)).to.equal('Published May 3, 2023 · Additions checked against their sources November 25, 2026');
+    expect(squash(printed?.textContent)).to.equal(
+      'Published May 3, 2023 · Last reviewed November 25, 2026 (sources checked; not reviewed by a clinician) · Next review May 25, 2027',
+    );
     expect(getComputedStyle(printed as HTMLElement, '::before').content).to.equal(JSON.stringify(`Printed from ${location.href} · `));
     for (const item of root(list).querySelectorAll<HTMLElement>('[part~="item"]')) {
       expect(getComputedStyle(item).breakInside).to.equal('avoid');

@@ -27,7 +27,15 @@ export const pinchedNerveLowBackEn = {
       personId: 'cj-morrow',
     },
   ],
-  dates: { published: '2023-05-03', sourcesChecked: '2026-11-25' },
+  // The review on 2026-11-25 checked every added fact against its publisher's page; no clinician has
+  // reviewed this topic. The next review is due six months on.
+  dates: {
+    published: '2023-05-03',
+    sourcesChecked: '2026-11-25',
+    lastReviewed: '2026-11-25',
+    reviewScope: 'sources-checked',
+    nextReview: '2027-05-25',
+  },
   source: {
     publisher: 'Hinge Health',
     title: 'Best Exercises to Get Relief from a Pinched Nerve in Your Low Back, According to Physical Therapists',

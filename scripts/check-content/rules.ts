@@ -11,6 +11,7 @@
 import { PERSON_ROLES, type CareAdvice, type Reference, type Topic } from '../../src/content/model.js';
 import { citationsIn } from '../../src/content/rich-text.js';
 import { signText } from '../../src/content/care-signs.js';
+import { daysUntil } from '../../src/content/review.js';
 
 export interface RuleProblem {
   readonly rule: string;
@@ -167,4 +168,29 @@ export const rules: Readonly<Record<string, Rule>> = {
 /** Runs every rule over one topic. */
 export function checkTopic(topic: Topic, sourcesMd: string): RuleProblem[] {
   return Object.values(rules).flatMap((rule) => rule(topic, sourcesMd));
+}
+
+/** How many days ahead `check:content` starts failing on a review that falls due. */
+export const REVIEW_WARNING_DAYS = 30;
+
+/**
+ * The repository's reminder: a built-in topic (and any item with its own review dates) must have a
+ * `nextReview` more than `REVIEW_WARNING_DAYS` days after `today`. Separate from `rules`, which
+ * do not depend on the day they run.
+ */
+export function checkReviewDates(topic: Topic, today: string): RuleProblem[] {
+  const dated = [
+    { what: 'the topic', dates: topic.dates },
+    ...topic.exercises.items.filter((e) => e.dates).map((e) => ({ what: `exercise ${e.id}`, dates: e.dates })),
+    ...topic.careAdvice.filter((a) => a.dates).map((a) => ({ what: `care ${a.level}`, dates: a.dates })),
+  ];
+  return dated.flatMap(({ what, dates }) => {
+    const next = dates?.nextReview;
+    if (next === undefined) return [{ rule: 'review-due', message: `${what} has no nextReview date` }];
+    const days = daysUntil(next, today);
+    if (days > REVIEW_WARNING_DAYS) return [];
+    const when =
+      days < 0 ? `was due ${-days} days ago (${next})` : days === 0 ? `is due today (${next})` : `is due in ${days} days (${next})`;
+    return [{ rule: 'review-due', message: `${what}: the review ${when}; review it, then set lastReviewed and a new nextReview` }];
+  });
 }

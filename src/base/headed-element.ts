@@ -1,4 +1,5 @@
 import type { PropertyValues } from 'lit';
+import type { ReviewDates } from '../content/model.js';
 import { property } from 'lit/decorators.js';
 import { LimberElement } from './limber-element.js';
 import { DEFAULT_HEADING_LEVEL, headingLevelConverter, isHeadingLevel } from './heading.js';
@@ -20,6 +21,12 @@ export abstract class LimberHeadedElement extends LimberElement {
   /** The level of this element's top heading when neither attribute nor provider sets one. */
   protected get defaultHeadingLevel(): number {
     return DEFAULT_HEADING_LEVEL;
+  }
+
+  /** A headed element shows the review dates of the topic it shows (an item's own, where it has them). */
+  protected override reviewed(): { readonly what: string; readonly dates: ReviewDates } | undefined {
+    const topic = this.shownTopic;
+    return topic && { what: `topic "${topic.id}" (${topic.locale})`, dates: topic.dates };
   }
 
   /** The heading level in force: attribute, else provider base, else the element's default. */

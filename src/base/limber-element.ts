@@ -12,7 +12,9 @@ import { ProblemController } from './problem-controller.js';
 import { renderLocalCite, renderRichText, type RichText } from './rich-text.js';
 import { scopedRenderRoot } from './scoped-registry.js';
 import { ContentLookup } from './content-lookup.js';
-import type { Reference, Topic } from '../content/model.js';
+import type { IsoDate, Reference, ReviewDates, Topic } from '../content/model.js';
+import { overdueSince, todayIn } from '../content/review.js';
+import { insideLimberElement, renderReviewDue, reportOverdue } from './review.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { sourceLang } from './provenance.js';
 import type { ContentRoot } from './section.js';
@@ -213,10 +215,38 @@ export abstract class LimberElement extends LitElement {
   /** The element's own content; problems reported while rendering it are shown above it. */
   protected abstract renderContent(): unknown;
 
+  /** The topic this update's content was found in, once a look-up has found it. */
+  protected get shownTopic(): Topic | undefined {
+    return this.contentTopic;
+  }
+
+  /**
+   * The review dates of what this element shows, and what to call it in a problem report; undefined
+   * (the default) when the element never says its content is due for review.
+   */
+  protected reviewed(): { readonly what: string; readonly dates: ReviewDates } | undefined {
+    return undefined;
+  }
+
+  /** The date the shown content fell due for review, if it has passed (reported once per page). */
+  protected overdue(): IsoDate | undefined {
+    const reviewed = this.reviewed();
+    const since = reviewed && overdueSince(reviewed.dates, todayIn(new Date()));
+    if (reviewed && since) reportOverdue(reviewed.what, since, (message) => this.problems.report(message));
+    return since;
+  }
+
+  /** "Due for review since …" above the content, unless an outer Limber element says it. */
+  protected renderOverdue(): TemplateResult | typeof nothing {
+    const since = this.overdue();
+    return since && !insideLimberElement(this) ? renderReviewDue(this.messages, since) : nothing;
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     const locale = this.locale;
     if (!this.wordsArrived(locale)) return nothing;
     const content = this.renderContent();
-    return html`${this.problemController?.notice(this.settings.mode, this.messages, locale)}${content}`;
+    const overdue = this.renderOverdue();
+    return html`${this.problemController?.notice(this.settings.mode, this.messages, locale)}${overdue}${content}`;
   }
 }

@@ -10,3 +10,4 @@ export * from './model/exercise.js';
 export * from './model/figure.js';
 export * from './model/reference.js';
 export * from './model/topic.js';
+export * from './model/package.js';

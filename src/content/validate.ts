@@ -1,4 +1,5 @@
-import type { CareAdvice, Disclaimer, Exercise, Person, Tip, Topic } from './model.js';
+import type { CareAdvice, ContentPackage, Disclaimer, Exercise, Person, Tip, Topic } from './model.js';
+import { contentPackage } from './validation/package-schema.js';
 import type { Check, ContentProblem } from './validation/checks.js';
 import { exercise } from './validation/exercise-schema.js';
 import { topicSchemas } from './validation/topic-schemas.js';
@@ -47,4 +48,9 @@ export function validateCareAdvice(value: unknown, path = ''): ValidationResult<
 /** Validates a disclaimer from outside. Never throws. */
 export function validateDisclaimer(value: unknown, path = ''): ValidationResult<Disclaimer> {
   return run<Disclaimer>(topicSchemas().disclaimer, value, path);
+}
+
+/** Validates a content package (`{ version, changes, topic }`), e.g. one fetched by `<limber-provider src>`. Never throws. */
+export function validateContentPackage(value: unknown, path = ''): ValidationResult<ContentPackage> {
+  return run<ContentPackage>(contentPackage(), value, path);
 }

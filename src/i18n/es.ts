@@ -99,6 +99,9 @@ export const messages: Messages = {
   sourcesChecked: 'Añadidos comprobados con sus fuentes',
   lastReviewed: 'Última revisión',
   nextReview: 'Próxima revisión',
+  reviewScopes: { 'sources-checked': 'fuentes comprobadas; sin revisión clínica', clinical: 'revisado por un profesional clínico' },
+  reviewDue: 'Pendiente de revisión desde el',
+  reviewDueNote: 'Puede que parte de la información esté desactualizada.',
   fromSource: (publisher, year) => `Del artículo de ${publisher} (${year})`,
   addedFrom: (curator, sources) => `Añadido por ${curator}${sources.length > 0 ? ` a partir de ${listInSpanish(sources)}` : ''}`,
   aboutTopic: ({ curator, publisher, published, checked }) => [

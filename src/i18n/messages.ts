@@ -1,4 +1,4 @@
-import type { CareLevel, DisclaimerKind, ExerciseGoal, Frequency, HoldSeconds, PersonRole, Tip } from '../content/model.js';
+import type { CareLevel, DisclaimerKind, ExerciseGoal, Frequency, HoldSeconds, PersonRole, ReviewScope, Tip } from '../content/model.js';
 import type { Region } from '../context/context.js';
 import { ENGLISH_MONTHS, localeChain } from './locale.js';
 import { MESSAGE_LOADERS } from './locales.js';
@@ -64,6 +64,12 @@ export interface Messages {
   readonly sourcesChecked: string;
   readonly lastReviewed: string;
   readonly nextReview: string;
+  /** What the last review was, after its date: "(sources checked; not reviewed by a clinician)". */
+  readonly reviewScopes: Readonly<Record<ReviewScope, string>>;
+  /** Before the date a review fell due: "Due for review since" (23 May 2027). */
+  readonly reviewDue: string;
+  /** After it: what that means for the reader. */
+  readonly reviewDueNote: string;
   /** "From the Hinge Health article (2023)": the words of a section or item come from the source. */
   readonly fromSource: (publisher: string, year: string) => string;
   /** "Added by Limber from NHS inform, Mayo Clinic" (or "Added by Limber" with no sources named). */
@@ -168,6 +174,9 @@ export const en: Messages = {
   sourcesChecked: 'Additions checked against their sources',
   lastReviewed: 'Last reviewed',
   nextReview: 'Next review',
+  reviewScopes: { 'sources-checked': 'sources checked; not reviewed by a clinician', clinical: 'reviewed by a clinician' },
+  reviewDue: 'Due for review since',
+  reviewDueNote: 'Some of it may be out of date.',
   fromSource: (publisher, year) => `From the ${publisher} article (${year})`,
   addedFrom: (curator, sources) => `Added by ${curator}${sources.length > 0 ? ` from ${listInEnglish(sources)}` : ''}`,
   aboutTopic: ({ curator, publisher, published, checked }) => [

@@ -117,6 +117,14 @@ export const sharedStyles = css`
     font-size: 0.875em;
     font-style: italic;
   }
+  /* "Due for review since …": content whose next review date has passed. */
+  .review-due {
+    margin: 0 0 var(--_space-s);
+    padding: var(--_space-xs) var(--_space-s);
+    border-inline-start: 4px solid var(--_color-warning-border);
+    background: var(--_color-warning-surface);
+    color: var(--_color-warning-text);
+  }
   /* An element's own numbered sources (renderSources), so it is complete on any page. */
   .sources {
     color: var(--_color-text-muted);

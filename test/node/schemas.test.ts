@@ -20,6 +20,7 @@ const OPTIONAL = new Set([
   'curator',
   'sourcesChecked',
   'lastReviewed',
+  'reviewScope',
   'nextReview',
   'url',
   'quoted',
@@ -102,7 +103,10 @@ describe('the topic schema, field by field', () => {
       const path = dotted(segments);
       const parent = dotted(segments.slice(0, -1));
       const found = problems(topic);
-      if (isOptional(parent, key)) expect(found, path).to.deep.equal([]);
+      // A review date and its kind are optional together: one without the other is refused.
+      if (key === 'lastReviewed' || key === 'reviewScope')
+        expect(found, path).to.deep.equal([`${parent}: lastReviewed and reviewScope come together: when, and what kind of review`]);
+      else if (isOptional(parent, key)) expect(found, path).to.deep.equal([]);
       // Inside a value of several shapes (a care sign, an author) the value as a whole is refused.
       else if (found[0]?.startsWith(`${parent}: expected`)) expect(found, path).to.have.length(1);
       else expect(found, path).to.deep.equal([`${path}: is required`]);
@@ -111,7 +115,7 @@ describe('the topic schema, field by field', () => {
 
   it('an optional field set to undefined passes; a required one set to undefined is required', () => {
     const topic = copy() as { [key: string]: unknown };
-    (topic['dates'] as Record<string, unknown>)['lastReviewed'] = undefined;
+    (topic['dates'] as Record<string, unknown>)['nextReview'] = undefined;
     expect(problems(topic)).to.deep.equal([]);
     topic['title'] = undefined;
     expect(problems(topic)).to.deep.equal(['title: is required']);

@@ -12,6 +12,7 @@ import { articleStyles } from './article.styles.js';
 import { contentsOf, renderContents, type ContentsEntry } from './contents.js';
 import { curatorOf, provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { citationsIn } from '../../content/rich-text.js';
+import { datedRows, renderReviewDue } from '../../base/review.js';
 
 /**
  * The whole topic, composed from Limber's elements in the source article's order: title,
@@ -40,7 +41,8 @@ import { citationsIn } from '../../content/rich-text.js';
  * @csspart article - The `<article>`.
  * @csspart header - Title, summary, dates and source.
  * @csspart title - The title heading.
- * @csspart dates - Published, additions checked, last reviewed and next review dates.
+ * @csspart dates - Published, additions checked, last reviewed (and what that review was) and next review dates.
+ * @csspart review-due - "Due for review since …", once the next review date has passed.
  * @csspart about - What the page is: adapted from the named article, plus additions from public sources.
  * @csspart provenance - Where a section of the article's own text comes from.
  * @csspart contents - The contents `<nav>`.
@@ -97,26 +99,31 @@ export class LimberArticle extends LimberHeadedElement {
     return topic.references.filter((reference) => ids.includes(reference.id));
   }
 
+  /** The article says it is due for review in its header, not above it. */
+  protected override renderOverdue(): typeof nothing {
+    return nothing;
+  }
+
   private renderHeader(topic: Topic, level: number): TemplateResult {
     const m = this.messages;
-    const dates: [string, string | undefined][] = [
-      [m.published, topic.dates.published],
-      [m.sourcesChecked, topic.dates.sourcesChecked],
-      [m.lastReviewed, topic.dates.lastReviewed],
-      [m.nextReview, topic.dates.nextReview],
-    ];
+    const { published, sourcesChecked } = topic.dates;
+    const overdue = this.overdue();
     const [before, after] = m.aboutTopic({
       curator: curatorOf(topic),
       publisher: topic.source.publisher,
-      published: m.date(topic.dates.published),
-      checked: topic.dates.sourcesChecked && m.date(topic.dates.sourcesChecked),
+      published: m.date(published),
+      checked: sourcesChecked && m.date(sourcesChecked),
     });
     return html`<header class="header" part="header">
       ${renderHeading(level, this.text(topic.title), { id: 'heading', part: 'title', className: 'title' })}
       <p class="summary">${this.rich(topic.summary)}</p>
       <dl class="dates" part="dates">
-        ${dates.map(([term, date]) => (date ? html`<div><dt>${term}</dt><dd><time datetime=${date}>${m.date(date)}</time></dd></div>` : nothing))}
+        ${datedRows(m, topic.dates, overdue).map(
+          ({ term, date, after }) =>
+            html`<div><dt>${term}</dt><dd><time datetime=${date}>${m.date(date)}</time>${after ? ` ${after}` : nothing}</dd></div>`,
+        )}
       </dl>
+      ${overdue ? renderReviewDue(m, overdue) : nothing}
       <p class="source" part="about">${before}<cite lang=${ifDefined(this.referenceLang ?? this.fallbackLang)}>${topic.source.title}</cite>${after}</p>
       ${
         topic.translation

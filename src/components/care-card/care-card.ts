@@ -30,6 +30,7 @@ import { careCardStyles } from './care-card.styles.js';
  * @csspart provenance - Where the advice comes from ("Added by Limber from NHS 111 Wales, Mayo Clinic").
  * @csspart sources - The card's own numbered sources, so it is complete without a page-level list.
  * @csspart problem - The development-mode problem notice.
+ * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
  * @cssprop [--limber-care-card-non-urgent-color=var(--limber-color-accent)] - Non-urgent border and label.
  * @cssprop [--limber-care-card-urgent-color=var(--limber-color-warning-border)] - Urgent border and label.
@@ -68,6 +69,12 @@ export class LimberCareCard extends LimberHeadedElement {
     this.regionInForce = region ?? (this.region ? undefined : this.settings.region);
     this.advice = this.data !== undefined ? this.validated(this.data, (v) => v.validateCareAdvice) : this.fromTopic();
     this.sources = this.advice ? this.content.sources(sourceIds(this.advice)) : [];
+  }
+
+  /** The advice's own review dates where it has them, else its topic's. */
+  protected override reviewed(): ReturnType<LimberHeadedElement['reviewed']> {
+    const own = this.advice?.dates;
+    return own ? { what: `${this.advice?.level ?? ''} care advice`, dates: own } : super.reviewed();
   }
 
   /** The topic's advice for `level`, remembering the topic for the provenance line. */

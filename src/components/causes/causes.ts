@@ -22,6 +22,7 @@ import { renderSection } from '../../base/section.js';
  * @csspart sources - The section's own numbered sources.
  * @csspart causes - The list of causes.
  * @csspart problem - The development-mode problem notice.
+ * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
  * @cssprop [--limber-section-heading-size=1.35em] - Size of the section heading.
  */

@@ -25,6 +25,7 @@ import { citationsStyles } from './citations.styles.js';
  * @csspart link - A DOI or URL link.
  * @csspart back - The "Back to text" button.
  * @csspart problem - The development-mode problem notice.
+ * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
  * @cssprop [--limber-citations-font-size=0.9375em] - Size of the reference text.
  * @cssprop [--limber-citations-highlight=var(--limber-color-surface-raised)] - Background of the reference just jumped to.

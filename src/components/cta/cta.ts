@@ -37,6 +37,7 @@ declare global {
  * @csspart heading - The heading.
  * @csspart button - The link, styled as a button.
  * @csspart problem - The development-mode problem notice.
+ * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
  * @cssprop [--limber-cta-background=var(--limber-color-accent)] - Button background.
  * @cssprop [--limber-cta-color=var(--limber-color-accent-contrast)] - Button text.

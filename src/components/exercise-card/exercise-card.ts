@@ -72,6 +72,7 @@ declare global {
  * @csspart cite - A citation marker link.
  * @csspart link - A link inside the text.
  * @csspart problem - The development-mode problem notice.
+ * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
  * @fires {CustomEvent<ExerciseStartDetail>} limber-exercise-start - The guided mode is about to start. Cancelable: `preventDefault()` keeps it closed.
  * @fires {CustomEvent<ExerciseCompleteDetail>} limber-exercise-complete - A person went through the whole exercise in the guided mode (also the list and the article, bubbling out).
@@ -123,6 +124,12 @@ export class LimberExerciseCard extends LimberHeadedElement {
     this.topic = undefined;
     this.current = this.resolveExercise();
     this.sources = this.current ? this.content.sources(this.current.references) : [];
+  }
+
+  /** The exercise's own review dates where it has them, else its topic's. */
+  protected override reviewed(): ReturnType<LimberHeadedElement['reviewed']> {
+    const own = this.current?.dates;
+    return own ? { what: `exercise "${this.current?.id ?? ''}"`, dates: own } : super.reviewed();
   }
 
   private resolveExercise(): Exercise | undefined {

@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { datedRows } from '../../base/review.js';
 import { exercisesOf } from '../../content/catalog.js';
 import { EXERCISE_GOALS, type Exercise, type ExerciseGoal, type Topic } from '../../content/model.js';
 import { LimberHeadedElement } from '../../base/headed-element.js';
@@ -18,6 +19,7 @@ import { exerciseListStyles } from './exercise-list.styles.js';
  * @csspart item - Each `<li>`.
  * @csspart printed - On paper only: the page it was printed from and the content's dates.
  * @csspart problem - The development-mode problem notice.
+ * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
  * @fires {CustomEvent<ExerciseStartDetail>} limber-exercise-start - From a card's guided mode (bubbles out; cancelable).
  * @fires {CustomEvent<ExerciseCompleteDetail>} limber-exercise-complete - From a card's guided mode (bubbles out).
@@ -77,10 +79,9 @@ export class LimberExerciseList extends LimberHeadedElement {
     const m = this.messages;
     const dates = this.source?.dates;
     // On paper only: where the handout was printed from, and how current its content is.
-    const printed = [
-      dates ? `${m.published} ${m.date(dates.published)}` : '',
-      dates?.sourcesChecked ? `${m.sourcesChecked} ${m.date(dates.sourcesChecked)}` : '',
-    ].filter(Boolean);
+    const printed = dates
+      ? datedRows(m, dates, this.overdue()).map(({ term, date, after }) => `${term} ${m.date(date)}${after ? ` ${after}` : ''}`)
+      : [];
     return html`<ul class="list" part="list" role="list" aria-label=${this.messages.exercises} lang=${this.root.lang} dir=${this.root.dir}>
       ${this.items.map(
         (exercise) => html`<li part="item">

@@ -20,6 +20,7 @@ import { renderHeading } from '../../base/heading.js';
  * @csspart role - The role and job title.
  * @csspart bio - The bio.
  * @csspart problem - The development-mode problem notice.
+ * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
  * @cssprop [--limber-expert-card-background=var(--limber-color-surface)] - Card background.
  * @cssprop [--limber-expert-card-photo-size=4em] - Photo width and height.

@@ -16,6 +16,7 @@ import { curatorOf, sourceYear } from '../../base/provenance.js';
  * @csspart provenance - Who names these experts, and that they did not review what Limber added.
  * @csspart list - The `<ul>`.
  * @csspart problem - The development-mode problem notice.
+ * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
  * @cssprop [--limber-expert-list-min-column=16em] - Narrowest column before the grid wraps.
  */

@@ -26,6 +26,7 @@ import { sectionStyles } from '../../styles/section.styles.js';
  * @csspart provenance - Where the tip comes from, for a catalog tip ("From the Hinge Health article (2023)").
  * @csspart quote - A quotation with its caption.
  * @csspart problem - The development-mode problem notice.
+ * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
  * @cssprop [--limber-tip-background=var(--limber-color-surface-raised)] - Callout background.
  * @cssprop [--limber-tip-border=var(--limber-color-accent)] - The callout's side rule.

@@ -26,6 +26,7 @@ import { renderSection } from '../../base/section.js';
  * @csspart evidence - An evidence note: added by Limber beside the source's words, with its sources named.
  * @csspart sources - The section's own numbered sources.
  * @csspart problem - The development-mode problem notice.
+ * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
  * @cssprop [--limber-section-heading-size=1.35em] - Size of the section heading.
  * @cssprop [--limber-quote-border=var(--limber-color-accent)] - The rule beside a quotation.

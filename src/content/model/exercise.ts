@@ -1,4 +1,5 @@
 import type { RichText, Url } from './common.js';
+import type { ReviewDates } from './topic.js';
 import type { ExerciseFigure } from './figure.js';
 
 /** The exercise goals, in display order. `mobility` is gentle movement of the back or hips. */
@@ -82,4 +83,6 @@ export interface Exercise {
   readonly figure?: ExerciseFigure;
   /** Ids of the references this exercise is written from; at least one. */
   readonly references: readonly string[];
+  /** Review dates of this exercise where they differ from its topic's. */
+  readonly dates?: ReviewDates;
 }

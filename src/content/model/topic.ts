@@ -129,6 +129,8 @@ export interface CareAdvice {
   readonly action: RichText;
   readonly provenance: Provenance;
   readonly references: readonly string[];
+  /** Review dates of this advice where they differ from its topic's. */
+  readonly dates?: ReviewDates;
 }
 
 /** The disclaimer kinds: the source article's (`article`, `video`, `medicine`) and Limber's own `exercise`. */
@@ -151,13 +153,31 @@ export interface CallToAction {
   readonly label: string;
 }
 
-/** Publication dates of a topic. */
-export interface TopicDates {
+/**
+ * What a review was: `sources-checked` (every fact checked against its publisher's own page, by
+ * the curator; no clinician) or `clinical` (a clinician reviewed the content). Readers see which.
+ * Never `clinical` unless a clinician did review it.
+ */
+export const REVIEW_SCOPES = ['sources-checked', 'clinical'] as const;
+export type ReviewScope = (typeof REVIEW_SCOPES)[number];
+
+/**
+ * When content was last reviewed, what that review was, and when the next one is due. Readers
+ * see all three; once `nextReview` has passed, elements say "Due for review since …".
+ * `lastReviewed` and `reviewScope` come together.
+ */
+export interface ReviewDates {
+  readonly lastReviewed?: IsoDate;
+  readonly reviewScope?: ReviewScope;
+  readonly nextReview?: IsoDate;
+}
+
+/** Publication and review dates of a topic. */
+export interface TopicDates extends ReviewDates {
+  /** When the source article was published. */
   readonly published: IsoDate;
   /** When the content Limber added was last checked against the publishers' own pages. */
   readonly sourcesChecked?: IsoDate;
-  readonly lastReviewed?: IsoDate;
-  readonly nextReview?: IsoDate;
 }
 
 /** The article a topic is written from. */

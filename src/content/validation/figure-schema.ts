@@ -1,15 +1,17 @@
 /** The schema of an exercise figure: angles within human ranges, a body that rests on its support. */
 import { FIGURE_SUPPORTS, FIGURE_VIEWS, POSE_RANGES, type ExerciseFigure } from '../model.js';
 import { restingProblems } from '../../figures/kinematics.js';
-import { arrayOf, object, oneOf, optional, positiveInteger, text, type Check } from './checks.js';
+import { arrayOf, checked, object, oneOf, optional, positiveInteger, text, type Check } from './checks.js';
 
 /** A number of degrees within `[min, max]`. */
-const degrees =
-  ([min, max]: readonly [number, number]): Check =>
-  (value, path, problems) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) problems.push({ path, message: 'expected a number of degrees' });
-    else if (value < min || value > max) problems.push({ path, message: `${value}° is outside ${min}–${max}°` });
-  };
+const degrees = ([min, max]: readonly [number, number]): Check =>
+  checked(
+    (value, path, problems) => {
+      if (typeof value !== 'number' || !Number.isFinite(value)) problems.push({ path, message: 'expected a number of degrees' });
+      else if (value < min || value > max) problems.push({ path, message: `${value}° is outside ${min}–${max}°` });
+    },
+    { type: 'number', minimum: min, maximum: max },
+  );
 
 const r = POSE_RANGES;
 const legPose = object({ hip: degrees(r.hip), knee: degrees(r.knee), roll: optional(degrees(r.roll)) });
@@ -32,11 +34,14 @@ const shape = object({
 });
 
 /** A figure: its shape, then (when the shape holds) that no frame puts a foot through the floor. */
-export const figure: Check = (value, path, problems) => {
-  const before = problems.length;
-  shape(value, path, problems);
-  if (problems.length !== before) return;
-  for (const problem of restingProblems(value as ExerciseFigure)) {
-    problems.push({ path: `${path}.frames[${problem.frame}]`, message: problem.message });
-  }
-};
+export const figure: Check = checked(
+  (value, path, problems) => {
+    const before = problems.length;
+    shape(value, path, problems);
+    if (problems.length !== before) return;
+    for (const problem of restingProblems(value as ExerciseFigure)) {
+      problems.push({ path: `${path}.frames[${problem.frame}]`, message: problem.message });
+    }
+  },
+  { ...shape.schema, $comment: 'The validator also checks that no frame puts a foot through the floor or seat.' },
+);

@@ -12,10 +12,11 @@ import {
   richText,
   text,
   url,
+  checked,
   type Check,
   type Optional,
 } from './checks.js';
-import { exercise, quote } from './exercise-schema.js';
+import { exercise, quote, reviewDates } from './exercise-schema.js';
 import { CARE_LEVELS, DISCLAIMER_KINDS, PERSON_ROLES, PROVENANCES, REFERENCE_TYPES, TIP_KINDS } from '../model.js';
 
 /**
@@ -29,6 +30,8 @@ export interface TopicSchemas {
   readonly careAdvice: Check;
   readonly disclaimer: Check;
 }
+const DOI = '^10\\.\\d{4,9}/\\S+$';
+
 export function topicSchemas(): TopicSchemas {
   const provenance = oneOf(PROVENANCES);
 
@@ -38,21 +41,36 @@ export function topicSchemas(): TopicSchemas {
     object({ literal: text() }),
   );
 
-  const cslDate: Check = (value, path, problems) => {
-    const parts = (value as { 'date-parts'?: unknown } | null)?.['date-parts'];
-    const first: unknown = Array.isArray(parts) ? parts[0] : undefined;
-    const valid =
-      typeof value === 'object' &&
-      value !== null &&
-      Object.keys(value).length === 1 &&
-      Array.isArray(parts) &&
-      parts.length === 1 &&
-      Array.isArray(first) &&
-      first.length >= 1 &&
-      first.length <= 3 &&
-      first.every((n: unknown) => Number.isInteger(n) && (n as number) > 0);
-    if (!valid) problems.push({ path, message: 'expected { "date-parts": [[year, month?, day?]] }' });
-  };
+  const cslDate: Check = checked(
+    (value, path, problems) => {
+      const parts = (value as { 'date-parts'?: unknown } | null)?.['date-parts'];
+      const first: unknown = Array.isArray(parts) ? parts[0] : undefined;
+      const valid =
+        typeof value === 'object' &&
+        value !== null &&
+        Object.keys(value).length === 1 &&
+        Array.isArray(parts) &&
+        parts.length === 1 &&
+        Array.isArray(first) &&
+        first.length >= 1 &&
+        first.length <= 3 &&
+        first.every((n: unknown) => Number.isInteger(n) && (n as number) > 0);
+      if (!valid) problems.push({ path, message: 'expected { "date-parts": [[year, month?, day?]] }' });
+    },
+    {
+      type: 'object',
+      properties: {
+        'date-parts': {
+          type: 'array',
+          minItems: 1,
+          maxItems: 1,
+          items: { type: 'array', minItems: 1, maxItems: 3, items: { type: 'integer', minimum: 1 } },
+        },
+      },
+      required: ['date-parts'],
+      additionalProperties: false,
+    },
+  );
 
   const reference = object({
     id: identifier(),
@@ -65,11 +83,16 @@ export function topicSchemas(): TopicSchemas {
     volume: optional(text()),
     issue: optional(text()),
     page: optional(text()),
-    DOI: optional((value, path, problems) => {
-      if (typeof value !== 'string' || !/^10\.\d{4,9}\/\S+$/.test(value)) {
-        problems.push({ path, message: 'expected a bare DOI such as 10.1000/xyz' });
-      }
-    }),
+    DOI: optional(
+      checked(
+        (value, path, problems) => {
+          if (typeof value !== 'string' || !new RegExp(DOI).test(value)) {
+            problems.push({ path, message: 'expected a bare DOI such as 10.1000/xyz' });
+          }
+        },
+        { type: 'string', pattern: DOI },
+      ),
+    ),
     URL: optional(url('link')),
     accessed: optional(cslDate),
     note: optional(text()),
@@ -101,6 +124,7 @@ export function topicSchemas(): TopicSchemas {
     action: richText(),
     provenance,
     references: arrayOf(identifier()),
+    dates: optional(reviewDates()),
   });
   const disclaimer = object({ kind: oneOf(DISCLAIMER_KINDS), text: richText(), provenance });
 
@@ -115,12 +139,7 @@ export function topicSchemas(): TopicSchemas {
     intro: arrayOf(richText()),
     introQuotes: arrayOf(quote),
     curator: optional(text({ maxLength: 100 })),
-    dates: object({
-      published: isoDate(),
-      sourcesChecked: optional(isoDate()),
-      lastReviewed: optional(isoDate()),
-      nextReview: optional(isoDate()),
-    }),
+    dates: reviewDates({ published: isoDate(), sourcesChecked: optional(isoDate()) }),
     source: object({ publisher: text(), title: text(), url: optional(url('link')), quoted: optional(arrayOf(identifier())) }),
     people: arrayOf(person),
     causes: object({

@@ -1,0 +1,58 @@
+import { html, type TemplateResult } from 'lit';
+import type { IsoDate, TopicDates } from '../content/model.js';
+import type { Messages } from '../i18n/messages.js';
+
+/** "Due for review since 25 May 2027. Some of it may be out of date." */
+export function renderReviewDue(m: Messages, since: IsoDate): TemplateResult {
+  return html`<p class="review-due" part="review-due">
+    <strong>${m.reviewDue} <time datetime=${since}>${m.date(since)}</time>.</strong> ${m.reviewDueNote}
+  </p>`;
+}
+
+/** What has been reported as overdue on this page (`what@date`): each once, whichever element sees it first. */
+const reported = new Set<string>();
+
+/** Reports `what` as due for review since `since`, once per page. */
+export function reportOverdue(what: string, since: IsoDate, report: (message: string) => void): void {
+  const key = `${what}@${since}`;
+  if (reported.has(key)) return;
+  reported.add(key);
+  report(`${what} has been due for review since ${since}`);
+}
+
+/**
+ * Whether `element` sits inside another Limber element (across shadow roots): then the outer one
+ * says the content is due for review, once, and this one does not repeat it.
+ */
+export function insideLimberElement(element: Element): boolean {
+  for (let node: Node | null = element; ;) {
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : parent;
+    if (!(node instanceof Element)) return false;
+    if (node.localName.startsWith('limber-') && node.localName !== 'limber-provider') return true;
+  }
+}
+
+/** One dated line: "Last reviewed" November 25, 2026 "(sources checked; not reviewed by a clinician)". */
+export interface DatedRow {
+  readonly term: string;
+  readonly date: IsoDate;
+  readonly after?: string;
+}
+
+/**
+ * A topic's dates as readers see them: published; additions checked (unless the last review was
+ * that check, on that day: one line, not two); last reviewed and what that review was; next review
+ * (left out once it has passed: "Due for review since" says it then).
+ */
+export function datedRows(m: Messages, dates: TopicDates, overdue?: IsoDate): DatedRow[] {
+  const { published, sourcesChecked, lastReviewed, reviewScope, nextReview } = dates;
+  const sameCheck = reviewScope === 'sources-checked' && sourcesChecked === lastReviewed;
+  const rows: (DatedRow | false | undefined)[] = [
+    { term: m.published, date: published },
+    !sameCheck && sourcesChecked !== undefined && { term: m.sourcesChecked, date: sourcesChecked },
+    lastReviewed !== undefined && { term: m.lastReviewed, date: lastReviewed, after: reviewScope && `(${m.reviewScopes[reviewScope]})` },
+    !overdue && nextReview !== undefined && { term: m.nextReview, date: nextReview },
+  ];
+  return rows.filter((row): row is DatedRow => Boolean(row));
+}
