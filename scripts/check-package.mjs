@@ -31,6 +31,12 @@ const missing = targets
 report(missing.length === 0, `every "exports" target is in the tarball (${targets.length} targets)`, missing.join(', '));
 const themes = files.filter((f) => /^dist\/themes\/[a-z-]+\.css$/.test(f));
 report(themes.length === 3, 'the three theme files are in the tarball', themes.join(', '));
+const packages = files.filter((f) => /^dist\/content\/.+\.json$/.test(f));
+report(
+  packages.includes('dist/content/schema.json') && packages.includes('dist/content/pinched-nerve-low-back/es.json'),
+  `the content packages and their JSON Schema are in the tarball (${packages.length} files)`,
+  packages.join(', '),
+);
 const allowed = (f) => ['package.json', 'README.md', 'LICENSE'].includes(f) || /^dist\/.+\.(js|js\.map|d\.ts|css|json)$/.test(f);
 const extra = files.filter((f) => !allowed(f) || /^(src|test|stories|examples|scripts|content)\//.test(f));
 report(

@@ -1,0 +1,18 @@
+/**
+ * What changed for readers in each version of this topic's content package, newest first, in each
+ * locale it is published in. The first entry's version is the package version `npm run build`
+ * writes into `dist/content/pinched-nerve-low-back/<locale>.json`. Semver for readers: major when
+ * advice changes meaning, minor when content is added, patch for wording and corrections.
+ */
+export const changes = [
+  {
+    version: '1.0.0',
+    date: '2026-11-26',
+    summary: {
+      en: 'First release as a content package. New: when the page was last reviewed (its sources checked; no clinician has reviewed it) and when its next review is due.',
+      es: 'Primera versión como paquete de contenido. Nuevo: cuándo se revisó la página por última vez (se comprobaron sus fuentes; ningún profesional clínico la ha revisado) y cuándo toca la próxima revisión.',
+    },
+  },
+] as const satisfies readonly { version: string; date: string; summary: Readonly<Record<string, string>> }[];
+
+export default changes;
