@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.mjs';
+import { contentTestServer } from './test/support/content-server.mjs';
 
 // The scripts' Chromium finder (CHROME_PATH, Debian's, or one on the PATH). No browser is ever downloaded.
 const executablePath = findChromium();
@@ -13,6 +14,8 @@ export default {
   // (axe waited forever). The suite takes about 30 s this way.
   concurrency: 1,
   testsFinishTimeout: 120_000,
+  // Staged HTTP responses for the <limber-provider src> tests (test/remote-content.test.ts).
+  middleware: [contentTestServer()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

@@ -28,6 +28,7 @@ export class ContentLookup {
     private readonly problemsOf: () => ProblemController,
     private readonly loadBuiltIn: () => void,
     private readonly seen: (topic: Topic) => void = () => undefined,
+    private readonly updates?: readonly Topic[],
   ) {}
 
   /**
@@ -38,7 +39,8 @@ export class ContentLookup {
     if (this.hostCatalog === PENDING_CATALOG) return undefined;
     const catalog = this.hostCatalog ?? builtInCatalog(this.locale);
     if (catalog === undefined) this.loadBuiltIn();
-    return catalog;
+    // Look-ups take the first topic with an id and locale, so arrived packages come first.
+    return catalog && this.updates ? { topics: [...this.updates, ...catalog.topics] } : catalog;
   }
 
   /**

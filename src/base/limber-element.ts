@@ -179,6 +179,7 @@ export abstract class LimberElement extends LitElement {
       () => this.problems,
       () => this.load(`content:${locale}`, () => loadBuiltInCatalog(locale), `the built-in "${locale}" content`),
       (topic) => (this.contentTopic ??= topic),
+      this.settings.updates,
     );
   }
 

@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { Catalog } from '../content/catalog.js';
+import type { Topic } from '../content/model.js';
 
 /**
  * `development` shows an accessible notice where content is bad; `production` shows nothing.
@@ -21,6 +22,8 @@ export interface LimberSettings {
   readonly locale?: string;
   /** The content to look ids up in; unset: the built-in catalog (loaded when first needed). */
   readonly catalog?: Catalog;
+  /** Topics that arrived from the provider's `src`: they take the place of the same id and locale. */
+  readonly updates?: readonly Topic[];
   /** Heading level (1-6) for the top heading of each element inside; unset: each element's default. */
   readonly headingBase?: number;
   /** Where the reader is, for the numbers to call: `us`, `uk`, or unset (generic wording). */

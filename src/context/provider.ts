@@ -21,9 +21,31 @@ import { LIMBER_MODES, REGIONS, defaultSettings, limberContext, type LimberMode,
  *
  * @slot - The content that receives the settings.
  *
+ * Content packages can come from URLs (`src`, see "Keeping content current" in Storybook): while
+ * one is on its way, and whenever one fails, the elements show what they had (the built-in or host
+ * content, or the last package that arrived); when it arrives they render it in place.
+ *
  * @fires {CustomEvent<LimberProblemDetail>} limber-problem-found - Once per new problem with the
- * provider's settings (unknown mode or region, heading base outside 1-6, an invalid catalog topic).
+ * provider's settings (unknown mode or region, heading base outside 1-6, an invalid catalog topic,
+ * a content package that could not be fetched or was refused).
+ * @fires {CustomEvent<ContentUpdateDetail>} limber-content-update - When a content package from
+ * `src` has arrived and its elements show it: `{ url, topicId, locale, version }`.
  */
+/** `limber-content-update`: a content package from `src` has arrived and is shown. */
+export interface ContentUpdateDetail {
+  readonly url: string;
+  readonly topicId: string;
+  readonly locale: string;
+  /** The package's content version, e.g. `1.0.0`. */
+  readonly version: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'limber-content-update': CustomEvent<ContentUpdateDetail>;
+  }
+}
+
 export class LimberProvider extends LitElement {
   static override styles = css`
     :host {
@@ -58,6 +80,54 @@ export class LimberProvider extends LitElement {
   @property({ attribute: false })
   catalog?: Catalog;
 
+  /**
+   * URLs of content packages (`dist/content/<topic>/<locale>.json` or your own copies), separated
+   * by spaces. Each URL's path must end in `/<topic-id>/<locale>.json`, and what arrives must be
+   * that topic in that locale. Arrived packages take the place of the same topic and locale in
+   * the catalog; until then, and on any failure, elements keep what they had. Fetched with the
+   * page's HTTP cache (see `cache`); needs `connect-src` for their origin under a CSP.
+   */
+  @property({ reflect: true })
+  src?: string;
+
+  /**
+   * Pins each `src` package to a version: one `sha256-…` (or `sha384-`, `sha512-`) value per URL,
+   * in the same order, separated by spaces. A package whose bytes do not match is refused.
+   */
+  @property({ reflect: true })
+  integrity?: string;
+
+  /** How long each package may take to arrive, in milliseconds (default 10000). */
+  @property({ type: Number, reflect: true })
+  timeout?: number;
+
+  /**
+   * The HTTP cache mode for `src` fetches: `default` (the server's cache headers decide) or
+   * `no-cache` (always ask the server whether the package changed; 304 answers are cheap).
+   */
+  @property({ reflect: true })
+  cache?: 'default' | 'no-cache';
+
+  /** Packages that arrived from `src`, by URL. */
+  private readonly arrived = new Map<string, Topic>();
+  /** Cancels the fetches of the previous `src`. */
+  private fetching?: AbortController;
+  private arrival: Promise<void> = Promise.resolve();
+
+  /**
+   * Settles when the packages of the current `src` have arrived or failed (never rejects):
+   * `await provider.contentArrival` before reading what the elements show.
+   */
+  get contentArrival(): Promise<void> {
+    return this.arrival;
+  }
+
+  /** Fetches the `src` packages again (revalidating per `cache`): for a page that stays open for days. */
+  refresh(): Promise<void> {
+    this.fetchSources();
+    return this.arrival;
+  }
+
   /** Problems with the provider's settings: warned once each, and announced as `limber-problem-found`. */
   private readonly problems = new ProblemController(this);
 
@@ -76,7 +146,21 @@ export class LimberProvider extends LitElement {
     }
     const region = this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');
     const catalog = changed.has('catalog') || this.settings.catalog === PENDING_CATALOG ? this.checkedCatalog() : this.settings.catalog;
-    this.settings = { locale: this.locale?.trim() || undefined, catalog, headingBase, region, mode };
+    if (changed.has('src') || changed.has('integrity') || changed.has('timeout') || changed.has('cache')) this.fetchSources();
+    const updates = this.arrived.size > 0 ? [...this.arrived.values()] : undefined;
+    this.settings = { locale: this.locale?.trim() || undefined, catalog, updates, headingBase, region, mode };
+  }
+
+  /** Starts fetching the `src` packages (cancelling any still on their way), in the `remote` chunk. */
+  private fetchSources(): void {
+    this.fetching?.abort();
+    if (!this.src?.trim() && this.arrived.size === 0) return;
+    const controller = (this.fetching = new AbortController());
+    const report = (message: string): void => this.problems.report(message);
+    this.arrival = import('./remote.js').then(
+      (remote) => remote.loadSources(this, this.arrived, report, controller.signal),
+      (error: unknown) => report(`src could not be loaded (${String(error)}); keeping the content it had`),
+    );
   }
 
   /** Settles when the validator this provider fetched has arrived (or failed to). */
