@@ -47,7 +47,7 @@ export default tseslint.config(
   },
   {
     // Build and check scripts run in Node and report to the console.
-    files: ['scripts/**/*.mjs', '*.mjs', '.storybook/**/*'],
+    files: ['scripts/**/*.mjs', 'test/support/*.mjs', '*.mjs', '.storybook/**/*'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
   },
