@@ -11,8 +11,10 @@ export const CSP = [
   "style-src 'self'",
   "img-src 'self' https:",
   "media-src 'self' https:",
+  // Content packages for <limber-provider src> (here from the same origin; list a CDN's origin too).
+  "connect-src 'self'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
+  'trusted-types lit-html limber-json-ld',
 ].join('; ');
 
 const TYPES = {
@@ -73,6 +75,12 @@ function cmsVariant(html, query, prerendered) {
   // from its figure drawing) must resolve to the very module the page loaded, or Lit loads twice.
   if (query.get('delay'))
     page = page.replace(/src="\/dist\/(limber(?:-hydrate)?\.js)"/, `src="/delay-${Number(query.get('delay'))}/dist/$1"`);
+  // The card inside a provider that keeps its content current from a package URL.
+  if (query.get('src') === '1')
+    page = page.replace(
+      /(<limber-exercise-card [^>]*><\/limber-exercise-card>)/,
+      '<limber-provider src="/dist/content/pinched-nerve-low-back/en.json" cache="no-cache">$1</limber-provider>',
+    );
   return page;
 }
 
@@ -107,7 +115,11 @@ export async function startEmbedServer(root, { prerendered } = {}) {
       // Two copies of Lit on one page each create a 'lit-html' Trusted Types policy; the second
       // is refused unless the policy allows duplicates.
       let csp =
-        url.searchParams.get('tt') === 'dup' ? CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'") : CSP;
+        url.searchParams.get('tt') === 'dup'
+          ? CSP.replace('trusted-types lit-html limber-json-ld', "trusted-types lit-html limber-json-ld 'allow-duplicates'")
+          : CSP;
+      // A host that has not listed Limber's JSON-LD policy: the article writes no structured data.
+      if (url.searchParams.get('tt') === 'nojsonld') csp = csp.replace(' limber-json-ld', '');
       if (url.searchParams.get('prerendered') && prerendered)
         csp = csp.replace("style-src 'self'", `style-src 'self' ${prerendered.styleHashes.join(' ')}`);
       // The render benchmark's blank page inserts the static twin from a string (a Trusted Types sink).

@@ -76,6 +76,9 @@ const rows = [
     total([sibling('figure'), sibling('kinematics')]),
   ],
   ['limber.js sibling: guided mode', 'limber:guided', sibling('guided')],
+  ['remote chunk (<limber-provider src>: fetch, integrity, checks)', 'remote', sizeOf(chunkNamed('remote'))],
+  ['structured-data chunk (the article’s JSON-LD, after its first render)', 'structured-data', sizeOf(chunkNamed('structured-data'))],
+  ['limber.js siblings: remote content + structured data', 'limber:remote+jsonld', total([sibling('remote'), sibling('structured-data')])],
 ];
 
 // A page of static cards never loads the guided mode: it is reached only through import().
@@ -97,6 +100,11 @@ report(
   guidedChunk !== undefined && !staticCards.has(guidedChunk),
   'exercise-card.js loads the guided chunk only on Start',
   guidedChunk ?? 'no guided chunk',
+);
+report(
+  !cdn.imports.some((file) => /^limber-(remote|structured-data)-/.test(file)),
+  'limber.js loads remote content only for a provider with src, and the JSON-LD only after an article renders',
+  cdn.imports.join(', '),
 );
 report(
   !cdn.imports.some((file) => file.startsWith('limber-guided-')),

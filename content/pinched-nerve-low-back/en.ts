@@ -14,6 +14,7 @@ import { references } from './references.js';
 export const pinchedNerveLowBackEn = {
   id: 'pinched-nerve-low-back',
   locale: 'en',
+  condition: { name: 'pinched nerve in the low back', alternateName: 'sciatica' },
   title: 'Exercises for a pinched nerve in the low back',
   summary: 'What a pinched nerve in the low back is, what causes it, and how gentle exercises and everyday care can ease it.',
   intro: [

@@ -14,6 +14,7 @@ export const pinchedNerveLowBackEs = {
   id: 'pinched-nerve-low-back',
   locale: 'es',
   translation: { from: 'en', by: 'Limber contributors', date: '2026-11-25', clinicallyReviewed: false },
+  condition: { name: 'nervio pinzado en la parte baja de la espalda', alternateName: 'ciática' },
   title: 'Ejercicios para un nervio pinzado en la parte baja de la espalda',
   summary:
     'Qué es un nervio pinzado en la parte baja de la espalda, qué lo causa y cómo los ejercicios suaves y los cuidados de cada día pueden aliviarlo.',

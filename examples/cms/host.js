@@ -7,6 +7,7 @@ for (const type of [
   'limber-problem-found',
   'limber-exercise-start',
   'limber-exercise-complete',
+  'limber-content-update',
 ]) {
   document.addEventListener(type, (event) => {
     window.limberEvents.push({ type, detail: event.detail });

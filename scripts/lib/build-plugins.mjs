@@ -64,6 +64,8 @@ export function chunkFor(id) {
   // Fetched on first need by exercise cards: the drawing (and the validator's pose checks), and the guided mode.
   if (path.includes('/src/figures/')) return 'figure';
   if (path.includes('/src/guided/')) return 'guided';
+  // Fetched after an article's first render: its schema.org JSON-LD.
+  if (path.endsWith('/src/components/article/structured-data.ts')) return 'structured-data';
   const element = /\/src\/components\/([^/]+)\//.exec(path);
   if (element) return `el-${element[1]}`;
   if (/\/src\/(base|content|context\/context|i18n|styles|define\.ts)|\/node_modules\/tslib\//.test(path)) return 'core';

@@ -22,7 +22,9 @@ export const PRERENDER_KINDS = Object.fromEntries(ELEMENTS.filter((e) => e.prere
 const ENTRY = `import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import '${root}src/limber.ts';
 export { defaultCatalog } from '${root}src/content/default-catalog.ts';
-export { loadFigures } from '${root}src/components/exercise-card/figure.ts';`;
+export { loadFigures } from '${root}src/components/exercise-card/figure.ts';
+export { structuredData, jsonLdText } from '${root}src/components/article/structured-data.ts';
+export { en } from '${root}src/i18n/messages.ts';`;
 
 let loaded;
 async function loadRenderer() {
@@ -43,7 +45,7 @@ async function loadRenderer() {
     const { render } = await import('@lit-labs/ssr');
     const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
     const { html, unsafeStatic } = await import('lit/static-html.js');
-    return { render, collectResult, html, unsafeStatic, catalog: elements.defaultCatalog };
+    return { render, collectResult, html, unsafeStatic, catalog: elements.defaultCatalog, elements };
   })();
   return loaded;
 }
@@ -65,7 +67,22 @@ export async function prerender(kind, id, attributes = {}) {
   );
   // Each shadow root carries its own <style> (declarative shadow DOM cannot adopt a sheet); its
   // CSS is already minified, as the build minifies every css`` template.
-  return collectResult(render(html`<${tag} ${attrs}></${tag}>`));
+  const rendered = await collectResult(render(html`<${tag} ${attrs}></${tag}>`));
+  return kind === 'article' && !('no-structured-data' in all) ? withStructuredData(rendered, id) : rendered;
+}
+
+/**
+ * An article's JSON-LD script child, as the element writes it in the browser (same text, same
+ * marker), so it is in the page before any script runs and the article, hydrating, keeps it.
+ */
+async function withStructuredData(rendered, topicId) {
+  const { elements, catalog } = await loadRenderer();
+  const topic = catalog.topics.find((t) => t.id === topicId && t.locale === 'en');
+  if (!topic) return rendered;
+  const json = elements.jsonLdText(elements.structuredData(topic, elements.en));
+  const script = `<script type="application/ld+json" data-limber-structured-data>${json}</script>`;
+  const end = rendered.lastIndexOf('</limber-article>');
+  return `${rendered.slice(0, end)}${script}${rendered.slice(end)}`;
 }
 
 /** Every Limber tag name, for renaming them in the static twin. */

@@ -64,3 +64,17 @@ it('the command prints the HTML and what the page needs; a wrong call exits 2 wi
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /^usage: npm run prerender/);
 });
+
+it('a pre-rendered article carries its JSON-LD once, as the element writes it; no-structured-data leaves it out', async () => {
+  const { prerender } = await load();
+  const html = await prerender('article', 'pinched-nerve-low-back');
+  const scripts = [...html.matchAll(/<script type="application\/ld\+json" data-limber-structured-data>([^<]*)<\/script>/g)];
+  assert.equal(scripts.length, 1);
+  assert.ok(html.indexOf('<script') > html.lastIndexOf('</template>'), 'a light-DOM child after the shadow root, never inside it');
+  const data = JSON.parse(scripts[0]?.[1] ?? '') as { '@type': string; inLanguage: string; hasPart: { '@type': string }[] };
+  assert.equal(data['@type'], 'MedicalWebPage');
+  assert.equal(data.inLanguage, 'en');
+  assert.equal(data.hasPart.length, 6);
+  const without = await prerender('article', 'pinched-nerve-low-back', { 'no-structured-data': '' });
+  assert.ok(!without.includes('application/ld+json'));
+});

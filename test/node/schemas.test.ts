@@ -21,6 +21,8 @@ const OPTIONAL = new Set([
   'sourcesChecked',
   'lastReviewed',
   'reviewScope',
+  'condition',
+  'alternateName',
   'nextReview',
   'url',
   'quoted',

@@ -14,6 +14,16 @@ import { curatorOf, provenanceLabel, renderProvenance } from '../../base/provena
 import { citationsIn } from '../../content/rich-text.js';
 import { datedRows, renderReviewDue } from '../../base/review.js';
 
+/** Marks the JSON-LD script the article wrote, so re-renders and second loads find it. */
+const STRUCTURED_DATA_MARKER = 'data-limber-structured-data';
+
+let structuredData: typeof import('./structured-data.js') | undefined;
+/** The structured-data chunk, fetched after an article first renders. */
+const loadStructuredData = (): Promise<void> =>
+  import('./structured-data.js').then((module) => {
+    structuredData = module;
+  });
+
 /**
  * The whole topic, composed from Limber's elements in the source article's order: title,
  * summary, dates and a plain statement of what the page is (adapted from the named article, plus
@@ -37,6 +47,11 @@ import { datedRows, renderReviewDue } from '../../base/review.js';
  * @fires {CustomEvent<ExerciseStartDetail>} limber-exercise-start - From an exercise card's guided mode inside it (bubbles out; cancelable).
  * @fires {CustomEvent<ExerciseCompleteDetail>} limber-exercise-complete - From an exercise card's guided mode inside it (bubbles out).
  * @tagname limber-article
+ *
+ * Beside what it renders, the article writes schema.org structured data for search engines: one
+ * `<script type="application/ld+json">` child (a `MedicalWebPage` with its exercises as
+ * `ExercisePlan`s, holding only what the page shows). Under Trusted Types, list its policy:
+ * `trusted-types lit-html limber-json-ld`. `no-structured-data` leaves it out.
  *
  * @csspart article - The `<article>`.
  * @csspart header - Title, summary, dates and source.
@@ -70,8 +85,30 @@ export class LimberArticle extends LimberHeadedElement {
   @property({ reflect: true })
   region?: Region;
 
+  /**
+   * Leaves out the schema.org JSON-LD (`MedicalWebPage`) the article otherwise writes as a
+   * `<script type="application/ld+json">` child, e.g. where the host page writes its own.
+   */
+  @property({ attribute: 'no-structured-data', type: Boolean, reflect: true })
+  noStructuredData = false;
+
   private source?: Topic;
   private contents: readonly ContentsEntry[] = [];
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const topic = this.source;
+    if (!topic || this.noStructuredData) {
+      this.querySelector(`:scope > script[${STRUCTURED_DATA_MARKER}]`)?.remove();
+      return;
+    }
+    if (!structuredData) {
+      this.load('structured-data', loadStructuredData, 'the structured data');
+      return;
+    }
+    const problem = structuredData.writeStructuredData(this, structuredData.structuredData(topic, this.messages), STRUCTURED_DATA_MARKER);
+    if (problem) this.problems.report(problem);
+  }
 
   protected override get defaultHeadingLevel(): number {
     return 2;

@@ -204,9 +204,19 @@ export interface Translation {
   readonly clinicallyReviewed: boolean;
 }
 
+/** The health condition a topic is about, as its text names it (for structured data). */
+export interface Condition {
+  /** The name the topic uses, e.g. "pinched nerve in the low back"; readers see it in the text. */
+  readonly name: string;
+  /** Another name the text uses for it, e.g. "sciatica". */
+  readonly alternateName?: string;
+}
+
 /** One topic in one locale: the whole article and what Limber adds to it. */
 export interface Topic {
   readonly id: string;
+  /** The condition the topic is about; structured data names it as the page's `about`. */
+  readonly condition?: Condition;
   /** Who adapted the source and added to it, in "Added by … from NHS"; `Limber` when unset. */
   readonly curator?: string;
   /** BCP 47 locale of this text, e.g. `en`. */

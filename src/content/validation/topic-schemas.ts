@@ -134,6 +134,7 @@ export function topicSchemas(): TopicSchemas {
     id: identifier(),
     locale: languageTag(),
     translation: optional(object({ from: languageTag(), by: text({ maxLength: 200 }), date: isoDate(), clinicallyReviewed: boolean() })),
+    condition: optional(object({ name: text({ maxLength: 200 }), alternateName: optional(text({ maxLength: 200 })) })),
     title: text(),
     summary: richText(),
     intro: arrayOf(richText()),

@@ -1,0 +1,132 @@
+/**
+ * schema.org structured data for `<limber-article>`: a `MedicalWebPage` in JSON-LD, written as a
+ * `<script type="application/ld+json">` child of the article (light DOM, never rendered). It holds
+ * only what readers can see on the page: the title, the condition as the text names it, the
+ * language, the dates in the header, the source article, the references, and each exercise as an
+ * `ExercisePlan` with only the dose its card states. A chunk of its own, fetched after the first
+ * render: search engines read it, readers never wait for it.
+ */
+import type { ExercisePlan, MedicalWebPage, WithContext } from 'schema-dts';
+import type { Exercise, Reference, Topic } from '../../content/model.js';
+import { checkUrl, doiUrl } from '../../content/urls.js';
+import type { Messages } from '../../i18n/messages.js';
+
+/** The Trusted Types policy that writes the JSON-LD, and nothing else; list it in `trusted-types`. */
+export const JSON_LD_POLICY = 'limber-json-ld';
+
+/** A link readers can follow from the page: the reference's URL or DOI, if the URL policy allows it. */
+function linkOf(reference: Reference): string | undefined {
+  const raw = reference.URL ?? (reference.DOI ? doiUrl(reference.DOI) : undefined);
+  const checked = raw === undefined ? undefined : checkUrl(raw, 'link');
+  return checked?.ok ? checked.url : undefined;
+}
+
+function exercisePlan(exercise: Exercise, m: Messages): ExercisePlan {
+  const { reps, frequency, restSeconds } = exercise.dosage;
+  return {
+    '@type': 'ExercisePlan',
+    name: exercise.name,
+    ...(frequency ? { activityFrequency: m.frequency(frequency) } : {}),
+    ...(reps !== undefined ? { repetitions: reps } : {}),
+    ...(restSeconds !== undefined ? { restPeriods: m.seconds(restSeconds) } : {}),
+  };
+}
+
+/** The topic as a `MedicalWebPage`, in the words the page shows (`m`: the page's UI words). */
+export function structuredData(topic: Topic, m: Messages): WithContext<MedicalWebPage> {
+  const { condition, dates, source } = topic;
+  const sourceUrl = source.url && checkUrl(source.url, 'link');
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    name: topic.title,
+    ...(condition
+      ? {
+          about: {
+            '@type': 'MedicalCondition',
+            name: condition.name,
+            ...(condition.alternateName ? { alternateName: condition.alternateName } : {}),
+          },
+        }
+      : {}),
+    inLanguage: topic.locale,
+    datePublished: dates.published,
+    ...(dates.lastReviewed ? { lastReviewed: dates.lastReviewed } : {}),
+    isBasedOn: {
+      '@type': 'Article',
+      name: source.title,
+      publisher: { '@type': 'Organization', name: source.publisher },
+      ...(sourceUrl && sourceUrl.ok ? { url: sourceUrl.url } : {}),
+    },
+    citation: topic.references.map((reference) => {
+      const url = linkOf(reference);
+      return { '@type': 'CreativeWork', name: reference.title, ...(url ? { url } : {}) };
+    }),
+    hasPart: topic.exercises.items.map((exercise) => exercisePlan(exercise, m)),
+  };
+}
+
+/**
+ * The JSON text of structured data, safe inside an HTML `<script>` too: `<` is written `\u003c`,
+ * so no value can close the script element in pre-rendered HTML.
+ */
+export function jsonLdText(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScript: (input: string) => string }): { createScript(input: string): unknown };
+}
+
+/** One policy per page, shared by every copy of Limber on it (a second `createPolicy` would throw). */
+const POLICY_KEY = Symbol.for('limber-json-ld-policy');
+type PolicyHolder = { [POLICY_KEY]?: { createScript(input: string): unknown } };
+
+/**
+ * The JSON-LD text as the page lets a script's text be set: as is without Trusted Types, else
+ * through the `limber-json-ld` policy, which passes only a JSON object with a schema.org context.
+ * Throws when the page's CSP does not allow the policy.
+ */
+function trustedScript(text: string): unknown {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory) return text;
+  const holder = globalThis as PolicyHolder;
+  holder[POLICY_KEY] ??= factory.createPolicy(JSON_LD_POLICY, {
+    createScript: (input) => {
+      const parsed: unknown = JSON.parse(input);
+      if ((parsed as { '@context'?: unknown } | null)?.['@context'] !== 'https://schema.org') throw new TypeError('not schema.org JSON-LD');
+      return input;
+    },
+  });
+  return holder[POLICY_KEY].createScript(text);
+}
+
+/**
+ * Writes (or updates, or with `data` undefined removes) the article's one JSON-LD script child,
+ * the one carrying the `marker` attribute (a re-render or a second load finds it, never adds one).
+ * Returns a problem in words when the page forbids it, else undefined.
+ */
+export function writeStructuredData(host: HTMLElement, data: object | undefined, marker: string): string | undefined {
+  const existing = [...host.children].filter((child) => child instanceof HTMLScriptElement && child.hasAttribute(marker));
+  for (const extra of existing.slice(1)) extra.remove();
+  const [script] = existing as HTMLScriptElement[];
+  if (!data) {
+    script?.remove();
+    return undefined;
+  }
+  const text = jsonLdText(data);
+  if (script?.text === text) return undefined;
+  let trusted: unknown;
+  try {
+    trusted = trustedScript(text);
+  } catch (error) {
+    return `structured data not written: the page's Trusted Types settings do not allow the "${JSON_LD_POLICY}" policy (${String(error)})`;
+  }
+  const target = script ?? document.createElement('script');
+  target.type = 'application/ld+json';
+  target.setAttribute(marker, '');
+  // A TrustedScript where the page requires one, else the string itself.
+  (target as { text: unknown }).text = trusted;
+  if (!script) host.append(target);
+  return undefined;
+}

@@ -1,0 +1,161 @@
+// The article's schema.org JSON-LD: one script child per article, the right types and properties
+// in both locales, only values a reader can see on the page, and safe with hostile content. The
+// strict-CSP (Trusted Types) run is in `npm run check:embeds`.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/limber.js';
+import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
+import type { Topic } from '../src/content/model.js';
+import type { LimberArticle } from '../src/components/article/article.js';
+import { deep, root, settled } from './support/dom.js';
+import { warningsOfEachTest } from './support/warnings.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const scripts = (el: Element): HTMLScriptElement[] => [
+  ...el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]'),
+];
+
+function jsonLd(el: Element): JsonObject {
+  const found = scripts(el);
+  expect(found, 'one JSON-LD script').to.have.length(1);
+  return JSON.parse(found[0]?.text ?? '') as JsonObject;
+}
+
+async function article(attributes: { locale?: string; topic?: Topic } = {}): Promise<LimberArticle> {
+  const topic = attributes.topic;
+  const wrapper =
+    await fixture(html`<limber-provider locale=${attributes.locale ?? 'en'} .catalog=${topic ? { topics: [topic] } : undefined}
+    ><limber-article topic=${topic?.id ?? 'pinched-nerve-low-back'}></limber-article
+  ></limber-provider>`);
+  const el = wrapper.querySelector('limber-article') as LimberArticle;
+  await settled(wrapper);
+  await el.updateComplete;
+  return el;
+}
+
+/** What a reader can see: the visible text, the `datetime` of visible dates, the `href` of links. */
+function seen(el: Element): { text: string; dates: Set<string>; links: Set<string> } {
+  const elements = [...deep(root(el))];
+  const text: string[] = [];
+  for (const element of elements) {
+    if (!element.checkVisibility()) continue;
+    for (const node of element.childNodes) if (node.nodeType === Node.TEXT_NODE) text.push(node.textContent ?? '');
+  }
+  const attr = (selector: string, name: string) =>
+    new Set(elements.filter((e) => e.matches(selector) && e.checkVisibility()).map((e) => e.getAttribute(name) ?? ''));
+  return { text: text.join(' ').replace(/\s+/g, ' '), dates: attr('time[datetime]', 'datetime'), links: attr('a[href]', 'href') };
+}
+
+/** Every [key, value] pair of the JSON-LD, at any depth. */
+function* pairs(value: Json, key = ''): Generator<[string, Json]> {
+  if (Array.isArray(value)) for (const item of value) yield* pairs(item, key);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* pairs(v, k);
+  else yield [key, value];
+}
+
+describe('<limber-article> structured data', () => {
+  const warnings = warningsOfEachTest();
+
+  it('writes one MedicalWebPage: name, the condition, language, dates, the source article, references and exercises', async () => {
+    const el = await article();
+    const data = jsonLd(el);
+    expect(data['@context']).to.equal('https://schema.org');
+    expect(data['@type']).to.equal('MedicalWebPage');
+    expect(data['name']).to.equal('Exercises for a pinched nerve in the low back');
+    expect(data['about']).to.deep.equal({ '@type': 'MedicalCondition', name: 'pinched nerve in the low back', alternateName: 'sciatica' });
+    expect(data['inLanguage']).to.equal('en');
+    expect(data['datePublished']).to.equal('2023-05-03');
+    expect(data['lastReviewed']).to.equal('2026-11-25');
+    expect(data['isBasedOn']).to.deep.include({ '@type': 'Article', publisher: { '@type': 'Organization', name: 'Hinge Health' } });
+    const citations = data['citation'] as JsonObject[];
+    expect(citations.map((c) => c['name'])).to.deep.equal(pinchedNerveLowBackEn.references.map((r) => r.title));
+    expect(citations.every((c) => c['@type'] === 'CreativeWork')).to.equal(true);
+    const plans = data['hasPart'] as JsonObject[];
+    expect(plans.map((p) => p['name'])).to.deep.equal(pinchedNerveLowBackEn.exercises.items.map((e) => e.name));
+    expect(plans.every((p) => p['@type'] === 'ExercisePlan')).to.equal(true);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('gives each exercise only the dose its card states', async () => {
+    const el = await article();
+    const plans = jsonLd(el)['hasPart'] as JsonObject[];
+    for (const [index, exercise] of pinchedNerveLowBackEn.exercises.items.entries()) {
+      const plan = plans[index] as JsonObject;
+      const { reps, frequency, restSeconds } = exercise.dosage as { reps?: number; frequency?: unknown; restSeconds?: number };
+      expect('repetitions' in plan, `${exercise.id} repetitions`).to.equal(reps !== undefined);
+      expect('activityFrequency' in plan, `${exercise.id} frequency`).to.equal(frequency !== undefined);
+      expect('restPeriods' in plan, `${exercise.id} rest`).to.equal(restSeconds !== undefined);
+      if (reps !== undefined) expect(plan['repetitions']).to.equal(reps);
+    }
+    const knees = plans.find((p) => p['name'] === 'Knee rolls');
+    expect(knees?.['activityFrequency']).to.equal('3 times a day');
+  });
+
+  it('in Spanish: Spanish words, inLanguage es, the dose in the words a Spanish reader sees', async () => {
+    const el = await article({ locale: 'es' });
+    const data = jsonLd(el);
+    expect(data['inLanguage']).to.equal('es');
+    expect(data['name']).to.equal('Ejercicios para un nervio pinzado en la parte baja de la espalda');
+    expect((data['about'] as JsonObject)['alternateName']).to.equal('ciática');
+    const knees = (data['hasPart'] as JsonObject[]).find((p) => p['name'] === 'Giro de rodillas');
+    expect(knees?.['activityFrequency']).to.equal('3 veces al día');
+  });
+
+  for (const locale of ['en', 'es']) {
+    it(`never holds a value a reader cannot see on the page (${locale})`, async () => {
+      const el = await article({ locale });
+      const { text, dates, links } = seen(el);
+      const unseen: string[] = [];
+      for (const [key, value] of pairs(jsonLd(el))) {
+        if (key === '@context' || key === '@type') continue;
+        if (key === 'inLanguage') expect(value).to.equal(root(el).querySelector('article')?.lang);
+        else if (key === 'datePublished' || key === 'lastReviewed') {
+          if (!dates.has(String(value))) unseen.push(`${key}: ${value}`);
+        } else if (key === 'url') {
+          if (!links.has(String(value))) unseen.push(`${key}: ${value}`);
+        } else if (!text.toLowerCase().includes(String(value).toLowerCase())) unseen.push(`${key}: ${value}`);
+      }
+      expect(unseen).to.deep.equal([]);
+    });
+  }
+
+  it('is written once: not again on re-render, on being moved, or beside a second article', async () => {
+    const el = await article();
+    el.setAttribute('cta-href', 'https://example.org/coverage');
+    await el.updateComplete;
+    expect(scripts(el)).to.have.length(1);
+    const parent = el.parentElement as Element;
+    el.remove();
+    parent.append(el);
+    await settled(parent);
+    expect(scripts(el)).to.have.length(1);
+    const second = document.createElement('limber-article');
+    second.setAttribute('topic', 'pinched-nerve-low-back');
+    parent.append(second);
+    await settled(parent);
+    expect(scripts(second)).to.have.length(1);
+    expect(document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(2);
+  });
+
+  it('no-structured-data leaves it out, and taking the attribute away writes it again', async () => {
+    const el = await article();
+    el.setAttribute('no-structured-data', '');
+    await el.updateComplete;
+    expect(scripts(el)).to.have.length(0);
+    el.removeAttribute('no-structured-data');
+    await el.updateComplete;
+    await settled(el);
+    expect(scripts(el)).to.have.length(1);
+  });
+
+  it('hostile content cannot close its script: "<" is escaped and the value is intact', async () => {
+    const title = 'Back pain </script><script>window.pwned = true</script>';
+    const el = await article({ topic: { ...pinchedNerveLowBackEn, id: 'hostile-title', title } });
+    const [script] = scripts(el);
+    expect(script?.text).not.to.contain('<');
+    expect(jsonLd(el)['name']).to.equal(title);
+    expect((window as { pwned?: boolean }).pwned).to.equal(undefined);
+    expect(el.querySelectorAll('script')).to.have.length(1);
+  });
+});
