@@ -200,6 +200,7 @@ function packageJson(current) {
     './limber-es.js': './dist/limber-es.js',
     './limber-hydrate.js': './dist/limber-hydrate.js',
     './themes/*.css': './dist/themes/*.css',
+    './content/*.json': './dist/content/*.json',
     './custom-elements.json': './dist/custom-elements.json',
     './package.json': './package.json',
   };

@@ -7,6 +7,7 @@ export { LimberElement, type LimberProblemDetail } from './base/limber-element.j
 export { LimberHeadedElement } from './base/headed-element.js';
 export type { DisclaimerDismissDetail, DisclaimerVariant } from './components/disclaimer/disclaimer.js';
 export type { CtaClickDetail } from './components/cta/cta.js';
+export type { ContentUpdateDetail } from './context/provider.js';
 // elements:start (npm run sync:elements)
 export { LimberProvider } from './context/provider.js';
 export { LimberArticle } from './components/article/article.js';
@@ -40,6 +41,7 @@ export {
   PERSON_ROLES,
   PROVENANCES,
   REFERENCE_TYPES,
+  REVIEW_SCOPES,
   TIP_KINDS,
 } from './content/model.js';
 export { defaultCatalog } from './content/default-catalog.js';

@@ -7,6 +7,7 @@ export {
   validateTip,
   validateCareAdvice,
   validateDisclaimer,
+  validateContentPackage,
   formatProblem,
   type ValidationResult,
   type ContentProblem,

@@ -9,6 +9,21 @@ import { isHeadingLevel } from '../base/heading.js';
 import { ProblemController } from '../base/problem-controller.js';
 import { LIMBER_MODES, REGIONS, defaultSettings, limberContext, type LimberMode, type LimberSettings, type Region } from './context.js';
 
+/** `limber-content-update`: a content package from `src` has arrived and is shown. */
+export interface ContentUpdateDetail {
+  readonly url: string;
+  readonly topicId: string;
+  readonly locale: string;
+  /** The package's content version, e.g. `1.0.0`. */
+  readonly version: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'limber-content-update': CustomEvent<ContentUpdateDetail>;
+  }
+}
+
 /**
  * Hands locale, catalog, heading base and mode down to every Limber element inside it, through
  * `@lit/context`. Elements work without one (English, built-in content, level 3, production).
@@ -31,21 +46,6 @@ import { LIMBER_MODES, REGIONS, defaultSettings, limberContext, type LimberMode,
  * @fires {CustomEvent<ContentUpdateDetail>} limber-content-update - When a content package from
  * `src` has arrived and its elements show it: `{ url, topicId, locale, version }`.
  */
-/** `limber-content-update`: a content package from `src` has arrived and is shown. */
-export interface ContentUpdateDetail {
-  readonly url: string;
-  readonly topicId: string;
-  readonly locale: string;
-  /** The package's content version, e.g. `1.0.0`. */
-  readonly version: string;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'limber-content-update': CustomEvent<ContentUpdateDetail>;
-  }
-}
-
 export class LimberProvider extends LitElement {
   static override styles = css`
     :host {

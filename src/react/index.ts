@@ -26,6 +26,7 @@ import { LimberCite as LimberCiteElement } from '../components/cite/define.js';
 export type { JSX } from './jsx.js';
 
 const onLimberProblemFound = 'limber-problem-found' as EventName<HTMLElementEventMap['limber-problem-found']>;
+const onLimberContentUpdate = 'limber-content-update' as EventName<HTMLElementEventMap['limber-content-update']>;
 const onLimberCtaClick = 'limber-cta-click' as EventName<HTMLElementEventMap['limber-cta-click']>;
 const onLimberDisclaimerDismiss = 'limber-disclaimer-dismiss' as EventName<HTMLElementEventMap['limber-disclaimer-dismiss']>;
 const onLimberExerciseStart = 'limber-exercise-start' as EventName<HTMLElementEventMap['limber-exercise-start']>;
@@ -40,7 +41,7 @@ function wrap<I extends HTMLElement, E extends Record<string, EventName>>(
   return createComponent({ react: React, tagName, elementClass, events });
 }
 
-export const LimberProvider = wrap('limber-provider', LimberProviderElement, { onLimberProblemFound });
+export const LimberProvider = wrap('limber-provider', LimberProviderElement, { onLimberProblemFound, onLimberContentUpdate });
 export const LimberArticle = wrap('limber-article', LimberArticleElement, {
   onLimberCtaClick,
   onLimberDisclaimerDismiss,

@@ -30,14 +30,20 @@ export interface LimberIntrinsicElements {
     'heading-base'?: number | string;
     region?: HTMLElementTagNameMap['limber-provider']['region'];
     mode?: HTMLElementTagNameMap['limber-provider']['mode'];
+    src?: HTMLElementTagNameMap['limber-provider']['src'];
+    integrity?: HTMLElementTagNameMap['limber-provider']['integrity'];
+    timeout?: number | string;
+    cache?: HTMLElementTagNameMap['limber-provider']['cache'];
     catalog?: HTMLElementTagNameMap['limber-provider']['catalog'];
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
+    'onlimber-content-update'?: (event: HTMLElementEventMap['limber-content-update']) => void;
   };
   'limber-article': Base<HTMLElementTagNameMap['limber-article']> & {
     topic: HTMLElementTagNameMap['limber-article']['topic'];
     'cta-href'?: HTMLElementTagNameMap['limber-article']['ctaHref'];
     'cta-label'?: HTMLElementTagNameMap['limber-article']['ctaLabel'];
     region?: HTMLElementTagNameMap['limber-article']['region'];
+    'no-structured-data'?: HTMLElementTagNameMap['limber-article']['noStructuredData'];
     'heading-level'?: number | string;
     'onlimber-cta-click'?: (event: HTMLElementEventMap['limber-cta-click']) => void;
     'onlimber-disclaimer-dismiss'?: (event: HTMLElementEventMap['limber-disclaimer-dismiss']) => void;
