@@ -16,7 +16,7 @@ const page = (lang: string) => html`<div lang=${lang}>
   <limber-article topic=${TOPIC} cta-href="/coverage" region="us"></limber-article>
 </div>`;
 
-/** Text runs a reader meets, through every shadow root; reference lists (cited as published) left out. */
+/** Text runs a reader meets, through every shadow root; reference lists (cited as published) and scripts (the article's JSON-LD) left out. */
 function textRuns(node: Node, runs: string[] = []): string[] {
   if (node.nodeType === Node.TEXT_NODE) {
     const text = (node.textContent ?? '').trim();
@@ -24,7 +24,8 @@ function textRuns(node: Node, runs: string[] = []): string[] {
     return runs;
   }
   if (node instanceof Element) {
-    if (node.localName === 'style' || /\b(sources|reference)\b/.test(node.getAttribute('part') ?? '')) return runs;
+    if (node.localName === 'style' || node.localName === 'script' || /\b(sources|reference)\b/.test(node.getAttribute('part') ?? ''))
+      return runs;
     for (const child of node.shadowRoot?.childNodes ?? []) textRuns(child, runs);
   }
   for (const child of node.childNodes) textRuns(child, runs);

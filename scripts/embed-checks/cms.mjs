@@ -231,10 +231,12 @@ export async function cmsChecks({ browser, base, report }) {
     const twice = await openPage(browser, `${base}${CMS}?double=${variant}&tt=dup`);
     const duplicate = twice.warnings.filter((w) => w.includes('already defined by another copy'));
     const text = await twice.page.evaluate(() => window.__deepText('limber-exercise-card'));
+    await twice.page.waitForFunction(() => document.querySelector('script[type="application/ld+json"]'), { timeout: 10_000 });
+    const jsonLdScripts = await twice.page.evaluate(() => document.querySelectorAll('script[type="application/ld+json"]').length);
     report(
-      duplicate.length === 1 && twice.errors.length === 0 && text.includes('Sciatic nerve slider'),
-      `double load, ${variant === 'copy' ? 'two copies of dist/limber.js' : 'CDN file + a bundled per-element module'}: registers once, warns once, nothing throws`,
-      `${duplicate.length} warning(s); ${twice.errors.join('; ')}`,
+      duplicate.length === 1 && twice.errors.length === 0 && text.includes('Sciatic nerve slider') && jsonLdScripts === 1,
+      `double load, ${variant === 'copy' ? 'two copies of dist/limber.js' : 'CDN file + a bundled per-element module'}: registers once, warns once, nothing throws, one JSON-LD script`,
+      `${duplicate.length} warning(s); ${jsonLdScripts} JSON-LD script(s); ${twice.errors.join('; ')}`,
     );
     await twice.page.close();
   }

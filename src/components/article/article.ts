@@ -13,11 +13,12 @@ import { contentsOf, renderContents, type ContentsEntry } from './contents.js';
 import { curatorOf, provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { citationsIn } from '../../content/rich-text.js';
 import { datedRows, renderReviewDue } from '../../base/review.js';
+import type * as StructuredData from './structured-data.js';
 
 /** Marks the JSON-LD script the article wrote, so re-renders and second loads find it. */
 const STRUCTURED_DATA_MARKER = 'data-limber-structured-data';
 
-let structuredData: typeof import('./structured-data.js') | undefined;
+let structuredData: typeof StructuredData | undefined;
 /** The structured-data chunk, fetched after an article first renders. */
 const loadStructuredData = (): Promise<void> =>
   import('./structured-data.js').then((module) => {
