@@ -21,11 +21,13 @@ export default {
     'scripts/check-content/translation.ts',
     'src/figures/kinematics.ts',
     'src/guided/session.ts',
+    'src/content/review.ts',
   ],
   testRunner: 'mocha',
   mochaOptions: {
     spec: ['test/node/**/*.test.ts'],
-    ignore: ['test/node/prerender.test.ts'],
+    // Whole scripts in a child process: slow, and they test no mutated module directly.
+    ignore: ['test/node/prerender.test.ts', 'test/node/check-content-script.test.ts'],
   },
   testRunnerNodeArgs: ['--import', 'tsx'],
   coverageAnalysis: 'perTest',

@@ -1,44 +1,18 @@
 // Part of `npm run build`: every built-in topic × locale as a content package
 // (dist/content/<topic>/<locale>.json: version, changes, topic) and the JSON Schema of a package
 // (dist/content/schema.json), written from the validator's own checks. Each package is validated
-// before it is written; an invalid one fails the build. esbuild bundles the TypeScript.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+// before it is written; an invalid one fails the build.
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadTs, topicFiles } from './lib/content-modules.mjs';
 
-const LOCALE_FILE = /^([a-z]{2,3}(-[A-Za-z0-9]+)*)\.ts$/;
-const topics = readdirSync('content', { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) =>
-    readdirSync(join('content', d.name))
-      .filter((f) => LOCALE_FILE.test(f))
-      .map((f) => ({ dir: d.name, file: f })),
-  );
-
-mkdirSync('test-results', { recursive: true });
-const outfile = 'test-results/build-content.mjs';
-await build({
-  stdin: {
-    contents: [
-      ...topics.map((t, i) => `import topic${i} from './content/${t.dir}/${t.file}';`),
-      ...[...new Set(topics.map((t) => t.dir))].map((dir, i) => `import changes${i} from './content/${dir}/changes.ts';`),
-      `export { contentPackageJsonSchema } from './src/content/validation/package-schema.ts';`,
-      `export { validateContentPackage, formatProblem } from './src/content/validate.ts';`,
-      `export const topics = [${topics.map((t, i) => `{ dir: ${JSON.stringify(t.dir)}, topic: topic${i} }`).join(', ')}];`,
-      `export const changes = { ${[...new Set(topics.map((t) => t.dir))].map((dir, i) => `${JSON.stringify(dir)}: changes${i}`).join(', ')} };`,
-    ].join('\n'),
-    resolveDir: '.',
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outfile,
-  logLevel: 'warning',
-});
-const loaded = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+const dirs = [...new Set(topicFiles().map((t) => t.dir))];
+const loaded = await loadTs('build-content', [
+  ...dirs.map((dir, i) => `import changes${i} from './content/${dir}/changes.ts';`),
+  `export const changes = { ${dirs.map((dir, i) => `${JSON.stringify(dir)}: changes${i}`).join(', ')} };`,
+  `export { contentPackageJsonSchema } from './src/content/validation/package-schema.ts';`,
+  `export { validateContentPackage, formatProblem } from './src/content/validate.ts';`,
+]);
 
 /** The package of one topic text: its changes in its own language, newest first. */
 export function contentPackage(topic, changes) {
@@ -65,7 +39,9 @@ for (const { dir, topic } of loaded.topics) {
   mkdirSync(`dist/content/${dir}`, { recursive: true });
   const json = JSON.stringify(pack);
   writeFileSync(file, json);
-  console.log(`build-content: ${file} ${pack.version} (${json.length} bytes)`);
+  // The value a host pins it with: <limber-provider src="…" integrity="sha256-…">.
+  const integrity = `sha256-${createHash('sha256').update(json).digest('base64')}`;
+  console.log(`build-content: ${file} ${pack.version} (${Buffer.byteLength(json)} bytes) integrity="${integrity}"`);
 }
 console.log('build-content: dist/content/schema.json');
 if (failed) process.exit(1);

@@ -2,48 +2,12 @@
 // locale in content/<topic>/<locale>.ts, each against the topic's SOURCES.md; each translation
 // against its source text, and each UI message table against English (translation.ts); and each
 // built-in topic's nextReview more than 30 days away (checkReviewDates). Prints each problem
-// and exits 1 if there is any. esbuild bundles the TypeScript (Node 20 cannot strip types).
+// and exits 1 if there is any.
 import { createReport } from './lib/report.mjs';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { loadTs } from './lib/content-modules.mjs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 
-const LOCALE_FILE = /^[a-z]{2,3}(-[A-Za-z0-9]+)*\.ts$/;
-const topics = readdirSync('content', { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) =>
-    readdirSync(join('content', d.name))
-      .filter((f) => LOCALE_FILE.test(f))
-      .map((f) => ({ dir: d.name, file: f })),
-  );
-
-const imports = topics.map((t, i) => `import topic${i} from './content/${t.dir}/${t.file}';`).join('\n');
-const list = topics.map((t, i) => `{ dir: ${JSON.stringify(t.dir)}, file: ${JSON.stringify(t.file)}, topic: topic${i} }`).join(',\n');
-mkdirSync('test-results', { recursive: true });
-const outfile = 'test-results/check-content.mjs';
-await build({
-  stdin: {
-    contents: [
-      imports,
-      `export { checkTopic, checkReviewDates } from './scripts/check-content/rules.ts';`,
-      `export { todayIn } from './src/content/review.ts';`,
-      `export { checkTranslation, checkMessages } from './scripts/check-content/translation.ts';`,
-      `export { en } from './src/i18n/messages.ts';`,
-      `export { MESSAGE_LOADERS } from './src/i18n/locales.ts';`,
-      `export { en as guidedEn, es as guidedEs } from './src/guided/words.ts';`,
-      `export const topics = [${list}];`,
-    ].join('\n'),
-    resolveDir: '.',
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outfile,
-  logLevel: 'warning',
-});
 const {
   checkTopic,
   checkReviewDates,
@@ -55,7 +19,14 @@ const {
   guidedEn,
   guidedEs,
   topics: loaded,
-} = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+} = await loadTs('check-content', [
+  `export { checkTopic, checkReviewDates } from './scripts/check-content/rules.ts';`,
+  `export { todayIn } from './src/content/review.ts';`,
+  `export { checkTranslation, checkMessages } from './scripts/check-content/translation.ts';`,
+  `export { en } from './src/i18n/messages.ts';`,
+  `export { MESSAGE_LOADERS } from './src/i18n/locales.ts';`,
+  `export { en as guidedEn, es as guidedEs } from './src/guided/words.ts';`,
+]);
 
 // `--today=YYYY-MM-DD` runs the review-date rule as of another day (its tests use it).
 const today = process.argv.find((a) => a.startsWith('--today='))?.slice('--today='.length) ?? todayIn(new Date());

@@ -8,6 +8,7 @@ import { createReport } from './lib/report.mjs';
 import { startEmbedServer } from './embed-server.mjs';
 import { execFileSync } from 'node:child_process';
 import { allElementsChecks, cmsChecks, localeChecks } from './embed-checks/cms.mjs';
+import { contentChecks } from './embed-checks/content.mjs';
 import { portalChecks } from './embed-checks/portal.mjs';
 import { hostileCssChecks } from './embed-checks/hostile-css.mjs';
 
@@ -36,6 +37,7 @@ const { report, finish } = createReport();
 try {
   await allElementsChecks({ browser, base: server.url, report });
   await cmsChecks({ browser, base: server.url, report });
+  await contentChecks({ browser, base: server.url, report });
   await localeChecks({ browser, base: server.url, report });
   await hostileCssChecks({ browser, base: server.url, report });
   const context = { browser, base: server.url, report };

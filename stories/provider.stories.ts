@@ -3,6 +3,8 @@ import { html } from 'lit';
 import '../src/context/define.js';
 import '../src/components/care-card/define.js';
 import '../src/components/exercise-card/define.js';
+import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
+import type { Topic } from '../src/content/model.js';
 
 const meta: Meta = {
   title: 'Elements/Provider',
@@ -30,6 +32,28 @@ export const UkDevelopment: Story = {
 export const UsProduction: Story = {
   name: 'Region us, production mode (no notices)',
   render: () => html`<limber-provider region="us" mode="production">
+    <limber-care-card level="emergency"></limber-care-card>
+  </limber-provider>`,
+};
+
+/** The built-in topic as a host catalog whose next review date has passed. */
+const overdue: Topic = {
+  ...pinchedNerveLowBackEn,
+  dates: { ...pinchedNerveLowBackEn.dates, lastReviewed: '2024-01-15', nextReview: '2024-07-15' },
+};
+
+export const DueForReview: Story = {
+  name: 'Content due for review (standalone elements say so)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Once a topic’s `nextReview` date has passed, each element standing on its own says “Due for review since …” above its content (an article says it once, in its header). The dates here are made up for the demonstration.',
+      },
+    },
+  },
+  render: () => html`<limber-provider .catalog=${{ topics: [overdue] }}>
+    <limber-exercise-card exercise="bridge"></limber-exercise-card>
     <limber-care-card level="emergency"></limber-care-card>
   </limber-provider>`,
 };
