@@ -11,7 +11,7 @@ import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.j
 import { changes } from '../../content/pinched-nerve-low-back/changes.js';
 import { hostEmergencyAdvice, hostWallSlide } from '../fixtures/host-content.js';
 import { contentPackageJsonSchema } from '../../src/content/validation/package-schema.js';
-import { validateContentPackage } from '../../src/content/validate.js';
+import { formatProblem, validateContentPackage } from '../../src/content/validate.js';
 import type { Topic } from '../../src/content/model.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -30,6 +30,12 @@ const both = (value: unknown): { schema: boolean; validator: boolean } => ({
   schema: schemaValid(value),
   validator: validateContentPackage(value).ok,
 });
+
+/** Where the validator says the problems are. */
+const problemPaths = (value: unknown): string[] => {
+  const result = validateContentPackage(value);
+  return result.ok ? [] : result.problems.map((problem) => problem.path);
+};
 
 /** Parsed JSON that the fixtures below edit at any depth (a fixture breaks one field on purpose). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- deep edits of parsed JSON, in a test only
@@ -66,64 +72,114 @@ const VALID: Record<string, () => Package> = {
     }),
 };
 
-const INVALID: Record<string, () => Package> = {
-  'no version': () => edited((_, p) => delete p['version']),
-  'a version that is not semver': () => edited((_, p) => (p['version'] = 'v1')),
-  'no changes': () => edited((_, p) => (p['changes'] = [])),
-  'a change with no summary': () => edited((_, p) => delete (p['changes'] as Package[])[0]!['summary']),
-  'an unknown package field': () => edited((_, p) => (p['extra'] = true)),
-  'an unknown topic field (a typo)': () => edited((t) => (t['titel'] = 'x')),
-  'a missing title': () => edited((t) => delete t['title']),
-  'an empty title': () => edited((t) => (t['title'] = '   ')),
-  'a title that is a number': () => edited((t) => (t['title'] = 7)),
-  'an id with a space': () => edited((t) => (t['id'] = 'pinched nerve')),
-  'a locale that is not a language tag': () => edited((t) => (t['locale'] = 'English')),
-  'a published date that is not a day': () => edited((t) => (t['dates'].published = '2023-02-30')),
-  'a date written another way': () => edited((t) => (t['dates'].published = '03/05/2023')),
-  'a review date without its kind': () => edited((t) => (t['dates'] = { published: '2023-05-03', lastReviewed: '2024-01-01' })),
-  'a review kind without its date': () => edited((t) => (t['dates'] = { published: '2023-05-03', reviewScope: 'clinical' })),
-  'an unknown review kind': () => edited((t) => (t['dates'].reviewScope = 'peer')),
-  'zero repetitions': () => edited((t) => (t['exercises'].items[0].dosage.reps = 0)),
-  'repetitions as a fraction': () => edited((t) => (t['exercises'].items[0].dosage.reps = 2.5)),
-  'an unknown exercise goal': () => edited((t) => (t['exercises'].items[0].goal = 'cardio')),
-  'an exercise with no steps': () => edited((t) => (t['exercises'].items[0].steps = [])),
-  'an exercise citing nothing': () => edited((t) => (t['exercises'].items[0].references = [])),
-  'a figure angle outside human range': () => edited((t) => (t['exercises'].items[0].figure.frames[0].pose.nearLeg.knee = 200)),
-  'a figure with one frame': () => edited((t) => t['exercises'].items[0].figure.frames.splice(1)),
-  'a javascript: link in rich text': () => edited((t) => (t['summary'] = 'See [this](javascript:alert(1)).')),
-  'a protocol-relative link in rich text': () => edited((t) => (t['summary'] = 'See [this](//evil.example/x).')),
-  'an http: link in rich text': () => edited((t) => (t['summary'] = 'See [this](http://example.org/).')),
-  'a javascript: source URL': () => edited((t) => (t['source'].url = 'javascript:alert(1)')),
-  'a data: video': () =>
-    edited((t) => {
-      t['exercises'].items.push({ ...hostWallSlide, media: { ...hostWallSlide.media, video: 'data:video/mp4;base64,AAAA' } });
-    }),
-  'a mailto: video': () =>
-    edited((t) => t['exercises'].items.push({ ...hostWallSlide, media: { ...hostWallSlide.media, video: 'mailto:a@b.c' } })),
-  'a URL with a space inside': () => edited((t) => (t['source'].url = 'https://exa mple.org/')),
-  'a URL with a backslash': () => edited((t) => (t['source'].url = 'https:\\\\evil.example')),
-  'a DOI given as a URL': () => edited((t) => (t['references'][0].DOI = 'https://doi.org/10.1000/xyz')),
-  'a CSL date with a zero month': () => edited((t) => (t['references'][0].issued = { 'date-parts': [[2020, 0]] })),
-  'an unknown care level': () => edited((t) => (t['careAdvice'][0].level = 'soon')),
-  'a care sign that is neither text nor { text, concept }': () => edited((t) => (t['careAdvice'][0].signs[0] = { words: 'x' })),
-  'an unknown person role': () => edited((t) => (t['people'][0].roles = ['influencer'])),
-  'a translation whose clinical review is "yes"': () =>
-    edited((t) => (t['translation'] = { from: 'en', by: 'x', date: '2026-01-01', clinicallyReviewed: 'yes' })),
+const INVALID: Record<string, [path: string, make: () => Package]> = {
+  'no version': ['version', () => edited((_, p) => delete p['version'])],
+  'a version that is not semver': [
+    'version',
+    () =>
+      edited((_, p) => {
+        p['version'] = 'v1';
+        (p['changes'] as Package[])[0]!['version'] = 'v1';
+      }),
+  ],
+  'no changes': ['changes', () => edited((_, p) => (p['changes'] = []))],
+  'a change with no summary': ['changes[0].summary', () => edited((_, p) => delete (p['changes'] as Package[])[0]!['summary'])],
+  'an unknown package field': ['extra', () => edited((_, p) => (p['extra'] = true))],
+  'an unknown topic field (a typo)': ['topic.titel', () => edited((t) => (t['titel'] = 'x'))],
+  'a missing title': ['topic.title', () => edited((t) => delete t['title'])],
+  'an empty title': ['topic.title', () => edited((t) => (t['title'] = '   '))],
+  'a title that is a number': ['topic.title', () => edited((t) => (t['title'] = 7))],
+  'an id with a space': ['topic.id', () => edited((t) => (t['id'] = 'pinched nerve'))],
+  'a locale that is not a language tag': ['topic.locale', () => edited((t) => (t['locale'] = 'English'))],
+  'a published date that is not a day': ['topic.dates.published', () => edited((t) => (t['dates'].published = '2023-02-30'))],
+  'a date written another way': ['topic.dates.published', () => edited((t) => (t['dates'].published = '03/05/2023'))],
+  'a review date without its kind': [
+    'topic.dates',
+    () => edited((t) => (t['dates'] = { published: '2023-05-03', lastReviewed: '2024-01-01' })),
+  ],
+  'a review kind without its date': [
+    'topic.dates',
+    () => edited((t) => (t['dates'] = { published: '2023-05-03', reviewScope: 'clinical' })),
+  ],
+  'an unknown review kind': ['topic.dates.reviewScope', () => edited((t) => (t['dates'].reviewScope = 'peer'))],
+  'zero repetitions': ['topic.exercises.items[0].dosage.reps', () => edited((t) => (t['exercises'].items[0].dosage.reps = 0))],
+  'repetitions as a fraction': ['topic.exercises.items[0].dosage.reps', () => edited((t) => (t['exercises'].items[0].dosage.reps = 2.5))],
+  'an unknown exercise goal': ['topic.exercises.items[0].goal', () => edited((t) => (t['exercises'].items[0].goal = 'cardio'))],
+  'an exercise with no steps': ['topic.exercises.items[0].steps', () => edited((t) => (t['exercises'].items[0].steps = []))],
+  'an exercise citing nothing': ['topic.exercises.items[0].references', () => edited((t) => (t['exercises'].items[0].references = []))],
+  'a figure angle outside human range': [
+    'topic.exercises.items[0].figure.frames[0].pose.nearLeg.knee',
+    () => edited((t) => (t['exercises'].items[0].figure.frames[0].pose.nearLeg.knee = 200)),
+  ],
+  'a figure with one frame': [
+    'topic.exercises.items[0].figure.frames',
+    () => edited((t) => t['exercises'].items[0].figure.frames.splice(1)),
+  ],
+  'a javascript: link in rich text': ['topic.summary', () => edited((t) => (t['summary'] = 'See [this](javascript:alert(1)).'))],
+  'a protocol-relative link in rich text': ['topic.summary', () => edited((t) => (t['summary'] = 'See [this](//evil.example/x).'))],
+  'an http: link in rich text': ['topic.summary', () => edited((t) => (t['summary'] = 'See [this](http://example.org/).'))],
+  'a javascript: source URL': ['topic.source.url', () => edited((t) => (t['source'].url = 'javascript:alert(1)'))],
+  'a data: video': [
+    'topic.exercises.items[6].media.video',
+    () =>
+      edited((t) => {
+        t['exercises'].items.push({ ...hostWallSlide, media: { ...hostWallSlide.media, video: 'data:video/mp4;base64,AAAA' } });
+      }),
+  ],
+  'a mailto: video': [
+    'topic.exercises.items[6].media.video',
+    () => edited((t) => t['exercises'].items.push({ ...hostWallSlide, media: { ...hostWallSlide.media, video: 'mailto:a@b.c' } })),
+  ],
+  'a URL with a space inside': ['topic.source.url', () => edited((t) => (t['source'].url = 'https://exa mple.org/'))],
+  'a URL with a backslash': ['topic.source.url', () => edited((t) => (t['source'].url = 'https:\\\\evil.example'))],
+  'a DOI given as a URL': ['topic.references[0].DOI', () => edited((t) => (t['references'][0].DOI = 'https://doi.org/10.1000/xyz'))],
+  'a CSL date with a zero month': [
+    'topic.references[0].issued',
+    () => edited((t) => (t['references'][0].issued = { 'date-parts': [[2020, 0]] })),
+  ],
+  'an unknown care level': ['topic.careAdvice[0].level', () => edited((t) => (t['careAdvice'][0].level = 'soon'))],
+  'a care sign that is neither text nor { text, concept }': [
+    'topic.careAdvice[0].signs[0]',
+    () => edited((t) => (t['careAdvice'][0].signs[0] = { words: 'x' })),
+  ],
+  'an unknown person role': ['topic.people[0].roles[0]', () => edited((t) => (t['people'][0].roles = ['influencer']))],
+  'a translation whose clinical review is "yes"': [
+    'topic.translation.clinicallyReviewed',
+    () => edited((t) => (t['translation'] = { from: 'en', by: 'x', date: '2026-01-01', clinicallyReviewed: 'yes' })),
+  ],
 };
 
 /** Rules only the validator enforces; the schema's $comment names each. */
-const VALIDATOR_ONLY: Record<string, () => Package> = {
-  'a figure frame pointing at a step the exercise lacks': () => edited((t) => (t['exercises'].items[0].figure.frames[1].step = 99)),
-  'a hold step the exercise lacks': () => edited((t) => (t['exercises'].items[0].dosage.holdSteps = [99])),
-  'a hold range whose min is not below its max': () => edited((t) => (t['exercises'].items[0].dosage.holdSeconds = { min: 30, max: 20 })),
-  'a next review before the last': () =>
-    edited(
-      (t) => (t['dates'] = { published: '2023-05-03', lastReviewed: '2025-01-01', reviewScope: 'clinical', nextReview: '2024-01-01' }),
-    ),
-  'a newest change that is not the package version': () => edited((_, p) => (p['version'] = '9.9.9')),
+const VALIDATOR_ONLY: Record<string, [path: string, make: () => Package]> = {
+  'a figure frame pointing at a step the exercise lacks': [
+    'topic.exercises.items[0].figure.frames[1].step',
+    () => edited((t) => (t['exercises'].items[0].figure.frames[1].step = 99)),
+  ],
+  'a hold step the exercise lacks': [
+    'topic.exercises.items[0].dosage.holdSteps[0]',
+    () => edited((t) => (t['exercises'].items[0].dosage.holdSteps = [99])),
+  ],
+  'a hold range whose min is not below its max': [
+    'topic.exercises.items[0].dosage.holdSeconds',
+    () => edited((t) => (t['exercises'].items[0].dosage.holdSeconds = { min: 30, max: 20 })),
+  ],
+  'a next review before the last': [
+    'topic.dates.nextReview',
+    () =>
+      edited(
+        (t) => (t['dates'] = { published: '2023-05-03', lastReviewed: '2025-01-01', reviewScope: 'clinical', nextReview: '2024-01-01' }),
+      ),
+  ],
+  'a newest change that is not the package version': ['changes[0].version', () => edited((_, p) => (p['version'] = '9.9.9'))],
   // Seated on the chair, the thigh 20° below level with a straight knee puts the heel under the floor.
-  'a foot through the floor': () => edited((t) => (t['exercises'].items[0].figure.frames[0].pose.nearLeg = { hip: -20, knee: 0 })),
-  'a link longer than the URL policy allows': () => edited((t) => (t['summary'] = `See [this](https://example.org/${'a'.repeat(2100)}).`)),
+  'a foot through the floor': [
+    'topic.exercises.items[0].figure.frames[0]',
+    () => edited((t) => (t['exercises'].items[0].figure.frames[0].pose.nearLeg = { hip: -20, knee: 0 })),
+  ],
+  'a link longer than the URL policy allows': [
+    'topic.summary',
+    () => edited((t) => (t['summary'] = `See [this](https://example.org/${'a'.repeat(2100)}).`)),
+  ],
 };
 
 describe('the content package JSON Schema and the validator', () => {
@@ -141,15 +197,32 @@ describe('the content package JSON Schema and the validator', () => {
     });
   }
 
-  for (const [name, make] of Object.entries(INVALID)) {
-    it(`both refuse ${name}`, () => {
-      assert.deepEqual(both(make()), { schema: false, validator: false });
+  for (const [name, [path, make]] of Object.entries(INVALID)) {
+    it(`both refuse ${name}; the validator names ${path}`, () => {
+      const pack = make();
+      assert.deepEqual(both(pack), { schema: false, validator: false });
+      assert.ok(problemPaths(pack).includes(path), problemPaths(pack).join(', '));
     });
   }
 
-  for (const [name, make] of Object.entries(VALIDATOR_ONLY)) {
-    it(`the validator alone refuses ${name} (beyond JSON Schema; said in a $comment)`, () => {
-      assert.deepEqual(both(make()), { schema: true, validator: false });
+  for (const [name, [path, make]] of Object.entries(VALIDATOR_ONLY)) {
+    it(`the validator alone refuses ${name}, at ${path} (beyond JSON Schema; said in a $comment)`, () => {
+      const pack = make();
+      assert.deepEqual(both(pack), { schema: true, validator: false });
+      assert.deepEqual(problemPaths(pack), [path]);
     });
   }
+
+  it('the validator says what is wrong with a package in words', () => {
+    const result = validateContentPackage({ ...packageOf(pinchedNerveLowBackEn), version: '2.0.0' });
+    assert.deepEqual(result.ok ? [] : result.problems.map(formatProblem), [
+      'changes[0].version: expected the newest change to be version 2.0.0',
+    ]);
+    const nested = validateContentPackage({ ...packageOf(pinchedNerveLowBackEn), version: '2.0.0' }, 'packages[3]');
+    assert.deepEqual(nested.ok ? [] : nested.problems.map(formatProblem), [
+      'packages[3].changes[0].version: expected the newest change to be version 2.0.0',
+    ]);
+    const shape = validateContentPackage({ ...packageOf(pinchedNerveLowBackEn), version: 'v2' });
+    assert.deepEqual(shape.ok ? [] : shape.problems.map(formatProblem), ['version: expected a version such as 1.2.0']);
+  });
 });
