@@ -24,7 +24,12 @@ export const articleStyles = css`
   }
   .dates div {
     display: flex;
-    gap: var(--_space-xs);
+    flex-wrap: wrap;
+    gap: 0 var(--_space-xs);
+  }
+  /* The term stays whole ("Last reviewed:"); a long date line goes under it on a narrow screen. */
+  .dates dt {
+    flex: none;
   }
   .dates dt::after {
     content: ':';
