@@ -1,14 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Reference } from '../content/model.js';
-import { shortReferenceLabel } from '../content/references.js';
-import { checkUrl, doiUrl } from '../content/urls.js';
+import { referenceLink, shortReferenceLabel } from '../content/references.js';
 import type { Messages } from '../i18n/messages.js';
 import { renderHeading } from './heading.js';
 
 function renderSource(reference: Reference, report: (message: string) => void): TemplateResult {
-  const raw = reference.URL ?? (reference.DOI ? doiUrl(reference.DOI) : undefined);
-  const link = raw === undefined ? undefined : checkUrl(raw, 'link');
+  const link = referenceLink(reference);
   if (link && !link.ok) report(`source "${reference.id}" link not shown: ${link.reason}`);
   const title = link?.ok ? html`<a href=${link.url} part="link">${reference.title}</a>` : reference.title;
   return html`${shortReferenceLabel(reference)}: <cite>${title}</cite>`;

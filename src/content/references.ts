@@ -1,4 +1,5 @@
 import type { CslName, Reference } from './model.js';
+import { checkUrl, doiUrl, type UrlCheck } from './urls.js';
 
 function nameOf(name: CslName): string {
   return 'literal' in name ? name.literal : name.family;
@@ -28,4 +29,10 @@ export function shortReferenceLabel(reference: Reference): string {
   const year = issuedYear(reference);
   const when = year === undefined ? '' : ` (${year})`;
   return who === undefined ? `${reference.title}${when}` : `${who}${when}`;
+}
+
+/** Where a reference links to (its URL, else its DOI's), checked by the URL policy; undefined when it has neither. */
+export function referenceLink(reference: Reference): UrlCheck | undefined {
+  const raw = reference.URL ?? (reference.DOI ? doiUrl(reference.DOI) : undefined);
+  return raw === undefined ? undefined : checkUrl(raw, 'link');
 }

@@ -9,6 +9,9 @@ import { isHeadingLevel } from '../base/heading.js';
 import { ProblemController } from '../base/problem-controller.js';
 import { LIMBER_MODES, REGIONS, defaultSettings, limberContext, type LimberMode, type LimberSettings, type Region } from './context.js';
 
+/** The `cache` values `<limber-provider>` accepts. */
+const CACHE_MODES = ['default', 'no-cache'] as const;
+
 /** `limber-content-update`: a content package from `src` has arrived and is shown. */
 export interface ContentUpdateDetail {
   readonly url: string;
@@ -157,8 +160,9 @@ export class LimberProvider extends LitElement {
     if (!this.src?.trim() && this.arrived.size === 0) return;
     const controller = (this.fetching = new AbortController());
     const report = (message: string): void => this.problems.report(message);
+    const cache = this.problems.oneOf('cache', this.cache, CACHE_MODES, 'using "default"') ?? 'default';
     this.arrival = import('./remote.js').then(
-      (remote) => remote.loadSources(this, this.arrived, report, controller.signal),
+      (remote) => remote.loadSources(this, cache, this.arrived, report, controller.signal),
       (error: unknown) => report(`src could not be loaded (${String(error)}); keeping the content it had`),
     );
   }

@@ -135,15 +135,11 @@ export async function fetchPackage(source: RemoteSource, validators: Validators,
   }
 }
 
-/** The `cache` values `<limber-provider>` accepts. */
-const CACHE_MODES: readonly string[] = ['default', 'no-cache'];
-
 /** What `loadSources` reads from and tells the provider. */
 export interface SourceHost extends EventTarget {
   readonly src?: string;
   readonly integrity?: string;
   readonly timeout?: number;
-  readonly cache?: string;
   requestUpdate(): void;
   readonly updateComplete: Promise<boolean>;
 }
@@ -155,6 +151,7 @@ export interface SourceHost extends EventTarget {
  */
 export async function loadSources(
   host: SourceHost,
+  cache: RequestCache,
   arrived: Map<string, Topic>,
   report: (message: string) => void,
   signal: AbortSignal,
@@ -167,9 +164,6 @@ export async function loadSources(
     report(`integrity has ${hashes.length} value(s) for ${urls.length} src URL(s): give one per URL, in order; nothing fetched`);
     return;
   }
-  let cache: RequestCache = 'default';
-  if (host.cache && CACHE_MODES.includes(host.cache)) cache = host.cache as RequestCache;
-  else if (host.cache) report(`cache "${host.cache}" is not one of ${CACHE_MODES.join(', ')}; using "default"`);
   const timeout = host.timeout !== undefined && host.timeout > 0 ? host.timeout : DEFAULT_TIMEOUT_MS;
   await loadValidators();
   const validators = loadedValidators() as Validators;

@@ -8,17 +8,17 @@
  */
 import type { ExercisePlan, MedicalWebPage, WithContext } from 'schema-dts';
 import type { Exercise, Reference, Topic } from '../../content/model.js';
-import { checkUrl, doiUrl } from '../../content/urls.js';
+import { checkUrl } from '../../content/urls.js';
+import { referenceLink } from '../../content/references.js';
 import type { Messages } from '../../i18n/messages.js';
 
 /** The Trusted Types policy that writes the JSON-LD, and nothing else; list it in `trusted-types`. */
 export const JSON_LD_POLICY = 'limber-json-ld';
 
-/** A link readers can follow from the page: the reference's URL or DOI, if the URL policy allows it. */
+/** A link readers can follow from the page: the one the reference list shows, if any. */
 function linkOf(reference: Reference): string | undefined {
-  const raw = reference.URL ?? (reference.DOI ? doiUrl(reference.DOI) : undefined);
-  const checked = raw === undefined ? undefined : checkUrl(raw, 'link');
-  return checked?.ok ? checked.url : undefined;
+  const link = referenceLink(reference);
+  return link?.ok ? link.url : undefined;
 }
 
 function exercisePlan(exercise: Exercise, m: Messages): ExercisePlan {
