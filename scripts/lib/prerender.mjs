@@ -24,7 +24,9 @@ import '${root}src/limber.ts';
 export { defaultCatalog } from '${root}src/content/default-catalog.ts';
 export { loadFigures } from '${root}src/components/exercise-card/figure.ts';
 export { structuredData, jsonLdText } from '${root}src/components/article/structured-data.ts';
-export { en } from '${root}src/i18n/messages.ts';`;
+export { en } from '${root}src/i18n/messages.ts';
+// Spanish words and content, registered up front: SSR renders in one pass, nothing is fetched.
+export { messages as es, pinchedNerveLowBackEs } from '${root}src/limber-es.ts';`;
 
 let loaded;
 async function loadRenderer() {
@@ -50,6 +52,12 @@ async function loadRenderer() {
   return loaded;
 }
 
+/** The built-in topics of each locale the pre-renderer knows, `{ en: [...], es: [...] }`. */
+export async function builtInTopics() {
+  const { catalog, elements } = await loadRenderer();
+  return { en: catalog.topics, es: [elements.pinchedNerveLowBackEs] };
+}
+
 /** The built-in catalog, as the pre-rendered elements see it (for picking ids). */
 export async function builtInCatalog() {
   return (await loadRenderer()).catalog;
@@ -59,7 +67,7 @@ export async function builtInCatalog() {
 export async function prerender(kind, id, attributes = {}) {
   const { render, collectResult, html, unsafeStatic } = await loadRenderer();
   const tag = unsafeStatic(`limber-${kind}`);
-  const all = { ...(PRERENDER_KINDS[kind] ? { [PRERENDER_KINDS[kind]]: id } : {}), ...attributes };
+  const all = { ...(PRERENDER_KINDS[kind] && id !== undefined ? { [PRERENDER_KINDS[kind]]: id } : {}), ...attributes };
   const attrs = unsafeStatic(
     Object.entries(all)
       .map(([name, value]) => `${name}="${String(value).replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`)}"`)
@@ -68,18 +76,20 @@ export async function prerender(kind, id, attributes = {}) {
   // Each shadow root carries its own <style> (declarative shadow DOM cannot adopt a sheet); its
   // CSS is already minified, as the build minifies every css`` template.
   const rendered = await collectResult(render(html`<${tag} ${attrs}></${tag}>`));
-  return kind === 'article' && !('no-structured-data' in all) ? withStructuredData(rendered, id) : rendered;
+  return kind === 'article' && !('no-structured-data' in all) ? withStructuredData(rendered, all.topic, all.lang) : rendered;
 }
 
 /**
  * An article's JSON-LD script child, as the element writes it in the browser (same text, same
  * marker), so it is in the page before any script runs and the article, hydrating, keeps it.
  */
-async function withStructuredData(rendered, topicId) {
+async function withStructuredData(rendered, topicId, lang = 'en') {
   const { elements, catalog } = await loadRenderer();
-  const topic = catalog.topics.find((t) => t.id === topicId && t.locale === 'en');
+  const spanish = lang.split('-')[0] === 'es';
+  const topics = spanish ? [elements.pinchedNerveLowBackEs] : catalog.topics;
+  const topic = topics.find((t) => t.id === topicId);
   if (!topic) return rendered;
-  const json = elements.jsonLdText(elements.structuredData(topic, elements.en));
+  const json = elements.jsonLdText(elements.structuredData(topic, spanish ? elements.es : elements.en));
   const script = `<script type="application/ld+json" data-limber-structured-data>${json}</script>`;
   const end = rendered.lastIndexOf('</limber-article>');
   return `${rendered.slice(0, end)}${script}${rendered.slice(end)}`;

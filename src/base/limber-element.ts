@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { defaultSettings, limberContext, type LimberSettings } from '../context/context.js';
 import { en, loadMessages, messagesFor, type Messages } from '../i18n/messages.js';
 import { directionOf, sameLanguage } from '../i18n/locales.js';
-import { loadBuiltInCatalog } from '../content/built-in.js';
+import { builtInCatalog, loadBuiltInCatalog } from '../content/built-in.js';
 import { loadValidators, loadedValidators, type Validators } from '../content/validators.js';
 import type { ValidationResult } from '../content/validation/result.js';
 import { closestLang, unwatchLang, watchLang } from '../i18n/lang.js';
@@ -181,6 +181,20 @@ export abstract class LimberElement extends LitElement {
       (topic) => (this.contentTopic ??= topic),
       this.settings.updates,
     );
+  }
+
+  /**
+   * A pre-rendered element (its shadow root came as declarative shadow DOM) hydrates on its first
+   * update, which must render what the server rendered: in a language whose words or built-in
+   * content are fetched on first use (Spanish), it waits for them first, the pre-rendered DOM
+   * staying on screen meanwhile, instead of rendering nothing over it.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    const locale = this.hasUpdated || !this.shadowRoot?.firstChild ? undefined : this.locale;
+    if (locale && !(messagesFor(locale) && builtInCatalog(locale))) {
+      await Promise.all([loadMessages(locale), loadBuiltInCatalog(locale)]).catch(() => undefined);
+    }
+    await super.scheduleUpdate();
   }
 
   /** `updateComplete` also waits for what the element fetched on first use and the render after it. */

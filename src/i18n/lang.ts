@@ -7,8 +7,9 @@
 
 /** The closest `lang` on `el` or an ancestor, across shadow roots; undefined when there is none. */
 export function closestLang(el: Element): string | undefined {
-  // Server-side rendering has no tree to walk: the page's language is applied when the element upgrades.
-  if (typeof el.closest !== 'function') return undefined;
+  // Server-side rendering has no tree to walk: only the element's own `lang` is known there (a
+  // pre-rendered snippet carries it); the page's language is applied when the element upgrades.
+  if (typeof el.closest !== 'function') return el.getAttribute('lang')?.trim() || undefined;
   let node: Element | undefined = el;
   while (node) {
     const found = node.closest('[lang]')?.getAttribute('lang')?.trim();

@@ -158,7 +158,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
     if (!this.hasUpdated && !loadedFigures() && this.shadowRoot?.querySelector('.drawing svg')) {
       await loadFigures().catch(() => undefined);
     }
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   private get detail(): ExerciseStartDetail {

@@ -1,0 +1,78 @@
+// The matrix of pre-rendered snippets that `npm run build` writes to dist/prerendered/ (every
+// built-in item × locale × heading level, × region where the element has one), and where each
+// lives. The embed builder (Storybook) and the WordPress plugin read dist/prerendered/index.json
+// and compute a file's path the same way (`snippetPath`; PHP: limber_snippet_path()).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { builtInTopics, prerender, styleHashes } from './prerender.mjs';
+
+export const LOCALES = ['en', 'es'];
+/** h2–h4: what a page's sections need (h1 is the page's own title); others render live only. */
+export const HEADING_LEVELS = [2, 3, 4];
+export const REGIONS = ['us', 'uk'];
+const CARE_LEVELS = ['non-urgent', 'urgent', 'emergency'];
+
+/** Each element the matrix covers, the attribute naming its item, and the items per topic. */
+const KINDS = [
+  { kind: 'article', attribute: 'topic', regional: true, items: (t) => [{ id: t.id, label: t.title }] },
+  { kind: 'exercise-card', attribute: 'exercise', items: (t) => t.exercises.items.map((e) => ({ id: e.id, label: e.name })) },
+  { kind: 'tip', attribute: 'tip', items: (t) => t.tips.map((tip) => ({ id: tip.id, label: tip.title })) },
+  {
+    kind: 'care-card',
+    attribute: 'level',
+    regional: true,
+    items: (t) => CARE_LEVELS.map((level) => ({ id: level, label: t.careAdvice.find((a) => a.level === level)?.heading ?? level })),
+  },
+  { kind: 'expert-card', attribute: 'person', items: (t) => t.people.map((p) => ({ id: p.id, label: p.name })) },
+  ...['exercise-list', 'causes', 'treatment-list', 'expert-list', 'citations'].map((kind) => ({
+    kind,
+    attribute: 'topic',
+    items: (t) => [{ id: t.id, label: t.title }],
+  })),
+];
+
+/** Where the snippet for these choices lives, relative to dist/prerendered/. */
+export function snippetPath({ locale, kind, id, headingLevel, region }) {
+  return `${locale}/${kind}/${id}.h${headingLevel}${region ? `.${region}` : ''}.html`;
+}
+
+/**
+ * Writes every snippet and the index to `outDir`; returns the index. The index names, per
+ * element, its items (with their label in each locale) and the CSP hashes of every shadow-root
+ * stylesheet its snippets hold (one list per element: the union over its files).
+ */
+export async function writePrerendered(outDir) {
+  rmSync(outDir, { recursive: true, force: true });
+  const topics = await builtInTopics();
+  const elements = [];
+  let files = 0;
+  for (const { kind, attribute, regional = false, items } of KINDS) {
+    const byId = new Map();
+    const hashes = new Set();
+    for (const locale of LOCALES) {
+      for (const topic of topics[locale]) {
+        for (const item of items(topic)) {
+          const entry = byId.get(item.id) ?? { id: item.id, label: {} };
+          entry.label[locale] = item.label;
+          byId.set(item.id, entry);
+          for (const headingLevel of HEADING_LEVELS) {
+            for (const region of regional ? REGIONS : [undefined]) {
+              const attributes = { [attribute]: item.id, lang: locale, 'heading-level': headingLevel, ...(region ? { region } : {}) };
+              if (kind === 'care-card') attributes.topic = topic.id;
+              const html = await prerender(kind, undefined, attributes);
+              for (const hash of styleHashes(html)) hashes.add(hash);
+              const file = join(outDir, snippetPath({ locale, kind, id: item.id, headingLevel, region }));
+              mkdirSync(dirname(file), { recursive: true });
+              writeFileSync(file, `${html}\n`);
+              files += 1;
+            }
+          }
+        }
+      }
+    }
+    elements.push({ kind, attribute, regional, items: [...byId.values()], styleHashes: [...hashes].sort() });
+  }
+  const index = { locales: LOCALES, headingLevels: HEADING_LEVELS, regions: REGIONS, elements };
+  writeFileSync(join(outDir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+  return { index, files };
+}

@@ -1,0 +1,154 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/limber.js';
+import '../stories/builder/embed-builder.js';
+import type { EmbedBuilder } from '../stories/builder/embed-builder.js';
+import type { PrerenderedIndex } from '../stories/builder/snippets.js';
+import { root, settled, squash } from './support/dom.js';
+
+// The builder reads dist/prerendered/, which `npm test` writes first (pretest).
+const BASE = '/dist/prerendered/';
+
+/** Words a reader sees below `node`, through shadow roots, without stylesheets. */
+function words(node: ParentNode): string {
+  const walk = (n: Node): string =>
+    [...n.childNodes]
+      .map((c) => {
+        if (c.nodeType === Node.TEXT_NODE) return c.textContent ?? '';
+        if (!(c instanceof Element) || c.localName === 'style' || c.localName === 'script') return '';
+        return ` ${c.shadowRoot ? walk(c.shadowRoot) : ''}${walk(c)} `;
+      })
+      .join('');
+  return squash(walk(node));
+}
+
+/** Parses HTML as a page would (declarative shadow DOM included), with no script run. */
+function parsePage(markup: string): Document {
+  return (Document as unknown as { parseHTMLUnsafe(html: string): Document }).parseHTMLUnsafe(markup);
+}
+
+async function builder(): Promise<EmbedBuilder> {
+  const el = await fixture<EmbedBuilder>(html`<embed-builder prerendered-base=${BASE} script-base="/dist/"></embed-builder>`);
+  const box = (): HTMLTextAreaElement | null => root(el).querySelector('textarea[aria-label="Pre-rendered HTML"]');
+  await waitUntil(() => box()?.value.includes('<template shadowroot'), 'the pre-rendered snippet arrives', {
+    timeout: 5000,
+  });
+  return el;
+}
+
+const textarea = (el: EmbedBuilder, name: string): HTMLTextAreaElement =>
+  root(el).querySelector<HTMLTextAreaElement>(`textarea[aria-label="${name}"]`) ??
+  (() => {
+    throw new Error(name);
+  })();
+
+async function pick(el: EmbedBuilder, label: string, value: string): Promise<void> {
+  const select = [...root(el).querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(label))?.querySelector('select');
+  if (!select) throw new Error(`no select "${label}"`);
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+async function waitForSnippet(el: EmbedBuilder, contains: string): Promise<string> {
+  await waitUntil(() => textarea(el, 'Pre-rendered HTML').value.includes(contains), `snippet with ${contains}`, { timeout: 5000 });
+  return textarea(el, 'Pre-rendered HTML').value;
+}
+
+describe('embed builder (Storybook)', () => {
+  it('a Spanish card at h2: live preview, script and tag, pre-rendered HTML with the same words, and its CSP hashes', async () => {
+    const el = await builder();
+    await pick(el, 'Element', 'exercise-card');
+    await pick(el, 'Item', 'sciatic-nerve-glide');
+    await pick(el, 'Language', 'es');
+    await pick(el, 'Heading level', '2');
+    expect(textarea(el, 'Script and tag').value).to.equal(
+      '<script type="module" src="/dist/limber.js"></script>\n' +
+        '<limber-exercise-card exercise="sciatic-nerve-glide" lang="es" heading-level="2"></limber-exercise-card>',
+    );
+    const snippet = await waitForSnippet(el, 'lang="es" heading-level="2"><template');
+    expect(snippet.split('\n')[0]).to.equal('<script type="module" src="/dist/limber-hydrate.js" async></script>');
+
+    const live = root(el).querySelector('.preview limber-exercise-card');
+    if (!live) throw new Error('no live preview');
+    await settled(live);
+    expect(root(live).querySelector('h2')?.textContent).to.contain('Deslizamiento');
+    const pasted = parsePage(snippet).querySelector('limber-exercise-card');
+    expect(pasted?.shadowRoot, 'declarative shadow root').to.not.equal(null);
+    expect(words(pasted as Element)).to.equal(words(live));
+
+    const index = (await (await fetch(`${BASE}index.json`)).json()) as PrerenderedIndex;
+    const hashes = index.elements.find((e) => e.kind === 'exercise-card')?.styleHashes ?? [];
+    const styles = [...(pasted?.shadowRoot?.querySelectorAll('style') ?? [])].map((s) => s.textContent ?? '');
+    expect(styles.length).to.be.greaterThan(0);
+    const csp = root(el).querySelector('[data-csp="prerendered"]')?.textContent ?? '';
+    for (const css of styles) {
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
+      const hash = `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+      expect(hashes).to.include(hash);
+      expect(csp).to.contain(hash);
+    }
+    expect(csp).to.contain("script-src 'self'");
+    expect(csp).to.contain('trusted-types lit-html limber-json-ld');
+    await expect(el).to.be.accessible();
+  });
+
+  it('regional elements offer a region, themes add their stylesheet, and the article snippet carries its JSON-LD', async () => {
+    const el = await builder();
+    await pick(el, 'Element', 'care-card');
+    await pick(el, 'Item', 'emergency');
+    await pick(el, 'Region', 'uk');
+    await pick(el, 'Theme', 'dark');
+    expect(textarea(el, 'Script and tag').value).to.equal(
+      '<script type="module" src="/dist/limber.js"></script>\n<link rel="stylesheet" href="/dist/themes/dark.css">\n' +
+        '<limber-care-card level="emergency" lang="en" heading-level="3" region="uk"></limber-care-card>',
+    );
+    const snippet = await waitForSnippet(el, 'region="uk"');
+    expect(words(parsePage(snippet).body)).to.contain('999');
+    expect(root(el).querySelector('.preview')?.getAttribute('data-limber-theme')).to.equal('dark');
+    await pick(el, 'Element', 'tip');
+    expect([...root(el).querySelectorAll('label')].map((l) => l.textContent?.trim().split('\n')[0])).to.not.include(
+      'Region (care phone numbers)',
+    );
+    await pick(el, 'Element', 'article');
+    const article = await waitForSnippet(el, '<limber-article');
+    expect(article.match(/<script type="application\/ld\+json" data-limber-structured-data>/g)?.length).to.equal(1);
+  });
+
+  it('copies by keyboard and announces it; when the clipboard refuses, selects the text and says how to copy', async () => {
+    const el = await builder();
+    const written: string[] = [];
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText.bind(clipboard);
+    let refuse = false;
+    clipboard.writeText = (text: string) => (refuse ? Promise.reject(new Error('denied')) : (written.push(text), Promise.resolve()));
+    try {
+      const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent === 'Copy pre-rendered HTML');
+      button?.focus();
+      await sendKeys({ press: 'Enter' });
+      const status = root(el).querySelector('[role="status"]');
+      await waitUntil(() => squash(status?.textContent) !== '', 'announced');
+      expect(squash(status?.textContent)).to.equal('Copied the pre-rendered HTML.');
+      expect(written).to.deep.equal([textarea(el, 'Pre-rendered HTML').value]);
+
+      refuse = true;
+      const other = [...root(el).querySelectorAll('button')].find((b) => b.textContent === 'Copy script and tag');
+      other?.focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => squash(status?.textContent).startsWith('Could not'), 'announced the failure');
+      expect(squash(status?.textContent)).to.equal('Could not copy the script and tag here: it is selected; press Ctrl+C (⌘C on a Mac).');
+      const box = textarea(el, 'Script and tag');
+      expect([box.selectionStart, box.selectionEnd]).to.deep.equal([0, box.value.length]);
+    } finally {
+      clipboard.writeText = original;
+    }
+  });
+
+  it('says what to do when the pre-rendered snippets are missing', async () => {
+    const el = await fixture<EmbedBuilder>(html`<embed-builder prerendered-base="/nowhere/"></embed-builder>`);
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'an alert');
+    expect(squash(root(el).querySelector('[role="alert"]')?.textContent)).to.match(
+      /could not be loaded \(Error: HTTP 404\): run npm run build\.$/,
+    );
+  });
+});
