@@ -1,0 +1,114 @@
+<?php
+/**
+ * What the plugin can show: the index of pre-rendered snippets (prerendered/index.json, written
+ * by Limber's `npm run build`), the site's defaults, and one embed's choices checked against both.
+ *
+ * @package LimberHealthContent
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The pre-rendered matrix's index: elements, their items, locales, heading levels, regions. */
+function limber_hc_index() {
+	static $index = null;
+	if ( null === $index ) {
+		$file  = LIMBER_HC_DIR . '/prerendered/index.json';
+		$json  = is_readable( $file ) ? file_get_contents( $file ) : '';
+		$index = is_string( $json ) ? json_decode( $json, true ) : null;
+		if ( ! is_array( $index ) || ! isset( $index['elements'] ) ) {
+			$index = array(
+				'locales'       => array( 'en' ),
+				'headingLevels' => array( 3 ),
+				'regions'       => array( 'us' ),
+				'elements'      => array(),
+			);
+		}
+	}
+	return $index;
+}
+
+/** The themes a page may load: `auto` follows the reader's light or dark system setting. */
+function limber_hc_themes() {
+	return array( 'auto', 'light', 'dark', 'high-contrast' );
+}
+
+/** The site's defaults (Settings → Limber), each a value the index knows. */
+function limber_hc_settings() {
+	$index  = limber_hc_index();
+	$saved  = get_option( 'limber_hc_settings', array() );
+	$saved  = is_array( $saved ) ? $saved : array();
+	$locale = isset( $saved['locale'] ) && in_array( $saved['locale'], $index['locales'], true ) ? $saved['locale'] : 'en';
+	$region = isset( $saved['region'] ) && in_array( $saved['region'], $index['regions'], true ) ? $saved['region'] : 'us';
+	$theme  = isset( $saved['theme'] ) && in_array( $saved['theme'], limber_hc_themes(), true ) ? $saved['theme'] : 'auto';
+	return array(
+		'locale' => $locale,
+		'region' => $region,
+		'theme'  => $theme,
+	);
+}
+
+/** The index entry of one element kind (`exercise-card`, `article`…), or null. */
+function limber_hc_element( $kind ) {
+	foreach ( limber_hc_index()['elements'] as $element ) {
+		if ( $element['kind'] === $kind ) {
+			return $element;
+		}
+	}
+	return null;
+}
+
+/**
+ * One embed's choices, each checked against what exists; empty ones take the site's defaults.
+ * Returns the choice, or a WP_Error naming what is wrong (for the editor's notice).
+ *
+ * @param array $wanted element, item, locale, region, theme, headingLevel.
+ */
+function limber_hc_choice( array $wanted ) {
+	$index    = limber_hc_index();
+	$defaults = limber_hc_settings();
+	$kind     = (string) ( $wanted['element'] ?? '' );
+	$element  = limber_hc_element( $kind );
+	if ( ! $element ) {
+		/* translators: %s: an element name from a shortcode or block. */
+		return new WP_Error( 'limber_element', sprintf( __( 'there is no Limber element "%s"', 'limber-health-content' ), $kind ) );
+	}
+	$item = (string) ( $wanted['item'] ?? '' );
+	if ( ! in_array( $item, array_column( $element['items'], 'id' ), true ) ) {
+		/* translators: 1: what the element shows (exercise, tip…), 2: the id asked for. */
+		return new WP_Error( 'limber_item', sprintf( __( 'no %1$s with id "%2$s"', 'limber-health-content' ), $element['attribute'], $item ) );
+	}
+	$locale = '' === (string) ( $wanted['locale'] ?? '' ) ? $defaults['locale'] : (string) $wanted['locale'];
+	if ( ! in_array( $locale, $index['locales'], true ) ) {
+		/* translators: %s: a language code. */
+		return new WP_Error( 'limber_locale', sprintf( __( 'no content in the language "%s"', 'limber-health-content' ), $locale ) );
+	}
+	$region = '' === (string) ( $wanted['region'] ?? '' ) ? $defaults['region'] : (string) $wanted['region'];
+	if ( ! in_array( $region, $index['regions'], true ) ) {
+		/* translators: %s: a region code. */
+		return new WP_Error( 'limber_region', sprintf( __( 'no region "%s" (use us or uk)', 'limber-health-content' ), $region ) );
+	}
+	$theme = '' === (string) ( $wanted['theme'] ?? '' ) ? $defaults['theme'] : (string) $wanted['theme'];
+	if ( ! in_array( $theme, limber_hc_themes(), true ) ) {
+		/* translators: %s: a theme name. */
+		return new WP_Error( 'limber_theme', sprintf( __( 'no theme "%s"', 'limber-health-content' ), $theme ) );
+	}
+	$level = (int) ( $wanted['headingLevel'] ?? 3 );
+	if ( ! in_array( $level, $index['headingLevels'], true ) ) {
+		/* translators: %s: a heading level. */
+		return new WP_Error( 'limber_heading', sprintf( __( 'no heading level %s (use 2, 3 or 4)', 'limber-health-content' ), (string) ( $wanted['headingLevel'] ?? '' ) ) );
+	}
+	return array(
+		'element'      => $element,
+		'item'         => $item,
+		'locale'       => $locale,
+		'region'       => $region,
+		'theme'        => $theme,
+		'headingLevel' => $level,
+	);
+}
+
+/** Where a choice's pre-rendered HTML is (as Limber's scripts/lib/prerendered.mjs names it). */
+function limber_hc_snippet_path( array $choice ) {
+	$region = $choice['element']['regional'] ? '.' . $choice['region'] : '';
+	return sprintf( '%s/prerendered/%s/%s/%s.h%d%s.html', LIMBER_HC_DIR, $choice['locale'], $choice['element']['kind'], $choice['item'], $choice['headingLevel'], $region );
+}

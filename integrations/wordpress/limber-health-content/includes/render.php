@@ -1,0 +1,126 @@
+<?php
+/**
+ * The front end: the block and the shortcode print the pre-rendered HTML (declarative shadow
+ * DOM, so it shows without JavaScript) and enqueue limber-hydrate.js, which takes it over in
+ * place. Unknown ids print nothing for readers and a notice for people who can edit.
+ *
+ * @package LimberHealthContent
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Pre-rendered HTML waiting for the end of `the_content`: texturize, smilies and autop run on
+ * post content after blocks and shortcodes render, and would rewrite Limber's words and markup.
+ */
+$GLOBALS['limber_hc_held'] = array();
+
+add_filter( 'the_content', 'limber_hc_release', PHP_INT_MAX );
+
+/** Puts the held pre-rendered HTML back in place of its placeholders. */
+function limber_hc_release( $content ) {
+	foreach ( $GLOBALS['limber_hc_held'] as $key => $html ) {
+		$content = str_replace( "<!--limber-hc:$key-->", $html, $content );
+	}
+	return $content;
+}
+
+/** The block's render callback (block/block.json attributes). */
+function limber_hc_render_block( $attributes ) {
+	return limber_hc_render( is_array( $attributes ) ? $attributes : array() );
+}
+
+/**
+ * `[limber exercise="sciatic-nerve-glide" locale="es"]`: one of exercise, tip, care (a level),
+ * person or topic (the whole article, or `element="causes"` and the other topic sections), with
+ * optional locale, region, theme and heading (2–4).
+ */
+function limber_hc_render_shortcode( $atts ) {
+	$atts    = shortcode_atts(
+		array(
+			'exercise' => '',
+			'tip'      => '',
+			'care'     => '',
+			'person'   => '',
+			'topic'    => '',
+			'element'  => '',
+			'locale'   => '',
+			'region'   => '',
+			'theme'    => '',
+			'heading'  => '3',
+		),
+		$atts,
+		'limber'
+	);
+	$by_item = array(
+		'exercise' => 'exercise-card',
+		'tip'      => 'tip',
+		'care'     => 'care-card',
+		'person'   => 'expert-card',
+		'topic'    => '' === $atts['element'] ? 'article' : $atts['element'],
+	);
+	$element = '';
+	$item    = '';
+	foreach ( $by_item as $key => $kind ) {
+		if ( '' !== $atts[ $key ] ) {
+			$element = $kind;
+			$item    = $atts[ $key ];
+			break;
+		}
+	}
+	if ( '' === $element ) {
+		return limber_hc_notice( __( 'the [limber] shortcode needs one of exercise, tip, care, person or topic', 'limber-health-content' ) );
+	}
+	return limber_hc_render(
+		array(
+			'element'      => $element,
+			'item'         => $item,
+			'locale'       => $atts['locale'],
+			'region'       => $atts['region'],
+			'theme'        => $atts['theme'],
+			'headingLevel' => $atts['heading'],
+		)
+	);
+}
+
+/** One embed: the pre-rendered HTML, or a notice for editors when the choice is unknown. */
+function limber_hc_render( array $wanted ) {
+	$choice = limber_hc_choice( $wanted );
+	if ( is_wp_error( $choice ) ) {
+		return limber_hc_notice( $choice->get_error_message() );
+	}
+	$file = limber_hc_snippet_path( $choice );
+	$html = is_readable( $file ) ? file_get_contents( $file ) : false;
+	if ( false === $html ) {
+		return limber_hc_notice( __( 'the pre-rendered content is missing from the plugin; reinstall it', 'limber-health-content' ) );
+	}
+	wp_enqueue_script( 'limber-hydrate' );
+	$theme = $choice['theme'];
+	$attr  = '';
+	if ( 'auto' !== $theme ) {
+		wp_enqueue_style( 'limber-themes' );
+		$attr = sprintf( ' data-limber-theme="%s"', esc_attr( $theme ) );
+	}
+	// The HTML was rendered by Limber at build time (Lit SSR escaped every value in it); the
+	// wrapper's one attribute is escaped here.
+	$output = sprintf( '<div class="limber-health-content"%s>%s</div>', $attr, trim( $html ) );
+	if ( doing_filter( 'the_content' ) ) {
+		$key                               = count( $GLOBALS['limber_hc_held'] );
+		$GLOBALS['limber_hc_held'][ $key ] = $output;
+		return "<!--limber-hc:$key-->";
+	}
+	return $output;
+}
+
+/**
+ * What an unknown id shows: nothing to readers; to people who can edit posts, a notice saying
+ * what is wrong (escaped), and to everyone a console-free page.
+ */
+function limber_hc_notice( $message ) {
+	if ( ! current_user_can( 'edit_posts' ) ) {
+		return '';
+	}
+	/* translators: %s: what is wrong with the embed. */
+	$text = sprintf( __( 'Limber: %s. Readers see nothing here; only editors see this notice.', 'limber-health-content' ), $message );
+	return '<p class="limber-health-content-notice" role="note">' . esc_html( $text ) . '</p>';
+}

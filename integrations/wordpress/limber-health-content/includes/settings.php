@@ -1,0 +1,98 @@
+<?php
+/**
+ * Settings → Limber: the site's default language, region and theme for every embed that does
+ * not choose its own.
+ *
+ * @package LimberHealthContent
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+add_action( 'admin_init', 'limber_hc_register_setting' );
+add_action( 'admin_menu', 'limber_hc_settings_menu' );
+
+function limber_hc_register_setting() {
+	register_setting(
+		'limber_hc',
+		'limber_hc_settings',
+		array(
+			'type'              => 'array',
+			'sanitize_callback' => 'limber_hc_sanitize_settings',
+			'default'           => array(),
+		)
+	);
+}
+
+/** Keeps only values the plugin knows; anything else falls back to the default. */
+function limber_hc_sanitize_settings( $input ) {
+	$input = is_array( $input ) ? $input : array();
+	$index = limber_hc_index();
+	$clean = array();
+	if ( isset( $input['locale'] ) && in_array( $input['locale'], $index['locales'], true ) ) {
+		$clean['locale'] = $input['locale'];
+	}
+	if ( isset( $input['region'] ) && in_array( $input['region'], $index['regions'], true ) ) {
+		$clean['region'] = $input['region'];
+	}
+	if ( isset( $input['theme'] ) && in_array( $input['theme'], limber_hc_themes(), true ) ) {
+		$clean['theme'] = $input['theme'];
+	}
+	return $clean;
+}
+
+function limber_hc_settings_menu() {
+	add_options_page( __( 'Limber health content', 'limber-health-content' ), __( 'Limber', 'limber-health-content' ), 'manage_options', 'limber-health-content', 'limber_hc_settings_page' );
+}
+
+/** One labelled select of the settings form. */
+function limber_hc_settings_select( $key, $label, array $options, $current ) {
+	printf( '<tr><th scope="row"><label for="limber-hc-%1$s">%2$s</label></th><td><select id="limber-hc-%1$s" name="limber_hc_settings[%1$s]">', esc_attr( $key ), esc_html( $label ) );
+	foreach ( $options as $value => $name ) {
+		printf( '<option value="%s"%s>%s</option>', esc_attr( $value ), selected( $current, $value, false ), esc_html( $name ) );
+	}
+	echo '</select></td></tr>';
+}
+
+function limber_hc_settings_page() {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	$settings = limber_hc_settings();
+	echo '<div class="wrap"><h1>' . esc_html__( 'Limber health content', 'limber-health-content' ) . '</h1>';
+	echo '<p>' . esc_html__( 'Defaults for every Limber block and [limber] shortcode that does not choose its own.', 'limber-health-content' ) . '</p>';
+	echo '<form method="post" action="options.php">';
+	settings_fields( 'limber_hc' );
+	echo '<table class="form-table" role="presentation">';
+	limber_hc_settings_select(
+		'locale',
+		__( 'Language', 'limber-health-content' ),
+		array(
+			'en' => 'English',
+			'es' => 'Español (Spanish, translated from English)',
+		),
+		$settings['locale']
+	);
+	limber_hc_settings_select(
+		'region',
+		__( 'Region (care phone numbers)', 'limber-health-content' ),
+		array(
+			'us' => __( 'United States', 'limber-health-content' ),
+			'uk' => __( 'United Kingdom', 'limber-health-content' ),
+		),
+		$settings['region']
+	);
+	limber_hc_settings_select(
+		'theme',
+		__( 'Theme', 'limber-health-content' ),
+		array(
+			'auto'          => __( "Follow the reader's light or dark setting", 'limber-health-content' ),
+			'light'         => __( 'Light', 'limber-health-content' ),
+			'dark'          => __( 'Dark', 'limber-health-content' ),
+			'high-contrast' => __( 'High contrast', 'limber-health-content' ),
+		),
+		$settings['theme']
+	);
+	echo '</table>';
+	submit_button();
+	echo '</form></div>';
+}

@@ -1,0 +1,52 @@
+// `npm run build:wordpress`: the WordPress plugin, ready for Plugins → Add New → Upload Plugin.
+// Copies integrations/wordpress/limber-health-content/ with Limber's built scripts and themes
+// (assets/) and the pre-rendered snippets (prerendered/) into dist/wordpress/, and zips it:
+// dist/wordpress/limber-health-content.zip. Needs `npm run build` first.
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { zip } from './lib/zip.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const NAME = 'limber-health-content';
+const source = join(root, 'integrations/wordpress', NAME);
+const out = join(root, 'dist/wordpress');
+const stage = join(out, NAME);
+const dist = join(root, 'dist');
+
+if (!existsSync(join(dist, 'limber-hydrate.js')) || !existsSync(join(dist, 'prerendered/index.json'))) {
+  console.error('build:wordpress: dist/ is not built; run `npm run build` first');
+  process.exit(1);
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(join(stage, 'assets'), { recursive: true });
+cpSync(source, stage, { recursive: true });
+// The CDN bundles and their lazily loaded siblings (no source maps: the zip is for sites).
+for (const file of readdirSync(dist)) {
+  if (/^limber(-[\w-]+)?\.js$/.test(file)) cpSync(join(dist, file), join(stage, 'assets', file));
+}
+// The themes, scoped: only `[data-limber-theme='…']`, never `:root`, so one embed's theme never
+// restyles another's; the plugin puts the attribute on each embed's wrapper.
+const scoped = readdirSync(join(dist, 'themes'))
+  .sort()
+  .map((file) => readFileSync(join(dist, 'themes', file), 'utf8').replace(/:root,\s*/g, ''));
+if (scoped.some((css) => css.includes(':root'))) throw new Error('build:wordpress: a theme file has a :root rule it cannot scope');
+writeFileSync(join(stage, 'assets/limber-themes.css'), scoped.join('\n'));
+cpSync(join(dist, 'prerendered'), join(stage, 'prerendered'), { recursive: true });
+cpSync(join(root, 'LICENSE'), join(stage, 'LICENSE'));
+
+const files = [];
+const walk = (dir) => {
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push({ name: `${NAME}/${relative(stage, path)}`, data: readFileSync(path) });
+  }
+};
+walk(stage);
+const archive = zip(files);
+writeFileSync(join(out, `${NAME}.zip`), archive);
+const bytes = files.reduce((sum, f) => sum + f.data.length, 0);
+console.log(
+  `build:wordpress: dist/wordpress/${NAME}.zip (${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB → ${(archive.length / 1024).toFixed(0)} KB)`,
+);
