@@ -11,6 +11,7 @@ import { allElementsChecks, cmsChecks, localeChecks } from './embed-checks/cms.m
 import { contentChecks } from './embed-checks/content.mjs';
 import { portalChecks } from './embed-checks/portal.mjs';
 import { hostileCssChecks } from './embed-checks/hostile-css.mjs';
+import { snippetChecks } from './embed-checks/snippets.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -40,6 +41,7 @@ try {
   await contentChecks({ browser, base: server.url, report });
   await localeChecks({ browser, base: server.url, report });
   await hostileCssChecks({ browser, base: server.url, report });
+  await snippetChecks({ browser, base: server.url, report });
   const context = { browser, base: server.url, report };
   await portalChecks(context, {
     name: 'React 19',

@@ -58,7 +58,6 @@ export async function writePrerendered(outDir) {
           for (const headingLevel of HEADING_LEVELS) {
             for (const region of regional ? REGIONS : [undefined]) {
               const attributes = { [attribute]: item.id, lang: locale, 'heading-level': headingLevel, ...(region ? { region } : {}) };
-              if (kind === 'care-card') attributes.topic = topic.id;
               const html = await prerender(kind, undefined, attributes);
               for (const hash of styleHashes(html)) hashes.add(hash);
               const file = join(outDir, snippetPath({ locale, kind, id: item.id, headingLevel, region }));

@@ -1,0 +1,136 @@
+// The embed builder's snippets, pasted into a blank page in the body, with the script arriving at
+// once or 1 s late, under the Content-Security-Policy the builder shows beside each: the same
+// words as a client render (the builder's live preview), layout shift 0.00 for the pre-rendered
+// snippet, its DOM after hydration equal to the client render's, no CSP violation.
+// The snippets are composed by the builder's own functions (stories/builder/snippets.ts).
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { waitForLimberRendered } from '../lib/limber-rendered.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+const CHOICES = [
+  { kind: 'exercise-card', item: 'sciatic-nerve-glide', locale: 'es', headingLevel: 2, region: 'us', theme: 'auto' },
+  { kind: 'care-card', item: 'emergency', locale: 'en', headingLevel: 3, region: 'uk', theme: 'dark' },
+  { kind: 'article', item: 'pinched-nerve-low-back', locale: 'en', headingLevel: 2, region: 'us', theme: 'auto' },
+];
+
+/** The builder's snippet functions, bundled for Node. */
+async function snippetModule() {
+  const out = `${root}test-results/snippets.mjs`;
+  await build({ entryPoints: [`${root}stories/builder/snippets.ts`], outfile: out, format: 'esm', bundle: true, logLevel: 'silent' });
+  return import(`${out}?${Date.now()}`);
+}
+
+/** Counts CSP violations and layout shift, before any page script. */
+const INSTRUMENT = `
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+  window.__cls = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+    .observe({ type: 'layout-shift', buffered: true });`;
+
+/** The embed's words and its DOM through shadow roots, without comments, stylesheets or Lit's markers. */
+function readEmbed() {
+  const shape = (node) =>
+    [...node.childNodes]
+      .map((c) => {
+        if (c.nodeType === 3) return c.textContent.trim() ? c.textContent.replace(/\s+/g, ' ') : '';
+        if (c.nodeType !== 1 || c.localName === 'style' || c.localName === 'script') return '';
+        const attrs = [...c.attributes]
+          .filter((a) => a.name !== 'defer-hydration')
+          .map((a) => `${a.name}="${a.value}"`)
+          .sort()
+          .join(' ');
+        return `<${c.localName}${attrs ? ` ${attrs}` : ''}>${c.shadowRoot ? `#shadow(${shape(c.shadowRoot)})` : ''}${shape(c)}</${c.localName}>`;
+      })
+      .join('');
+  const embed = document.querySelector('body > [lang]');
+  const dom = embed ? shape({ childNodes: [embed] }) : '';
+  const words = dom
+    .replace(/<[^>]*>|#shadow\(|\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { dom, words, upgraded: Boolean(embed && customElements.get(embed.localName) && embed.hasUpdated) };
+}
+
+async function paste(browser, base, { snippet, csp, late }) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 390, height: 844 });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.evaluateOnNewDocument(INSTRUMENT);
+  await page.setRequestInterception(true);
+  const url = `${base}/blank-page.html`;
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>A CMS page</title></head><body><h1>A CMS page</h1><p>Text the editor wrote before the embed.</p>
+${snippet}
+<p class="after">Text the editor wrote after the embed.</p></body></html>`;
+  page.on('request', (request) => {
+    if (request.url() === url) {
+      request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': csp }, body });
+    } else if (late && /\/dist\/limber(-hydrate)?\.js$/.test(request.url())) {
+      setTimeout(() => request.continue(), 1000);
+    } else request.continue();
+  });
+  // Read as soon as the page is parsed: a module script (deferred) would hold DOMContentLoaded.
+  const loaded = page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('p.after');
+  const before = await page.evaluate(readEmbed);
+  await loaded;
+  await waitForLimberRendered(page).catch(() => {});
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  const after = await page.evaluate(readEmbed);
+  const { cls, violations } = await page.evaluate(() => ({ cls: window.__cls, violations: window.__violations }));
+  await page.close();
+  return { before, after, cls, violations, errors };
+}
+
+export async function snippetChecks({ browser, base, report }) {
+  const snippets = await snippetModule();
+  const index = JSON.parse(readFileSync(`${root}dist/prerendered/index.json`, 'utf8'));
+  const figures = [];
+  for (const { kind, ...rest } of CHOICES) {
+    const choice = { element: index.elements.find((e) => e.kind === kind), ...rest, scriptBase: `${base}/dist/` };
+    const name = `${kind} ${rest.item} (${rest.locale}, h${rest.headingLevel}${choice.element.regional ? `, ${rest.region}` : ''}, theme ${rest.theme})`;
+    const prerendered = readFileSync(`${root}dist/prerendered/${snippets.snippetPath(choice)}`, 'utf8');
+    const tagOnly = { snippet: snippets.scriptSnippet(choice), csp: snippets.contentSecurityPolicy(choice, false, base) };
+    const ready = { snippet: snippets.prerenderedSnippet(choice, prerendered), csp: snippets.contentSecurityPolicy(choice, true, base) };
+    const client = await paste(browser, base, { ...tagOnly, late: true });
+    const hydrated = await paste(browser, base, { ...ready, late: true });
+    const atOnce = await paste(browser, base, { ...ready, late: false });
+    report(
+      client.after.upgraded && client.after.words.length > 100,
+      `${name}: script and tag in the body renders`,
+      `${client.after.words.length} characters`,
+    );
+    report(client.before.words === '', `${name}: …and shows nothing before its script arrives`, client.before.words.slice(0, 60));
+    report(hydrated.before.words === client.after.words, `${name}: pre-rendered, before any script: the same words as the live render`);
+    report(
+      hydrated.after.upgraded && hydrated.after.words === client.after.words,
+      `${name}: pre-rendered, hydrated 1 s late: the same words`,
+    );
+    const same = hydrated.after.dom === client.after.dom;
+    let at = 0;
+    while (!same && hydrated.after.dom[at] === client.after.dom[at]) at += 1;
+    report(
+      same,
+      `${name}: pre-rendered, hydrated: the DOM equals a client render's`,
+      same
+        ? ''
+        : `first difference at ${at}: …${hydrated.after.dom.slice(at - 80, at + 80)}… vs …${client.after.dom.slice(at - 80, at + 80)}…`,
+    );
+    report(
+      hydrated.cls === 0 && atOnce.cls === 0,
+      `${name}: pre-rendered: layout shift 0.00 (script 1 s late and at once)`,
+      `CLS ${hydrated.cls.toFixed(4)} / ${atOnce.cls.toFixed(4)}`,
+    );
+    const violations = [...client.violations, ...hydrated.violations, ...atOnce.violations];
+    report(violations.length === 0, `${name}: both snippets pass the CSP the builder shows beside them`, violations.join(', '));
+    const errors = [...client.errors, ...hydrated.errors, ...atOnce.errors];
+    report(errors.length === 0, `${name}: no console errors`, errors.join(' | ').slice(0, 300));
+    figures.push(`${kind}: script in the body ${client.cls.toFixed(4)}, pre-rendered ${hydrated.cls.toFixed(4)}`);
+  }
+  console.log(`     layout shift, script 1 s late: ${figures.join('; ')}`);
+}
