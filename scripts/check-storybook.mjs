@@ -58,7 +58,9 @@ for (const { story, locale } of runs) {
     .waitForFunction(
       (empty) => {
         const el = document.querySelector('#storybook-root [class], #storybook-root *');
-        const limber = [...document.querySelectorAll('#storybook-root *')].find(
+        // Through shadow roots: the embed builder's live preview is inside its own.
+        const all = (root) => [...root.querySelectorAll('*')].flatMap((node) => [node, ...(node.shadowRoot ? all(node.shadowRoot) : [])]);
+        const limber = all(document.querySelector('#storybook-root') ?? document).find(
           (node) => node.localName.startsWith('limber-') && node.localName !== 'limber-provider',
         );
         if (!el || !limber) return null;

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/limber.js';
-import './builder/embed-builder.js';
+import { defineEmbedBuilder } from './builder/embed-builder.js';
+
+defineEmbedBuilder();
 
 /**
  * For CMS editors: pick what to embed, see it live, copy the script and tag or the pre-rendered

@@ -1,10 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/limber.js';
-import '../stories/builder/embed-builder.js';
-import type { EmbedBuilder } from '../stories/builder/embed-builder.js';
+import { defineEmbedBuilder, type EmbedBuilder } from '../stories/builder/embed-builder.js';
 import type { PrerenderedIndex } from '../stories/builder/snippets.js';
 import { root, settled, squash } from './support/dom.js';
+
+defineEmbedBuilder();
 
 // The builder reads dist/prerendered/, which `npm test` writes first (pretest).
 const BASE = '/dist/prerendered/';

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   THEMES,
   attributes,
@@ -28,7 +28,6 @@ const REGION_NAMES: Record<string, string> = { us: 'United States', uk: 'United 
  *
  * @summary Pick a Limber embed, preview it, copy paste-ready HTML.
  */
-@customElement('embed-builder')
 export class EmbedBuilder extends LitElement {
   /** Where dist/prerendered/ is served (its index.json and snippets), ending in `/`. */
   @property({ attribute: 'prerendered-base' }) prerenderedBase = './prerendered/';
@@ -49,7 +48,7 @@ export class EmbedBuilder extends LitElement {
 
   static override styles = css`
     :host { display: block; font: 1rem/1.5 system-ui, sans-serif; color: CanvasText; }
-    form { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.75rem 1rem; }
+    form { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.75rem 1rem; align-items: end; }
     label { display: grid; gap: 0.25rem; font-weight: 600; }
     select, input, textarea { font: inherit; min-height: 2.75rem; padding: 0.25rem 0.5rem; }
     textarea { width: 100%; box-sizing: border-box; font-family: ui-monospace, monospace; font-size: 0.875rem; }
@@ -220,6 +219,14 @@ export class EmbedBuilder extends LitElement {
       <p role="status">${this.announcement}</p>
     `;
   }
+}
+
+/**
+ * Registers `<embed-builder>`. A call, not a side effect of importing: package.json's
+ * `sideEffects` list does not name this file, so a bundler would drop a bare import.
+ */
+export function defineEmbedBuilder(): void {
+  if (!customElements.get('embed-builder')) customElements.define('embed-builder', EmbedBuilder);
 }
 
 declare global {
