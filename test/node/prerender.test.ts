@@ -78,3 +78,33 @@ it('a pre-rendered article carries its JSON-LD once, as the element writes it; n
   const without = await prerender('article', 'pinched-nerve-low-back', { 'no-structured-data': '' });
   assert.ok(!without.includes('application/ld+json'));
 });
+
+it('pre-renders in Spanish from the element’s own lang (SSR sees no page), JSON-LD included', async () => {
+  const { prerender } = await load();
+  const card = await prerender('exercise-card', 'knee-rolls', { lang: 'es' });
+  assert.match(card, /<h3[^>]*>(<!--[^>]*-->)*Giro de rodillas(<!--[^>]*-->)*<\/h3>/);
+  assert.ok(!card.includes('Knee rolls'), 'no English name');
+  const article = await prerender('article', 'pinched-nerve-low-back', { lang: 'es' });
+  const json = /<script type="application\/ld\+json" data-limber-structured-data>([^<]*)<\/script>/.exec(article)?.[1] ?? '';
+  const data = JSON.parse(json) as { inLanguage: string; name: string };
+  assert.equal(data.inLanguage, 'es');
+  assert.match(data.name, /nervio pinzado/);
+});
+
+it('the pre-rendered matrix and the embed builder name a snippet’s file the same way', async () => {
+  const matrix = (await import(new URL('scripts/lib/prerendered.mjs', root).href)) as {
+    snippetPath(choice: { locale: string; kind: string; id: string; headingLevel: number; region?: string }): string;
+  };
+  const { snippetPath } = await import('../../stories/builder/snippets.js');
+  const element = (kind: string, regional: boolean) => ({ kind, attribute: 'x', regional, items: [], styleHashes: [] });
+  const choice = { item: 'emergency', locale: 'es', region: 'uk', theme: 'auto' as const, headingLevel: 2, scriptBase: '/' };
+  assert.equal(snippetPath({ ...choice, element: element('care-card', true) }), 'es/care-card/emergency.h2.uk.html');
+  assert.equal(
+    matrix.snippetPath({ locale: 'es', kind: 'care-card', id: 'emergency', headingLevel: 2, region: 'uk' }),
+    snippetPath({ ...choice, element: element('care-card', true) }),
+  );
+  assert.equal(
+    matrix.snippetPath({ locale: 'es', kind: 'tip', id: 'emergency', headingLevel: 2 }),
+    snippetPath({ ...choice, element: element('tip', false) }),
+  );
+});

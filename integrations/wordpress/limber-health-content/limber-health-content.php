@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Limber Health Content
  * Plugin URI:        https://github.com/limber-elements/limber-elements
- * Description:       Sourced, reviewed health-education content (exercise cards, care advice, tips, the whole article) as a block and a [limber] shortcode. Pre-rendered on the server: visible without JavaScript, and nothing moves when the script arrives.
+ * Description:       Sourced, dated health-education content (exercise cards, care advice, tips, the whole article) as a block and a [limber] shortcode. Pre-rendered on the server: visible without JavaScript, and nothing moves when the script arrives.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4

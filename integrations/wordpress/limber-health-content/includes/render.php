@@ -114,7 +114,7 @@ function limber_hc_render( array $wanted ) {
 
 /**
  * What an unknown id shows: nothing to readers; to people who can edit posts, a notice saying
- * what is wrong (escaped), and to everyone a console-free page.
+ * what is wrong, escaped as text.
  */
 function limber_hc_notice( $message ) {
 	if ( ! current_user_can( 'edit_posts' ) ) {
