@@ -231,6 +231,7 @@ async function checks(browser, urls, report) {
       const read = async () =>
         Object.fromEntries(await Promise.all(Object.entries(parts).map(async ([k, p]) => [k, await stylesAt(page, p, TEXT_PROPERTIES)])));
       const withTheme = await read();
+      await page.screenshot({ path: join(root, 'test-results/wordpress-block.png'), fullPage: true });
       const themed = await page.evaluate(() => getComputedStyle(document.querySelector('h1')).fontFamily);
       await page.evaluate(() => {
         document.querySelector('#limber-hostile-style-css').disabled = true;
@@ -243,7 +244,6 @@ async function checks(browser, urls, report) {
         'the hostile theme stylesheet changes nothing inside the embeds',
         same ? '' : JSON.stringify({ withTheme, without }).slice(0, 300),
       );
-      await page.screenshot({ path: join(root, 'test-results/wordpress-block.png'), fullPage: true });
     }
     await page.close();
   }
