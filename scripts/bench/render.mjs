@@ -33,6 +33,20 @@ function installBench({ cards, twin, exercises }) {
       .replace(/\s+/g, ' ')
       .trim();
   const cardsHtml = Array.from({ length: cards }, (_, i) => twin.cards[i % twin.cards.length]).join('');
+  // The shared-sheet twin: stylesheets built once, before any timing, as Limber's are at module
+  // load; each sample adopts them into its roots (one array per root, as Lit does).
+  const sheets = twin.shared.sheets.map((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    return sheet;
+  });
+  const sharedCardsHtml = Array.from({ length: cards }, (_, i) => twin.shared.cards[i % twin.shared.cards.length]).join('');
+  const adopt = (root) => {
+    for (const host of root.querySelectorAll('[data-sheet]')) {
+      host.shadowRoot.adoptedStyleSheets = [sheets[Number(host.dataset.sheet)]];
+      adopt(host.shadowRoot);
+    }
+  };
   const insert = {
     'limber article': () => {
       const article = document.createElement('limber-article');
@@ -40,6 +54,10 @@ function installBench({ cards, twin, exercises }) {
       container.append(article);
     },
     'static article': () => container.setHTMLUnsafe(twin.article),
+    'shared-sheet article': () => {
+      container.setHTMLUnsafe(twin.shared.article);
+      adopt(container);
+    },
     'limber cards': () => {
       const fragment = document.createDocumentFragment();
       for (let i = 0; i < cards; i += 1) {
@@ -50,6 +68,10 @@ function installBench({ cards, twin, exercises }) {
       container.append(fragment);
     },
     'static cards': () => container.setHTMLUnsafe(cardsHtml),
+    'shared-sheet cards': () => {
+      container.setHTMLUnsafe(sharedCardsHtml);
+      adopt(container);
+    },
   };
   const sample = async (kind, marked = false) => {
     container.replaceChildren();
@@ -105,7 +127,7 @@ function installBench({ cards, twin, exercises }) {
         checks.texts[kind] = result.text;
       }
     }
-    const heap = { 'limber cards': [], 'static cards': [] };
+    const heap = { 'limber cards': [], 'static cards': [], 'shared-sheet cards': [] };
     for (let i = 0; i < 5; i += 1) for (const kind of Object.keys(heap)) heap[kind].push(await heapPerCard(kind));
     container.replaceChildren();
     return { times, checks, heap };
@@ -140,7 +162,11 @@ export async function renderBenchmark(browser, base, { rounds, warmup, cards, tw
   const profile = profileSamples > 0 ? await profileCards(page, profileSamples) : undefined;
   const trace =
     traceSamples > 0
-      ? await traceKinds(page, ['limber cards', 'static cards', 'limber article', 'static article'], traceSamples)
+      ? await traceKinds(
+          page,
+          ['limber cards', 'static cards', 'shared-sheet cards', 'limber article', 'static article', 'shared-sheet article'],
+          traceSamples,
+        )
       : undefined;
   await page.close();
   return { ...result, errors, profile, trace };
@@ -151,7 +177,7 @@ export async function renderBenchmark(browser, base, { rounds, warmup, cards, tw
  * kind once (templates not yet prepared, code not yet optimised), alternating the kinds.
  */
 export async function coldBenchmark(browser, base, { loads, cards, twin, exercises }) {
-  const times = { 'limber article': [], 'static article': [] };
+  const times = { 'limber article': [], 'static article': [], 'shared-sheet article': [] };
   for (let load = 0; load < loads; load += 1) {
     const kinds = load % 2 === 0 ? Object.keys(times) : Object.keys(times).reverse();
     for (const kind of kinds) {

@@ -111,6 +111,31 @@ export function staticTwin(html) {
     .replace(TAGS, 'static-limber-$1');
 }
 
+/**
+ * The shared-sheet twin: the static twin whose shadow roots hold no `<style>` and instead adopt
+ * shared, already-built constructed stylesheets, as Limber's roots do (a page parses each
+ * stylesheet once, not once per root). Each host gets `data-sheet="i"`, the index of its CSS in
+ * `registry.sheets` (shared across calls, so the article and the cards use one list). The bench
+ * builds those sheets before timing and adopts them, root by root, inside the timed span.
+ */
+export function sharedSheetTwin(html, registry = { sheets: [], index: new Map() }) {
+  let roots = 0;
+  const out = staticTwin(html).replace(
+    /(<static-limber-[\w-]+)((?:\s+[\w-]+(?:="[^"]*")?)*)>(<template shadowroot="open" shadowrootmode="open"(?: shadowrootdelegatesfocus)?>)<style>([\s\S]*?)<\/style>/g,
+    (_, open, attributes, template, css) => {
+      roots += 1;
+      if (!registry.index.has(css)) {
+        registry.index.set(css, registry.sheets.length);
+        registry.sheets.push(css);
+      }
+      return `${open}${attributes} data-sheet="${registry.index.get(css)}">${template}`;
+    },
+  );
+  const templates = (out.match(/<template shadowroot/g) ?? []).length;
+  if (templates !== roots) throw new Error(`sharedSheetTwin: ${templates - roots} of ${templates} shadow roots kept their <style>`);
+  return { html: out, registry };
+}
+
 /** CSP `'sha256-…'` sources for each distinct inline <style> (a strict host adds them to style-src). */
 export function styleHashes(html) {
   const styles = new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]));
