@@ -108,3 +108,20 @@ it('the pre-rendered matrix and the embed builder name a snippet’s file the sa
     snippetPath({ ...choice, element: element('tip', false) }),
   );
 });
+
+it('the shared-sheet twin: no <style> left, every root names one shared sheet, the same words', async () => {
+  const mod = (await load()) as PrerenderModule & {
+    sharedSheetTwin(html: string, registry?: { sheets: string[]; index: Map<string, number> }): { html: string };
+  };
+  const registry = { sheets: [] as string[], index: new Map<string, number>() };
+  const article = await mod.prerender('article', 'pinched-nerve-low-back');
+  const card = await mod.prerender('exercise-card', 'bridge');
+  const twin = mod.sharedSheetTwin(article, registry).html;
+  const cardTwin = mod.sharedSheetTwin(card, registry).html;
+  const distinct = new Set([...article.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]));
+  assert.ok(!/<style>/.test(twin + cardTwin), 'no <style> in either twin');
+  assert.equal((twin.match(/ data-sheet="\d+"><template shadowroot/g) ?? []).length, (article.match(/<template shadowroot/g) ?? []).length);
+  assert.ok(registry.sheets.length >= distinct.size && registry.sheets.length < distinct.size + 3, 'the card adds at most its own sheets');
+  const words = (s: string): string => s.replace(/<style>[\s\S]*?<\/style>|<[^>]+>/g, '').replace(/\s+/g, ' ');
+  assert.equal(words(twin), words(article));
+});
