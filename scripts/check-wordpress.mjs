@@ -5,116 +5,28 @@
 // visible with JavaScript off, no layout shift with it, the theme changes nothing inside, axe,
 // unknown ids (nothing for readers, a notice for editors), settings, and the block in the
 // editor's inserter with its live preview. Prints one line per check; exits non-zero on failure.
-import { execFileSync, execSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
 import { createReport } from './lib/report.mjs';
 import { TEXT_PROPERTIES, openPage, stylesAt } from './embed-checks/page.mjs';
+import { startWordPressSite } from './wordpress/site.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const started = Date.now();
-const sh = (command) => execSync(command, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-const works = (command) => {
-  try {
-    sh(command);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-// 1. WordPress, PHP and MariaDB from Debian, when missing.
-if (!existsSync('/usr/share/wordpress/wp-settings.php') || !works('command -v php') || !works('command -v mariadb')) {
-  console.log('== installing Debian wordpress, php-cli, php-mysql, mariadb-server');
-  execSync(
-    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wordpress php-cli php-mysql mariadb-server',
-    {
-      stdio: 'inherit',
-    },
-  );
-}
-
-// 2. MariaDB, started here when it is not running, and a fresh database.
-if (!works('mariadb-admin ping')) {
-  if (!works('service mariadb start')) spawn('mysqld_safe', [], { detached: true, stdio: 'ignore' }).unref();
-  for (let i = 0; i < 60 && !works('mariadb-admin ping'); i += 1) await new Promise((r) => setTimeout(r, 500));
-}
-sh(
-  `mariadb -e "DROP DATABASE IF EXISTS limber_wp; CREATE DATABASE limber_wp; CREATE USER IF NOT EXISTS 'limber'@'localhost' IDENTIFIED BY 'limber'; GRANT ALL ON limber_wp.* TO 'limber'@'localhost'; FLUSH PRIVILEGES;"`,
-);
-
-// 3. A site of our own: a copy of Debian's WordPress with its own config and wp-content.
-const port = await new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => resolve(free));
-  });
-});
-const base = `http://127.0.0.1:${port}`;
-const site = join(root, 'node_modules/.cache/limber-wordpress');
-rmSync(site, { recursive: true, force: true });
-mkdirSync(join(site, 'wp-content/plugins'), { recursive: true });
-execFileSync('cp', ['-a', '/usr/share/wordpress', join(site, 'wordpress')]);
-cpSync(join(root, 'scripts/wordpress/limber-hostile'), join(site, 'wp-content/themes/limber-hostile'), { recursive: true });
-writeFileSync(
-  join(site, 'wordpress/wp-config.php'),
-  `<?php
-define('DB_NAME', 'limber_wp'); define('DB_USER', 'limber'); define('DB_PASSWORD', 'limber'); define('DB_HOST', 'localhost');
-define('DB_CHARSET', 'utf8mb4'); define('DB_COLLATE', '');
-define('WP_HOME', '${base}'); define('WP_SITEURL', '${base}');
-define('WP_CONTENT_DIR', '${site}/wp-content'); define('WP_CONTENT_URL', '${base}/wp-content');
-define('FS_METHOD', 'direct'); define('WP_DEBUG', true); define('WP_DEBUG_DISPLAY', false); define('WP_DEBUG_LOG', '${site}/debug.log');
-define('AUTOMATIC_UPDATER_DISABLED', true); define('WP_HTTP_BLOCK_EXTERNAL', true); define('DISABLE_WP_CRON', true);
-${['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'].map((k) => `define('${k}', '${k}-limber-check');`).join('\n')}
-$table_prefix = 'wp_';
-if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
-require_once ABSPATH . 'wp-settings.php';
-`,
-);
-// wp-content/ lives beside the copy: serve it at /wp-content through a link in the document root.
-rmSync(join(site, 'wordpress/wp-content'), { recursive: true, force: true });
-execFileSync('ln', ['-s', join(site, 'wp-content'), join(site, 'wordpress/wp-content')]);
-const zipFile = join(root, 'dist/wordpress/limber-health-content.zip');
-const urls = JSON.parse(
-  execFileSync('php', [join(root, 'scripts/wordpress/setup.php'), join(site, 'wordpress'), zipFile, String(port)], { encoding: 'utf8' }),
-);
-const php = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', join(site, 'wordpress')], {
-  env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
-  stdio: 'ignore',
-});
-for (let i = 0; i < 40; i += 1) {
-  if (
-    await fetch(`${base}/`).then(
-      (r) => r.ok,
-      () => false,
-    )
-  )
-    break;
-  await new Promise((r) => setTimeout(r, 250));
-}
-const phpVersion = sh('php -r "echo PHP_VERSION;"');
-const mariadbVersion = sh('mariadb --version').trim();
-console.log(
-  `WordPress ${urls.version}, PHP ${phpVersion}, ${mariadbVersion}; site ready in ${((Date.now() - started) / 1000).toFixed(0)} s at ${base}`,
-);
+const site = await startWordPressSite(root, join(root, 'dist/wordpress/limber-health-content.zip'));
+const { base, urls } = site;
+console.log(`${site.versions}; site ready in ${((Date.now() - started) / 1000).toFixed(0)} s at ${base}`);
 
 const browser = await launchChromium();
 const { report, finish } = createReport('check:wordpress');
 try {
-  await checks(browser, urls, report);
+  await checks(browser, base, urls, report);
 } finally {
   await browser.close();
-  php.kill();
-  const log = join(site, 'debug.log');
-  // WordPress 6.1 on PHP 8.2 logs many deprecations of its own; the plugin's must be none.
-  const ours = existsSync(log)
-    ? readFileSync(log, 'utf8')
-        .split('\n')
-        .filter((line) => line.includes('limber-health-content'))
-    : [];
-  report(ours.length === 0, 'no PHP notice, warning or error from the plugin (WP_DEBUG on)', ours.join('\n'));
+  site.stop();
+  const notices = site.pluginNotices();
+  report(notices.length === 0, 'no PHP notice, warning or error from the plugin (WP_DEBUG on)', notices.join('\n'));
 }
 console.log(`check:wordpress took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 finish();
@@ -143,7 +55,7 @@ function deepWords(page, selector) {
   }, selector);
 }
 
-async function checks(browser, urls, report) {
+async function checks(browser, base, urls, report) {
   // Readers with JavaScript off: the pre-rendered HTML is the content.
   {
     const page = await browser.newPage();
@@ -250,7 +162,7 @@ async function checks(browser, urls, report) {
   // Editors: the notice for unknown ids, the settings page, the block in the inserter with its preview.
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${urls.home ?? urls.block.replace(/\/\?p=.*/, '')}/wp-login.php`, { waitUntil: 'load' });
+  await page.goto(`${base}/wp-login.php`, { waitUntil: 'load' });
   await logIn(page);
   await page.goto(urls.shortcode, { waitUntil: 'load' });
   const notices = await page.$$eval('.limber-health-content-notice', (ps) => ps.map((p) => p.textContent));
@@ -263,18 +175,18 @@ async function checks(browser, urls, report) {
     'editors see a notice for each unknown id, the id escaped as text',
     notices.join(' | '),
   );
-  await page.goto(`${urls.block.replace(/\/\?p=.*/, '')}/wp-admin/options-general.php?page=limber-health-content`, { waitUntil: 'load' });
+  await page.goto(`${base}/wp-admin/options-general.php?page=limber-health-content`, { waitUntil: 'load' });
   await logIn(page);
   await page.select('#limber-hc-locale', 'es');
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
-  await page.goto(urls.shortcode.replace(/\?p=\d+/, `?p=${new URL(urls.block).searchParams.get('p')}`), { waitUntil: 'load' });
+  await page.goto(urls.block, { waitUntil: 'load' });
   const [afterSetting] = await deepWords(page, '.limber-health-content');
   report(
     afterSetting?.includes('Deslizamiento') || afterSetting?.includes('nervio'),
     'Settings → Limber: the site default language (Spanish) applies to a block that does not choose one',
     afterSetting?.slice(0, 60),
   );
-  await page.goto(`${urls.block.replace(/\/\?p=.*/, '')}/wp-admin/post-new.php`, { waitUntil: 'load' });
+  await page.goto(`${base}/wp-admin/post-new.php`, { waitUntil: 'load' });
   await logIn(page);
   await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('limber/health-content'), { timeout: 30_000 }).catch(() => {});
   const registered = await page.evaluate(() => window.wp?.blocks?.getBlockType?.('limber/health-content')?.title);

@@ -43,6 +43,11 @@ const textarea = (el: EmbedBuilder, name: string): HTMLTextAreaElement =>
     throw new Error(name);
   })();
 
+/** Picks each option in turn, as an editor would: `[['Element', 'tip'], ...]`. */
+async function choose(el: EmbedBuilder, choices: [label: string, value: string][]): Promise<void> {
+  for (const [label, value] of choices) await pick(el, label, value);
+}
+
 async function pick(el: EmbedBuilder, label: string, value: string): Promise<void> {
   const select = [...root(el).querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(label))?.querySelector('select');
   if (!select) throw new Error(`no select "${label}"`);
@@ -59,10 +64,12 @@ async function waitForSnippet(el: EmbedBuilder, contains: string): Promise<strin
 describe('embed builder (Storybook)', () => {
   it('a Spanish card at h2: live preview, script and tag, pre-rendered HTML with the same words, and its CSP hashes', async () => {
     const el = await builder();
-    await pick(el, 'Element', 'exercise-card');
-    await pick(el, 'Item', 'sciatic-nerve-glide');
-    await pick(el, 'Language', 'es');
-    await pick(el, 'Heading level', '2');
+    await choose(el, [
+      ['Element', 'exercise-card'],
+      ['Item', 'sciatic-nerve-glide'],
+      ['Language', 'es'],
+      ['Heading level', '2'],
+    ]);
     expect(textarea(el, 'Script and tag').value).to.equal(
       '<script type="module" src="/dist/limber.js"></script>\n' +
         '<limber-exercise-card exercise="sciatic-nerve-glide" lang="es" heading-level="2"></limber-exercise-card>',
@@ -96,10 +103,12 @@ describe('embed builder (Storybook)', () => {
 
   it('regional elements offer a region, themes add their stylesheet, and the article snippet carries its JSON-LD', async () => {
     const el = await builder();
-    await pick(el, 'Element', 'care-card');
-    await pick(el, 'Item', 'emergency');
-    await pick(el, 'Region', 'uk');
-    await pick(el, 'Theme', 'dark');
+    await choose(el, [
+      ['Element', 'care-card'],
+      ['Item', 'emergency'],
+      ['Region', 'uk'],
+      ['Theme', 'dark'],
+    ]);
     expect(textarea(el, 'Script and tag').value).to.equal(
       '<script type="module" src="/dist/limber.js"></script>\n<link rel="stylesheet" href="/dist/themes/dark.css">\n' +
         '<limber-care-card level="emergency" lang="en" heading-level="3" region="uk"></limber-care-card>',

@@ -84,12 +84,11 @@ export async function prerender(kind, id, attributes = {}) {
  * marker), so it is in the page before any script runs and the article, hydrating, keeps it.
  */
 async function withStructuredData(rendered, topicId, lang = 'en') {
-  const { elements, catalog } = await loadRenderer();
-  const spanish = lang.split('-')[0] === 'es';
-  const topics = spanish ? [elements.pinchedNerveLowBackEs] : catalog.topics;
-  const topic = topics.find((t) => t.id === topicId);
+  const { elements } = await loadRenderer();
+  const locale = lang.split('-')[0] === 'es' ? 'es' : 'en';
+  const topic = (await builtInTopics())[locale].find((t) => t.id === topicId);
   if (!topic) return rendered;
-  const json = elements.jsonLdText(elements.structuredData(topic, spanish ? elements.es : elements.en));
+  const json = elements.jsonLdText(elements.structuredData(topic, elements[locale]));
   const script = `<script type="application/ld+json" data-limber-structured-data>${json}</script>`;
   const end = rendered.lastIndexOf('</limber-article>');
   return `${rendered.slice(0, end)}${script}${rendered.slice(end)}`;

@@ -13,41 +13,46 @@ function crc32(bytes) {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+/**
+ * The fields the local and central headers share, from `at`: version needed, flags (UTF-8
+ * names), method (deflate), time, date, CRC, compressed and plain sizes, name length.
+ */
+function writeShared(header, at, { crc, compressed, size, nameLength }) {
+  const date = ((2026 - 1980) << 9) | (1 << 5) | 1;
+  [
+    [20, 2],
+    [0x0800, 2],
+    [8, 2],
+    [0, 2],
+    [date, 2],
+    [crc, 4],
+    [compressed, 4],
+    [size, 4],
+    [nameLength, 2],
+  ].reduce((offset, [value, bytes]) => {
+    if (bytes === 2) header.writeUInt16LE(value, offset);
+    else header.writeUInt32LE(value, offset);
+    return offset + bytes;
+  }, at);
+}
+
 /** A ZIP archive of `files` (`[{ name, data }]`, names with `/`), as a Buffer. Dates are fixed (1 Jan 2026), so builds are reproducible. */
 export function zip(files) {
   const locals = [];
   const centrals = [];
   let offset = 0;
-  const time = 0;
-  const date = ((2026 - 1980) << 9) | (1 << 5) | 1;
   for (const { name, data } of files) {
     const nameBytes = Buffer.from(name, 'utf8');
     const compressed = deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
+    const fields = { crc: crc32(data), compressed: compressed.length, size: data.length, nameLength: nameBytes.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    writeShared(local, 4, fields);
     locals.push(local, nameBytes, compressed);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt16LE(20, 4); // made by
+    writeShared(central, 6, fields);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, nameBytes);
     offset += local.length + nameBytes.length + compressed.length;

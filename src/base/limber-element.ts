@@ -185,16 +185,21 @@ export abstract class LimberElement extends LitElement {
 
   /**
    * A pre-rendered element (its shadow root came as declarative shadow DOM) hydrates on its first
-   * update, which must render what the server rendered: in a language whose words or built-in
-   * content are fetched on first use (Spanish), it waits for them first, the pre-rendered DOM
-   * staying on screen meanwhile, instead of rendering nothing over it.
+   * update, which must render what the server rendered: it first waits for what `beforeHydrating`
+   * names, the pre-rendered DOM staying on screen meanwhile, instead of rendering less over it.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    const locale = this.hasUpdated || !this.shadowRoot?.firstChild ? undefined : this.locale;
-    if (locale && !(messagesFor(locale) && builtInCatalog(locale))) {
-      await Promise.all([loadMessages(locale), loadBuiltInCatalog(locale)]).catch(() => undefined);
-    }
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) await Promise.allSettled(this.beforeHydrating());
     await super.scheduleUpdate();
+  }
+
+  /**
+   * What the hydrating render needs that is fetched on first use: a language's words and built-in
+   * content (Spanish). Subclasses add their own (the card, its drawing).
+   */
+  protected beforeHydrating(): Promise<void>[] {
+    const locale = this.locale;
+    return messagesFor(locale) && builtInCatalog(locale) ? [] : [loadMessages(locale), loadBuiltInCatalog(locale)];
   }
 
   /** `updateComplete` also waits for what the element fetched on first use and the render after it. */

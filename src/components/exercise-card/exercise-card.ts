@@ -150,15 +150,10 @@ export class LimberExerciseCard extends LimberHeadedElement {
     return figures;
   }
 
-  /**
-   * A pre-rendered card already shows its drawing: its first (hydrating) render must draw the
-   * same, so it waits for the drawing's chunk first.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && !loadedFigures() && this.shadowRoot?.querySelector('.drawing svg')) {
-      await loadFigures().catch(() => undefined);
-    }
-    await super.scheduleUpdate();
+  /** A pre-rendered card already shows its drawing: its hydrating render must draw the same. */
+  protected override beforeHydrating(): Promise<void>[] {
+    const needs = super.beforeHydrating();
+    return !loadedFigures() && this.shadowRoot?.querySelector('.drawing svg') ? [...needs, loadFigures()] : needs;
   }
 
   private get detail(): ExerciseStartDetail {
