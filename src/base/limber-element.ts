@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { defaultSettings, limberContext, type LimberSettings } from '../context/context.js';
 import { en, loadMessages, messagesFor, type Messages } from '../i18n/messages.js';
 import { directionOf, sameLanguage } from '../i18n/locales.js';
-import { builtInCatalog, loadBuiltInCatalog } from '../content/built-in.js';
+import { loadBuiltInCatalog } from '../content/built-in.js';
 import { loadValidators, loadedValidators, type Validators } from '../content/validators.js';
 import type { ValidationResult } from '../content/validation/result.js';
 import { closestLang, unwatchLang, watchLang } from '../i18n/lang.js';
@@ -185,11 +185,11 @@ export abstract class LimberElement extends LitElement {
 
   /**
    * A pre-rendered element (its shadow root came as declarative shadow DOM) hydrates on its first
-   * update, which must render what the server rendered: it first waits for what `beforeHydrating`
+   * update, which must render what the server rendered: it first waits for what `hydrationNeeds`
    * names, the pre-rendered DOM staying on screen meanwhile, instead of rendering less over it.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && this.shadowRoot?.firstChild) await Promise.allSettled(this.beforeHydrating());
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) await Promise.allSettled(this.hydrationNeeds());
     await super.scheduleUpdate();
   }
 
@@ -197,9 +197,10 @@ export abstract class LimberElement extends LitElement {
    * What the hydrating render needs that is fetched on first use: a language's words and built-in
    * content (Spanish). Subclasses add their own (the card, its drawing).
    */
-  protected beforeHydrating(): Promise<void>[] {
+  protected hydrationNeeds(): Promise<void>[] {
+    // Each resolves at once when already here (English, or a language its script registered).
     const locale = this.locale;
-    return messagesFor(locale) && builtInCatalog(locale) ? [] : [loadMessages(locale), loadBuiltInCatalog(locale)];
+    return [loadMessages(locale), loadBuiltInCatalog(locale)];
   }
 
   /** `updateComplete` also waits for what the element fetched on first use and the render after it. */

@@ -151,8 +151,8 @@ export class LimberExerciseCard extends LimberHeadedElement {
   }
 
   /** A pre-rendered card already shows its drawing: its hydrating render must draw the same. */
-  protected override beforeHydrating(): Promise<void>[] {
-    const needs = super.beforeHydrating();
+  protected override hydrationNeeds(): Promise<void>[] {
+    const needs = super.hydrationNeeds();
     return !loadedFigures() && this.shadowRoot?.querySelector('.drawing svg') ? [...needs, loadFigures()] : needs;
   }
 
