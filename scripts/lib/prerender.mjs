@@ -25,6 +25,7 @@ export { defaultCatalog } from '${root}src/content/default-catalog.ts';
 export { loadFigures } from '${root}src/components/exercise-card/figure.ts';
 export { structuredData, jsonLdText } from '${root}src/components/article/structured-data.ts';
 export { en } from '${root}src/i18n/messages.ts';
+export { setServerLang } from '${root}src/i18n/lang.ts';
 // Spanish words and content, registered up front: SSR renders in one pass, nothing is fetched.
 export { messages as es, pinchedNerveLowBackEs } from '${root}src/limber-es.ts';`;
 
@@ -75,7 +76,15 @@ export async function prerender(kind, id, attributes = {}) {
   );
   // Each shadow root carries its own <style> (declarative shadow DOM cannot adopt a sheet); its
   // CSS is already minified, as the build minifies every css`` template.
-  const rendered = await collectResult(render(html`<${tag} ${attrs}></${tag}>`));
+  // The snippet's language reaches the elements nested in its shadow roots (no tree to walk here).
+  const { elements } = await loadRenderer();
+  elements.setServerLang(all.lang);
+  let rendered;
+  try {
+    rendered = await collectResult(render(html`<${tag} ${attrs}></${tag}>`));
+  } finally {
+    elements.setServerLang(undefined);
+  }
   return kind === 'article' && !('no-structured-data' in all) ? withStructuredData(rendered, all.topic, all.lang) : rendered;
 }
 

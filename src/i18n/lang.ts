@@ -7,9 +7,10 @@
 
 /** The closest `lang` on `el` or an ancestor, across shadow roots; undefined when there is none. */
 export function closestLang(el: Element): string | undefined {
-  // Server-side rendering has no tree to walk: only the element's own `lang` is known there (a
-  // pre-rendered snippet carries it); the page's language is applied when the element upgrades.
-  if (typeof el.closest !== 'function') return el.getAttribute('lang')?.trim() || undefined;
+  // Server-side rendering has no tree to walk: the element's own `lang` (a pre-rendered snippet
+  // carries it), else the language the renderer set for the snippet (`setServerLang`), which the
+  // elements nested in its shadow roots need; the page's language applies when they upgrade.
+  if (typeof el.closest !== 'function') return el.getAttribute('lang')?.trim() || serverLang;
   let node: Element | undefined = el;
   while (node) {
     const found = node.closest('[lang]')?.getAttribute('lang')?.trim();
@@ -18,6 +19,13 @@ export function closestLang(el: Element): string | undefined {
     node = root instanceof ShadowRoot ? root.host : undefined;
   }
   return undefined;
+}
+
+let serverLang: string | undefined;
+
+/** Server-side rendering only: the language of the snippet being rendered, or undefined after it. */
+export function setServerLang(lang: string | undefined): void {
+  serverLang = lang;
 }
 
 /** Something that re-renders when asked. */

@@ -89,6 +89,12 @@ it('pre-renders in Spanish from the element’s own lang (SSR sees no page), JSO
   const data = JSON.parse(json) as { inLanguage: string; name: string };
   assert.equal(data.inLanguage, 'es');
   assert.match(data.name, /nervio pinzado/);
+  // The elements nested in the article's shadow roots are Spanish too, not only the article.
+  assert.ok(article.includes('Qué causa un nervio pinzado'), 'the causes section in Spanish');
+  assert.ok(article.includes('Giro de rodillas'), 'the exercise list’s cards in Spanish');
+  assert.ok(!article.includes('What causes a pinched nerve') && !article.includes('Knee rolls'), 'no English section');
+  // And the language does not stay behind for the next snippet.
+  assert.ok((await prerender('exercise-card', 'knee-rolls')).includes('Knee rolls'), 'an English card after it');
 });
 
 it('the pre-rendered matrix and the embed builder name a snippet’s file the same way', async () => {
