@@ -30,7 +30,28 @@ export function renderHeading(
   content: unknown,
   options: { id?: string; part?: string; className?: string } = {},
 ): TemplateResult {
-  const { id, part = '', className = '' } = options;
+  const { id, part, className } = options;
+  // A plain heading (most of them) binds only its content: no attribute parts for Lit to keep.
+  if (id === undefined && part === undefined && className === undefined) {
+    switch (level) {
+      case 1:
+        return html`<h1>${content}</h1>`;
+      case 2:
+        return html`<h2>${content}</h2>`;
+      case 3:
+        return html`<h3>${content}</h3>`;
+      case 4:
+        return html`<h4>${content}</h4>`;
+      case 5:
+        return html`<h5>${content}</h5>`;
+      default:
+        return html`<h6>${content}</h6>`;
+    }
+  }
+  return renderAttributedHeading(level, content, id, part ?? '', className ?? '');
+}
+
+function renderAttributedHeading(level: number, content: unknown, id: string | undefined, part: string, className: string): TemplateResult {
   switch (level) {
     case 1:
       return html`<h1 id=${ifDefined(id)} part=${part} class=${className}>${content}</h1>`;

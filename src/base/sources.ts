@@ -5,11 +5,11 @@ import { referenceLink, shortReferenceLabel } from '../content/references.js';
 import type { Messages } from '../i18n/messages.js';
 import { renderHeading } from './heading.js';
 
-function renderSource(reference: Reference, report: (message: string) => void): TemplateResult {
+function renderSource(reference: Reference, index: number, report: (message: string) => void): TemplateResult {
   const link = referenceLink(reference);
   if (link && !link.ok) report(`source "${reference.id}" link not shown: ${link.reason}`);
   const title = link?.ok ? html`<a href=${link.url} part="link">${reference.title}</a>` : reference.title;
-  return html`${shortReferenceLabel(reference)}: <cite>${title}</cite>`;
+  return html`<li id=${`source-${index + 1}`} tabindex="-1">${shortReferenceLabel(reference)}: <cite>${title}</cite></li>`;
 }
 
 /**
@@ -27,7 +27,7 @@ export function renderSources(
   return html`<footer class="sources" part="sources">
     ${renderHeading(level, m.sources)}
     <ol lang=${ifDefined(lang)}>
-      ${sources.map((reference, index) => html`<li id=${`source-${index + 1}`} tabindex="-1">${renderSource(reference, report)}</li>`)}
+      ${sources.map((reference, index) => renderSource(reference, index, report))}
     </ol>
   </footer>`;
 }
