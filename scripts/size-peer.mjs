@@ -1,41 +1,33 @@
-// The peer comparison for `npm run size`: Limber's exercise card + tip + disclaimer against
-// Shoelace's card + alert + details (@shoelace-style/shoelace, a dev dependency used only here).
-// Both sides are bundled by the same rollup + terser into one file with their own copy of Lit
-// and compressed at the same levels, so the ratio compares like with like.
-import { isBuiltInTopic, languageChunk } from './lib/build-plugins.mjs';
-import { bundleOne, measure } from './lib/sizes.mjs';
+// The peer comparison for `npm run size`: what a reader's browser downloads for Limber's whole
+// article (limber.js and the siblings that page fetches: its drawings and its JSON-LD; the
+// content is inside limber.js) against nhsuk-frontend's CSS + JS, the closest peer for health
+// content (the NHS.UK design system; `nhsuk-frontend`, a dev dependency used only here).
+// Both sides are measured by the same `measure` (gzip -9, brotli 11), each file on its own as a
+// server sends it. nhsuk-frontend ships no content: its page still needs the article's HTML.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { measure, total } from './lib/sizes.mjs';
 
-const LIMBER = `import './src/components/exercise-card/define.ts';
-import './src/components/tip/define.ts';
-import './src/components/disclaimer/define.ts';`;
-const SHOELACE = `import '@shoelace-style/shoelace/dist/components/card/card.js';
-import '@shoelace-style/shoelace/dist/components/alert/alert.js';
-import '@shoelace-style/shoelace/dist/components/details/details.js';`;
+const require = createRequire(import.meta.url);
 
-// What an English page never loads (other languages; the validator, without data or a catalog;
-// the guided mode, until someone presses Start):
-// one file inlines every `import()`, so these are left out as a page would leave them.
-const firstNeedOnly = {
-  name: 'first-need-only',
-  load: (id) => (languageChunk(id) || /\/src\/content\/validate\.ts$|\/src\/guided\//.test(id) ? 'export {};' : null),
-};
+/** nhsuk-frontend's own minified CSS and JS, as its dist/ ships them. */
+export function nhsukFrontend() {
+  const dir = require.resolve('nhsuk-frontend/package.json').replace(/package\.json$/, 'dist/nhsuk/');
+  const { version } = JSON.parse(readFileSync(require.resolve('nhsuk-frontend/package.json'), 'utf8'));
+  const files = ['nhsuk-frontend.min.css', 'nhsuk-frontend.min.js'].map((name) => ({
+    name,
+    size: measure(readFileSync(`${dir}${name}`, 'utf8')),
+  }));
+  return { version, files, size: total(files.map((f) => f.size)) };
+}
 
-export async function comparePeers() {
-  const limber = measure(await bundleOne('limber-peer', { modules: { 'limber-peer': LIMBER }, plugins: [firstNeedOnly] }));
-  // Limber's elements carry their words; Shoelace's carry none. Also measured without the content.
-  const contentStub = {
-    name: 'no-content',
-    load: (id) =>
-      isBuiltInTopic(id) && !languageChunk(id) ? 'export const pinchedNerveLowBackEn = undefined; export const references = [];' : null,
-  };
-  const limberCode = measure(await bundleOne('limber-peer', { modules: { 'limber-peer': LIMBER }, plugins: [firstNeedOnly, contentStub] }));
-  const peer = measure(await bundleOne('shoelace-peer', { modules: { 'shoelace-peer': SHOELACE } }));
-  return {
-    limber,
-    limberLabel: 'Limber exercise-card + tip + disclaimer, English content included',
-    limberCode,
-    limberCodeLabel: 'Limber exercise-card + tip + disclaimer, code only',
-    peer,
-    peerLabel: 'Shoelace 2 card + alert + details',
-  };
+/**
+ * The whole-article page's script bytes: `files` are limber.js and the siblings an article
+ * fetches, named by the caller from the in-memory build (on 2026-11-26 Chromium fetched exactly
+ * these for the bench page's article: limber.js, structured-data, figure, kinematics).
+ */
+export function comparePeers(files) {
+  const limber = total(files.map((f) => f.size));
+  const peer = nhsukFrontend();
+  return { limber, files, peer, ratio: limber.gzip / peer.size.gzip };
 }
