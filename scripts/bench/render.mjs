@@ -47,17 +47,28 @@ function installBench({ cards, twin, exercises }) {
       adopt(host.shadowRoot);
     }
   };
+  const limberArticle = (lang) => () => {
+    const article = document.createElement('limber-article');
+    article.setAttribute('topic', 'pinched-nerve-low-back');
+    if (lang) article.setAttribute('lang', lang);
+    container.append(article);
+  };
+  const shared = (html) => () => {
+    container.setHTMLUnsafe(html);
+    adopt(container);
+  };
   const insert = {
-    'limber article': () => {
-      const article = document.createElement('limber-article');
-      article.setAttribute('topic', 'pinched-nerve-low-back');
-      container.append(article);
-    },
+    'limber article': limberArticle(),
     'static article': () => container.setHTMLUnsafe(twin.article),
-    'shared-sheet article': () => {
-      container.setHTMLUnsafe(twin.shared.article);
-      adopt(container);
+    'shared-sheet article': shared(twin.shared.article),
+    'limber article (es)': limberArticle('es'),
+    'shared-sheet article (es)': shared(twin.shared.articleEs),
+    'limber card': () => {
+      const card = document.createElement('limber-exercise-card');
+      card.setAttribute('exercise', twin.card.id);
+      container.append(card);
     },
+    'shared-sheet card': shared(twin.shared.card),
     'limber cards': () => {
       const fragment = document.createDocumentFragment();
       for (let i = 0; i < cards; i += 1) {
@@ -68,10 +79,7 @@ function installBench({ cards, twin, exercises }) {
       container.append(fragment);
     },
     'static cards': () => container.setHTMLUnsafe(cardsHtml),
-    'shared-sheet cards': () => {
-      container.setHTMLUnsafe(sharedCardsHtml);
-      adopt(container);
-    },
+    'shared-sheet cards': shared(sharedCardsHtml),
   };
   const sample = async (kind, marked = false) => {
     container.replaceChildren();
@@ -164,7 +172,16 @@ export async function renderBenchmark(browser, base, { rounds, warmup, cards, tw
     traceSamples > 0
       ? await traceKinds(
           page,
-          ['limber cards', 'static cards', 'shared-sheet cards', 'limber article', 'static article', 'shared-sheet article'],
+          [
+            'limber cards',
+            'static cards',
+            'shared-sheet cards',
+            'limber article',
+            'static article',
+            'shared-sheet article',
+            'limber card',
+            'shared-sheet card',
+          ],
           traceSamples,
         )
       : undefined;
