@@ -6,7 +6,7 @@
 //      plus the English content it fetches when it first looks an id up;
 //   3. the peer ratio: the whole-article page against nhsuk-frontend's CSS + JS (scripts/size-peer.mjs).
 // Each file is compressed on its own, as a server sends it. Exits 1 when a budget is exceeded,
-// and with `--check` also when a goal is missed (limber.js ≤ budgets.goals, the peer ratio).
+// and with `--check` also when a goal listed in budgets.goals.enforced is missed.
 // `--update` rewrites the budgets to measured + 10 % (rounded up to 10 bytes).
 import { ELEMENTS } from './lib/elements.mjs';
 import { createReport } from './lib/report.mjs';
@@ -158,19 +158,23 @@ console.log(
   `  ${'nhsuk-frontend CSS + JS, total'.padEnd(66)}${pad(peer.peer.size.min, 8)}${pad(peer.peer.size.gzip, 8)}${pad(peer.peer.size.brotli, 8)}`,
 );
 console.log(`ratio Limber article page / nhsuk-frontend (gzip): ${peer.ratio.toFixed(2)} (goal ≤ ${budgets.peerRatio})`);
-// Budgets guard against regressions and always gate; the goals (limber.js and the peer ratio) gate with --check.
-const enforced = { enforced: process.argv.includes('--check') };
-report(
+// Budgets guard against regressions and always gate. The goals (limber.js, the peer ratio) gate
+// with --check once listed in budgets.goals.enforced; until they are met they are reported.
+const goal = (key, ok, label, detail) => {
+  const enforced = process.argv.includes('--check') && budgets.goals.enforced.includes(key);
+  report(ok, enforced ? label : `${label} (issue 17, reported)`, detail, { enforced });
+};
+goal(
+  'peerRatio',
   peer.ratio <= budgets.peerRatio,
   `peer ratio ≤ ${budgets.peerRatio} (article page / nhsuk-frontend)`,
   peer.ratio.toFixed(2),
-  enforced,
 );
-report(
+goal(
+  'limber.js',
   measured['limber.js'] <= budgets.goals['limber.js'],
   `limber.js ≤ ${budgets.goals['limber.js']} B gzip (goal)`,
   `${measured['limber.js']} B`,
-  enforced,
 );
 
 if (update) {
