@@ -43,6 +43,18 @@ describe('exercise figures on <limber-exercise-card>', () => {
     expect(drawings[2]).to.equal(drawings[0]);
   });
 
+  it('two cards of one exercise draw the same frames, each its own, and a re-render leaves them in place', async () => {
+    const [a, b] = await Promise.all([card('bridge'), card('bridge')]);
+    const svgs = (el: Element) => [...root(el).querySelectorAll('.drawing svg')];
+    expect(svgs(a).map((svg) => svg.outerHTML)).to.deep.equal(svgs(b).map((svg) => svg.outerHTML));
+    expect(svgs(a).some((svg) => svgs(b).includes(svg))).to.equal(false);
+    const before = svgs(a);
+    a.compact = true;
+    await a.updateComplete;
+    expect(svgs(a)).to.have.length(before.length);
+    svgs(a).forEach((svg, i) => expect(svg).to.equal(before[i]));
+  });
+
   it('is accessible, with its frames and play control', async () => {
     const el = await card('bridge');
     await expect(el).to.be.accessible();

@@ -5,7 +5,7 @@
  * colours and print force it), and only attributes change while playing: no inline style attribute, so the
  * strict CSP holds, and the chunk brings no stylesheet.
  */
-import { svg, type ReactiveController, type ReactiveControllerHost, type SVGTemplateResult } from 'lit';
+import { render, svg, type ReactiveController, type ReactiveControllerHost, type SVGTemplateResult } from 'lit';
 import type { ExerciseFigure, Pose } from '../content/model.js';
 import { BODY, SEAT, blend, solve, type ArmPoints, type LegPoints, type Point, type Skeleton } from './kinematics.js';
 
@@ -96,6 +96,42 @@ export function drawPose(figure: ExerciseFigure, pose: Pose): SVGTemplateResult 
   const drawing = draw(figure, pose);
   if (figure.frames.some((frame) => frame.pose === pose)) byPose.set(pose, drawing);
   return drawing;
+}
+
+/** Each keyframe's drawing as an element, made once per page: the original every card copies. */
+const originals = new WeakMap<SVGTemplateResult, Element>();
+/** The copies each card shows, by frame: kept while the frame shows the same pose. */
+const shown = new WeakMap<object, Map<number, readonly [Pose, Element]>>();
+
+/**
+ * Frame `index` of a card's figure: a keyframe is a copy of an element drawn once per page, kept
+ * for as long as the frame shows it, so Lit keeps no parts for it (200 cards of six exercises
+ * would keep 14 each). An in-between pose (the movement playing), or a render that must match
+ * server-rendered HTML (`asTemplate`), is the template itself.
+ */
+export function drawFrame(
+  host: object,
+  figure: ExerciseFigure,
+  pose: Pose,
+  index: number,
+  asTemplate: boolean,
+): SVGTemplateResult | Element {
+  const drawing = drawPose(figure, pose);
+  if (asTemplate || figure.frames[index]?.pose !== pose) return drawing;
+  let frames = shown.get(host);
+  if (!frames) shown.set(host, (frames = new Map()));
+  const kept = frames.get(index);
+  if (kept?.[0] === pose) return kept[1];
+  let original = originals.get(drawing);
+  if (!original) {
+    const box = document.createElement('div');
+    render(drawing, box);
+    original = box.firstElementChild as Element;
+    originals.set(drawing, original);
+  }
+  const copy = original.cloneNode(true) as Element;
+  frames.set(index, [pose, copy]);
+  return copy;
 }
 
 /** Support, far limbs (behind, lighter), trunk, head, near limbs. */

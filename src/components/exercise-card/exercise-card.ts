@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Exercise, Pose, Reference, Topic } from '../../content/model.js';
 import { prefersReducedMotion } from '../../base/motion.js';
@@ -245,6 +245,11 @@ export class LimberExerciseCard extends LimberHeadedElement {
     const figure = exercise.figure;
     const figures = figure ? this.figures() : undefined;
     const draw: Draw | undefined = figure && figures ? (pose) => figures.drawPose(figure, pose) : undefined;
+    // The figure's frames are copies of drawings made once, except where this render must match
+    // the server's HTML (on the server, and hydrating).
+    const asTemplate = isServer || (!this.hasUpdated && !!this.shadowRoot?.firstChild);
+    const drawFrame =
+      figure && figures ? (pose: Pose, index: number) => figures.drawFrame(this, figure, pose, index, asTemplate) : undefined;
     return html`<article class="card" part="card" aria-labelledby="name" lang=${this.root.lang} dir=${this.root.dir}>
       <header class="header">
         ${renderHeading(level, this.text(exercise.name), { id: 'name', part: 'name', className: 'name' })}
@@ -257,7 +262,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
           ? renderFigure(
               figure,
               m,
-              draw,
+              drawFrame,
               {
                 pose: this.motion?.pose,
                 playing: this.motion?.playing ?? false,

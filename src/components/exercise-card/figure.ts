@@ -27,7 +27,7 @@ export function frameForStep(figure: ExerciseFigure, step: number): Pose {
 export function renderFigure(
   figure: ExerciseFigure,
   m: Messages,
-  draw: ((pose: Pose) => SVGTemplateResult) | undefined,
+  draw: ((pose: Pose, index: number) => SVGTemplateResult | Element) | undefined,
   motion: { readonly pose?: Pose; readonly playing: boolean; readonly canPlay: boolean; readonly play: () => void },
   lang: string | undefined,
 ): TemplateResult {
@@ -35,7 +35,7 @@ export function renderFigure(
     <div class="frames" role="img" aria-label=${figure.alt} lang=${ifDefined(lang)}>
       ${figure.frames.map(
         (frame, index) => html`<div class="frame">
-          <div class="drawing">${draw ? draw(index === 0 && motion.pose ? motion.pose : frame.pose) : nothing}</div>
+          <div class="drawing">${draw ? draw(index === 0 && motion.pose ? motion.pose : frame.pose, index) : nothing}</div>
           <span class="frame-label">${frame.step ? m.figureStep(frame.step) : m.figureStart}</span>
         </div>`,
       )}
