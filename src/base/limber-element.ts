@@ -9,7 +9,7 @@ import { loadValidators, loadedValidators, type Validators } from '../content/va
 import type { ValidationResult } from '../content/validation/result.js';
 import { closestLang, unwatchLang, watchLang } from '../i18n/lang.js';
 import { ProblemController } from './problem-controller.js';
-import { renderLocalCite, renderRichText, type RichText } from './rich-text.js';
+import { followLocalCite, renderLocalCite, renderRichText, type RichText } from './rich-text.js';
 import { scopedRenderRoot } from './scoped-registry.js';
 import { ContentLookup } from './content-lookup.js';
 import type { IsoDate, Reference, ReviewDates, Topic } from '../content/model.js';
@@ -54,7 +54,9 @@ export abstract class LimberElement extends LitElement {
 
   /** In a scoped registry (a second version of Limber), see `scopedRenderRoot`. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return scopedRenderRoot(this) ?? super.createRenderRoot();
+    const root = scopedRenderRoot(this) ?? super.createRenderRoot();
+    root.addEventListener('click', followLocalCite);
+    return root;
   }
 
   /**
@@ -226,9 +228,7 @@ export abstract class LimberElement extends LitElement {
       renderRichText(source, {
         report,
         renderCite: (ref) =>
-          ids === undefined
-            ? html`<limber-cite ref=${ref}></limber-cite>`
-            : renderLocalCite(ref, ids, this.renderRoot, this.messages.source, report),
+          ids === undefined ? html`<limber-cite ref=${ref}></limber-cite>` : renderLocalCite(ref, ids, this.messages.source, report),
       }),
     );
   }
@@ -263,11 +263,13 @@ export abstract class LimberElement extends LitElement {
     return since && !insideLimberElement(this) ? renderReviewDue(this.messages, since) : nothing;
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  protected override render(): unknown {
     const locale = this.locale;
     if (!this.wordsArrived(locale)) return nothing;
     const content = this.renderContent();
     const overdue = this.renderOverdue();
-    return html`${this.problemController?.notice(this.settings.mode, this.messages, locale)}${overdue}${content}`;
+    const notice = this.problemController?.notice(this.settings.mode, this.messages, locale) ?? nothing;
+    // Most elements have neither: their content is the whole render, with no wrapper for Lit to keep.
+    return notice === nothing && overdue === nothing ? content : html`${notice}${overdue}${content}`;
   }
 }

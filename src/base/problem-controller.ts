@@ -74,7 +74,7 @@ export class ProblemController implements ReactiveController {
   }
 
   /** The notice listing this update's problems (development mode), or nothing. */
-  notice(mode: LimberMode, m: Pick<Messages, 'problem' | 'problemIn'>, locale: string): unknown {
+  notice(mode: LimberMode, m: Pick<Messages, 'problem' | 'problemIn'>, locale: string): ReturnType<typeof renderProblem> {
     return renderProblem(this.host.localName, this.found ?? NONE, mode, m, locale);
   }
 }

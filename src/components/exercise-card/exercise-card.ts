@@ -253,7 +253,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
     return html`<article class="card" part="card" aria-labelledby="name" lang=${this.root.lang} dir=${this.root.dir}>
       <header class="header">
         ${renderHeading(level, this.text(exercise.name), { id: 'name', part: 'name', className: 'name' })}
-        <p class="goal" part="goal">${m.goal}: ${m.goals[exercise.goal]}</p>
+        <p class="goal" part="goal">${`${m.goal}: ${m.goals[exercise.goal]}`}</p>
       </header>
       ${this.topic ? renderProvenance(provenanceLabel(m, this.topic, 'added', this.sources)) : nothing}
       ${exercise.summary && !this.compact ? html`<p class="summary" part="summary">${rich(exercise.summary)}</p>` : nothing}
