@@ -88,7 +88,10 @@ try {
     traceSamples,
   });
   const stats = Object.fromEntries(Object.entries(render.times).map(([kind, times]) => [kind, summary(times)]));
-  console.log(`render, insertion to rendered and laid out (ms; ${rounds} samples each, alternating, after 3 warm-up rounds)`);
+  console.log(
+    `render, insertion to rendered and laid out (ms; ${rounds} samples each, alternating, after 3 warm-up rounds; clock: ${render.isolated ? '5 µs, cross-origin isolated' : '100 µs'})`,
+  );
+  goal(render.isolated, 'the benchmark page is cross-origin isolated (a 5 µs clock)');
   console.log(
     `${'what'.padEnd(34)}${'median'.padStart(8)}${'p25'.padStart(8)}${'p75'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}`,
   );

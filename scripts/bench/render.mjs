@@ -166,6 +166,7 @@ export async function renderBenchmark(browser, base, { rounds, warmup, cards, tw
   await page.goto(`${base}/scripts/bench/index.html?csp=off`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('limber-article') !== undefined);
   await page.evaluate(installBench, { cards, twin, exercises });
+  const isolated = await page.evaluate(() => window.crossOriginIsolated);
   const result = await page.evaluate((options) => window.__bench.run(options), { rounds, warmup });
   const profile = profileSamples > 0 ? await profileCards(page, profileSamples) : undefined;
   const trace =
@@ -186,7 +187,7 @@ export async function renderBenchmark(browser, base, { rounds, warmup, cards, tw
         )
       : undefined;
   await page.close();
-  return { ...result, errors, profile, trace };
+  return { ...result, errors, profile, trace, isolated };
 }
 
 /**

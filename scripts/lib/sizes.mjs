@@ -50,7 +50,8 @@ export async function bundleOne(input, { external = [], modules = {}, plugins = 
 }
 
 /** Lit as Limber uses it: exactly the APIs Limber imports, bundled and minified here. */
-export const LIT_ENTRY = `export { LitElement, html, css, nothing, adoptStyles } from 'lit';
+export const LIT_ENTRY = `export { LitElement, html, css, nothing, adoptStyles, render, svg, isServer } from 'lit';
+export { html as staticHtml, literal } from 'lit/static-html.js';
 export { property, state } from 'lit/decorators.js';
 export { ifDefined } from 'lit/directives/if-defined.js';
 export { createContext, consume, provide } from '@lit/context';`;

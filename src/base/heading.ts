@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { literal, type StaticValue } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** The default heading level of an element's top heading. */
@@ -66,4 +67,14 @@ function renderAttributedHeading(level: number, content: unknown, id: string | u
     default:
       return html`<h6 id=${ifDefined(id)} part=${part} class=${className}>${content}</h6>`;
   }
+}
+
+const TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/**
+ * The heading tag for `level`, for a template written with `lit/static-html.js`: the heading is
+ * then part of that template (one template per level used), not a template of its own inside it.
+ */
+export function headingTag(level: number): StaticValue {
+  return TAGS[Math.min(6, Math.max(1, level)) - 1] as StaticValue;
 }

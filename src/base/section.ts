@@ -1,5 +1,6 @@
-import { html, type TemplateResult } from 'lit';
-import { renderHeading } from './heading.js';
+import type { TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
+import { headingTag } from './heading.js';
 
 /** `lang` and `dir` of an element's content root: those of its UI language. */
 export interface ContentRoot {
@@ -12,8 +13,11 @@ export interface ContentRoot {
  * screen-reader users can jump to. The heading has `id="heading"` so `focusHeading()` finds it.
  */
 export function renderSection(root: ContentRoot, level: number, title: unknown, body: unknown, part = 'section'): TemplateResult {
+  const h = headingTag(level);
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the tags are lit/static-html literals, not bindings */
   return html`<section class="section" part=${part} aria-labelledby="heading" lang=${root.lang} dir=${root.dir}>
-    ${renderHeading(level, title, { id: 'heading', part: 'heading', className: 'heading' })}
+    <${h} id="heading" part="heading" class="heading">${title}</${h}>
     ${body}
   </section>`;
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 }

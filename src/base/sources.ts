@@ -1,9 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Reference } from '../content/model.js';
 import { referenceLink, shortReferenceLabel } from '../content/references.js';
 import type { Messages } from '../i18n/messages.js';
-import { renderHeading } from './heading.js';
+import { headingTag } from './heading.js';
 
 function renderSource(reference: Reference, index: number, report: (message: string) => void): TemplateResult {
   const link = referenceLink(reference);
@@ -24,10 +25,13 @@ export function renderSources(
   lang?: string,
 ): TemplateResult | typeof nothing {
   if (sources.length === 0) return nothing;
+  const h = headingTag(level);
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the tags are lit/static-html literals, not bindings */
   return html`<footer class="sources" part="sources">
-    ${renderHeading(level, m.sources)}
+    <${h}>${m.sources}</${h}>
     <ol lang=${ifDefined(lang)}>
       ${sources.map((reference, index) => renderSource(reference, index, report))}
     </ol>
   </footer>`;
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 }

@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import type { Dosage } from '../../content/model.js';
 import type { Messages } from '../../i18n/messages.js';
-import { renderHeading } from '../../base/heading.js';
+import { headingTag } from '../../base/heading.js';
 import type { RichText } from '../../base/rich-text.js';
 
 /**
@@ -15,8 +16,10 @@ export function renderDosage(dosage: Dosage, m: Messages, level: number, rich: (
   if (dosage.holdSeconds !== undefined) rows.push([m.hold, m.seconds(dosage.holdSeconds)]);
   if (dosage.frequency !== undefined) rows.push([m.howOften, m.frequency(dosage.frequency)]);
   if (dosage.restSeconds !== undefined) rows.push([m.rest, m.seconds(dosage.restSeconds)]);
+  const h = headingTag(level);
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the tags are lit/static-html literals, not bindings */
   return html`<section class="dosage" part="dosage">
-    ${renderHeading(level, m.dosage)}
+    <${h}>${m.dosage}</${h}>
     ${
       rows.length === 0
         ? html`<p class="as-advised">${m.asAdvised}</p>`
@@ -29,4 +32,5 @@ export function renderDosage(dosage: Dosage, m: Messages, level: number, rich: (
     }
     ${dosage.note ? html`<p class="dosage-note">${rich(dosage.note)}</p>` : nothing}
   </section>`;
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 }

@@ -1,11 +1,13 @@
-import { html, isServer, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { isServer, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Exercise, Pose, Reference, Topic } from '../../content/model.js';
 import { prefersReducedMotion } from '../../base/motion.js';
 import { frameForStep, loadFigures, loadedFigures, renderFigure } from './figure.js';
 import { doneToday, forget, recordDone } from './progress.js';
 import type * as GuidedChunk from '../../guided/guided.js';
-import { renderHeading, subLevel } from '../../base/heading.js';
+import { headingTag, renderHeading, subLevel } from '../../base/heading.js';
+// This file's html`` is lit/static-html's, so a heading's tag can be part of the card's template.
+import { html } from 'lit/static-html.js';
 import { LimberHeadedElement } from '../../base/headed-element.js';
 import type { RichText } from '../../base/rich-text.js';
 import { renderDosage } from './dosage.js';
@@ -250,9 +252,12 @@ export class LimberExerciseCard extends LimberHeadedElement {
     const asTemplate = isServer || (!this.hasUpdated && !!this.shadowRoot?.firstChild);
     const drawFrame =
       figure && figures ? (pose: Pose, index: number) => figures.drawFrame(this, figure, pose, index, asTemplate) : undefined;
+    // Headings by tag in this one template (lit/static-html): no template of their own per heading.
+    const [h, hs] = [headingTag(level), headingTag(sub)];
+    /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the tags are lit/static-html literals, not bindings */
     return html`<article class="card" part="card" aria-labelledby="name" lang=${this.root.lang} dir=${this.root.dir}>
       <header class="header">
-        ${renderHeading(level, this.text(exercise.name), { id: 'name', part: 'name', className: 'name' })}
+        <${h} id="name" part="name" class="name">${this.text(exercise.name)}</${h}>
         <p class="goal" part="goal">${`${m.goal}: ${m.goals[exercise.goal]}`}</p>
       </header>
       ${this.topic ? renderProvenance(provenanceLabel(m, this.topic, 'added', this.sources)) : nothing}
@@ -274,25 +279,23 @@ export class LimberExerciseCard extends LimberHeadedElement {
           : nothing
       }
       <section class="start" part="start">
-        ${renderHeading(sub, m.startingPosition)}
+        <${hs}>${m.startingPosition}</${hs}>
         <p>${rich(exercise.startingPosition)}</p>
       </section>
       <section class="steps-section">
-        ${renderHeading(sub, m.steps)}
+        <${hs}>${m.steps}</${hs}>
         <ol class="steps" part="steps">${exercise.steps.map((step) => html`<li>${rich(step)}</li>`)}</ol>
       </section>
       ${renderDosage(exercise.dosage, m, sub, rich)}
       ${this.renderGuided(exercise, sub, rich, draw)}
       <section class="stop-if" part="stop-if">
-        ${renderHeading(
-          sub,
-          html`<span class="alert-icon stop-icon" aria-hidden="true"></span><span
-            class="visually-hidden">${m.warningPrefix}</span>${m.stopIf}`,
-        )}
+        <${hs}><span class="alert-icon stop-icon" aria-hidden="true"></span><span
+            class="visually-hidden">${m.warningPrefix}</span>${m.stopIf}</${hs}>
         <ul>${exercise.stopIf.map((item) => html`<li>${rich(item)}</li>`)}</ul>
       </section>
       ${exercise.media && !this.compact ? renderMedia(exercise.media, m, sub, rich, (message) => this.problems.report(message)) : nothing}
       ${renderSources(this.sources, m, sub, (message) => this.problems.report(message), this.referenceLang)}
     </article>`;
+    /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   }
 }
