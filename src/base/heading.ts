@@ -1,5 +1,5 @@
-import { html, type TemplateResult } from 'lit';
-import { literal, type StaticValue } from 'lit/static-html.js';
+import type { TemplateResult } from 'lit';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** The default heading level of an element's top heading. */
@@ -32,41 +32,12 @@ export function renderHeading(
   options: { id?: string; part?: string; className?: string } = {},
 ): TemplateResult {
   const { id, part, className } = options;
+  const h = headingTag(level);
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the tags are lit/static-html literals, not bindings */
   // A plain heading (most of them) binds only its content: no attribute parts for Lit to keep.
-  if (id === undefined && part === undefined && className === undefined) {
-    switch (level) {
-      case 1:
-        return html`<h1>${content}</h1>`;
-      case 2:
-        return html`<h2>${content}</h2>`;
-      case 3:
-        return html`<h3>${content}</h3>`;
-      case 4:
-        return html`<h4>${content}</h4>`;
-      case 5:
-        return html`<h5>${content}</h5>`;
-      default:
-        return html`<h6>${content}</h6>`;
-    }
-  }
-  return renderAttributedHeading(level, content, id, part ?? '', className ?? '');
-}
-
-function renderAttributedHeading(level: number, content: unknown, id: string | undefined, part: string, className: string): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 id=${ifDefined(id)} part=${part} class=${className}>${content}</h1>`;
-    case 2:
-      return html`<h2 id=${ifDefined(id)} part=${part} class=${className}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${ifDefined(id)} part=${part} class=${className}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${ifDefined(id)} part=${part} class=${className}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${ifDefined(id)} part=${part} class=${className}>${content}</h5>`;
-    default:
-      return html`<h6 id=${ifDefined(id)} part=${part} class=${className}>${content}</h6>`;
-  }
+  if (id === undefined && part === undefined && className === undefined) return html`<${h}>${content}</${h}>`;
+  return html`<${h} id=${ifDefined(id)} part=${part ?? ''} class=${className ?? ''}>${content}</${h}>`;
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 }
 
 const TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
