@@ -57,11 +57,29 @@ function unescape(text: string): string {
   return text.replace(/\\(.)/g, '$1');
 }
 
+/**
+ * Texts already parsed: a page renders each text at least twice (its element's sources list and
+ * its body) and again on every re-render, and the result depends on the text alone. Bounded, so
+ * a page that renders endless distinct texts keeps only the latest ones.
+ */
+const parsedTexts = new Map<string, ParsedRichText>();
+const PARSED_TEXTS_KEPT = 2000;
+
 /** Parses rich text. Never throws; a non-string becomes an empty result with a problem. */
 export function parseRichText(source: unknown): ParsedRichText {
   if (typeof source !== 'string') {
     return { nodes: [], problems: ['rich text is not a string'] };
   }
+  let parsed = parsedTexts.get(source);
+  if (!parsed) {
+    if (parsedTexts.size >= PARSED_TEXTS_KEPT) parsedTexts.clear();
+    parsed = parse(source);
+    parsedTexts.set(source, parsed);
+  }
+  return parsed;
+}
+
+function parse(source: string): ParsedRichText {
   const nodes: RichNode[] = [];
   const problems: string[] = [];
   let text = '';
@@ -127,7 +145,9 @@ export function parseRichText(source: unknown): ParsedRichText {
     i += 1;
   }
   flush();
-  return { nodes, problems };
+  // Frozen: the result is shared by every caller that parses the same text.
+  for (const node of nodes) Object.freeze(node);
+  return Object.freeze({ nodes: Object.freeze(nodes), problems: Object.freeze(problems) });
 }
 
 /** The reference ids cited with `[^id]` in these texts, each once, in order of first citation. */
