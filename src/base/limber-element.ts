@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { defaultSettings, limberContext, type LimberSettings } from '../context/context.js';
 import { en, loadMessages, messagesFor, type Messages } from '../i18n/messages.js';
 import { directionOf, sameLanguage } from '../i18n/locales.js';
@@ -37,9 +36,21 @@ export abstract class LimberElement extends LitElement {
   static override styles = [sharedStyles];
 
   /** Settings from the nearest `<limber-provider>`, or the defaults when there is none. */
-  @consume({ context: limberContext, subscribe: true })
-  @state()
   protected settings: LimberSettings = defaultSettings;
+
+  constructor() {
+    super();
+    // Asks the nearest provider for its settings on connection, and follows them as they change
+    // (a controller rather than the @consume decorator: the decorator's code stays out of the bundle).
+    new ContextConsumer(this, {
+      context: limberContext,
+      subscribe: true,
+      callback: (settings) => {
+        this.settings = settings;
+        this.requestUpdate();
+      },
+    });
+  }
 
   /** Made on the first problem: most elements never have one, and keep no controller. */
   private problemController?: ProblemController;

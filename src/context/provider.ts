@@ -1,6 +1,6 @@
 import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { PENDING_CATALOG, type Catalog } from '../content/catalog.js';
 import type { Topic } from '../content/model.js';
 import { formatProblem } from '../content/validation/result.js';
@@ -134,7 +134,9 @@ export class LimberProvider extends LitElement {
   /** Problems with the provider's settings: warned once each, and announced as `limber-problem-found`. */
   private readonly problems = new ProblemController(this);
 
-  @provide({ context: limberContext })
+  /** Hands the settings to every Limber element inside, and again each time they change. */
+  private readonly context = new ContextProvider(this, { context: limberContext, initialValue: defaultSettings });
+
   protected settings: LimberSettings = defaultSettings;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -152,6 +154,7 @@ export class LimberProvider extends LitElement {
     if (changed.has('src') || changed.has('integrity') || changed.has('timeout') || changed.has('cache')) this.fetchSources();
     const updates = this.arrived.size > 0 ? [...this.arrived.values()] : undefined;
     this.settings = { locale: this.locale?.trim() || undefined, catalog, updates, headingBase, region, mode };
+    this.context.setValue(this.settings);
   }
 
   /** Starts fetching the `src` packages (cancelling any still on their way), in the `remote` chunk. */
