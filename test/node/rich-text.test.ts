@@ -48,6 +48,15 @@ describe('rich text', () => {
     expect(plain('\\*literal\\*')).to.equal('*literal*');
   });
 
+  it('gives every caller the same reading: a result cannot be changed by the one who asked before', () => {
+    const first = parseRichText('see [the guide](https://example.org/guide) *now*');
+    expect(() => (first.nodes as RichNode[]).push({ kind: 'text', text: 'injected' })).to.throw(TypeError);
+    expect(() => {
+      (first.nodes[0] as { text: string }).text = 'changed';
+    }).to.throw(TypeError);
+    expect(plain('see [the guide](https://example.org/guide) *now*')).to.equal('see the guide now');
+  });
+
   it('never throws on a non-string, and says so', () => {
     expect(parseRichText(undefined)).to.deep.equal({ nodes: [], problems: ['rich text is not a string'] });
   });
