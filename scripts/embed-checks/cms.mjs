@@ -230,6 +230,20 @@ export async function localeChecks({ browser, base, report }) {
     'CMS English: limber.js, its figure drawing and the article’s structured data only; no Spanish, no validator, no pseudo-locale, no guided mode fetched (resource timing)',
     extra.join(' '),
   );
+  // The drawing's two files are asked for together, not the kinematics once the drawing has arrived.
+  const timing = await english.page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/limber-(figure|kinematics)-[\w-]+\.js$/.test(entry.name))
+        .map((entry) => [/limber-figure-/.test(entry.name) ? 'figure' : 'kinematics', { start: entry.startTime, end: entry.responseEnd }]),
+    ),
+  );
+  report(
+    Boolean(timing.figure && timing.kinematics && timing.kinematics.start < timing.figure.end),
+    'CMS English: the figure drawing and its kinematics are requested together (no second round trip before the drawing shows)',
+    JSON.stringify(timing),
+  );
   await english.page.close();
 
   for (const [variant, query, shiftLimit] of [
