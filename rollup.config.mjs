@@ -1,5 +1,5 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
-import { chunkFor, isLit, languageChunk, minify, ts } from './scripts/lib/build-plugins.mjs';
+import { chunkFor, importTogether, isLit, languageChunk, minify, ts } from './scripts/lib/build-plugins.mjs';
 import { ELEMENTS } from './scripts/lib/elements.mjs';
 
 /**
@@ -49,7 +49,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks: chunkFor,
     },
-    plugins: [ts(), minify()],
+    plugins: [ts(), importTogether(), minify()],
   },
   // One script for a CMS `<script type="module">`: Lit, every element, English content. Spanish
   // is a sibling file, `limber-es.js` (words and content), that it imports on first need by a URL
@@ -65,7 +65,7 @@ export default [
       sourcemap: true,
       chunkFileNames: siblingName('limber'),
     },
-    plugins: [spanishFromSibling(), nodeResolve(), ts(), minify()],
+    plugins: [spanishFromSibling(), nodeResolve(), ts(), importTogether(), minify()],
   },
   // limber-es.js: the Spanish words and content, registered with the limber.js beside it.
   {
@@ -84,6 +84,6 @@ export default [
       sourcemap: true,
       chunkFileNames: siblingName('limber-hydrate'),
     },
-    plugins: [nodeResolve(), ts(), minify()],
+    plugins: [nodeResolve(), ts(), importTogether(), minify()],
   },
 ];

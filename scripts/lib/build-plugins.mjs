@@ -14,6 +14,27 @@ export const ts = ({ sourceMap = true } = {}) =>
     transformers: { before: [{ type: 'program', factory: () => minifyTemplates() }] },
   });
 
+/**
+ * A dynamic import asks for the files its target imports at the same time as the target itself
+ * (`Promise.all([import(target), import(dependency)…])`), as Vite's preloading does: the browser
+ * would otherwise discover them only once the target had arrived and been parsed, one round trip
+ * later (in limber.js the drawing imports its kinematics, a file of their own because the
+ * validator shares them). Files the importing file already has are left out.
+ */
+export const importTogether = () => ({
+  name: 'import-together',
+  renderDynamicImport({ chunk, getTargetChunkImports }) {
+    // Chunks the importing file imports itself are loaded already (core, for an element's entry).
+    const loaded = new Set(chunk.moduleIds.flatMap((id) => this.getModuleInfo(id)?.importedIds ?? []));
+    const together = (getTargetChunkImports() ?? []).filter(
+      (dep) => dep.type === 'internal' && dep.fileName !== chunk.fileName && !dep.chunk.moduleIds.some((id) => loaded.has(id)),
+    );
+    if (together.length === 0) return null;
+    const imports = together.map((dep) => `import(${dep.resolvedImportPath})`).join(',');
+    return { left: 'Promise.all([import(', right: `),${imports}]).then((modules)=>modules[0])` };
+  },
+});
+
 export const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
 
 const posix = (id) => id.replaceAll('\\', '/');

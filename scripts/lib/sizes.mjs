@@ -54,4 +54,4 @@ export const LIT_ENTRY = `export { LitElement, html, css, nothing, adoptStyles, 
 export { html as staticHtml, literal } from 'lit/static-html.js';
 export { property, state } from 'lit/decorators.js';
 export { ifDefined } from 'lit/directives/if-defined.js';
-export { createContext, consume, provide } from '@lit/context';`;
+export { createContext, ContextConsumer, ContextProvider } from '@lit/context';`;

@@ -7,7 +7,7 @@ import { formatProblem } from '../content/validation/result.js';
 import { loadValidators, loadedValidators } from '../content/validators.js';
 import { isHeadingLevel } from '../base/heading.js';
 import { ProblemController } from '../base/problem-controller.js';
-import { LIMBER_MODES, REGIONS, defaultSettings, limberContext, type LimberMode, type LimberSettings, type Region } from './context.js';
+import { LIMBER_MODES, REGIONS, defaultSettings, limberContext, type LimberMode, type Region } from './context.js';
 
 /** The `cache` values `<limber-provider>` accepts. */
 const CACHE_MODES = ['default', 'no-cache'] as const;
@@ -134,10 +134,8 @@ export class LimberProvider extends LitElement {
   /** Problems with the provider's settings: warned once each, and announced as `limber-problem-found`. */
   private readonly problems = new ProblemController(this);
 
-  /** Hands the settings to every Limber element inside, and again each time they change. */
+  /** The settings in force (`context.value`), handed to every Limber element inside, and again each time they change. */
   private readonly context = new ContextProvider(this, { context: limberContext, initialValue: defaultSettings });
-
-  protected settings: LimberSettings = defaultSettings;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -150,11 +148,11 @@ export class LimberProvider extends LitElement {
       headingBase = undefined;
     }
     const region = this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');
-    const catalog = changed.has('catalog') || this.settings.catalog === PENDING_CATALOG ? this.checkedCatalog() : this.settings.catalog;
+    const current = this.context.value.catalog;
+    const catalog = changed.has('catalog') || current === PENDING_CATALOG ? this.checkedCatalog() : current;
     if (changed.has('src') || changed.has('integrity') || changed.has('timeout') || changed.has('cache')) this.fetchSources();
     const updates = this.arrived.size > 0 ? [...this.arrived.values()] : undefined;
-    this.settings = { locale: this.locale?.trim() || undefined, catalog, updates, headingBase, region, mode };
-    this.context.setValue(this.settings);
+    this.context.setValue({ locale: this.locale?.trim() || undefined, catalog, updates, headingBase, region, mode });
   }
 
   /** Starts fetching the `src` packages (cancelling any still on their way), in the `remote` chunk. */

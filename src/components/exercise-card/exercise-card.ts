@@ -15,33 +15,15 @@ import { renderMedia } from './media.js';
 import { renderSources } from '../../base/sources.js';
 import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
+import type { ExerciseCompleteDetail, ExerciseStartDetail } from './events.js';
 import { figureStyles } from './figure.styles.js';
+
+export type { ExerciseCompleteDetail, ExerciseStartDetail } from './events.js';
 
 type GuidedModule = typeof GuidedChunk;
 type GuidedController = InstanceType<GuidedModule['GuidedController']>;
 type FigureMotion = InstanceType<NonNullable<ReturnType<typeof loadedFigures>>['FigureMotion']>;
 type Draw = (pose: Pose) => SVGTemplateResult;
-
-/** `detail` of `limber-exercise-start`. No personal data: which exercise, from which topic. */
-export interface ExerciseStartDetail {
-  readonly exerciseId: string;
-  /** The topic of a catalog exercise; null for host `data`. */
-  readonly topicId: string | null;
-}
-
-/** `detail` of `limber-exercise-complete`: what was counted (null where the dose states no count). */
-export interface ExerciseCompleteDetail extends ExerciseStartDetail {
-  readonly repetitions: number | null;
-  readonly sets: number | null;
-  readonly durationSeconds: number;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'limber-exercise-start': CustomEvent<ExerciseStartDetail>;
-    'limber-exercise-complete': CustomEvent<ExerciseCompleteDetail>;
-  }
-}
 
 /**
  * One exercise: its goal, starting position, ordered steps, dosage in words, a clearly marked

@@ -10,11 +10,7 @@ let figureModule: FigureModule | undefined;
 /** The figure chunk once it has arrived. */
 export const loadedFigures = (): FigureModule | undefined => figureModule;
 export const loadFigures = async (): Promise<void> => {
-  // The kinematics too, at the same time: the drawing imports them, but in limber.js they are a
-  // file of their own (the validator shares them), which the browser would only ask for once the
-  // drawing had arrived: one round trip more before a reader sees the figure.
-  const [figures] = await Promise.all([import('../../figures/figure.js'), import('../../figures/kinematics.js')]);
-  figureModule = figures;
+  figureModule = await import('../../figures/figure.js');
 };
 
 /** The frame a step shows: the last keyframe at or before it, else the starting position. */
