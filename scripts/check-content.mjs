@@ -11,6 +11,8 @@ import { join } from 'node:path';
 const {
   checkTopic,
   checkReviewDates,
+  staleSignOffs,
+  readabilityOf,
   todayIn,
   checkTranslation,
   checkMessages,
@@ -21,6 +23,8 @@ const {
   topics: loaded,
 } = await loadTs('check-content', [
   `export { checkTopic, checkReviewDates } from './scripts/check-content/rules.ts';`,
+  `export { staleSignOffs } from './scripts/check-content/sign-offs.ts';`,
+  `export { readabilityOf } from './scripts/check-content/readability.ts';`,
   `export { todayIn } from './src/content/review.ts';`,
   `export { checkTranslation, checkMessages } from './scripts/check-content/translation.ts';`,
   `export { en } from './src/i18n/messages.ts';`,
@@ -28,7 +32,8 @@ const {
   `export { en as guidedEn, es as guidedEs } from './src/guided/words.ts';`,
 ]);
 
-// `--today=YYYY-MM-DD` runs the review-date rule as of another day (its tests use it).
+// `--today=YYYY-MM-DD` runs the review-date rule as of another day (its tests use it);
+// `--readability` lists every passage with its score, least plain first.
 const today = process.argv.find((a) => a.startsWith('--today='))?.slice('--today='.length) ?? todayIn(new Date());
 const { report, finish } = createReport('check:content');
 if (loaded.length === 0) report(false, 'a topic under content/', 'none found');
@@ -44,6 +49,21 @@ for (const { dir, file, topic } of loaded) {
   if (!existsSync(sourcesPath)) problems.unshift({ rule: 'sources-entry', message: `${sourcesPath} is missing` });
   for (const p of problems) report(false, `content/${dir}/${file}: [${p.rule}]`, p.message);
   if (problems.length === 0) report(true, `content/${dir}/${file}: every rule holds`);
+  // Stale sign-offs are said, not failed: those items show as not clinically reviewed.
+  const source = topic.translation && loaded.find((other) => other.dir === dir && other.topic.locale === topic.translation.from)?.topic;
+  for (const p of staleSignOffs(topic, source)) console.warn(`  warning content/${dir}/${file}: [${p.rule}] ${p.message}`);
+  const readability = readabilityOf(topic);
+  if (readability) {
+    const judged = readability.passages.filter((p) => !p.notJudged).length;
+    console.log(
+      `  readability content/${dir}/${file} (${readability.formula}): median ${readability.median}, least plain ${readability.worst?.score} (${readability.worst?.path}); ${judged} passages judged, ${readability.passages.length - judged} reported only`,
+    );
+    if (process.argv.includes('--readability')) {
+      for (const p of readability.passages) {
+        console.log(`    ${String(p.score).padStart(6)}  ${p.notJudged ? `(${p.notJudged}) ` : ''}${p.path}: ${p.text.slice(0, 100)}`);
+      }
+    }
+  }
 }
 // Every UI message table (pseudo-locales are made from English, so only the real ones).
 for (const [locale, load] of Object.entries(MESSAGE_LOADERS)) {

@@ -1,6 +1,8 @@
 import type { Topic } from '../../src/content/model.js';
 import { exercises } from './exercises.en.js';
 import { references } from './references.js';
+import { signOffs } from './sign-offs.js';
+import { reviewRecord } from '../reviewers.js';
 
 /**
  * "Pinched nerve in the low back", English. Written in Limber's own words from the Hinge Health
@@ -9,6 +11,7 @@ import { references } from './references.js';
  * and quotes her; it does not say she wrote it); the two reviewers reviewed the article only and
  * are quoted nowhere. Exercises, care advice, safety rules and evidence notes were added by
  * Limber from the public sources they cite; `SOURCES.md` holds the passage each one rests on.
+ * No clinician has reviewed it: `review` (from `sign-offs.ts`) holds no sign-off.
  * `npm run check:content` enforces these rules.
  */
 export const pinchedNerveLowBackEn = {
@@ -16,10 +19,10 @@ export const pinchedNerveLowBackEn = {
   locale: 'en',
   condition: { name: 'pinched nerve in the low back', alternateName: 'sciatica' },
   title: 'Exercises for a pinched nerve in the low back',
-  summary: 'What a pinched nerve in the low back is, what causes it, and how gentle exercises and everyday care can ease it.',
+  summary: 'What a pinched nerve in the low back is, why it happens, and how gentle exercise and care at home can help.',
   intro: [
-    'A nerve is *pinched* when the tissues around it press on it or irritate it. That can bring sharp pain, weakness, numbness or a pins-and-needles feeling anywhere along the nerve. It can happen in the neck, shoulder, upper back or low back, and often comes from inflammation near the nerve root where it leaves the spine.',
-    'Symptoms range from a faint tingle to intense burning. Most pinched nerves are not serious and settle with time, but even mild symptoms can make moving and daily tasks hard. Care at home can ease the pain and help you recover sooner.',
+    'A nerve is *pinched* when the tissue around it presses on it or irritates it. This can cause sharp pain, weakness, numbness or pins and needles anywhere along the nerve. It can happen in the neck, shoulder, upper back or low back. It often comes from swelling near the *nerve root*, the part of a nerve where it leaves the spine.',
+    'Symptoms range from a faint tingle to a strong burning feeling. Most pinched nerves are not serious and get better with time. But even mild symptoms can make it hard to move and to do daily tasks. Care at home can ease the pain and help you get better sooner.',
   ],
   introQuotes: [
     { text: 'When you do anything that stretches that nerve, you can get more pain.', personId: 'cj-morrow' },
@@ -28,14 +31,15 @@ export const pinchedNerveLowBackEn = {
       personId: 'cj-morrow',
     },
   ],
-  // The review on 2026-11-25 checked every added fact against its publisher's page; no clinician has
-  // reviewed this topic. The next review is due six months on.
+  // The check on 2026-12-01 read every added fact on its publisher's page again; no clinician has
+  // reviewed this topic (see content/sign-offs). The next check is due six months on.
   dates: {
     published: '2023-05-03',
-    sourcesChecked: '2026-11-25',
-    lastReviewed: '2026-11-25',
+    released: '2026-11-26',
+    sourcesChecked: '2026-12-01',
+    lastReviewed: '2026-12-01',
     reviewScope: 'sources-checked',
-    nextReview: '2027-05-25',
+    nextReview: '2027-06-01',
   },
   source: {
     publisher: 'Hinge Health',
@@ -49,7 +53,7 @@ export const pinchedNerveLowBackEn = {
       credentials: 'PT, DPT',
       jobTitle: 'Physical Therapist',
       roles: ['expert'],
-      bio: 'A physical therapist at Hinge Health and board-certified orthopedic specialist, with a particular interest in where mental and physical health meet.',
+      bio: 'A physical therapist at Hinge Health. She is a board-certified orthopedic specialist. She is most interested in how the mind and body affect each other.',
     },
     {
       id: 'jonathan-lee',
@@ -57,7 +61,7 @@ export const pinchedNerveLowBackEn = {
       credentials: 'MD, MBA',
       jobTitle: 'Orthopedic Surgeon',
       roles: ['medical-reviewer'],
-      bio: 'A board-certified orthopedic surgeon and an Associate Medical Director at Hinge Health.',
+      bio: 'An orthopedic surgeon. That is a doctor who operates on bones and joints. Board certified. An Associate Medical Director at Hinge Health.',
     },
     {
       id: 'dylan-peterson',
@@ -65,33 +69,34 @@ export const pinchedNerveLowBackEn = {
       credentials: 'PT, DPT',
       jobTitle: 'Physical Therapist',
       roles: ['clinical-reviewer'],
-      bio: 'A physical therapist at Hinge Health who builds clinical exercise therapy programs and member education.',
+      bio: 'A physical therapist at Hinge Health. Builds exercise plans and lessons for its members.',
     },
   ],
   causes: {
     heading: 'What causes a pinched nerve in the low back',
     intro:
-      'Several conditions can pinch a nerve in the low back. Underneath most of them is *lumbar spondylosis*: the slow, natural changes to the spinal discs and facet joints that come with time.',
+      'Several conditions can pinch a nerve in the low back. Most of them come from *lumbar spondylosis*. This means slow, natural changes in the low back over time. They happen in the discs, the soft pads between the bones of the spine. They also happen in the *facet joints*, the small joints that link those bones.',
     reassurance:
-      'That wear and tear sounds alarming, but it does not have to hurt: many people whose scans show these changes have no symptoms at all.[^romeo-2019-spine] In some people, though, the changes lead to one of the conditions below.',
+      'These changes sound worrying, but they do not have to cause pain. Many people whose scans show them have no symptoms at all.[^romeo-2019-spine] In some people, though, they lead to one of the conditions below.',
     causes: [
       {
         id: 'herniated-disc',
         name: 'Herniated disc',
         description:
-          'The discs between the vertebrae act as cushions. When the soft centre of a disc pushes out against its outer ring, it can press on a nerve root, and symptoms can travel from the low back through the hip and buttock and down the leg to the foot and toes. This is a common cause of a pinched nerve in the low back.',
+          'The bones of the spine are called *vertebrae*. Between them sit discs that work like shock absorbers. Each disc has a soft center inside a tougher outer ring. When the center pushes against the ring, the disc can press on a nerve root. Then symptoms can spread from the low back through the hip and buttock, and down the leg to the foot and toes. This is a common cause of a pinched nerve in the low back.',
       },
       {
         id: 'spinal-stenosis',
         name: 'Spinal stenosis',
-        description: 'Changes in the spine with age can narrow the spinal canal, leaving less room for the spinal cord and nerve roots.',
+        description:
+          'With age, changes in the spine can narrow the spinal canal, the space inside the spine. That leaves less room for the spinal cord and the nerve roots.',
       },
     ],
   },
   exercises: {
     heading: 'Exercises for a pinched nerve in the low back',
     intro:
-      'The source article shows its exercises as videos by Hinge Health physical therapists, which are not reproduced here. It says those gentle exercises help an irritated nerve: they strengthen the core, and a strong core supports the back, which can help with sciatica; and they make the hips and low back more flexible.',
+      'The source article shows its exercises in videos by Hinge Health physical therapists. Those videos are not shown here. The article says gentle exercises help an irritated nerve in two ways. They make your core stronger, and a strong core supports your back, which can help with sciatica. They also help your hips and low back move more freely.',
     quotes: [
       {
         text: 'Basically, they help calm down the nerve and work to build support and strength through the area.',
@@ -99,29 +104,31 @@ export const pinchedNerveLowBackEn = {
       },
     ],
     addedIntro:
-      'The exercises below are not the article’s. Limber chose them from NHS and hospital exercise pages and a study of nerve sliders, each named on its card. The article’s experts have not seen or reviewed them.',
+      'The exercises below are not the article’s. Limber chose them from NHS pages, a physical therapy group’s page, a hospital leaflet and a study. Each card names its sources. The article’s experts have not seen or checked them.',
     safety: [
-      'Stop an exercise if it makes your symptoms worse or brings new pain.[^nhs-inform-back-exercises]',
-      'If you are no better after 2 weeks of exercises, talk to your doctor or a musculoskeletal service.[^nhs-inform-back-exercises]',
+      'Did your pain begin after an injury, like a fall or a car crash? Then check with a doctor or physical therapist before you start. This counts even for a small injury if your bones are weak or you have taken steroids for a long time.[^nhsggc-low-back]',
+      'Stop an exercise if it makes your symptoms worse or causes new pain.[^nhs-inform-back-exercises]',
+      'If you are not getting better, see a doctor. *When to get help*, above, says when.[^mayo-sciatica]',
     ],
     items: exercises,
   },
   treatments: {
     heading: 'Other treatments for a pinched nerve in the low back',
-    intro: 'A pinched nerve in the low back often settles by itself within a few weeks. These can help you recover sooner.',
+    intro:
+      'The source article says a pinched nerve in the low back often gets better by itself. These things can help you get better sooner.',
     items: [
       {
         id: 'posture-pillows',
         name: 'Support your posture with pillows',
         description:
-          'A small pillow behind your back or under your hips tips the pelvis slightly forward and helps the spine line up better when you sit.',
+          'When you sit, put a small pillow behind your back or under your hips. It tips your pelvis a little forward and helps your spine line up better.',
         quotes: [{ text: 'Sitting in a slumped position can pull on the nerves and cause more sensitivity.', personId: 'cj-morrow' }],
       },
       {
         id: 'short-rest',
         name: 'A little rest, not bed rest',
         description:
-          'Short breaks are fine. On days when the pain is overwhelming, find an *escape position*: a way of lying or sitting that lets your body relax and feel better, while you build strength and flexibility back up.',
+          'Short breaks are fine. On days when the pain feels like too much, find an *escape position*. This is a way of lying or sitting that lets your body relax and feel better. Use it to rest while you build your strength back up.',
         quotes: [
           {
             text: 'Movement is medicine, but there are times when you need to give your body a short five to 10 minute rest — and that’s an okay thing to do.',
@@ -136,7 +143,7 @@ export const pinchedNerveLowBackEn = {
       {
         id: 'ice-heat',
         name: 'Ice and heat',
-        description: 'Cold or warmth will not free the nerve, but feeling better can make it easier to move.',
+        description: 'Cold or warmth will not free the nerve. But feeling better can make it easier to move.',
         quotes: [
           { text: 'Both are great.', personId: 'cj-morrow' },
           {
@@ -145,23 +152,23 @@ export const pinchedNerveLowBackEn = {
           },
         ],
         evidenceNote:
-          'Do not use a hot-water bottle on skin that feels numb: you could scald yourself without noticing.[^nhs-111-wales-sciatica]',
+          'Do not use a hot-water bottle on skin that feels numb. You could burn yourself without noticing.[^nhs-111-wales-sciatica]',
       },
       {
         id: 'walking',
         name: 'Walking',
         description:
-          'Walking will not un-pinch a nerve, but the positions you move through usually take stress off an irritated sciatic nerve. Walking can also increase blood flow to the nerve, which may help it heal and ease pain.',
+          'Walking will not free a pinched nerve. But the way your body moves when you walk usually takes stress off an irritated sciatic nerve. Walking also brings more blood to the nerve. This may help it heal and ease the pain.',
         quotes: [{ text: 'As you walk, you gently stretch the nerve through its range of motion.', personId: 'cj-morrow' }],
       },
       {
         id: 'medication',
         name: 'Pain relief medicines',
         description:
-          'The source article names ibuprofen (Advil, Motrin), naproxen (Aleve) and acetaminophen (Tylenol) as pain relievers that can help with sciatic nerve pain, and says to check that you can take them safely given your medical history.',
+          'The source article names three pain relievers. They are ibuprofen (Advil, Motrin), naproxen (Aleve) and acetaminophen (Tylenol). It says they can help with sciatic nerve pain. It also says to check that they are safe for you, given your health history.',
         quotes: [],
         evidenceNote:
-          'UK guidance differs on one of these. NICE’s guideline on low back pain and sciatica (2016, updated 2020, so already in place when the article was written) advises against offering paracetamol (acetaminophen) on its own for low back pain,[^nice-ng59] and NHS 111 Wales says paracetamol is unlikely to help sciatica.[^nhs-111-wales-sciatica] Ask a pharmacist or doctor which medicine suits you.',
+          'Take no more than the label says. Ask a pharmacist or doctor first if you take a blood thinner, are pregnant, or have stomach, kidney, liver or heart problems. Then medicines like ibuprofen and naproxen may not be safe for you.[^fda-otc-pain-relievers][^arthritis-society-nsaids][^fda-nsaids-pregnancy] UK advice is less sure these medicines help. A NICE guideline tells doctors not to offer acetaminophen on its own for low back pain. (In the UK it is called paracetamol.)[^nice-ng59] NHS 111 Wales says paracetamol is unlikely to help sciatica. It also says it is not clear how much medicines like ibuprofen help.[^nhs-111-wales-sciatica]',
       },
     ],
   },
@@ -170,7 +177,7 @@ export const pinchedNerveLowBackEn = {
       id: 'pre-treat-with-heat',
       kind: 'tip',
       title: 'Pre-treat with heat',
-      body: 'Warmth before or during exercise, including the exercises above, can help relax muscles that may be tense.',
+      body: 'Warmth before or during exercise can help tight muscles relax. That includes the exercises for a pinched nerve.',
       quotes: [{ text: 'This can be especially helpful if you’re concerned about the pain while you move.', personId: 'cj-morrow' }],
     },
   ],
@@ -180,22 +187,26 @@ export const pinchedNerveLowBackEn = {
       heading: 'See a doctor if',
       signs: [
         {
-          text: 'looking after yourself at home has not eased the pain after a few weeks[^nhs-111-wales-sciatica][^mayo-sciatica]',
-          concept: 'self-care-not-helping',
+          text: 'the pain has lasted more than a week, or care at home has not eased it[^mayo-sciatica]',
+          concept: 'not-getting-better',
         },
-        { text: 'the pain has lasted longer than a week[^mayo-sciatica]', concept: 'pain-over-a-week' },
-        { text: 'the pain is severe or getting worse[^nhs-111-wales-sciatica][^mayo-sciatica]', concept: 'pain-severe-or-worse' },
-        { text: 'the pain stops you doing your usual activities[^nhs-111-wales-sciatica]', concept: 'pain-stops-activities' },
+        { text: 'the pain is severe or getting worse[^mayo-sciatica][^nhs-111-wales-sciatica]', concept: 'pain-severe-or-worse' },
+        { text: 'the pain stops you from doing your usual activities[^nhs-111-wales-sciatica]', concept: 'pain-stops-activities' },
       ],
-      action: 'Make an appointment with your doctor.',
+      action: 'Make an appointment with your doctor. If you also have any emergency sign, do not wait: get emergency help now.',
       provenance: 'added',
-      references: ['nhs-111-wales-sciatica', 'mayo-sciatica'],
+      references: ['mayo-sciatica', 'nhs-111-wales-sciatica'],
     },
     {
       level: 'urgent',
       heading: 'Speak to a doctor as soon as possible if',
       signs: [
-        { text: 'you feel generally unwell[^nhs-inform-sciatica]', concept: 'generally-unwell' },
+        {
+          text: 'a leg or foot is getting weaker, so a foot drags or slaps the ground as you walk[^northern-trust-low-back-pain]',
+          concept: 'walking-changed',
+        },
+        { text: 'you are very unsteady on your feet[^northern-trust-low-back-pain]', concept: 'very-unsteady' },
+        { text: 'you feel unwell in general[^nhs-inform-sciatica]', concept: 'generally-unwell' },
         {
           text: 'your sciatica started while you were ill with another health problem[^nhs-inform-sciatica]',
           concept: 'started-during-other-illness',
@@ -203,68 +214,89 @@ export const pinchedNerveLowBackEn = {
       ],
       action: 'Contact your doctor as soon as you can, or {urgent-help}.',
       provenance: 'added',
-      references: ['nhs-inform-sciatica'],
+      references: ['northern-trust-low-back-pain', 'nhs-inform-sciatica'],
     },
     {
       level: 'emergency',
-      heading: 'Get emergency help now if you have',
+      heading: 'Get emergency help now if',
       signs: [
-        { text: 'sciatica in both legs[^nhs-111-wales-sciatica][^healthify-sciatica]', concept: 'sciatica-both-legs' },
         {
-          text: 'weakness or numbness in both legs that is severe or getting worse[^nhs-111-wales-sciatica][^healthify-sciatica]',
+          text: 'you have sciatica in both legs[^nhs-111-wales-sciatica][^northern-trust-low-back-pain][^healthify-sciatica]',
+          concept: 'sciatica-both-legs',
+        },
+        {
+          text: 'you have weakness or numbness in both legs that is bad or getting worse[^nhs-111-wales-sciatica][^northern-trust-low-back-pain][^healthify-sciatica]',
           concept: 'weakness-both-legs',
         },
         {
-          text: 'numbness around or under your genitals, or around your back passage[^nhs-111-wales-sciatica][^healthify-sciatica]',
+          text: 'you feel numb around or under your genitals or anus[^nhs-111-wales-sciatica][^northern-trust-low-back-pain]',
           concept: 'saddle-numbness',
         },
         {
-          text: 'trouble controlling your bladder or bowels[^mayo-sciatica][^healthify-sciatica]',
-          concept: 'bladder-bowel-control',
+          text: 'it is hard to start peeing, you cannot pee, or you cannot control when you pee, and this is new for you[^northern-trust-low-back-pain][^royal-free-cauda-equina][^nhs-inform-sciatica]',
+          concept: 'bladder-control',
         },
         {
-          text: 'sudden, severe pain in your low back or a leg together with numbness or muscle weakness in a leg[^mayo-sciatica]',
+          text: 'you do not feel when you need to poop, or you cannot control it, and this is new for you[^northern-trust-low-back-pain][^royal-free-cauda-equina]',
+          concept: 'bowel-control',
+        },
+        {
+          text: 'you have new problems with sex, such as less feeling or no erection[^royal-free-cauda-equina][^nhs-inform-sciatica]',
+          concept: 'sexual-function',
+        },
+        {
+          text: 'you have sudden, severe pain in your low back or a leg, with numbness or weakness in a leg[^mayo-sciatica]',
           concept: 'sudden-severe-pain-with-leg-weakness',
         },
-        { text: 'pain after a violent injury, such as a traffic accident[^mayo-sciatica]', concept: 'pain-after-injury' },
+        {
+          text: 'you have pain after a serious injury, such as a car crash or a fall from a height[^mayo-sciatica][^northern-trust-low-back-pain]',
+          concept: 'pain-after-injury',
+        },
       ],
       action:
-        'Call {emergency-number} or go to an emergency department now. Signs in both legs, numbness around the genitals or back passage, and bladder or bowel trouble can mean cauda equina syndrome, a rare condition that needs emergency treatment.[^healthify-sciatica]',
+        'Call {emergency-number} or go to {emergency-place} now. Do not wait to see if it gets better. These signs can mean *cauda equina syndrome*, when the nerves at the bottom of the spine are squeezed. It is rare, but it needs surgery right away.[^healthify-sciatica]',
       provenance: 'added',
-      references: ['nhs-111-wales-sciatica', 'mayo-sciatica', 'healthify-sciatica'],
+      references: [
+        'nhs-111-wales-sciatica',
+        'northern-trust-low-back-pain',
+        'royal-free-cauda-equina',
+        'mayo-sciatica',
+        'healthify-sciatica',
+      ],
     },
   ],
   disclaimers: [
     {
       kind: 'video',
-      text: 'The source article’s exercise videos are for education only and are not medical advice or treatment for any particular condition. Hinge Health is not your healthcare provider and is not responsible for any injury from doing them. Ask your healthcare provider if you have questions about your condition or its treatment.',
+      text: 'The source article’s exercise videos are for education only. They are not medical advice or treatment for any condition. Hinge Health is not your healthcare provider. It is not to blame for any injury from doing them. If you have questions about your condition or its treatment, ask your doctor.',
       provenance: 'source-article',
     },
     {
       kind: 'exercise',
-      text: 'Limber added these exercises from the public sources named on each one. They are general information, not a plan made for you, and neither Limber nor the article’s experts can see how you move. If you are unsure whether an exercise suits you, ask a doctor or physical therapist before you start.',
+      text: 'Limber added these exercises from the public sources named on each one. They are general information, not a plan made for you. Neither Limber nor the article’s experts can see how you move. If you are not sure an exercise suits you, ask a doctor or physical therapist before you start.',
       provenance: 'added',
     },
     {
       kind: 'article',
-      text: 'This article is for education and information only. It is not medical advice or a professional service for you or your condition.',
+      text: 'This article is only to teach and inform. It is not medical advice. It is not care from a professional for you or your condition.',
       provenance: 'source-article',
     },
     {
       kind: 'medicine',
-      text: 'Before taking any pain reliever, make sure it is safe for you given your medical history; a pharmacist or doctor can help.',
+      text: 'Before you take any pain reliever, make sure it is safe for you, given your health history.',
       provenance: 'source-article',
     },
   ],
   callToAction: {
     heading: 'How Hinge Health can help',
     body: [
-      'If joint or muscle pain makes it hard to move, Hinge Health offers an online exercise therapy program you can follow at home through its app, with therapeutic exercises and stretches for your condition and a personal care team that tailors the program to you.',
-      'It is available through many employers and benefit plans: check whether yours covers it.',
+      'Does joint or muscle pain make it hard to move? Hinge Health has an online exercise program you can follow at home with its app. It has exercises and stretches for your condition. A care team makes the program fit you.',
+      'Many employers and health plans offer it. Check whether yours covers it.',
     ],
     label: 'Check your coverage',
   },
   references,
+  review: reviewRecord(signOffs.en),
 } as const satisfies Topic;
 
 export default pinchedNerveLowBackEn;

@@ -1,48 +1,53 @@
 import type { Topic } from '../../src/content/model.js';
 import { exercises } from './exercises.es.js';
 import { references } from './references.js';
+import { signOffs } from './sign-offs.js';
+import { reviewRecord } from '../reviewers.js';
 
 /**
  * "Nervio pinzado en la parte baja de la espalda": `en.ts` translated into Spanish by Limber
  * contributors, with the same ids, structure, doses and references. Medical terms follow Spanish
  * public health pages (see `GLOSSARY.es.md`). No clinician has reviewed the translation yet, and
- * the article says so. Quotes are translations of CJ Morrow's words as the Hinge Health article
- * prints them; each keeps the English `original`, which readers can open. The source article's
- * title and the references stay in English, as published.
+ * the article says so. Where Hinge Health's own Spanish edition of the article prints CJ Morrow's
+ * words (`hinge-health-es`), the quote is the publisher's Spanish, word for word; her other quotes
+ * are Limber's translations, marked as such. Each keeps the English `original`, which readers can
+ * open. The source article's title and the references stay in the language they were published in.
  */
 export const pinchedNerveLowBackEs = {
   id: 'pinched-nerve-low-back',
   locale: 'es',
-  translation: { from: 'en', by: 'Limber contributors', date: '2026-11-25', clinicallyReviewed: false },
+  translation: { from: 'en', by: 'Limber contributors', date: '2026-12-01', clinicallyReviewed: false },
   condition: { name: 'nervio pinzado en la parte baja de la espalda', alternateName: 'ciática' },
   title: 'Ejercicios para un nervio pinzado en la parte baja de la espalda',
   summary:
-    'Qué es un nervio pinzado en la parte baja de la espalda, qué lo causa y cómo los ejercicios suaves y los cuidados de cada día pueden aliviarlo.',
+    'Qué es un nervio pinzado en la parte baja de la espalda, por qué pasa y cómo pueden ayudar el ejercicio suave y los cuidados en casa.',
   intro: [
-    'Un nervio está *pinzado* cuando los tejidos que lo rodean lo presionan o lo irritan. Eso puede causar dolor agudo, debilidad, entumecimiento u hormigueo en cualquier punto del recorrido del nervio. Puede pasar en el cuello, el hombro, la parte alta de la espalda o la parte baja de la espalda, y a menudo se debe a una inflamación cerca de la raíz del nervio, donde sale de la columna.',
-    'Los síntomas van desde un hormigueo leve hasta un ardor intenso. La mayoría de los nervios pinzados no son graves y mejoran con el tiempo, pero incluso los síntomas leves pueden hacer difícil moverse y las tareas de cada día. Los cuidados en casa pueden aliviar el dolor y ayudarle a recuperarse antes.',
+    'Un nervio está *pinzado* cuando los tejidos que lo rodean lo aprietan o lo irritan. Eso puede causar dolor agudo, debilidad, entumecimiento u hormigueo en cualquier punto del nervio. Puede pasar en el cuello, el hombro o la espalda. A menudo se debe a una hinchazón cerca de la *raíz del nervio*, la parte del nervio que sale de la columna.',
+    'Los síntomas van desde un hormigueo leve hasta un ardor fuerte. La mayoría de los nervios pinzados no son graves y mejoran con el tiempo. Pero incluso los síntomas leves pueden dificultar el movimiento y las tareas diarias. Los cuidados en casa pueden aliviar el dolor y ayudarle a mejorar antes.',
   ],
   introQuotes: [
     {
-      text: 'Cuando hace cualquier cosa que estira ese nervio, puede tener más dolor.',
+      text: 'Cuando haces cualquier cosa que estire ese nervio, puedes tener más Dolor',
       original: 'When you do anything that stretches that nerve, you can get more pain.',
       personId: 'cj-morrow',
+      edition: 'hinge-health-es',
     },
     {
-      text: 'Cosas como agacharse para recoger algo del suelo o ponerse los zapatos o los calcetines pueden costar mucho cuando alguien tiene ciática.',
+      text: 'Cosas como agacharse para recoger algo del suelo o ponerse los zapatos o los calcetines pueden ser difíciles de hacer cuando alguien experimenta ciática',
       original:
         'Things like bending over to pick something up off the floor or putting on your shoes or socks can be tough to do when someone experiences sciatica.',
       personId: 'cj-morrow',
+      edition: 'hinge-health-es',
     },
   ],
-  // The review on 2026-11-25 checked every added fact against its publisher's page; no clinician has
-  // reviewed this topic. The next review is due six months on.
+  // Checked with en.ts on 2026-12-01; no clinician has reviewed this topic (see content/sign-offs).
   dates: {
     published: '2023-05-03',
-    sourcesChecked: '2026-11-25',
-    lastReviewed: '2026-11-25',
+    released: '2026-11-26',
+    sourcesChecked: '2026-12-01',
+    lastReviewed: '2026-12-01',
     reviewScope: 'sources-checked',
-    nextReview: '2027-05-25',
+    nextReview: '2027-06-01',
   },
   source: {
     publisher: 'Hinge Health',
@@ -56,7 +61,7 @@ export const pinchedNerveLowBackEs = {
       credentials: 'PT, DPT',
       jobTitle: 'Fisioterapeuta',
       roles: ['expert'],
-      bio: 'Fisioterapeuta de Hinge Health y especialista certificada en ortopedia, con un interés especial en la relación entre la salud mental y la física.',
+      bio: 'Fisioterapeuta de Hinge Health. Es especialista en ortopedia, con certificación. Le interesa sobre todo cómo se afectan la mente y el cuerpo.',
     },
     {
       id: 'jonathan-lee',
@@ -64,7 +69,7 @@ export const pinchedNerveLowBackEs = {
       credentials: 'MD, MBA',
       jobTitle: 'Cirujano ortopédico',
       roles: ['medical-reviewer'],
-      bio: 'Cirujano ortopédico certificado y director médico asociado de Hinge Health.',
+      bio: 'Es un médico que opera huesos, con título de especialista. En Hinge Health es director médico asociado.',
     },
     {
       id: 'dylan-peterson',
@@ -72,34 +77,34 @@ export const pinchedNerveLowBackEs = {
       credentials: 'PT, DPT',
       jobTitle: 'Fisioterapeuta',
       roles: ['clinical-reviewer'],
-      bio: 'Fisioterapeuta de Hinge Health que crea programas clínicos de ejercicio terapéutico y materiales educativos para sus miembros.',
+      bio: 'Fisioterapeuta de Hinge Health. Crea planes de ejercicio y lecciones para sus miembros.',
     },
   ],
   causes: {
     heading: 'Qué causa un nervio pinzado en la parte baja de la espalda',
     intro:
-      'Varias afecciones pueden pinzar un nervio en la parte baja de la espalda. En el fondo de la mayoría está la *espondilosis lumbar*: los cambios lentos y naturales que el tiempo produce en los discos y las articulaciones de la columna.',
+      'Varias afecciones pueden pinzar un nervio en la parte baja de la espalda. La mayoría vienen de la *espondilosis lumbar*. Son cambios lentos y naturales que el tiempo produce en la parte baja de la espalda. Pasan en los discos, las almohadillas blandas que hay entre los huesos de la columna. También pasan en las *articulaciones facetarias*, las pequeñas articulaciones que unen esos huesos.',
     reassurance:
-      'Ese desgaste suena alarmante, pero no tiene por qué doler: muchas personas cuyas imágenes muestran estos cambios no tienen ningún síntoma.[^romeo-2019-spine] En algunas personas, sin embargo, los cambios llevan a una de las afecciones siguientes.',
+      'Estos cambios suenan preocupantes, pero no tienen por qué doler. Muchas personas cuyas imágenes los muestran no tienen ningún síntoma.[^romeo-2019-spine] Pero en algunas personas llevan a una de las afecciones de abajo.',
     causes: [
       {
         id: 'herniated-disc',
         name: 'Hernia de disco',
         description:
-          'Los discos que hay entre las vértebras hacen de amortiguadores. Cuando el centro blando de un disco empuja contra su anillo exterior, puede presionar la raíz de un nervio, y los síntomas pueden bajar desde la parte baja de la espalda por la cadera y el glúteo, y por la pierna hasta el pie y los dedos. Es una causa frecuente de nervio pinzado en la parte baja de la espalda.',
+          'Los huesos de la columna se llaman *vértebras*. Entre ellas hay discos que amortiguan los golpes. Cada disco tiene un centro blando dentro de un anillo más duro. Cuando el centro empuja contra el anillo, el disco puede apretar la raíz de un nervio. Entonces los síntomas pueden bajar desde la espalda por la cadera y el glúteo, y por la pierna hasta el pie y los dedos. Es una causa frecuente de nervio pinzado en la parte baja de la espalda.',
       },
       {
         id: 'spinal-stenosis',
         name: 'Estenosis espinal',
         description:
-          'Con la edad, los cambios de la columna pueden estrechar el canal espinal y dejar menos espacio para la médula espinal y las raíces de los nervios.',
+          'Con la edad, los cambios de la columna pueden estrechar el canal espinal, el espacio que hay dentro de la columna. Así queda menos sitio para la médula espinal y las raíces de los nervios.',
       },
     ],
   },
   exercises: {
     heading: 'Ejercicios para un nervio pinzado en la parte baja de la espalda',
     intro:
-      'El artículo original muestra sus ejercicios en videos de fisioterapeutas de Hinge Health, que no se reproducen aquí. Dice que esos ejercicios suaves ayudan a un nervio irritado: fortalecen la zona media del cuerpo, que sostiene la espalda y puede ayudar con la ciática, y dan más flexibilidad a la cadera y a la parte baja de la espalda.',
+      'El artículo original muestra sus ejercicios en videos de fisioterapeutas de Hinge Health. Esos videos no se muestran aquí. El artículo dice que los ejercicios suaves ayudan a un nervio irritado de dos formas. Fortalecen la zona media del cuerpo, que sostiene la espalda y puede ayudar con la ciática. Y ayudan a que la cadera y la parte baja de la espalda se muevan mejor.',
     quotes: [
       {
         text: 'Básicamente, ayudan a calmar el nervio y a crear apoyo y fuerza en esa zona.',
@@ -108,23 +113,24 @@ export const pinchedNerveLowBackEs = {
       },
     ],
     addedIntro:
-      'Los ejercicios siguientes no son los del artículo. Limber los eligió de páginas de ejercicios del NHS y de hospitales y de un estudio sobre deslizamientos del nervio; cada tarjeta nombra su fuente. Los expertos del artículo no los han visto ni revisado.',
+      'Los ejercicios de abajo no son los del artículo. Limber los eligió de páginas del NHS, de un grupo de fisioterapeutas, de un folleto de un hospital y de un estudio. Cada tarjeta nombra sus fuentes. Los expertos del artículo no los han visto ni revisado.',
     safety: [
-      'Deje un ejercicio si empeora sus síntomas o le provoca un dolor nuevo.[^nhs-inform-back-exercises]',
-      'Si no ha mejorado después de 2 semanas de ejercicios, hable con su médico o con un servicio de salud musculoesquelética.[^nhs-inform-back-exercises]',
+      '¿Su dolor empezó después de una lesión, como una caída o un choque de auto? Entonces consulte a un médico o a un fisioterapeuta antes de empezar. Hágalo incluso tras una lesión pequeña si sus huesos son débiles o si toma esteroides desde hace mucho tiempo.[^nhsggc-low-back]',
+      'Deje de hacer el ejercicio si empeora sus síntomas o le causa un dolor nuevo.[^nhs-inform-back-exercises]',
+      'Si no está mejorando, vaya al médico. *Cuándo pedir ayuda*, más arriba, dice cuándo.[^mayo-sciatica]',
     ],
     items: exercises,
   },
   treatments: {
     heading: 'Otros tratamientos para un nervio pinzado en la parte baja de la espalda',
     intro:
-      'Un nervio pinzado en la parte baja de la espalda a menudo mejora solo en unas semanas. Estas medidas pueden ayudarle a recuperarse antes.',
+      'El artículo original dice que un nervio pinzado en la parte baja de la espalda a menudo mejora por sí solo. Estas cosas pueden ayudarle a mejorar antes.',
     items: [
       {
         id: 'posture-pillows',
         name: 'Apoye su postura con almohadas',
         description:
-          'Una almohada pequeña detrás de la espalda o debajo de la cadera inclina un poco la pelvis hacia delante y ayuda a que la columna quede mejor alineada cuando está sentado.',
+          'Cuando se siente, ponga una almohada pequeña detrás de la espalda o debajo de la cadera. Así la pelvis se inclina un poco hacia delante y la columna queda mejor alineada.',
         quotes: [
           {
             text: 'Sentarse encorvado puede tirar de los nervios y aumentar la sensibilidad.',
@@ -137,7 +143,7 @@ export const pinchedNerveLowBackEs = {
         id: 'short-rest',
         name: 'Un poco de descanso, no reposo en cama',
         description:
-          'Las pausas cortas están bien. Los días en que el dolor le supere, busque una *posición de alivio*: una forma de acostarse o sentarse que deje que su cuerpo se relaje y se sienta mejor, mientras recupera la fuerza y la flexibilidad.',
+          'Las pausas cortas están bien. Los días en que el dolor le supere, busque una *posición de alivio*. Es una forma de acostarse o sentarse que deja que su cuerpo se relaje y se sienta mejor. Úsela para descansar mientras recupera la fuerza.',
         quotes: [
           {
             text: 'El movimiento es medicina, pero hay momentos en los que necesita darle a su cuerpo un descanso corto, de cinco a 10 minutos, y está bien hacerlo.',
@@ -156,7 +162,7 @@ export const pinchedNerveLowBackEs = {
       {
         id: 'ice-heat',
         name: 'Frío y calor',
-        description: 'El frío o el calor no liberan el nervio, pero sentirse mejor puede hacer más fácil moverse.',
+        description: 'El frío o el calor no liberan el nervio. Pero sentirse mejor puede hacer más fácil moverse.',
         quotes: [
           { text: 'Los dos son muy buenos.', original: 'Both are great.', personId: 'cj-morrow' },
           {
@@ -166,13 +172,13 @@ export const pinchedNerveLowBackEs = {
           },
         ],
         evidenceNote:
-          'No use una bolsa de agua caliente sobre piel que note entumecida: podría quemarse sin darse cuenta.[^nhs-111-wales-sciatica]',
+          'No use una bolsa de agua caliente sobre piel que siente entumecida. Podría quemarse sin darse cuenta.[^nhs-111-wales-sciatica]',
       },
       {
         id: 'walking',
         name: 'Caminar',
         description:
-          'Caminar no despinza un nervio, pero las posiciones por las que pasa el cuerpo suelen quitar tensión a un nervio ciático irritado. Caminar también puede aumentar el flujo de sangre al nervio, lo que puede ayudarle a sanar y aliviar el dolor.',
+          'Caminar no libera un nervio pinzado. Pero la forma en que se mueve el cuerpo al caminar suele quitar tensión a un nervio ciático irritado. Caminar también lleva más sangre al nervio. Eso puede ayudarle a sanar y aliviar el dolor.',
         quotes: [
           {
             text: 'Al caminar, estira suavemente el nervio a lo largo de su rango de movimiento.',
@@ -185,10 +191,10 @@ export const pinchedNerveLowBackEs = {
         id: 'medication',
         name: 'Medicamentos para el dolor',
         description:
-          'El artículo original nombra el ibuprofeno (Advil, Motrin), el naproxeno (Aleve) y el acetaminofén (Tylenol) como analgésicos que pueden ayudar con el dolor del nervio ciático, y dice que compruebe que puede tomarlos sin riesgo según sus antecedentes médicos.',
+          'El artículo original nombra tres analgésicos. Son el ibuprofeno (Advil, Motrin), el naproxeno (Aleve) y el acetaminofén (Tylenol). Dice que pueden ayudar con el dolor del nervio ciático. También dice que compruebe que son seguros para usted, según su historia de salud.',
         quotes: [],
         evidenceNote:
-          'Las guías del Reino Unido difieren en uno de ellos. La guía del NICE sobre dolor lumbar y ciática (2016, actualizada en 2020, ya vigente cuando se escribió el artículo) desaconseja ofrecer paracetamol (acetaminofén) solo para el dolor lumbar,[^nice-ng59] y NHS 111 Wales dice que es poco probable que el paracetamol ayude con la ciática.[^nhs-111-wales-sciatica] Pregunte a un farmacéutico o a un médico qué medicamento le conviene.',
+          'No tome más de lo que dice la etiqueta. Pregunte antes a un farmacéutico o a un médico si toma un anticoagulante, está embarazada o tiene problemas de estómago, riñones, hígado o corazón. En esos casos, medicamentos como el ibuprofeno y el naproxeno pueden no ser seguros para usted.[^fda-otc-pain-relievers][^arthritis-society-nsaids][^fda-nsaids-pregnancy] Las guías del Reino Unido dudan más de que ayuden. Una guía del NICE pide a los médicos no ofrecer acetaminofén por sí solo para el dolor lumbar. (En el Reino Unido se llama paracetamol.)[^nice-ng59] NHS 111 Wales dice que es poco probable que el paracetamol ayude con la ciática. También dice que no está claro cuánto ayudan medicamentos como el ibuprofeno.[^nhs-111-wales-sciatica]',
       },
     ],
   },
@@ -197,7 +203,7 @@ export const pinchedNerveLowBackEs = {
       id: 'pre-treat-with-heat',
       kind: 'tip',
       title: 'Prepárese con calor',
-      body: 'El calor antes o durante el ejercicio, también antes de los ejercicios de arriba, puede ayudar a relajar músculos que quizá estén tensos.',
+      body: 'El calor antes o durante el ejercicio puede ayudar a relajar los músculos tensos. Eso incluye los ejercicios para un nervio pinzado.',
       quotes: [
         {
           text: 'Esto puede ayudar sobre todo si le preocupa el dolor al moverse.',
@@ -213,91 +219,130 @@ export const pinchedNerveLowBackEs = {
       heading: 'Vaya al médico si',
       signs: [
         {
-          text: 'cuidarse en casa no le ha aliviado el dolor después de unas semanas[^nhs-111-wales-sciatica][^mayo-sciatica]',
-          concept: 'self-care-not-helping',
+          text: 'el dolor ha durado más de una semana, o los cuidados en casa no lo han aliviado[^mayo-sciatica]',
+          concept: 'not-getting-better',
         },
-        { text: 'el dolor ha durado más de una semana[^mayo-sciatica]', concept: 'pain-over-a-week' },
-        { text: 'el dolor es intenso o está empeorando[^nhs-111-wales-sciatica][^mayo-sciatica]', concept: 'pain-severe-or-worse' },
-        { text: 'el dolor le impide hacer sus actividades de siempre[^nhs-111-wales-sciatica]', concept: 'pain-stops-activities' },
+        { text: 'el dolor es fuerte o está empeorando[^mayo-sciatica][^nhs-111-wales-sciatica]', concept: 'pain-severe-or-worse' },
+        { text: 'el dolor no le deja hacer sus actividades de siempre[^nhs-111-wales-sciatica]', concept: 'pain-stops-activities' },
       ],
-      action: 'Pida una cita con su médico.',
+      action: 'Pida una cita con su médico. Si además tiene algún signo de emergencia, no espere: pida ayuda de emergencia ahora.',
       provenance: 'added',
-      references: ['nhs-111-wales-sciatica', 'mayo-sciatica'],
+      references: ['mayo-sciatica', 'nhs-111-wales-sciatica'],
     },
     {
       level: 'urgent',
       heading: 'Hable con un médico lo antes posible si',
       signs: [
+        {
+          text: 'una pierna o un pie se está debilitando, y el pie se arrastra o golpea el piso al caminar[^northern-trust-low-back-pain]',
+          concept: 'walking-changed',
+        },
+        { text: 'se siente muy inestable al estar de pie[^northern-trust-low-back-pain]', concept: 'very-unsteady' },
         { text: 'se siente mal en general[^nhs-inform-sciatica]', concept: 'generally-unwell' },
         {
-          text: 'la ciática empezó mientras estaba enfermo por otro problema de salud[^nhs-inform-sciatica]',
+          text: 'la ciática empezó cuando tenía otro problema de salud[^nhs-inform-sciatica]',
           concept: 'started-during-other-illness',
         },
       ],
-      action: 'Comuníquese con su médico en cuanto pueda, o {urgent-help}.',
+      action: 'Llame a su médico en cuanto pueda, o {urgent-help}.',
       provenance: 'added',
-      references: ['nhs-inform-sciatica'],
+      references: ['northern-trust-low-back-pain', 'nhs-inform-sciatica'],
     },
     {
       level: 'emergency',
-      heading: 'Pida ayuda de emergencia ahora si tiene',
+      heading: 'Pida ayuda de emergencia ahora si',
       signs: [
-        { text: 'ciática en las dos piernas[^nhs-111-wales-sciatica][^healthify-sciatica]', concept: 'sciatica-both-legs' },
         {
-          text: 'debilidad o entumecimiento en las dos piernas que es intenso o está empeorando[^nhs-111-wales-sciatica][^healthify-sciatica]',
+          text: 'tiene ciática en las dos piernas[^nhs-111-wales-sciatica][^northern-trust-low-back-pain][^healthify-sciatica]',
+          concept: 'sciatica-both-legs',
+        },
+        {
+          text: 'tiene las dos piernas débiles o entumecidas, y es fuerte o va a peor[^nhs-111-wales-sciatica][^northern-trust-low-back-pain][^healthify-sciatica]',
           concept: 'weakness-both-legs',
         },
         {
-          text: 'entumecimiento alrededor o debajo de los genitales, o alrededor del ano[^nhs-111-wales-sciatica][^healthify-sciatica]',
+          text: 'no siente bien la zona alrededor o debajo de los genitales, o el ano[^nhs-111-wales-sciatica][^northern-trust-low-back-pain]',
           concept: 'saddle-numbness',
         },
         {
-          text: 'problemas para controlar la vejiga o los intestinos[^mayo-sciatica][^healthify-sciatica]',
-          concept: 'bladder-bowel-control',
+          text: 'le cuesta empezar a orinar, no puede orinar o no puede controlar la orina, y esto es nuevo para usted[^northern-trust-low-back-pain][^royal-free-cauda-equina][^nhs-inform-sciatica]',
+          concept: 'bladder-control',
         },
         {
-          text: 'un dolor repentino e intenso en la parte baja de la espalda o en una pierna junto con entumecimiento o debilidad muscular en una pierna[^mayo-sciatica]',
+          text: 'no siente cuándo necesita hacer popó, o no puede controlarlo, y esto es nuevo para usted[^northern-trust-low-back-pain][^royal-free-cauda-equina]',
+          concept: 'bowel-control',
+        },
+        {
+          text: 'tiene problemas nuevos con el sexo, como menos sensación o no tener una erección[^royal-free-cauda-equina][^nhs-inform-sciatica]',
+          concept: 'sexual-function',
+        },
+        {
+          text: 'tiene un dolor fuerte y repentino en la parte baja de la espalda o en una pierna, con entumecimiento o debilidad en una pierna[^mayo-sciatica]',
           concept: 'sudden-severe-pain-with-leg-weakness',
         },
-        { text: 'dolor después de una lesión violenta, como un accidente de tráfico[^mayo-sciatica]', concept: 'pain-after-injury' },
+        {
+          text: 'tiene dolor después de una lesión grave, como un accidente de tránsito o una caída desde lo alto[^mayo-sciatica][^northern-trust-low-back-pain]',
+          concept: 'pain-after-injury',
+        },
       ],
       action:
-        'Llame {emergency-number} o vaya ahora a un servicio de urgencias. Los síntomas en las dos piernas, el entumecimiento alrededor de los genitales o del ano y los problemas de vejiga o de intestinos pueden indicar el síndrome de la cola de caballo (cauda equina), una afección poco frecuente que necesita tratamiento de emergencia.[^healthify-sciatica]',
+        'Llame {emergency-number} o vaya ahora a {emergency-place}. No espere a ver si mejora. Estos signos pueden indicar el *síndrome de la cola de caballo* (cauda equina): los nervios del final de la columna están apretados. Es raro, pero necesita cirugía enseguida.[^healthify-sciatica]',
       provenance: 'added',
-      references: ['nhs-111-wales-sciatica', 'mayo-sciatica', 'healthify-sciatica'],
+      references: [
+        'nhs-111-wales-sciatica',
+        'northern-trust-low-back-pain',
+        'royal-free-cauda-equina',
+        'mayo-sciatica',
+        'healthify-sciatica',
+      ],
     },
   ],
   disclaimers: [
     {
       kind: 'video',
-      text: 'Los videos de ejercicios del artículo original son solo educativos y no son consejo médico ni tratamiento para ninguna afección concreta. Hinge Health no es su proveedor de atención médica y no se hace responsable de ninguna lesión por hacerlos. Si tiene preguntas sobre su afección o su tratamiento, consulte a su proveedor de atención médica.',
+      text: 'Los videos de ejercicios del artículo original son solo para aprender. No son consejo médico ni tratamiento para ninguna afección. Hinge Health no es su proveedor de atención médica. No es responsable de ninguna lesión por hacerlos. Si tiene preguntas sobre su afección o su tratamiento, pregunte a su médico.',
       provenance: 'source-article',
     },
     {
       kind: 'exercise',
-      text: 'Limber añadió estos ejercicios a partir de las fuentes públicas que se nombran en cada uno. Son información general, no un plan hecho para usted, y ni Limber ni los expertos del artículo pueden ver cómo se mueve. Si no está seguro de que un ejercicio le convenga, pregunte a un médico o a un fisioterapeuta antes de empezar.',
+      text: 'Limber añadió estos ejercicios a partir de las fuentes públicas que se nombran en cada uno. Son información general, no un plan hecho para usted. Ni Limber ni los expertos del artículo pueden ver cómo se mueve. Si tiene dudas sobre si un ejercicio le conviene, pregunte a un médico o a un fisioterapeuta antes de empezar.',
       provenance: 'added',
     },
     {
       kind: 'article',
-      text: 'Este artículo es solo educativo e informativo. No es consejo médico ni un servicio profesional para usted o su afección.',
+      text: 'Este artículo es solo para enseñar e informar. No es consejo médico. No es un servicio profesional para usted o su afección.',
       provenance: 'source-article',
     },
     {
       kind: 'medicine',
-      text: 'Antes de tomar cualquier analgésico, asegúrese de que sea seguro para usted según sus antecedentes médicos; un farmacéutico o un médico pueden ayudarle.',
+      text: 'Antes de tomar un analgésico, asegúrese de que sea seguro para usted, según su historia de salud.',
       provenance: 'source-article',
     },
   ],
   callToAction: {
     heading: 'Cómo puede ayudarle Hinge Health',
     body: [
-      'Si el dolor de las articulaciones o de los músculos le dificulta moverse, Hinge Health ofrece un programa de ejercicio terapéutico en línea que puede seguir en casa con su aplicación, con ejercicios terapéuticos y estiramientos para su afección y un equipo de atención personal que adapta el programa a usted.',
-      'Está disponible a través de muchos empleadores y planes de beneficios: compruebe si el suyo lo cubre.',
+      '¿El dolor de las articulaciones o de los músculos le dificulta moverse? Hinge Health tiene un programa de ejercicio en línea que puede seguir en casa con su aplicación. Tiene ejercicios y estiramientos para su afección. Un equipo de atención adapta el programa a usted.',
+      'Muchos empleadores y planes de salud lo ofrecen. Compruebe si el suyo lo cubre.',
     ],
     label: 'Compruebe su cobertura',
   },
-  references,
+  references: [
+    ...references,
+    {
+      id: 'hinge-health-es',
+      type: 'webpage',
+      author: [{ literal: 'Hinge Health' }],
+      issued: { 'date-parts': [[2023, 5, 3]] },
+      title: 'Los mejores ejercicios para obtener alivio de un nervio pellizcado en tu espalda baja, según los fisioterapeutas',
+      URL: 'https://es.hingehealth.com/resources/articles/exercises-for-pinched-nerve-in-lower-back',
+      accessed: { 'date-parts': [[2026, 12, 1]] },
+      note: 'The publisher’s Spanish edition of the source article.',
+      language: 'es',
+      provenance: 'added',
+    },
+  ],
+  review: reviewRecord(signOffs.es),
 } as const satisfies Topic;
 
 export default pinchedNerveLowBackEs;

@@ -6,7 +6,9 @@ import { figures } from './figures.js';
  * so these were added by Limber from public sources, each cited, and each entered in
  * `SOURCES.md` with the passage it rests on. The article's experts have not reviewed them.
  * A dose is given only where its source states one for that same movement, and
- * `dosage.references` names that source; otherwise the card says "as your clinician advises".
+ * `dosage.references` names that source; otherwise the card says the source gives no amount.
+ * `references` names where the movement comes from; a source cited only for the stop rule is
+ * cited there, inline, and not credited with the movement.
  */
 export const exercises = [
   {
@@ -14,54 +16,62 @@ export const exercises = [
     name: 'Sciatic nerve slider',
     goal: 'nerve-mobility',
     summary:
-      'A *slider*: the knee and the neck move together, so the nerve is eased at one end while it is drawn at the other, and slides rather than being stretched from both ends. In a study of healthy adults this kind of movement moved the sciatic nerve further than the other exercises tested.[^ellis-2012-jospt]',
+      'A *slider* moves the knee and the neck together. The nerve is eased at one end while it is drawn at the other, so it slides instead of being stretched. This card is Limber’s home version of a movement tested on 31 healthy adults. The study measured how far the nerve moved, not whether pain eased.[^ellis-2012-jospt]',
     startingPosition: 'Sit on a firm chair with both feet on the floor.',
     steps: [
       'Slowly straighten the knee of the sore leg while you tip your head back to look up.',
-      'Bend the knee back down while you bring your chin down towards your chest.',
-      'Keep the movement slow and small: it should not bring on your leg symptoms.',
+      'Bend the knee back down while you bring your chin down toward your chest.',
+      'Keep the movement slow and small. It should not bring on your leg symptoms.',
     ],
     dosage: {},
-    stopIf: ['your leg symptoms get worse', 'you feel new pain'],
+    stopIf: ['your leg symptoms get worse[^nhs-inform-back-exercises]', 'you feel new pain[^nhs-inform-back-exercises]'],
     figure: {
       ...figures['sciatic-nerve-glide'],
-      alt: 'Drawing of a person sitting upright on a chair with both feet on the floor. Next, the knee of the sore leg straightens while the head tips back to look up. Then the knee bends again while the chin comes down towards the chest.',
+      alt: 'Drawing of a person sitting upright on a chair with both feet on the floor. Next, the knee of the sore leg straightens while the head tips back to look up. Then the knee bends again while the chin comes down toward the chest.',
     },
-    references: ['ellis-2012-jospt', 'nhs-inform-back-exercises'],
+    references: ['ellis-2012-jospt'],
   },
   {
     id: 'knee-to-chest',
-    name: 'Knee hugs',
+    name: 'Knee to chest',
     goal: 'mobility',
-    summary: 'Gently bends the low back by drawing the knees towards the chest.[^cuh-back-mobility]',
-    startingPosition: 'Lie on your back with your knees bent.',
+    summary: 'Gently bends the low back as you pull one knee at a time toward your chest.[^csp-back-pain-exercises]',
+    startingPosition: 'Lie on your back with your knees bent and your feet on the floor.',
     steps: [
-      'Use your arms to draw your knees up towards your chest.',
-      'Hold them there, then relax and lower your feet back to the floor.',
+      'Bring one knee up. Gently pull it in toward your chest with your hands, and hold.',
+      'Lower that foot back to the floor.',
+      'Do the same with the other knee, and hold. Then lower it. That is one repetition.',
     ],
-    dosage: {},
-    stopIf: ['your symptoms get worse', 'you feel new pain'],
+    dosage: {
+      reps: 5,
+      holdSeconds: 5,
+      note: 'Up to 5 times on each side.',
+      holdSteps: [1, 3],
+      references: ['csp-back-pain-exercises'],
+    },
+    stopIf: ['your symptoms get worse[^nhs-inform-back-exercises]', 'you feel new pain[^nhs-inform-back-exercises]'],
     figure: {
       ...figures['knee-to-chest'],
-      alt: 'Drawing of a person lying on their back with the knees bent and the feet on the floor. Next, the arms draw both knees up towards the chest.',
+      alt: 'Drawing of a person lying on their back with the knees bent and the feet on the floor. Next, the hands pull one knee toward the chest while the other foot stays down. Then that foot goes back down, and the other knee comes up.',
     },
-    references: ['cuh-back-mobility', 'nhs-inform-back-exercises'],
+    references: ['csp-back-pain-exercises'],
   },
   {
     id: 'piriformis-stretch',
     name: 'Buttock (piriformis) stretch',
     goal: 'flexibility',
-    summary: 'Stretches the piriformis, a small muscle deep in the buttock that lies close to the sciatic nerve.[^nhs-piriformis-video]',
+    summary:
+      'Stretches the *piriformis*, a small muscle deep in the buttock. It lies close to the sciatic nerve. The source is an NHS video about sciatica and *piriformis syndrome*.[^nhs-piriformis-video]',
     startingPosition: 'Lie on your back with your knees bent and your feet on the floor.',
     steps: [
-      'Bring the knee of the sore side up towards your chest, then take it a little across your body towards the opposite shoulder.',
+      'Bring the knee of the sore side up toward your chest. Then take it a little across your body, toward the opposite shoulder.',
       'Hold it there gently, then bring the leg back down.',
     ],
     dosage: {},
-    stopIf: ['you feel any pain or discomfort'],
+    stopIf: ['you feel any pain or discomfort[^nhs-piriformis-video]'],
     figure: {
       ...figures['piriformis-stretch'],
-      alt: 'Drawing, seen from above, of a person lying on their back with the knees bent. Next, the knee of the sore side comes up towards the chest and a little across the body towards the opposite shoulder.',
+      alt: 'Drawing, seen from above, of a person lying on their back with the knees bent. Next, the knee of the sore side comes up toward the chest and a little across the body, toward the opposite shoulder.',
     },
     references: ['nhs-piriformis-video'],
   },
@@ -72,19 +82,19 @@ export const exercises = [
     summary: 'Gets the low back moving again with a slow roll of the knees from side to side.[^nhs-inform-back-exercises]',
     startingPosition: 'Lie on your back with your knees bent and your feet on the floor.',
     steps: [
-      'Let both knees roll slowly to the right and hold.',
+      'Let both knees roll slowly to the right, and hold.',
       'Bring them back to the middle.',
-      'Roll them slowly to the left and hold, then come back to the middle. That is one repetition.',
+      'Roll them slowly to the left, and hold. Then come back to the middle. That is one repetition.',
     ],
     dosage: {
       reps: 5,
       holdSeconds: 2,
       frequency: { times: 3, per: 'day' },
-      note: 'Add one or two repetitions every few days while it stays comfortable.',
+      note: 'Add one or two repetitions every few days, as long as it feels comfortable.',
       holdSteps: [1, 3],
       references: ['nhs-inform-back-exercises'],
     },
-    stopIf: ['your symptoms get worse', 'you feel new pain'],
+    stopIf: ['your symptoms get worse[^nhs-inform-back-exercises]', 'you feel new pain[^nhs-inform-back-exercises]'],
     figure: {
       ...figures['knee-rolls'],
       alt: 'Drawing, seen from above, of a person lying on their back with the knees bent and together. The knees roll to the right, come back to the middle, then roll to the left.',
@@ -97,16 +107,16 @@ export const exercises = [
     goal: 'mobility',
     summary: 'A small, gentle movement of the low back, done lying down.[^nhs-inform-back-exercises]',
     startingPosition: 'Lie on your back with your knees bent and your feet on the floor.',
-    steps: ['Press the small of your back into the floor and hold.', 'Let your back relax again. That is one repetition.'],
+    steps: ['Press the small of your back into the floor, and hold.', 'Let your back relax again. That is one repetition.'],
     dosage: {
       reps: 5,
       holdSeconds: 2,
       frequency: { times: 3, per: 'day' },
-      note: 'Add one or two repetitions every few days while it stays comfortable.',
+      note: 'Add one or two repetitions every few days, as long as it feels comfortable.',
       holdSteps: [1],
       references: ['nhs-inform-back-exercises'],
     },
-    stopIf: ['your symptoms get worse', 'you feel new pain'],
+    stopIf: ['your symptoms get worse[^nhs-inform-back-exercises]', 'you feel new pain[^nhs-inform-back-exercises]'],
     figure: {
       ...figures['pelvic-tilt'],
       alt: 'Drawing of a person lying on their back with the knees bent and a small gap under the low back. Next, the low back presses flat into the floor, then relaxes again.',
@@ -120,16 +130,16 @@ export const exercises = [
     summary: 'Lifts the hips and low back off the floor from a pelvic tilt, then lowers them slowly.[^cuh-back-mobility]',
     startingPosition: 'Lie on your back with your knees bent and your feet on the floor.',
     steps: [
-      'Flatten your back into the floor by tilting your pelvis backwards.',
+      'Flatten your back into the floor by tilting your pelvis backward.',
       'Slowly lift your hips and low back off the floor, and hold.',
       'Lower yourself slowly back to the floor.',
     ],
     dosage: {},
-    stopIf: ['your symptoms get worse', 'you feel new pain'],
+    stopIf: ['your symptoms get worse[^nhs-inform-back-exercises]', 'you feel new pain[^nhs-inform-back-exercises]'],
     figure: {
       ...figures['bridge'],
       alt: 'Drawing of a person lying on their back with the knees bent. The low back flattens into the floor, then the hips and low back lift off the floor while the shoulders and feet stay down, then lower again.',
     },
-    references: ['cuh-back-mobility', 'nhs-inform-back-exercises'],
+    references: ['cuh-back-mobility'],
   },
 ] as const satisfies readonly Exercise[];

@@ -5,7 +5,7 @@ import { figures } from './figures.js';
  * The exercises of `exercises.en.ts` in Spanish: same ids, movements, doses and references,
  * translated by Limber contributors (see `translation` in `es.ts`). A dose stays with the movement
  * its source gives it for; changing a movement in English means changing it here too
- * (`npm run check:content` compares the two).
+ * (`npm run check:content` compares the two). "Piso", not "suelo": the words US readers use.
  */
 export const exercises = [
   {
@@ -13,52 +13,59 @@ export const exercises = [
     name: 'Deslizamiento del nervio ciático',
     goal: 'nerve-mobility',
     summary:
-      'Un *deslizamiento*: la rodilla y el cuello se mueven a la vez, de modo que el nervio se afloja por un extremo mientras se tensa por el otro, y se desliza en lugar de estirarse por los dos extremos. En un estudio con adultos sanos, este tipo de movimiento desplazó el nervio ciático más que los otros ejercicios que se probaron.[^ellis-2012-jospt]',
-    startingPosition: 'Siéntese en una silla firme con los dos pies apoyados en el suelo.',
+      'Un *deslizamiento* mueve la rodilla y el cuello a la vez. El nervio se afloja por un extremo mientras se tensa por el otro, y así se desliza en lugar de estirarse. Esta tarjeta es la versión para casa de Limber de un movimiento que se probó con 31 adultos sanos. El estudio midió cuánto se movía el nervio, no si aliviaba el dolor.[^ellis-2012-jospt]',
+    startingPosition: 'Siéntese en una silla firme con los dos pies en el piso.',
     steps: [
-      'Estire despacio la rodilla de la pierna que le duele mientras inclina la cabeza hacia atrás para mirar hacia arriba.',
+      'Estire despacio la rodilla de la pierna que le duele mientras inclina la cabeza hacia atrás para mirar arriba.',
       'Vuelva a doblar la rodilla mientras baja la barbilla hacia el pecho.',
-      'Haga el movimiento lento y pequeño: no debe provocarle los síntomas de la pierna.',
+      'Haga el movimiento lento y pequeño. No debe provocarle los síntomas de la pierna.',
     ],
     dosage: {},
-    stopIf: ['los síntomas de la pierna empeoran', 'siente un dolor nuevo'],
+    stopIf: ['los síntomas de la pierna empeoran[^nhs-inform-back-exercises]', 'siente un dolor nuevo[^nhs-inform-back-exercises]'],
     figure: {
       ...figures['sciatic-nerve-glide'],
-      alt: 'Dibujo de una persona sentada derecha en una silla, con los dos pies en el suelo. Después estira la rodilla de la pierna que le duele mientras inclina la cabeza hacia atrás para mirar hacia arriba. Luego vuelve a doblar la rodilla mientras baja la barbilla hacia el pecho.',
+      alt: 'Dibujo de una persona sentada derecha en una silla, con los dos pies en el piso. Después estira la rodilla de la pierna que le duele mientras inclina la cabeza hacia atrás para mirar arriba. Luego vuelve a doblar la rodilla mientras baja la barbilla hacia el pecho.',
     },
-    references: ['ellis-2012-jospt', 'nhs-inform-back-exercises'],
+    references: ['ellis-2012-jospt'],
   },
   {
     id: 'knee-to-chest',
-    name: 'Rodillas al pecho',
+    name: 'Rodilla al pecho',
     goal: 'mobility',
-    summary: 'Dobla suavemente la parte baja de la espalda al acercar las rodillas al pecho.[^cuh-back-mobility]',
-    startingPosition: 'Acuéstese boca arriba con las rodillas dobladas.',
+    summary: 'Dobla con suavidad la parte baja de la espalda al llevar una rodilla cada vez hacia el pecho.[^csp-back-pain-exercises]',
+    startingPosition: 'Acuéstese boca arriba con las rodillas dobladas y los pies en el piso.',
     steps: [
-      'Con ayuda de los brazos, lleve las rodillas hacia el pecho.',
-      'Manténgalas ahí; después relájese y vuelva a apoyar los pies en el suelo.',
+      'Suba una rodilla. Llévela con suavidad hacia el pecho con las manos y mantenga la posición.',
+      'Vuelva a bajar ese pie al piso.',
+      'Haga lo mismo con la otra rodilla y mantenga la posición. Después bájela. Eso es una repetición.',
     ],
-    dosage: {},
-    stopIf: ['los síntomas empeoran', 'siente un dolor nuevo'],
+    dosage: {
+      reps: 5,
+      holdSeconds: 5,
+      note: 'Hasta 5 veces con cada lado.',
+      holdSteps: [1, 3],
+      references: ['csp-back-pain-exercises'],
+    },
+    stopIf: ['los síntomas empeoran[^nhs-inform-back-exercises]', 'siente un dolor nuevo[^nhs-inform-back-exercises]'],
     figure: {
       ...figures['knee-to-chest'],
-      alt: 'Dibujo de una persona acostada boca arriba con las rodillas dobladas y los pies en el suelo. Después, con los brazos, lleva las dos rodillas hacia el pecho.',
+      alt: 'Dibujo de una persona acostada boca arriba con las rodillas dobladas y los pies en el piso. Después, las manos llevan una rodilla hacia el pecho mientras el otro pie sigue apoyado. Luego ese pie vuelve a bajar y sube la otra rodilla.',
     },
-    references: ['cuh-back-mobility', 'nhs-inform-back-exercises'],
+    references: ['csp-back-pain-exercises'],
   },
   {
     id: 'piriformis-stretch',
     name: 'Estiramiento del glúteo (piriforme)',
     goal: 'flexibility',
     summary:
-      'Estira el piriforme, un músculo pequeño que está en lo profundo del glúteo, muy cerca del nervio ciático.[^nhs-piriformis-video]',
-    startingPosition: 'Acuéstese boca arriba con las rodillas dobladas y los pies apoyados en el suelo.',
+      'Estira el *piriforme*, un músculo pequeño que está en lo profundo del glúteo. Está muy cerca del nervio ciático. La fuente es un video del NHS sobre la ciática y el *síndrome piriforme*.[^nhs-piriformis-video]',
+    startingPosition: 'Acuéstese boca arriba con las rodillas dobladas y los pies en el piso.',
     steps: [
-      'Lleve la rodilla del lado que le duele hacia el pecho y después crúcela un poco sobre el cuerpo, hacia el hombro contrario.',
+      'Lleve la rodilla del lado que le duele hacia el pecho. Después crúcela un poco sobre el cuerpo, hacia el hombro contrario.',
       'Manténgala ahí con suavidad y después vuelva a bajar la pierna.',
     ],
     dosage: {},
-    stopIf: ['siente cualquier dolor o molestia'],
+    stopIf: ['siente cualquier dolor o molestia[^nhs-piriformis-video]'],
     figure: {
       ...figures['piriformis-stretch'],
       alt: 'Dibujo, visto desde arriba, de una persona acostada boca arriba con las rodillas dobladas. Después lleva la rodilla del lado que le duele hacia el pecho y la cruza un poco sobre el cuerpo, hacia el hombro contrario.',
@@ -71,21 +78,21 @@ export const exercises = [
     goal: 'mobility',
     summary:
       'Devuelve el movimiento a la parte baja de la espalda con un giro lento de las rodillas de un lado a otro.[^nhs-inform-back-exercises]',
-    startingPosition: 'Acuéstese boca arriba con las rodillas dobladas y los pies apoyados en el suelo.',
+    startingPosition: 'Acuéstese boca arriba con las rodillas dobladas y los pies en el piso.',
     steps: [
       'Deje que las dos rodillas caigan despacio hacia la derecha y mantenga la posición.',
       'Vuelva a llevarlas al centro.',
-      'Déjelas caer despacio hacia la izquierda, mantenga la posición y vuelva al centro. Eso es una repetición.',
+      'Déjelas caer despacio hacia la izquierda y mantenga la posición. Después vuelva al centro. Eso es una repetición.',
     ],
     dosage: {
       reps: 5,
       holdSeconds: 2,
       frequency: { times: 3, per: 'day' },
-      note: 'Añada una o dos repeticiones cada pocos días mientras le siga resultando cómodo.',
+      note: 'Añada una o dos repeticiones cada pocos días, mientras le resulte cómodo.',
       holdSteps: [1, 3],
       references: ['nhs-inform-back-exercises'],
     },
-    stopIf: ['los síntomas empeoran', 'siente un dolor nuevo'],
+    stopIf: ['los síntomas empeoran[^nhs-inform-back-exercises]', 'siente un dolor nuevo[^nhs-inform-back-exercises]'],
     figure: {
       ...figures['knee-rolls'],
       alt: 'Dibujo, visto desde arriba, de una persona acostada boca arriba con las rodillas dobladas y juntas. Las rodillas caen hacia la derecha, vuelven al centro y después caen hacia la izquierda.',
@@ -97,23 +104,23 @@ export const exercises = [
     name: 'Inclinación de la pelvis',
     goal: 'mobility',
     summary: 'Un movimiento pequeño y suave de la parte baja de la espalda que se hace acostado.[^nhs-inform-back-exercises]',
-    startingPosition: 'Acuéstese boca arriba con las rodillas dobladas y los pies apoyados en el suelo.',
+    startingPosition: 'Acuéstese boca arriba con las rodillas dobladas y los pies en el piso.',
     steps: [
-      'Presione la parte baja de la espalda contra el suelo y mantenga la posición.',
+      'Apriete la parte baja de la espalda contra el piso y mantenga la posición.',
       'Vuelva a relajar la espalda. Eso es una repetición.',
     ],
     dosage: {
       reps: 5,
       holdSeconds: 2,
       frequency: { times: 3, per: 'day' },
-      note: 'Añada una o dos repeticiones cada pocos días mientras le siga resultando cómodo.',
+      note: 'Añada una o dos repeticiones cada pocos días, mientras le resulte cómodo.',
       holdSteps: [1],
       references: ['nhs-inform-back-exercises'],
     },
-    stopIf: ['los síntomas empeoran', 'siente un dolor nuevo'],
+    stopIf: ['los síntomas empeoran[^nhs-inform-back-exercises]', 'siente un dolor nuevo[^nhs-inform-back-exercises]'],
     figure: {
       ...figures['pelvic-tilt'],
-      alt: 'Dibujo de una persona acostada boca arriba con las rodillas dobladas y un pequeño hueco bajo la parte baja de la espalda. Después presiona la parte baja de la espalda contra el suelo y luego la relaja.',
+      alt: 'Dibujo de una persona acostada boca arriba con las rodillas dobladas y un pequeño hueco bajo la parte baja de la espalda. Después aprieta la parte baja de la espalda contra el piso y luego la relaja.',
     },
     references: ['nhs-inform-back-exercises'],
   },
@@ -122,19 +129,19 @@ export const exercises = [
     name: 'Puente',
     goal: 'mobility',
     summary:
-      'Desde una inclinación de la pelvis, levanta la cadera y la parte baja de la espalda del suelo y después las baja despacio.[^cuh-back-mobility]',
-    startingPosition: 'Acuéstese boca arriba con las rodillas dobladas y los pies apoyados en el suelo.',
+      'Desde una inclinación de la pelvis, levanta la cadera y la parte baja de la espalda del piso, y después las baja despacio.[^cuh-back-mobility]',
+    startingPosition: 'Acuéstese boca arriba con las rodillas dobladas y los pies en el piso.',
     steps: [
-      'Aplane la espalda contra el suelo inclinando la pelvis hacia atrás.',
-      'Levante despacio la cadera y la parte baja de la espalda del suelo, y mantenga la posición.',
-      'Baje despacio hasta volver a apoyarse en el suelo.',
+      'Aplane la espalda contra el piso inclinando la pelvis hacia atrás.',
+      'Levante despacio la cadera y la parte baja de la espalda del piso, y mantenga la posición.',
+      'Baje despacio hasta volver a apoyarse en el piso.',
     ],
     dosage: {},
-    stopIf: ['los síntomas empeoran', 'siente un dolor nuevo'],
+    stopIf: ['los síntomas empeoran[^nhs-inform-back-exercises]', 'siente un dolor nuevo[^nhs-inform-back-exercises]'],
     figure: {
       ...figures['bridge'],
-      alt: 'Dibujo de una persona acostada boca arriba con las rodillas dobladas. Aplana la espalda contra el suelo, después levanta la cadera y la parte baja de la espalda del suelo mientras los hombros y los pies siguen apoyados, y luego baja.',
+      alt: 'Dibujo de una persona acostada boca arriba con las rodillas dobladas. Aplana la espalda contra el piso, después levanta la cadera y la parte baja de la espalda del piso mientras los hombros y los pies siguen apoyados, y luego baja.',
     },
-    references: ['cuh-back-mobility', 'nhs-inform-back-exercises'],
+    references: ['cuh-back-mobility'],
   },
 ] as const satisfies readonly Exercise[];

@@ -12,6 +12,9 @@ type Figure = Omit<ExerciseFigure, 'alt'>;
 const kneesBent: LegPose = { hip: 45, knee: 97 };
 const armsDown = { shoulder: 0, elbow: 0 } as const;
 const crookLying: Pose = { trunk: 0, lumbar: 12, nearLeg: kneesBent, nearArm: armsDown };
+/** One knee pulled in toward the chest, and the arms that hold it there. */
+const kneeHugged: LegPose = { hip: 125, knee: 125 };
+const hugging = { shoulder: 45, elbow: 20 } as const;
 /** Sitting upright on a chair, thighs level, shins upright, hands resting on the thighs. */
 const sitting: Pose = { trunk: 90, nearLeg: { hip: 90, knee: 90 }, nearArm: { shoulder: 25, elbow: 55 } };
 
@@ -28,7 +31,9 @@ export const figures = {
     support: 'mat',
     frames: [
       { pose: crookLying },
-      { step: 1, pose: { trunk: 0, lumbar: 0, nearLeg: { hip: 125, knee: 125 }, nearArm: { shoulder: 45, elbow: 20 } } },
+      { step: 1, pose: { trunk: 0, lumbar: 0, nearLeg: kneeHugged, farLeg: kneesBent, nearArm: hugging } },
+      { step: 2, pose: crookLying },
+      { step: 3, pose: { trunk: 0, lumbar: 0, nearLeg: kneesBent, farLeg: kneeHugged, nearArm: hugging } },
     ],
   },
   'piriformis-stretch': {

@@ -12,13 +12,54 @@ import { PERSON_ROLES, type CareAdvice, type Reference, type Topic } from '../..
 import { citationsIn } from '../../src/content/rich-text.js';
 import { signText } from '../../src/content/care-signs.js';
 import { daysUntil } from '../../src/content/review.js';
+import { ARTICLE_SECTIONS, type ArticleSection } from '../../src/components/article/sections.js';
+import { readabilityOf, READABILITY_GOALS } from './readability.js';
+import { signOffProblems } from './sign-offs.js';
 
 export interface RuleProblem {
   readonly rule: string;
   readonly message: string;
 }
 
-type Rule = (topic: Topic, sourcesMd: string) => RuleProblem[];
+/** What a rule may look at beyond the topic: the order the article shows its sections in. */
+export interface RuleContext {
+  readonly articleOrder: readonly ArticleSection[];
+}
+
+const DEFAULT_CONTEXT: RuleContext = { articleOrder: ARTICLE_SECTIONS };
+
+type Rule = (topic: Topic, sourcesMd: string, context: RuleContext) => RuleProblem[];
+
+/** The concept of the one rule for when to see a doctor because symptoms are not getting better. */
+export const WAITING_CONCEPT = 'not-getting-better';
+
+/**
+ * A wait before getting help: a span of days, weeks or months ("after 2 weeks", "más de una
+ * semana") in a passage about getting better ("no better", "has not eased", "no ha mejorado").
+ */
+const WAIT = {
+  en: {
+    span: /\b(?:after|within|for|in|more than|longer than|over)\s+(?:a|an|one|two|three|four|six|a few|a couple of|several|\d+)(?:\s*(?:-|to)\s*\d+)?\s+(?:day|week|month)s?\b/i,
+    better: /\b(?:better|improv\w*|eased?|settles?|heal\w*)\b/i,
+  },
+  es: {
+    span: /\b(?:después de|en|más de|durante|dentro de)\s+(?:una?|unas|unos|dos|tres|cuatro|seis|pocas|pocos|varias|varios|\d+)(?:\s*(?:-|a)\s*\d+)?\s+(?:días?|semanas?|mes(?:es)?)\b/i,
+    better: /\b(?:mejor\w*|alivi\w*)\b/i,
+  },
+} as const;
+
+/** Every prose string of a topic with its path (no references, no ids). */
+function prose(topic: Topic): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value === 'string') out.push({ path, text: value });
+    else if (Array.isArray(value)) value.forEach((item: unknown, i) => walk(item, `${path}[${i}]`));
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) if (k !== 'concept') walk(v, path ? `${path}.${k}` : k);
+  };
+  walk({ ...topic, references: [], review: undefined }, '');
+  return out;
+}
 
 const REVIEWER_ROLES: readonly string[] = ['medical-reviewer', 'clinical-reviewer'];
 
@@ -62,9 +103,16 @@ function allCitations(topic: Topic): string[] {
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   walk({ ...topic, references: [] });
+  const quotes = [
+    ...topic.introQuotes,
+    ...topic.exercises.quotes,
+    ...topic.treatments.items.flatMap((t) => t.quotes),
+    ...topic.tips.flatMap((t) => t.quotes),
+  ];
   const lists = [
     ...topic.exercises.items.flatMap((e) => [...e.references, ...(e.dosage.references ?? [])]),
     ...topic.careAdvice.flatMap((a) => a.references),
+    ...quotes.flatMap((q) => (q.edition ? [q.edition] : [])),
   ];
   return [...new Set([...citationsIn(texts), ...lists])];
 }
@@ -156,6 +204,83 @@ export const rules: Readonly<Record<string, Rule>> = {
       .map((r) => ({ rule: 'refs-used', message: `reference ${r.id} is cited by nothing` }));
   },
 
+  /**
+   * Plain words (`readability.ts`): English median at most grade 6 and no judged passage over grade
+   * 8; Spanish median INFLESZ 65 ("bastante fácil") or more and none under 55 ("normal").
+   */
+  readability: (topic) => {
+    const report = readabilityOf(topic);
+    if (!report) return [];
+    const goal = READABILITY_GOALS[report.language];
+    const worse = (score: number, bound: number): boolean => (goal.plainerIsLower ? score > bound : score < bound);
+    const unit = goal.plainerIsLower ? 'grade' : 'INFLESZ';
+    return [
+      ...(worse(report.median, goal.median)
+        ? [{ rule: 'readability', message: `median ${unit} ${report.median} misses the goal of ${goal.median} (${goal.formula})` }]
+        : []),
+      ...report.beyondLimit.map((p) => ({
+        rule: 'readability',
+        message: `${p.path} (${unit} ${p.score}, limit ${goal.limit}): "${p.text.slice(0, 70)}${p.text.length > 70 ? '…' : ''}"`,
+      })),
+    ];
+  },
+
+  /**
+   * Red flags first: a topic with exercises has emergency care advice, and the article shows when
+   * to get help before its exercises (`ARTICLE_SECTIONS`).
+   */
+  'red-flags-first': (topic, _sources, { articleOrder }) => {
+    if (topic.exercises.items.length === 0) return [];
+    const problems: RuleProblem[] = [];
+    if (!topic.careAdvice.some((advice) => advice.level === 'emergency')) {
+      problems.push({ rule: 'red-flags-first', message: 'the topic has exercises but no emergency care advice to show before them' });
+    }
+    const care = articleOrder.indexOf('care');
+    const exercises = articleOrder.indexOf('exercises');
+    if (care === -1 || (exercises !== -1 && care > exercises)) {
+      problems.push({
+        rule: 'red-flags-first',
+        message: `the article shows ${articleOrder.join(', ')}: "care" (the emergency signs) must come before "exercises"`,
+      });
+    }
+    return problems;
+  },
+
+  /**
+   * One waiting rule: the "not getting better" sign appears once, at one care level, and no other
+   * passage gives a wait of its own (others point to it without a number).
+   */
+  'one-waiting-rule': (topic) => {
+    const language = topic.locale.toLowerCase().startsWith('es') ? 'es' : 'en';
+    const { span, better } = WAIT[language];
+    const signs = topic.careAdvice.flatMap((advice, a) =>
+      advice.signs.map((sign, i) => ({
+        path: `careAdvice[${a}].signs[${i}]`,
+        concept: typeof sign === 'string' ? undefined : sign.concept,
+      })),
+    );
+    const rule = signs.filter((sign) => sign.concept === WAITING_CONCEPT);
+    const problems: RuleProblem[] = [];
+    if (topic.exercises.items.length > 0 && rule.length !== 1) {
+      problems.push({
+        rule: 'one-waiting-rule',
+        message: `the "${WAITING_CONCEPT}" sign appears ${rule.length} times; it must appear once`,
+      });
+    }
+    const allowed = new Set(rule.map((sign) => `${sign.path}.text`));
+    for (const { path, text } of prose(topic)) {
+      if (allowed.has(path) || !span.test(text) || !better.test(text)) continue;
+      problems.push({
+        rule: 'one-waiting-rule',
+        message: `${path} gives a wait of its own ("${span.exec(text)?.[0] ?? ''}"); point to the "${WAITING_CONCEPT}" sign instead`,
+      });
+    }
+    return problems;
+  },
+
+  /** Sign-offs name items the topic has, and no review is claimed without them (`sign-offs.ts`). */
+  'clinical-claims': (topic) => signOffProblems(topic).filter((p) => p.rule === 'clinical-claims'),
+
   /** Every added item has an entry (a `### <key>` heading) in the topic's SOURCES.md. */
   'sources-entry': (topic, sourcesMd) => {
     const headings = new Set([...sourcesMd.matchAll(/^### (.+)$/gm)].map((m) => (m[1] ?? '').trim()));
@@ -166,8 +291,8 @@ export const rules: Readonly<Record<string, Rule>> = {
 };
 
 /** Runs every rule over one topic. */
-export function checkTopic(topic: Topic, sourcesMd: string): RuleProblem[] {
-  return Object.values(rules).flatMap((rule) => rule(topic, sourcesMd));
+export function checkTopic(topic: Topic, sourcesMd: string, context: RuleContext = DEFAULT_CONTEXT): RuleProblem[] {
+  return Object.values(rules).flatMap((rule) => rule(topic, sourcesMd, context));
 }
 
 /** How many days ahead `check:content` starts failing on a review that falls due. */

@@ -20,7 +20,7 @@ export function checkTranslation(source: Topic, translation: Topic): RuleProblem
   const problems: RuleProblem[] = [];
   const structure = (message: string): void => void problems.push({ rule: 'translation-structure', message });
   const walk = (a: unknown, b: unknown, path: string, key: string): void => {
-    if (path === 'translation' || path === 'locale') return;
+    if (path === 'translation' || path === 'locale' || path === 'references') return;
     if (Array.isArray(a) && Array.isArray(b)) {
       if (a.length !== b.length) structure(`${path} has ${b.length} items; the ${source.locale} text has ${a.length}`);
       a.slice(0, b.length).forEach((item: unknown, i) => walk(item, b[i], `${path}[${i}]`, key));
@@ -29,7 +29,8 @@ export function checkTranslation(source: Topic, translation: Topic): RuleProblem
     if (isObject(a) && isObject(b)) {
       const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
       for (const k of keys) {
-        if (k === 'translation' || k === 'original') continue;
+        // A translation's own: where a quote comes from the publisher's edition in its language.
+        if (k === 'translation' || k === 'original' || k === 'edition') continue;
         if (!(k in b)) structure(`${join(path, k)} is missing`);
         else if (!(k in a)) structure(`${join(path, k)} is not in the ${source.locale} text`);
         else walk(a[k], b[k], join(path, k), k);
@@ -50,6 +51,14 @@ export function checkTranslation(source: Topic, translation: Topic): RuleProblem
     }
   };
   walk(source, translation, '', '');
+  // References: the source's, each the same; a translation may add its own (the publisher's edition
+  // in its language), which it must cite like any added reference.
+  for (const reference of source.references) {
+    const same = translation.references.find((r) => r.id === reference.id);
+    if (!same) structure(`references: "${reference.id}" is missing`);
+    else if (JSON.stringify(same) !== JSON.stringify(reference))
+      structure(`references: "${reference.id}" differs from the ${source.locale} text's`);
+  }
   if (translation.translation?.from !== source.locale) {
     problems.push({ rule: 'translation-structure', message: `translation.from must name ${source.locale}` });
   }

@@ -1,5 +1,8 @@
 import type { PropertyValues } from 'lit';
 import type { ReviewDates } from '../content/model.js';
+import { REVIEW_REQUIREMENTS, type ReviewRequirement } from '../context/context.js';
+import { reviewStatus, type ReviewStatus } from '../content/sign-off.js';
+import { loadFingerprint, loadedFingerprint } from '../content/fingerprints.js';
 import { property } from 'lit/decorators.js';
 import { LimberElement } from './limber-element.js';
 import { DEFAULT_HEADING_LEVEL, headingLevelConverter, isHeadingLevel } from './heading.js';
@@ -8,7 +11,8 @@ import { focusHeadingElement } from './motion.js';
 /**
  * A Limber element that renders a heading (`id="heading"`): adds `heading-level`, the level in
  * force (attribute, else the provider's heading base, else the element's default) and
- * `focusHeading()`.
+ * `focusHeading()`. Headed elements show the items a clinician signs off (exercises, care levels,
+ * treatments, tips, causes), so they also take `require-review` and find each item's review status.
  */
 export abstract class LimberHeadedElement extends LimberElement {
   /**
@@ -17,6 +21,30 @@ export abstract class LimberHeadedElement extends LimberElement {
    */
   @property({ attribute: 'heading-level', converter: headingLevelConverter })
   headingLevel?: number;
+
+  /**
+   * `clinical`: show only items with a valid clinical sign-off, each other one replaced by a
+   * notice (the emergency care level always shows, with its status). Unset: the provider's.
+   */
+  @property({ attribute: 'require-review', reflect: true })
+  requireReview?: ReviewRequirement;
+
+  /** The requirement in force: the attribute (when valid), else the provider's. */
+  protected get reviewRequirement(): ReviewRequirement | undefined {
+    if (this.requireReview === undefined) return this.settings.requireReview;
+    return this.problems.oneOf('require-review', this.requireReview, REVIEW_REQUIREMENTS, 'requiring nothing');
+  }
+
+  /**
+   * An item's clinical review status (`key` as `SOURCES.md` names items: `exercise bridge`), from
+   * the shown topic's sign-offs; undefined while the fingerprint chunk, which content with
+   * sign-offs needs, is on its way (the element renders again when it arrives).
+   */
+  protected itemReview(key: string, item: unknown): ReviewStatus | undefined {
+    const status = reviewStatus(this.shownTopic, key, item, loadedFingerprint());
+    if (!status) this.load('fingerprint', loadFingerprint, 'the review fingerprints');
+    return status;
+  }
 
   /** The level of this element's top heading when neither attribute nor provider sets one. */
   protected get defaultHeadingLevel(): number {

@@ -17,7 +17,8 @@ export interface QuoteContext {
 /**
  * A quotation as the source gives it: a real `<blockquote>` with the speaker's name, credentials
  * and job title in the caption. In a translated topic the caption says it is a translation and the
- * original words are one click away, in their own language. A quote whose person is unknown is
+ * original words are one click away, in their own language; a quote from the publisher's own
+ * edition in that language says so instead. A quote whose person is unknown is
  * not shown (it would be unattributed) and is reported.
  */
 export function renderQuote(quote: Quote, { people, report, m, translation, lang }: QuoteContext): TemplateResult | typeof nothing {
@@ -27,9 +28,11 @@ export function renderQuote(quote: Quote, { people, report, m, translation, lang
     return nothing;
   }
   const original = translation && quote.original;
+  // In the publisher's own edition the words are the publisher's, not a translation of Limber's.
+  const label = original ? (quote.edition ? m.editionQuote : m.translatedQuote) : undefined;
   return html`<figure class="quote" part="quote">
     <blockquote lang=${ifDefined(lang)}><p>${quote.text}</p></blockquote>
-    <figcaption lang=${ifDefined(lang)}>${person.name}, ${person.credentials}, ${person.jobTitle}${original ? html` (${m.translatedQuote})` : nothing}</figcaption>
+    <figcaption lang=${ifDefined(lang)}>${person.name}, ${person.credentials}, ${person.jobTitle}${label ? html` (${label})` : nothing}</figcaption>
     ${
       original
         ? html`<details class="original" part="original">

@@ -41,15 +41,17 @@ export interface DatedRow {
 }
 
 /**
- * A topic's dates as readers see them: published; additions checked (unless the last review was
+ * A topic's dates as readers see them: the source article's; when this page was first published;
+ * additions checked (unless the last review was
  * that check, on that day: one line, not two); last reviewed and what that review was; next review
  * (left out once it has passed: "Due for review since" says it then).
  */
 export function datedRows(m: Messages, dates: TopicDates, overdue?: IsoDate): DatedRow[] {
-  const { published, sourcesChecked, lastReviewed, reviewScope, nextReview } = dates;
+  const { published, released, sourcesChecked, lastReviewed, reviewScope, nextReview } = dates;
   const sameCheck = reviewScope === 'sources-checked' && sourcesChecked === lastReviewed;
   const rows: (DatedRow | false | undefined)[] = [
     { term: m.published, date: published },
+    released !== undefined && { term: m.released, date: released },
     !sameCheck && sourcesChecked !== undefined && { term: m.sourcesChecked, date: sourcesChecked },
     lastReviewed !== undefined && { term: m.lastReviewed, date: lastReviewed, after: reviewScope && `(${m.reviewScopes[reviewScope]})` },
     !overdue && nextReview !== undefined && { term: m.nextReview, date: nextReview },

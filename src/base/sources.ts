@@ -10,7 +10,7 @@ function renderSource(reference: Reference, index: number, report: (message: str
   const link = referenceLink(reference);
   if (link && !link.ok) report(`source "${reference.id}" link not shown: ${link.reason}`);
   const title = link?.ok ? html`<a href=${link.url} part="link">${reference.title}</a>` : reference.title;
-  return html`<li id=${`source-${index + 1}`} tabindex="-1">${shortReferenceLabel(reference)}: <cite>${title}</cite></li>`;
+  return html`<li id=${`source-${index + 1}`} tabindex="-1" lang=${ifDefined(reference.language)}>${shortReferenceLabel(reference)}: <cite>${title}</cite></li>`;
 }
 
 /**

@@ -125,6 +125,9 @@ export function formatReference(reference: Reference): ApaSegment[] {
     const last = out.at(-1);
     if (last?.kind === 'text') out[out.length - 1] = { kind: 'text', text: last.text.trimEnd() };
   }
+  // A work updated since it first came out (APA 7, 9.41): the first year, last.
+  const [original] = reference['original-date']?.['date-parts'][0] ?? [];
+  if (original !== undefined) text(` (Original work published ${original})`);
   return out;
 }
 

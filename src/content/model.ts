@@ -11,3 +11,4 @@ export * from './model/figure.js';
 export * from './model/reference.js';
 export * from './model/topic.js';
 export * from './model/package.js';
+export * from './model/review.js';

@@ -13,6 +13,13 @@ export type LimberMode = (typeof LIMBER_MODES)[number];
 export const REGIONS = ['us', 'uk'] as const;
 export type Region = (typeof REGIONS)[number];
 
+/**
+ * What a host can require of the content before it is shown: `clinical`, a valid clinical
+ * sign-off on each item (the emergency care level always shows, with its status).
+ */
+export const REVIEW_REQUIREMENTS = ['clinical'] as const;
+export type ReviewRequirement = (typeof REVIEW_REQUIREMENTS)[number];
+
 /** What `<limber-provider>` hands down to every Limber element inside it. */
 export interface LimberSettings {
   /**
@@ -28,6 +35,8 @@ export interface LimberSettings {
   readonly headingBase?: number;
   /** Where the reader is, for the numbers to call: `us`, `uk`, or unset (generic wording). */
   readonly region?: Region;
+  /** `clinical`: items without a valid clinical sign-off are replaced by a notice (never the emergency level). */
+  readonly requireReview?: ReviewRequirement;
   readonly mode: LimberMode;
 }
 

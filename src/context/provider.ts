@@ -7,7 +7,16 @@ import { formatProblem } from '../content/validation/result.js';
 import { loadValidators, loadedValidators } from '../content/validators.js';
 import { isHeadingLevel } from '../base/heading.js';
 import { ProblemController } from '../base/problem-controller.js';
-import { LIMBER_MODES, REGIONS, defaultSettings, limberContext, type LimberMode, type Region } from './context.js';
+import {
+  LIMBER_MODES,
+  REGIONS,
+  REVIEW_REQUIREMENTS,
+  defaultSettings,
+  limberContext,
+  type LimberMode,
+  type Region,
+  type ReviewRequirement,
+} from './context.js';
 
 /** The `cache` values `<limber-provider>` accepts. */
 const CACHE_MODES = ['default', 'no-cache'] as const;
@@ -28,7 +37,7 @@ declare global {
 }
 
 /**
- * Hands locale, catalog, heading base and mode down to every Limber element inside it, through
+ * Hands locale, catalog, heading base, region, review requirement and mode down to every Limber element inside it, through
  * `@lit/context`. Elements work without one (English, built-in content, level 3, production).
  *
  * Use one around a page region to change those settings for everything inside; it renders its
@@ -70,6 +79,14 @@ export class LimberProvider extends LitElement {
   /** `us` (911) or `uk` (999, NHS 111): the numbers care advice tells readers to call. Unset: "your local emergency number". */
   @property({ reflect: true })
   region?: Region;
+
+  /**
+   * `clinical`: every Limber element inside shows only items with a valid clinical sign-off, and
+   * an accessible notice in place of each other one. The emergency care level is never hidden: it
+   * shows with its review status. Unset: everything shows, with its review status.
+   */
+  @property({ attribute: 'require-review', reflect: true })
+  requireReview?: ReviewRequirement;
 
   /** `development` shows problem notices in the page; `production` (default) shows none. */
   @property({ reflect: true })
@@ -148,11 +165,12 @@ export class LimberProvider extends LitElement {
       headingBase = undefined;
     }
     const region = this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');
+    const requireReview = this.problems.oneOf('require-review', this.requireReview, REVIEW_REQUIREMENTS, 'requiring nothing');
     const current = this.context.value.catalog;
     const catalog = changed.has('catalog') || current === PENDING_CATALOG ? this.checkedCatalog() : current;
     if (changed.has('src') || changed.has('integrity') || changed.has('timeout') || changed.has('cache')) this.fetchSources();
     const updates = this.arrived.size > 0 ? [...this.arrived.values()] : undefined;
-    this.context.setValue({ locale: this.locale?.trim() || undefined, catalog, updates, headingBase, region, mode });
+    this.context.setValue({ locale: this.locale?.trim() || undefined, catalog, updates, headingBase, region, requireReview, mode });
   }
 
   /** Starts fetching the `src` packages (cancelling any still on their way), in the `remote` chunk. */

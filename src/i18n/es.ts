@@ -44,7 +44,8 @@ export const messages: Messages = {
   sets: 'Series',
   hold: 'Mantener',
   howOften: 'Con qué frecuencia',
-  asAdvised: 'Según le indique su profesional de la salud.',
+  noDose:
+    'Su fuente no dice cuánto tiempo mantenerlo ni cuántas veces hacerlo. Pregunte a un médico o a un fisioterapeuta cuánto hacer. Si no puede preguntar, elija un ejercicio que sí diga cuánto.',
   doseSource: 'Esta dosis es la que da su fuente para este movimiento.',
   rest: 'Descanso entre series',
   figureStart: 'Inicio',
@@ -53,7 +54,7 @@ export const messages: Messages = {
   startGuided: 'Empezar el ejercicio guiado',
   doneToday: (done, of) =>
     of === undefined ? `Hecho ${done === 1 ? 'una vez' : `${done} veces`} hoy` : `Hecho ${done} de ${of} veces hoy`,
-  forgetProgress: 'Olvidar mi progreso',
+  forgetProgress: 'Borrar mi progreso',
   printedFrom: (url) => `Impreso desde ${url}`,
   stopIf: 'Deténgase y pida consejo si',
   warningPrefix: 'Advertencia: ',
@@ -79,11 +80,16 @@ export const messages: Messages = {
   careLevels: { 'non-urgent': 'No urgente', urgent: 'Urgente', emergency: 'Emergencia' },
   emergencyNumber: (region) => (region === 'uk' ? 'al 999' : region === 'us' ? 'al 911' : 'al número de emergencias de su zona'),
   urgentHelp: (region) => (region === 'uk' ? 'llame al NHS 111' : 'busque atención médica urgente'),
+  emergencyPlace: (region) =>
+    region === 'uk' ? 'urgencias del hospital (A&E)' : region === 'us' ? 'la sala de emergencias' : 'la sala de emergencias más cercana',
+  emergencyLine: (region) => `Si tiene algún signo de emergencia, llame ${messages.emergencyNumber(region)} ahora.`,
+  emergencySigns: 'Signos de emergencia',
+  // Said of the part a person played, not of the person, so the words fit anyone.
   roles: {
-    author: 'Autor',
-    expert: 'Experto citado en el artículo',
-    'medical-reviewer': 'Revisor médico',
-    'clinical-reviewer': 'Revisor clínico',
+    author: 'Autoría del artículo',
+    expert: 'Persona experta citada en el artículo',
+    'medical-reviewer': 'Revisión médica del artículo',
+    'clinical-reviewer': 'Revisión clínica del artículo',
   },
   experts: 'Expertos que nombra el artículo original',
   disclaimers: {
@@ -95,7 +101,8 @@ export const messages: Messages = {
   dismissDisclaimer: 'Cerrar',
   evidenceNote: 'Nota sobre la evidencia',
   contents: 'Contenido',
-  published: 'Publicado',
+  published: 'Publicación del artículo original',
+  released: 'Primera publicación aquí',
   sourcesChecked: 'Añadidos comprobados con sus fuentes',
   lastReviewed: 'Última revisión',
   nextReview: 'Próxima revisión',
@@ -106,11 +113,24 @@ export const messages: Messages = {
   addedFrom: (curator, sources) => `Añadido por ${curator}${sources.length > 0 ? ` a partir de ${listInSpanish(sources)}` : ''}`,
   aboutTopic: ({ curator, publisher, published, checked }) => [
     `${curator} adaptó esta página de «`,
-    `», un artículo de ${publisher} publicado el ${published}, y añadió ejercicios, consejos de atención y notas de las fuentes públicas que se nombran junto a ellos${checked ? ` (comprobadas el ${checked})` : ''}. Cada parte indica de dónde viene.`,
+    `», un artículo de ${publisher} publicado el ${published}. ${curator} también añadió ejercicios, consejos y notas de fuentes públicas${checked ? `, comprobadas el ${checked}` : ''}. Cada parte dice de dónde viene.`,
   ],
   translated: (from, reviewed) =>
     `Traducido del ${LANGUAGE_NAMES[from] ?? from}; ${reviewed ? 'un profesional clínico ha revisado la traducción' : 'traducción pendiente de revisión clínica'}.`,
   translatedQuote: 'Cita traducida',
+  editionQuote: 'de la edición en español del artículo original',
+  reviewedBy: (reviewers, date) => `Revisado por ${listInSpanish(reviewers)} el ${date}.`,
+  changedSinceReview: (date) =>
+    `Cambió después de que un profesional clínico lo revisara el ${date}. No ha tenido revisión clínica desde entonces.`,
+  reviewRequired: {
+    exercise: 'Este ejercicio no se muestra aquí porque ningún profesional clínico lo ha revisado todavía.',
+    care: 'Este consejo no se muestra aquí porque ningún profesional clínico lo ha revisado todavía.',
+    treatment: 'Este tratamiento no se muestra aquí porque ningún profesional clínico lo ha revisado todavía.',
+    tip: 'Este consejo no se muestra aquí porque ningún profesional clínico lo ha revisado todavía.',
+    causes: 'Esta sección no se muestra aquí porque ningún profesional clínico la ha revisado todavía.',
+  },
+  emergencyAlwaysShown:
+    'Ningún profesional clínico ha revisado todavía este consejo. Se muestra de todos modos, porque los signos de emergencia nunca se ocultan.',
   originalWords: 'Palabras originales',
   expertsNote: (publisher, year, curator) =>
     `Estos expertos aparecen en el artículo de ${publisher} (${year}). Participaron solo en ese artículo; no han revisado lo que añadió ${curator}.`,

@@ -1,4 +1,14 @@
-import type { CareLevel, DisclaimerKind, ExerciseGoal, Frequency, HoldSeconds, PersonRole, ReviewScope, Tip } from '../content/model.js';
+import type {
+  CareLevel,
+  DisclaimerKind,
+  ExerciseGoal,
+  Frequency,
+  HoldSeconds,
+  PersonRole,
+  ReviewItemKind,
+  ReviewScope,
+  Tip,
+} from '../content/model.js';
 import type { Region } from '../context/context.js';
 import { ENGLISH_MONTHS, localeChain } from './locale.js';
 import { MESSAGE_LOADERS } from './locales.js';
@@ -15,7 +25,8 @@ export interface Messages {
   readonly sets: string;
   readonly hold: string;
   readonly howOften: string;
-  readonly asAdvised: string;
+  /** In place of a dose when the exercise's source gives none: says so, and what to do instead. */
+  readonly noDose: string;
   readonly doseSource: string;
   /** Rest between sets, as a dosage row. */
   readonly rest: string;
@@ -54,13 +65,22 @@ export interface Messages {
    */
   readonly emergencyNumber: (region: Region | undefined) => string;
   readonly urgentHelp: (region: Region | undefined) => string;
+  /** Where to go in an emergency, after "go to": "the emergency room" (us), "A&E" (uk). Fills `{emergency-place}`. */
+  readonly emergencyPlace: (region: Region | undefined) => string;
+  /** A standalone exercise card's first line: "If you have any emergency sign, call 911 now." */
+  readonly emergencyLine: (region: Region | undefined) => string;
+  /** Opens the emergency signs under that line. */
+  readonly emergencySigns: string;
   readonly roles: Readonly<Record<PersonRole, string>>;
   readonly experts: string;
   readonly disclaimers: Readonly<Record<DisclaimerKind, string>>;
   readonly dismissDisclaimer: string;
   readonly evidenceNote: string;
   readonly contents: string;
+  /** Before the source article's date: "Source article published". */
   readonly published: string;
+  /** Before the date the curator first published this page. */
+  readonly released: string;
   readonly sourcesChecked: string;
   readonly lastReviewed: string;
   readonly nextReview: string;
@@ -83,6 +103,16 @@ export interface Messages {
   readonly translated: (from: string, clinicallyReviewed: boolean) => string;
   /** Marks a quote shown in translation; its original words follow, in their own language. */
   readonly translatedQuote: string;
+  /** Marks a quote in the source publisher's own translation (its edition in this language). */
+  readonly editionQuote: string;
+  /** Under an item with a valid clinical sign-off: "Reviewed by A, PT, DPT on March 3, 2027". */
+  readonly reviewedBy: (reviewers: readonly string[], date: string) => string;
+  /** Under an item changed since its clinical sign-off. */
+  readonly changedSinceReview: (date: string) => string;
+  /** In place of an item that has no valid clinical sign-off, where the host requires one. */
+  readonly reviewRequired: Readonly<Record<ReviewItemKind, string>>;
+  /** On the emergency card where the host requires a clinical review it does not have. */
+  readonly emergencyAlwaysShown: string;
   /** Labels the original words of a translated quote. */
   readonly originalWords: string;
   /** Under the experts: whom they are named by, and that they did not review the additions. */
@@ -121,7 +151,8 @@ export const en: Messages = {
   sets: 'Sets',
   hold: 'Hold',
   howOften: 'How often',
-  asAdvised: 'As your clinician advises.',
+  noDose:
+    'Its source does not say how long to hold it or how many times to do it. Ask a doctor or physical therapist how much to do. If you cannot ask one, choose an exercise that gives an amount.',
   doseSource: 'This dose is the one its source gives for this movement.',
   rest: 'Rest between sets',
   figureStart: 'Start',
@@ -154,6 +185,9 @@ export const en: Messages = {
   careLevels: { 'non-urgent': 'Non-urgent', urgent: 'Urgent', emergency: 'Emergency' },
   emergencyNumber: (region) => (region === 'uk' ? '999' : region === 'us' ? '911' : 'your local emergency number'),
   urgentHelp: (region) => (region === 'uk' ? 'call NHS 111' : 'get urgent care'),
+  emergencyPlace: (region) => (region === 'uk' ? 'A&E' : region === 'us' ? 'the emergency room' : 'the nearest emergency department'),
+  emergencyLine: (region) => `If you have any emergency sign, call ${en.emergencyNumber(region)} now.`,
+  emergencySigns: 'Emergency signs',
   roles: {
     author: 'Author',
     expert: 'Expert quoted in the article',
@@ -170,7 +204,8 @@ export const en: Messages = {
   dismissDisclaimer: 'Dismiss',
   evidenceNote: 'Evidence note',
   contents: 'Contents',
-  published: 'Published',
+  published: 'Source article published',
+  released: 'First published here',
   sourcesChecked: 'Additions checked against their sources',
   lastReviewed: 'Last reviewed',
   nextReview: 'Next review',
@@ -181,11 +216,22 @@ export const en: Messages = {
   addedFrom: (curator, sources) => `Added by ${curator}${sources.length > 0 ? ` from ${listInEnglish(sources)}` : ''}`,
   aboutTopic: ({ curator, publisher, published, checked }) => [
     `${curator} adapted this page from “`,
-    `”, an article by ${publisher} published ${published}, and added exercises, care advice and notes from the public sources named beside them${checked ? ` (checked ${checked})` : ''}. Each part says which it is.`,
+    `”, an article by ${publisher} published ${published}. ${curator} also added exercises, care advice and notes from public sources${checked ? `, checked ${checked}` : ''}. Each part says where it comes from.`,
   ],
   translated: (from, reviewed) =>
     `Translated from ${LANGUAGE_NAMES_EN[from] ?? from}; ${reviewed ? 'a clinician has reviewed the translation' : 'the translation has not yet had a clinical review'}.`,
   translatedQuote: 'Translated quote',
+  editionQuote: 'from the publisher’s own translation',
+  reviewedBy: (reviewers, date) => `Reviewed by ${listInEnglish(reviewers)} on ${date}.`,
+  changedSinceReview: (date) => `Changed since a clinician reviewed it on ${date}. It has not been clinically reviewed since.`,
+  reviewRequired: {
+    exercise: 'This exercise is not shown here because a clinician has not reviewed it yet.',
+    care: 'This advice is not shown here because a clinician has not reviewed it yet.',
+    treatment: 'This treatment is not shown here because a clinician has not reviewed it yet.',
+    tip: 'This tip is not shown here because a clinician has not reviewed it yet.',
+    causes: 'This section is not shown here because a clinician has not reviewed it yet.',
+  },
+  emergencyAlwaysShown: 'A clinician has not reviewed this advice yet. It is shown anyway, because emergency signs are never hidden.',
   originalWords: 'Original words',
   expertsNote: (publisher, year, curator) =>
     `These experts are named in the ${publisher} article (${year}). They took part in that article only; they have not reviewed what ${curator} added.`,

@@ -29,6 +29,7 @@ export interface LimberIntrinsicElements {
     locale?: HTMLElementTagNameMap['limber-provider']['locale'];
     'heading-base'?: number | string;
     region?: HTMLElementTagNameMap['limber-provider']['region'];
+    'require-review'?: HTMLElementTagNameMap['limber-provider']['requireReview'];
     mode?: HTMLElementTagNameMap['limber-provider']['mode'];
     src?: HTMLElementTagNameMap['limber-provider']['src'];
     integrity?: HTMLElementTagNameMap['limber-provider']['integrity'];
@@ -45,6 +46,7 @@ export interface LimberIntrinsicElements {
     region?: HTMLElementTagNameMap['limber-article']['region'];
     'no-structured-data'?: HTMLElementTagNameMap['limber-article']['noStructuredData'];
     'heading-level'?: number | string;
+    'require-review'?: HTMLElementTagNameMap['limber-article']['requireReview'];
     'onlimber-cta-click'?: (event: HTMLElementEventMap['limber-cta-click']) => void;
     'onlimber-disclaimer-dismiss'?: (event: HTMLElementEventMap['limber-disclaimer-dismiss']) => void;
     'onlimber-exercise-start'?: (event: HTMLElementEventMap['limber-exercise-start']) => void;
@@ -55,7 +57,10 @@ export interface LimberIntrinsicElements {
     exercise?: HTMLElementTagNameMap['limber-exercise-card']['exercise'];
     compact?: HTMLElementTagNameMap['limber-exercise-card']['compact'];
     remember?: HTMLElementTagNameMap['limber-exercise-card']['remember'];
+    'emergency-above'?: HTMLElementTagNameMap['limber-exercise-card']['emergencyAbove'];
+    region?: HTMLElementTagNameMap['limber-exercise-card']['region'];
     'heading-level'?: number | string;
+    'require-review'?: HTMLElementTagNameMap['limber-exercise-card']['requireReview'];
     data?: HTMLElementTagNameMap['limber-exercise-card']['data'];
     'onlimber-exercise-start'?: (event: HTMLElementEventMap['limber-exercise-start']) => void;
     'onlimber-exercise-complete'?: (event: HTMLElementEventMap['limber-exercise-complete']) => void;
@@ -66,7 +71,10 @@ export interface LimberIntrinsicElements {
     goal?: HTMLElementTagNameMap['limber-exercise-list']['goal'];
     compact?: HTMLElementTagNameMap['limber-exercise-list']['compact'];
     remember?: HTMLElementTagNameMap['limber-exercise-list']['remember'];
+    'emergency-above'?: HTMLElementTagNameMap['limber-exercise-list']['emergencyAbove'];
+    region?: HTMLElementTagNameMap['limber-exercise-list']['region'];
     'heading-level'?: number | string;
+    'require-review'?: HTMLElementTagNameMap['limber-exercise-list']['requireReview'];
     'onlimber-exercise-start'?: (event: HTMLElementEventMap['limber-exercise-start']) => void;
     'onlimber-exercise-complete'?: (event: HTMLElementEventMap['limber-exercise-complete']) => void;
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
@@ -74,16 +82,19 @@ export interface LimberIntrinsicElements {
   'limber-causes': Base<HTMLElementTagNameMap['limber-causes']> & {
     topic: HTMLElementTagNameMap['limber-causes']['topic'];
     'heading-level'?: number | string;
+    'require-review'?: HTMLElementTagNameMap['limber-causes']['requireReview'];
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
   };
   'limber-treatment-list': Base<HTMLElementTagNameMap['limber-treatment-list']> & {
     topic: HTMLElementTagNameMap['limber-treatment-list']['topic'];
     'heading-level'?: number | string;
+    'require-review'?: HTMLElementTagNameMap['limber-treatment-list']['requireReview'];
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
   };
   'limber-tip': Base<HTMLElementTagNameMap['limber-tip']> & {
     tip?: HTMLElementTagNameMap['limber-tip']['tip'];
     'heading-level'?: number | string;
+    'require-review'?: HTMLElementTagNameMap['limber-tip']['requireReview'];
     data?: HTMLElementTagNameMap['limber-tip']['data'];
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
   };
@@ -92,12 +103,14 @@ export interface LimberIntrinsicElements {
     region?: HTMLElementTagNameMap['limber-care-card']['region'];
     topic?: HTMLElementTagNameMap['limber-care-card']['topic'];
     'heading-level'?: number | string;
+    'require-review'?: HTMLElementTagNameMap['limber-care-card']['requireReview'];
     data?: HTMLElementTagNameMap['limber-care-card']['data'];
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
   };
   'limber-expert-card': Base<HTMLElementTagNameMap['limber-expert-card']> & {
     person?: HTMLElementTagNameMap['limber-expert-card']['person'];
     'heading-level'?: number | string;
+    'require-review'?: HTMLElementTagNameMap['limber-expert-card']['requireReview'];
     data?: HTMLElementTagNameMap['limber-expert-card']['data'];
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
   };
@@ -105,6 +118,7 @@ export interface LimberIntrinsicElements {
     topic: HTMLElementTagNameMap['limber-expert-list']['topic'];
     'expert-role'?: HTMLElementTagNameMap['limber-expert-list']['expertRole'];
     'heading-level'?: number | string;
+    'require-review'?: HTMLElementTagNameMap['limber-expert-list']['requireReview'];
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
   };
   'limber-disclaimer': Base<HTMLElementTagNameMap['limber-disclaimer']> & {
@@ -121,12 +135,14 @@ export interface LimberIntrinsicElements {
     label?: HTMLElementTagNameMap['limber-cta']['label'];
     topic?: HTMLElementTagNameMap['limber-cta']['topic'];
     'heading-level'?: number | string;
+    'require-review'?: HTMLElementTagNameMap['limber-cta']['requireReview'];
     'onlimber-cta-click'?: (event: HTMLElementEventMap['limber-cta-click']) => void;
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
   };
   'limber-citations': Base<HTMLElementTagNameMap['limber-citations']> & {
     topic: HTMLElementTagNameMap['limber-citations']['topic'];
     'heading-level'?: number | string;
+    'require-review'?: HTMLElementTagNameMap['limber-citations']['requireReview'];
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
   };
   'limber-cite': Base<HTMLElementTagNameMap['limber-cite']> & {

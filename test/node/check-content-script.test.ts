@@ -10,20 +10,20 @@ const run = (today: string): { status: number | null; out: string } => {
 
 describe('npm run check:content and review dates', () => {
   it('passes while every built-in review is more than 30 days away', () => {
-    const { status, out } = run('2027-04-24');
+    const { status, out } = run('2027-05-01');
     assert.equal(status, 0, out);
   });
 
   it('fails 30 days before, naming each topic text and the day it falls due', () => {
-    const { status, out } = run('2027-04-25');
+    const { status, out } = run('2027-05-02');
     assert.equal(status, 1);
-    assert.match(out, /content\/pinched-nerve-low-back\/en\.ts: \[review-due\] — the topic: the review is due in 30 days \(2027-05-25\)/);
+    assert.match(out, /content\/pinched-nerve-low-back\/en\.ts: \[review-due\] — the topic: the review is due in 30 days \(2027-06-01\)/);
     assert.match(out, /content\/pinched-nerve-low-back\/es\.ts: \[review-due\]/);
   });
 
   it('fails once the review date has passed', () => {
-    const { status, out } = run('2027-06-01');
+    const { status, out } = run('2027-06-08');
     assert.equal(status, 1);
-    assert.match(out, /was due 7 days ago \(2027-05-25\)/);
+    assert.match(out, /was due 7 days ago \(2027-06-01\)/);
   });
 });

@@ -2,7 +2,7 @@
 // rule fails on a fixture that breaks it (so no rule is one that cannot fail).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { checkTopic, rules } from '../../scripts/check-content/rules.js';
+import { checkTopic, rules, type RuleContext } from '../../scripts/check-content/rules.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import type { Topic } from '../../src/content/model.js';
 
@@ -23,10 +23,10 @@ function copy(): Writable<Topic> {
   return JSON.parse(JSON.stringify(pinchedNerveLowBackEn));
 }
 
-const fixtures: Record<string, { break: (t: Writable<Topic>) => void; sources?: string }> = {
+const fixtures: Record<string, { break: (t: Writable<Topic>) => void; sources?: string; context?: RuleContext }> = {
   'added-cites': {
     break: (t) => {
-      t.exercises.safety[0] = 'Stop if it hurts.';
+      t.exercises.safety[1] = 'Stop if it hurts.';
     },
   },
   'dose-sourced': {
@@ -36,7 +36,7 @@ const fixtures: Record<string, { break: (t: Writable<Topic>) => void; sources?: 
   },
   'sign-one-level': {
     break: (t) => {
-      at(t.careAdvice, 1).signs.push({ text: 'trouble controlling your bladder[^nhs-inform-sciatica]', concept: 'bladder-bowel-control' });
+      at(t.careAdvice, 1).signs.push({ text: 'trouble controlling your bladder[^nhs-inform-sciatica]', concept: 'bladder-control' });
     },
   },
   'quotes-attributed': {
@@ -67,6 +67,27 @@ const fixtures: Record<string, { break: (t: Writable<Topic>) => void; sources?: 
     },
   },
   'sources-entry': { break: () => undefined, sources: sourcesMd.replace('### care urgent', '### care (removed)') },
+  readability: {
+    break: (t) => {
+      t.callToAction.body[0] =
+        'Notwithstanding considerable interindividual variability, musculoskeletal rehabilitation programmes administered telematically demonstrate comparable effectiveness to conventional institutional physiotherapeutic interventions.';
+    },
+  },
+  'red-flags-first': {
+    break: () => undefined,
+    context: { articleOrder: ['causes', 'exercises', 'care', 'treatments', 'tips', 'cta', 'experts', 'references'] },
+  },
+  'one-waiting-rule': {
+    break: (t) => {
+      t.exercises.safety.push('If you are no better after 2 weeks, see your doctor.[^nhs-inform-back-exercises]');
+    },
+    sources: `${sourcesMd}\n### safety 4\nA second wait, to break the one waiting rule.\n`,
+  },
+  'clinical-claims': {
+    break: (t) => {
+      t.dates.reviewScope = 'clinical';
+    },
+  },
 };
 
 it('the built-in English topic passes every content rule', () => {
@@ -81,7 +102,7 @@ for (const [name, fixture] of Object.entries(fixtures)) {
   it(`rule ${name} fails on a topic that breaks it, and only that rule does`, () => {
     const topic = copy();
     fixture.break(topic);
-    const problems = checkTopic(topic as Topic, fixture.sources ?? sourcesMd);
+    const problems = checkTopic(topic as Topic, fixture.sources ?? sourcesMd, fixture.context);
     assert.ok(problems.length > 0, `expected ${name} to fail`);
     assert.deepEqual([...new Set(problems.map((p) => p.rule))], [name]);
   });

@@ -70,12 +70,19 @@ describe('exercise figures: the geometry each exercise’s steps describe', () =
     expect(kneeAngle(straight, 'farLeg')).to.be.within(80, 100);
   });
 
-  it('knee hugs: both knees drawn up towards the chest (hips bent past 110°), hands at the knees, back on the floor', () => {
-    const hug = frameFor('knee-to-chest', 1);
-    for (const side of ['nearLeg', 'farLeg'] as const) expect(180 - hipAngle(hug, side), side).to.be.at.least(110);
-    expect(onFloor(hug.chest[1]) && onFloor(hug.pelvis[1])).to.equal(true);
-    const reach = Math.hypot(hug.nearArm.wrist[0] - hug.nearLeg.knee[0], hug.nearArm.wrist[1] - hug.nearLeg.knee[1]);
-    expect(reach, 'hand to knee').to.be.below(0.1);
+  it('knee to chest: one knee drawn up to the chest (hip bent past 110°) by the hands while the other foot stays down, then the other', () => {
+    const [first, between, second] = [frameFor('knee-to-chest', 1), frameFor('knee-to-chest', 2), frameFor('knee-to-chest', 3)];
+    for (const [hug, up, down] of [
+      [first, 'nearLeg', 'farLeg'],
+      [second, 'farLeg', 'nearLeg'],
+    ] as const) {
+      expect(180 - hipAngle(hug, up), up).to.be.at.least(110);
+      expect(footOnFloor(hug, down), `${down} stays down`).to.equal(true);
+      expect(onFloor(hug.chest[1]) && onFloor(hug.pelvis[1])).to.equal(true);
+      const reach = Math.hypot(hug.nearArm.wrist[0] - hug[up].knee[0], hug.nearArm.wrist[1] - hug[up].knee[1]);
+      expect(reach, 'hand to the raised knee').to.be.below(0.1);
+    }
+    expect(footOnFloor(between) && footOnFloor(between, 'farLeg'), 'both feet down between').to.equal(true);
   });
 
   it('piriformis stretch: the sore-side knee comes towards the chest and across the body; the other foot stays down', () => {

@@ -55,6 +55,9 @@ const OPTIONAL = new Set([
   'roll',
   'farLeg',
   'farArm',
+  'released',
+  'original-date',
+  'review',
 ]);
 const isOptional = (path: string, key: string): boolean =>
   key === 'summary'

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Reference, Topic } from '../../content/model.js';
+import { CARE_LEVELS, type Reference, type Topic } from '../../content/model.js';
+import { ARTICLE_SECTIONS, type ArticleSection } from './sections.js';
+import { loadFingerprint, loadedFingerprint } from '../../content/fingerprints.js';
 import type { Region } from '../../context/context.js';
 import { LimberHeadedElement } from '../../base/headed-element.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
@@ -26,13 +28,14 @@ const loadStructuredData = (): Promise<void> =>
   });
 
 /**
- * The whole topic, composed from Limber's elements in the source article's order: title,
- * summary, dates and a plain statement of what the page is (adapted from the named article, plus
- * additions from public sources); a contents list; the introduction; causes; exercises (what the
- * source says of its own, then the exercises Limber added, with Limber's exercise disclaimer);
- * other treatments; the tip; when to get help; the call to action (only when the host gives
- * `cta-href`); the article disclaimer; the experts the source article names (placed after
- * everything Limber added, and saying they did not review it); references.
+ * The whole topic, composed from Limber's elements: title, summary, dates and a plain statement of
+ * what the page is (adapted from the named article, plus additions from public sources); a
+ * contents list; the introduction; then, red flags first, when to get help (the emergency card
+ * first, before any exercise); causes; exercises (what the source says of its own, then the
+ * exercises Limber added, with the safety rules and Limber's exercise disclaimer); other
+ * treatments; the tip; the call to action (only when the host gives `cta-href`); the article
+ * disclaimer; the experts the source article names (placed after everything Limber added, and
+ * saying they did not review it); references. `ARTICLE_SECTIONS` is that order.
  *
  * Every section says where it comes from, once, in words ("From the Hinge Health article
  * (2023)", "Added by Limber from NHS inform and Cambridge University Hospitals"), and so does
@@ -107,7 +110,10 @@ export class LimberArticle extends LimberHeadedElement {
       this.load('structured-data', loadStructuredData, 'the structured data');
       return;
     }
-    const problem = structuredData.writeStructuredData(this, structuredData.structuredData(topic, this.messages), STRUCTURED_DATA_MARKER);
+    // Sign-offs count only once their fingerprints can be checked.
+    if (topic.review?.signOffs.length && !loadedFingerprint()) this.load('fingerprint', loadFingerprint, 'the review fingerprints');
+    const data = structuredData.structuredData(topic, this.messages, loadedFingerprint());
+    const problem = structuredData.writeStructuredData(this, data, STRUCTURED_DATA_MARKER);
     if (problem) this.problems.report(problem);
   }
 
@@ -185,46 +191,58 @@ export class LimberArticle extends LimberHeadedElement {
     const fromSource = renderProvenance(provenanceLabel(m, topic, 'source-article'));
     const { exercises } = topic;
     const hasExerciseDisclaimer = topic.disclaimers.some((d) => d.kind === 'exercise');
-    return html`<article class="article" part="article" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>
-      ${this.renderHeader(topic, level)}
-      ${renderContents(this.contents, m.contents, (target) => this.focusSection(target), this.fallbackLang)}
-      <div class="intro">${fromSource} ${topic.intro.map((p) => html`<p>${this.rich(p)}</p>`)} ${quotes(topic.introQuotes)}</div>
-      <limber-causes id="causes" topic=${id} heading-level=${section}></limber-causes>
-      <section id="exercises" aria-labelledby="exercises-heading">
+    const region = this.region ?? this.settings.region;
+    const requireReview = this.requireReview;
+    // Most urgent first: the emergency card opens the section.
+    const care = [...topic.careAdvice].sort((a, b) => CARE_LEVELS.indexOf(b.level) - CARE_LEVELS.indexOf(a.level));
+    const sections: Readonly<Record<ArticleSection, unknown>> = {
+      care: html`<section id="care" aria-labelledby="care-heading">
+        ${renderHeading(section, m.whenToGetHelp, { id: 'care-heading', className: 'heading' })}
+        <div class="care-cards">
+          ${care.map(
+            (advice) => html`<limber-care-card level=${advice.level} topic=${id} heading-level=${item}
+              region=${ifDefined(region)} require-review=${ifDefined(requireReview)}></limber-care-card>`,
+          )}
+        </div>
+      </section>`,
+      causes: html`<limber-causes id="causes" topic=${id} heading-level=${section} require-review=${ifDefined(requireReview)}></limber-causes>`,
+      exercises: html`<section id="exercises" aria-labelledby="exercises-heading">
         ${renderHeading(section, this.text(exercises.heading), { id: 'exercises-heading', className: 'heading' })}
         <div class="from-source">${fromSource} <p>${this.rich(exercises.intro)}</p> ${quotes(exercises.quotes)}</div>
         <div class="added">
           ${renderProvenance(provenanceLabel(m, topic, 'added', this.exerciseSources(topic)))}
           ${exercises.addedIntro ? html`<p>${this.rich(exercises.addedIntro)}</p>` : nothing}
           <ul class="safety">${exercises.safety.map((rule) => html`<li>${this.rich(rule)}</li>`)}</ul>
-          <limber-exercise-list topic=${id} heading-level=${item}></limber-exercise-list>
+          <limber-exercise-list topic=${id} heading-level=${item} emergency-above region=${ifDefined(region)}
+            require-review=${ifDefined(requireReview)}></limber-exercise-list>
           <limber-disclaimer kind=${hasExerciseDisclaimer ? 'exercise' : 'video'} topic=${id}></limber-disclaimer>
         </div>
-      </section>
-      <limber-treatment-list id="treatments" topic=${id} heading-level=${section}></limber-treatment-list>
-      <limber-disclaimer kind="medicine" topic=${id}></limber-disclaimer>
-      ${topic.tips.map((tip) => html`<limber-tip id=${`tip-${tip.id}`} tip=${tip.id} heading-level=${section}></limber-tip>`)}
-      <section id="care" aria-labelledby="care-heading">
-        ${renderHeading(section, m.whenToGetHelp, { id: 'care-heading', className: 'heading' })}
-        <div class="care-cards">
-          ${topic.careAdvice.map(
-            (advice) => html`<limber-care-card level=${advice.level} topic=${id} heading-level=${item}
-              region=${ifDefined(this.region ?? this.settings.region)}></limber-care-card>`,
-          )}
-        </div>
-      </section>
-      ${
+      </section>`,
+      treatments: html`<limber-treatment-list id="treatments" topic=${id} heading-level=${section}
+          require-review=${ifDefined(requireReview)}></limber-treatment-list>
+        <limber-disclaimer kind="medicine" topic=${id}></limber-disclaimer>`,
+      tips: topic.tips.map(
+        (tip) =>
+          html`<limber-tip id=${`tip-${tip.id}`} tip=${tip.id} heading-level=${section} require-review=${ifDefined(requireReview)}></limber-tip>`,
+      ),
+      cta: html`${
         this.ctaHref
           ? html`<limber-cta id="cta" topic=${id} heading-level=${section} href=${this.ctaHref}
             label=${this.ctaLabel ?? ''}></limber-cta>`
           : nothing
       }
-      <limber-disclaimer kind="article" topic=${id}></limber-disclaimer>
-      <section id="experts" aria-labelledby="experts-heading">
+        <limber-disclaimer kind="article" topic=${id}></limber-disclaimer>`,
+      experts: html`<section id="experts" aria-labelledby="experts-heading">
         ${renderHeading(section, m.experts, { id: 'experts-heading', className: 'heading' })}
         <limber-expert-list topic=${id} heading-level=${item}></limber-expert-list>
-      </section>
-      <limber-citations id="references" topic=${id} heading-level=${section}></limber-citations>
+      </section>`,
+      references: html`<limber-citations id="references" topic=${id} heading-level=${section}></limber-citations>`,
+    };
+    return html`<article class="article" part="article" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>
+      ${this.renderHeader(topic, level)}
+      ${renderContents(this.contents, m.contents, (target) => this.focusSection(target), this.fallbackLang)}
+      <div class="intro">${fromSource} ${topic.intro.map((p) => html`<p>${this.rich(p)}</p>`)} ${quotes(topic.introQuotes)}</div>
+      ${ARTICLE_SECTIONS.map((name) => sections[name])}
     </article>`;
   }
 }

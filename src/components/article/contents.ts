@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Topic } from '../../content/model.js';
 import type { Messages } from '../../i18n/messages.js';
+import { ARTICLE_SECTIONS, type ArticleSection } from './sections.js';
 
 /** One entry of the article's contents list: the id of a section and its title. */
 export interface ContentsEntry {
@@ -9,18 +10,19 @@ export interface ContentsEntry {
   readonly title: string;
 }
 
-/** The article's sections in order; the call to action only when it is shown. */
+/** The article's sections in `ARTICLE_SECTIONS` order; the call to action only when it is shown. */
 export function contentsOf(topic: Topic, m: Messages, withCta: boolean): ContentsEntry[] {
-  return [
-    { id: 'causes', title: topic.causes.heading },
-    { id: 'exercises', title: topic.exercises.heading },
-    { id: 'treatments', title: topic.treatments.heading },
-    ...topic.tips.map((tip) => ({ id: `tip-${tip.id}`, title: `${m.tipKinds[tip.kind]}: ${tip.title}` })),
-    { id: 'care', title: m.whenToGetHelp },
-    ...(withCta ? [{ id: 'cta', title: topic.callToAction.heading }] : []),
-    { id: 'experts', title: m.experts },
-    { id: 'references', title: m.references },
-  ];
+  const entries: Readonly<Record<ArticleSection, readonly ContentsEntry[]>> = {
+    care: [{ id: 'care', title: m.whenToGetHelp }],
+    causes: [{ id: 'causes', title: topic.causes.heading }],
+    exercises: [{ id: 'exercises', title: topic.exercises.heading }],
+    treatments: [{ id: 'treatments', title: topic.treatments.heading }],
+    tips: topic.tips.map((tip) => ({ id: `tip-${tip.id}`, title: `${m.tipKinds[tip.kind]}: ${tip.title}` })),
+    cta: withCta ? [{ id: 'cta', title: topic.callToAction.heading }] : [],
+    experts: [{ id: 'experts', title: m.experts }],
+    references: [{ id: 'references', title: m.references }],
+  };
+  return ARTICLE_SECTIONS.flatMap((section) => entries[section]);
 }
 
 /**

@@ -6,8 +6,10 @@
  * `ExercisePlan` with only the dose its card states. A chunk of its own, fetched after the first
  * render: search engines read it, readers never wait for it.
  */
-import type { ExercisePlan, MedicalWebPage, WithContext } from 'schema-dts';
-import type { Exercise, Reference, Topic } from '../../content/model.js';
+import type { ExercisePlan, MedicalWebPage, Person, WithContext } from 'schema-dts';
+import type { Exercise, Reference, Reviewer, Topic } from '../../content/model.js';
+import { reviewItems } from '../../content/review-items.js';
+import { reviewStatus } from '../../content/sign-off.js';
 import { checkUrl } from '../../content/urls.js';
 import { referenceLink } from '../../content/references.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -32,10 +34,42 @@ function exercisePlan(exercise: Exercise, m: Messages): ExercisePlan {
   };
 }
 
-/** The topic as a `MedicalWebPage`, in the words the page shows (`m`: the page's UI words). */
-export function structuredData(topic: Topic, m: Messages): WithContext<MedicalWebPage> {
+/**
+ * The page's clinical review, when there is one: every item it shows has a clinical sign-off that
+ * still matches it. Then its reviewers, and the date of the latest sign-off; else undefined (a
+ * page is never said to be reviewed because some of it was).
+ */
+function clinicalReview(
+  topic: Topic,
+  fingerprint: ((item: unknown) => string) | undefined,
+): { reviewers: Reviewer[]; date: string } | undefined {
+  const statuses = reviewItems(topic).map(({ key, item }) => reviewStatus(topic, key, item, fingerprint));
+  if (statuses.length === 0) return undefined;
+  const reviewers = new Map<string, Reviewer>();
+  let date = '';
+  for (const status of statuses) {
+    if (status?.kind !== 'reviewed') return undefined;
+    for (const reviewer of status.reviewers) reviewers.set(reviewer.id, reviewer);
+    if (status.date > date) date = status.date;
+  }
+  return { reviewers: [...reviewers.values()], date };
+}
+
+function person(reviewer: Reviewer): Person {
+  return { '@type': 'Person', name: reviewer.name, honorificSuffix: reviewer.credentials, jobTitle: reviewer.profession };
+}
+
+/**
+ * The topic as a `MedicalWebPage`, in the words the page shows (`m`: the page's UI words). Its
+ * `datePublished` is when the curator first published this page; the source article's date is
+ * the `isBasedOn` article's. `lastReviewed` and `reviewedBy` appear only under a clinical review
+ * of the whole page (see `clinicalReview`): a check of the sources is not one. `fingerprint` is
+ * needed only for a topic with sign-offs (without it, none counts).
+ */
+export function structuredData(topic: Topic, m: Messages, fingerprint?: (item: unknown) => string): WithContext<MedicalWebPage> {
   const { condition, dates, source } = topic;
   const sourceUrl = source.url && checkUrl(source.url, 'link');
+  const review = clinicalReview(topic, fingerprint);
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -50,11 +84,12 @@ export function structuredData(topic: Topic, m: Messages): WithContext<MedicalWe
         }
       : {}),
     inLanguage: topic.locale,
-    datePublished: dates.published,
-    ...(dates.lastReviewed ? { lastReviewed: dates.lastReviewed } : {}),
+    ...(dates.released ? { datePublished: dates.released } : {}),
+    ...(review ? { lastReviewed: review.date, reviewedBy: review.reviewers.map(person) } : {}),
     isBasedOn: {
       '@type': 'Article',
       name: source.title,
+      datePublished: dates.published,
       publisher: { '@type': 'Organization', name: source.publisher },
       ...(sourceUrl && sourceUrl.ok ? { url: sourceUrl.url } : {}),
     },

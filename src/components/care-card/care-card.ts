@@ -10,14 +10,18 @@ import { renderHeading, subLevel } from '../../base/heading.js';
 import { renderSources } from '../../base/sources.js';
 import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { careCardStyles } from './care-card.styles.js';
+import { renderReviewLine, renderReviewRequired } from '../../base/item-review.js';
 
 /**
  * When to get help, at one level of urgency, from the topic's sourced care advice. The level is
  * said in words (a visible label that is part of the heading), not by colour alone; emergency
  * cards are heavy-bordered in every theme, in forced colours and in print.
  *
- * The numbers to call come from `region` (or the provider's): `us` 911, `uk` 999 and NHS 111;
- * with none, the wording says "your local emergency number".
+ * The numbers to call come from `region` (or the provider's): `us` 911 and the emergency room,
+ * `uk` 999, A&E and NHS 111; with none, the wording says "your local emergency number".
+ *
+ * Under `require-review="clinical"` a card without a valid clinical sign-off is replaced by a
+ * notice, except the emergency card: it always shows, saying it has not been clinically reviewed.
  *
  * @summary When to get help, with the right numbers to call and its own sources.
  * @tagname limber-care-card
@@ -30,6 +34,9 @@ import { careCardStyles } from './care-card.styles.js';
  * @csspart provenance - Where the advice comes from ("Added by Limber from NHS 111 Wales, Mayo Clinic").
  * @csspart sources - The card's own numbered sources, so it is complete without a page-level list.
  * @csspart problem - The development-mode problem notice.
+ * @csspart reviewed - "Reviewed by …" under a valid clinical sign-off, or that the advice changed since one.
+ * @csspart review-status - On the emergency card under `require-review`: that it has not been clinically reviewed and shows anyway.
+ * @csspart review-required - The notice in place of a card that `require-review` keeps out.
  * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
  * @cssprop [--limber-care-card-non-urgent-color=var(--limber-color-accent)] - Non-urgent border and label.
@@ -96,12 +103,18 @@ export class LimberCareCard extends LimberHeadedElement {
     const m = messagesFor(this.fallbackLang ?? this.locale) ?? this.messages;
     return text
       .replaceAll('{emergency-number}', m.emergencyNumber(this.regionInForce))
+      .replaceAll('{emergency-place}', m.emergencyPlace(this.regionInForce))
       .replaceAll('{urgent-help}', m.urgentHelp(this.regionInForce));
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
     const advice = this.advice;
     if (!advice) return nothing;
+    const status = this.topicOf ? this.itemReview(`care ${advice.level}`, advice) : { kind: 'unreviewed' as const };
+    if (!status) return nothing;
+    // Hiding red flags is never safer: the emergency card shows whatever the host requires.
+    const held = this.reviewRequirement === 'clinical' && status.kind !== 'reviewed';
+    if (held && advice.level !== 'emergency') return renderReviewRequired(this.messages, 'care', this.root);
     const label = this.messages.careLevels[advice.level];
     const heading = html`<span class="level" part="level-label">${label}<span class="visually-hidden">:</span></span>
       <span class="heading-text">${this.text(advice.heading)}</span>`;
@@ -110,6 +123,8 @@ export class LimberCareCard extends LimberHeadedElement {
     return html`<section class=${`card ${advice.level}`} part="card" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>
       ${renderHeading(level, heading, { id: 'heading', part: 'heading', className: 'heading' })}
       ${this.topicOf ? renderProvenance(provenanceLabel(this.messages, this.topicOf, advice.provenance, this.sources)) : nothing}
+      ${renderReviewLine(status, this.messages)}
+      ${held ? html`<p class="review-status" part="review-status">${this.messages.emergencyAlwaysShown}</p>` : nothing}
       <ul class="signs" part="signs">${advice.signs.map((sign) => html`<li>${rich(signText(sign))}</li>`)}</ul>
       <p class="action" part="action">${rich(this.fill(advice.action))}</p>
       ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message), this.referenceLang)}

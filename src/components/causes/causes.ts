@@ -5,6 +5,7 @@ import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import { renderHeading, subLevel } from '../../base/heading.js';
 import { LimberTopicSection } from '../../base/topic-section.js';
 import { renderSection } from '../../base/section.js';
+import { renderReviewLine, renderReviewRequired } from '../../base/item-review.js';
 
 /**
  * What causes the condition: an introduction, the reassurance that such changes are common
@@ -21,6 +22,8 @@ import { renderSection } from '../../base/section.js';
  * @csspart reassurance - The reassurance paragraph.
  * @csspart sources - The section's own numbered sources.
  * @csspart causes - The list of causes.
+ * @csspart reviewed - "Reviewed by …" under a valid clinical sign-off, or that the section changed since one.
+ * @csspart review-required - The notice in place of the section when `require-review` keeps it out.
  * @csspart problem - The development-mode problem notice.
  * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
@@ -35,6 +38,10 @@ export class LimberCauses extends LimberTopicSection {
     const topic = this.source;
     if (!topic) return nothing;
     const section = topic.causes;
+    const status = this.itemReview('causes', section);
+    if (!status) return nothing;
+    if (this.reviewRequirement === 'clinical' && status.kind !== 'reviewed')
+      return renderReviewRequired(this.messages, 'causes', this.root);
     const level = this.resolvedHeadingLevel;
     const rich = (text: string): unknown => this.rich(text, this.sources);
     return renderSection(
@@ -42,6 +49,7 @@ export class LimberCauses extends LimberTopicSection {
       level,
       this.text(section.heading),
       html`${renderProvenance(provenanceLabel(this.messages, topic, 'source-article'))}
+        ${renderReviewLine(status, this.messages)}
         <p>${rich(section.intro)}</p>
         <p class="reassurance" part="reassurance">${rich(section.reassurance)}</p>
         <ul class="items" part="causes">

@@ -76,7 +76,7 @@ export class LimberCitations extends LimberHeadedElement {
       ${this.references.map(
         (reference, index) => html`<li id=${`reference-${index + 1}`} tabindex="-1" part="reference"
           class=${this.returnTo?.ref === reference.id ? 'current' : ''}>
-          <span lang=${ifDefined(this.referenceLang)}>${renderApa(reference, report)}</span>
+          <span lang=${ifDefined(reference.language ?? this.referenceLang)}>${renderApa(reference, report)}</span>
           ${
             this.returnTo?.ref === reference.id
               ? html` <button type="button" class="back" part="back" @click=${this.back}>

@@ -1,4 +1,6 @@
 import { defineElement } from '../../define.js';
+// A standalone card shows the emergency care card behind its emergency line.
+import '../care-card/define.js';
 import { LimberExerciseCard } from './exercise-card.js';
 
 export { LimberExerciseCard };

@@ -6,7 +6,8 @@ import { headingTag } from '../../base/heading.js';
 import type { RichText } from '../../base/rich-text.js';
 
 /**
- * The dosage as words in a description list; "as your clinician advises" when no number is given.
+ * The dosage as words in a description list; when no number is given, that its source gives none
+ * and what to do instead.
  * A dose's own references follow it as citation markers, so a reader sees what states it.
  */
 export function renderDosage(dosage: Dosage, m: Messages, level: number, rich: (text: string) => RichText): TemplateResult {
@@ -22,7 +23,7 @@ export function renderDosage(dosage: Dosage, m: Messages, level: number, rich: (
     <${h}>${m.dosage}</${h}>
     ${
       rows.length === 0
-        ? html`<p class="as-advised">${m.asAdvised}</p>`
+        ? html`<p class="no-dose">${m.noDose}</p>`
         : html`<dl>${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`
     }
     ${

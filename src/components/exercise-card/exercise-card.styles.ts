@@ -105,7 +105,7 @@ export const exerciseCardStyles = css`
     margin: 0;
     font-weight: 600;
   }
-  .as-advised {
+  .no-dose {
     font-weight: 600;
   }
   .stop-if {

@@ -1,6 +1,10 @@
 import { isServer, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Exercise, Pose, Reference, Topic } from '../../content/model.js';
+import { citationsIn } from '../../content/rich-text.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { REGIONS, type Region } from '../../context/context.js';
+import { renderReviewLine, renderReviewRequired } from '../../base/item-review.js';
 import { prefersReducedMotion } from '../../base/motion.js';
 import { frameForStep, loadFigures, loadedFigures, renderFigure } from './figure.js';
 import { doneToday, forget, recordDone } from './progress.js';
@@ -33,6 +37,14 @@ type Draw = (pose: Pose) => SVGTemplateResult;
  * whole set. Give it an `exercise` id from the catalog, or set `data` to your own `Exercise`
  * (validated; `data` wins over `exercise`).
  *
+ * Red flags first: a catalog exercise opens with one line, "If you have any emergency sign, call
+ * 911 now", and the topic's emergency care card one click away, unless `emergency-above` says the
+ * page shows the emergency signs before it (the article and the exercise list set it on their
+ * cards). A host `data` exercise has no topic to take the signs from: the host shows them.
+ *
+ * Under `require-review="clinical"` an exercise without a valid clinical sign-off is replaced by a
+ * notice.
+ *
  * @summary One exercise: goal, starting position, steps, dosage in words, "stop and get advice if", optional captioned video, sources.
  * @tagname limber-exercise-card
  *
@@ -40,6 +52,7 @@ type Draw = (pose: Pose) => SVGTemplateResult;
  * @csspart name - The exercise name heading.
  * @csspart goal - The goal badge.
  * @csspart provenance - Where the exercise comes from ("Added by Limber from NHS inform"), for catalog exercises.
+ * @csspart emergency - The emergency line and the emergency signs behind it (catalog exercises, unless `emergency-above`).
  * @csspart summary - The short description.
  * @csspart start - The starting position section.
  * @csspart steps - The ordered list of steps.
@@ -55,6 +68,8 @@ type Draw = (pose: Pose) => SVGTemplateResult;
  * @csspart sources - The list of sources.
  * @csspart cite - A citation marker link.
  * @csspart link - A link inside the text.
+ * @csspart reviewed - "Reviewed by …" under a valid clinical sign-off, or that the exercise changed since one.
+ * @csspart review-required - The notice in place of an exercise that `require-review` keeps out.
  * @csspart problem - The development-mode problem notice.
  * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
@@ -93,6 +108,17 @@ export class LimberExerciseCard extends LimberHeadedElement {
   @property({ type: Boolean, reflect: true })
   remember = false;
 
+  /**
+   * The page already shows the emergency signs before this card (as the article and the exercise
+   * list do), so the card leaves out its emergency line. Set it only when that is true.
+   */
+  @property({ attribute: 'emergency-above', type: Boolean, reflect: true })
+  emergencyAbove = false;
+
+  /** `us` or `uk`, for the number in the emergency line; else the provider's region. */
+  @property({ reflect: true })
+  region?: Region;
+
   private motion?: FigureMotion;
   private guided?: GuidedController;
   private guidedModule?: GuidedModule;
@@ -107,7 +133,35 @@ export class LimberExerciseCard extends LimberHeadedElement {
     super.willUpdate(changed);
     this.topic = undefined;
     this.current = this.resolveExercise();
-    this.sources = this.current ? this.content.sources(this.current.references) : [];
+    this.sources = this.current ? this.content.sources(sourceIds(this.current)) : [];
+  }
+
+  /** The references the exercise is written from, for its provenance line (not those cited only for a rule). */
+  private get movementSources(): readonly Reference[] {
+    const ids: readonly string[] = this.current?.references ?? [];
+    return this.sources.filter((reference) => ids.includes(reference.id));
+  }
+
+  /** The region for the emergency line: the attribute (when valid), else the provider's. */
+  private get regionInForce(): Region | undefined {
+    if (this.region === undefined) return this.settings.region;
+    return this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');
+  }
+
+  /** One line with the number to call, and the topic's emergency card behind it. */
+  private renderEmergency(level: number): TemplateResult | typeof nothing {
+    const topic = this.topic;
+    if (this.emergencyAbove || !topic?.careAdvice.some((advice) => advice.level === 'emergency')) return nothing;
+    const m = this.messages;
+    const region = this.regionInForce;
+    return html`<div class="emergency" part="emergency">
+      <p class="emergency-line"><span class="alert-icon" aria-hidden="true"></span><strong>${m.emergencyLine(region)}</strong></p>
+      <details class="emergency-signs">
+        <summary>${m.emergencySigns}</summary>
+        <limber-care-card level="emergency" topic=${topic.id} heading-level=${level} region=${ifDefined(region)}
+          require-review=${ifDefined(this.requireReview)}></limber-care-card>
+      </details>
+    </div>`;
   }
 
   /** The exercise's own review dates where it has them, else its topic's. */
@@ -223,6 +277,9 @@ export class LimberExerciseCard extends LimberHeadedElement {
     const exercise = this.current;
     if (!exercise) return nothing;
     const m = this.messages;
+    const status = this.topic ? this.itemReview(`exercise ${exercise.id}`, exercise) : { kind: 'unreviewed' as const };
+    if (!status) return nothing;
+    if (this.reviewRequirement === 'clinical' && status.kind !== 'reviewed') return renderReviewRequired(m, 'exercise', this.root);
     const level = this.resolvedHeadingLevel;
     const sub = subLevel(level);
     const rich = (text: string): RichText => this.rich(text, this.sources);
@@ -242,7 +299,9 @@ export class LimberExerciseCard extends LimberHeadedElement {
         <${h} id="name" part="name" class="name">${this.text(exercise.name)}</${h}>
         <p class="goal" part="goal">${`${m.goal}: ${m.goals[exercise.goal]}`}</p>
       </header>
-      ${this.topic ? renderProvenance(provenanceLabel(m, this.topic, 'added', this.sources)) : nothing}
+      ${this.renderEmergency(sub)}
+      ${this.topic ? renderProvenance(provenanceLabel(m, this.topic, 'added', this.movementSources)) : nothing}
+      ${renderReviewLine(status, m)}
       ${exercise.summary && !this.compact ? html`<p class="summary" part="summary">${rich(exercise.summary)}</p>` : nothing}
       ${
         figure
@@ -280,4 +339,10 @@ export class LimberExerciseCard extends LimberHeadedElement {
     </article>`;
     /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   }
+}
+
+/** The exercise's references, then any cited only inline (a stop rule's source), each once. */
+function sourceIds(exercise: Exercise): string[] {
+  const texts = [exercise.summary ?? '', exercise.startingPosition, ...exercise.steps, ...exercise.stopIf, exercise.dosage.note ?? ''];
+  return [...new Set([...exercise.references, ...(exercise.dosage.references ?? []), ...citationsIn(texts)])];
 }

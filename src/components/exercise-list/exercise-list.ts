@@ -1,5 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Region } from '../../context/context.js';
 import { datedRows } from '../../base/review.js';
 import { exercisesOf } from '../../content/catalog.js';
 import { EXERCISE_GOALS, type Exercise, type ExerciseGoal, type Topic } from '../../content/model.js';
@@ -9,12 +11,17 @@ import { exerciseListStyles } from './exercise-list.styles.js';
 /**
  * A topic's exercises as a list of `<limber-exercise-card>`s, optionally only those with one goal.
  *
+ * Red flags first: the topic's emergency care card comes before the first exercise (on screen and
+ * on the printed handout), unless `emergency-above` says the page shows it earlier (the article
+ * does). Its cards then leave out their own emergency line.
+ *
  * Use it to place a topic's whole set (or one goal's share) on a page; use
  * `<limber-exercise-card>` for one exercise.
  *
  * @summary A topic's exercises as a list of cards, optionally one goal's share.
  * @tagname limber-exercise-list
  *
+ * @csspart emergency - The emergency care card before the exercises (unless `emergency-above`).
  * @csspart list - The `<ul>` holding the cards.
  * @csspart item - Each `<li>`.
  * @csspart printed - On paper only: the page it was printed from and the content's dates.
@@ -45,6 +52,14 @@ export class LimberExerciseList extends LimberHeadedElement {
   /** Passed to every card: remember on this device how many times today each exercise was done. */
   @property({ type: Boolean, reflect: true })
   remember = false;
+
+  /** The page already shows the emergency signs before this list (as the article does): leave out its emergency card. */
+  @property({ attribute: 'emergency-above', type: Boolean, reflect: true })
+  emergencyAbove = false;
+
+  /** `us` or `uk`, for the numbers in the emergency card; else the provider's region. */
+  @property({ reflect: true })
+  region?: Region;
 
   private items: readonly Exercise[] = [];
   private source?: Topic;
@@ -82,10 +97,17 @@ export class LimberExerciseList extends LimberHeadedElement {
     const printed = dates
       ? datedRows(m, dates, this.overdue()).map(({ term, date, after }) => `${term} ${m.date(date)}${after ? ` ${after}` : ''}`)
       : [];
-    return html`<ul class="list" part="list" role="list" aria-label=${this.messages.exercises} lang=${this.root.lang} dir=${this.root.dir}>
+    const region = this.region ?? this.settings.region;
+    const emergency =
+      this.emergencyAbove || !this.source?.careAdvice.some((advice) => advice.level === 'emergency')
+        ? nothing
+        : html`<limber-care-card class="emergency" part="emergency" level="emergency" topic=${this.source.id} heading-level=${level}
+            region=${ifDefined(region)} require-review=${ifDefined(this.requireReview)}></limber-care-card>`;
+    return html`${emergency}<ul class="list" part="list" role="list" aria-label=${this.messages.exercises} lang=${this.root.lang} dir=${this.root.dir}>
       ${this.items.map(
         (exercise) => html`<li part="item">
-          <limber-exercise-card exercise=${exercise.id} heading-level=${level} ?compact=${this.compact} ?remember=${this.remember}>
+          <limber-exercise-card exercise=${exercise.id} heading-level=${level} ?compact=${this.compact} ?remember=${this.remember}
+            emergency-above region=${ifDefined(region)} require-review=${ifDefined(this.requireReview)}>
           </limber-exercise-card>
         </li>`,
       )}

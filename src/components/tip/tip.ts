@@ -8,6 +8,7 @@ import { renderQuote } from '../../base/quote.js';
 import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
 import type { Topic } from '../../content/model.js';
 import { sectionStyles } from '../../styles/section.styles.js';
+import { renderReviewLine, renderReviewRequired } from '../../base/item-review.js';
 
 /**
  * A callout such as the physical therapist's "Pre-treat with heat". Screen readers hear its kind
@@ -25,6 +26,8 @@ import { sectionStyles } from '../../styles/section.styles.js';
  * @csspart heading - The title.
  * @csspart provenance - Where the tip comes from, for a catalog tip ("From the Hinge Health article (2023)").
  * @csspart quote - A quotation with its caption.
+ * @csspart reviewed - "Reviewed by …" under a valid clinical sign-off, or that the tip changed since one.
+ * @csspart review-required - The notice in place of a tip that `require-review` keeps out.
  * @csspart problem - The development-mode problem notice.
  * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
@@ -98,6 +101,9 @@ export class LimberTip extends LimberHeadedElement {
   protected override renderContent(): TemplateResult | typeof nothing {
     if (!this.found) return nothing;
     const { tip, people, topic } = this.found;
+    const status = topic ? this.itemReview(`tip ${tip.id}`, tip) : { kind: 'unreviewed' as const };
+    if (!status) return nothing;
+    if (this.reviewRequirement === 'clinical' && status.kind !== 'reviewed') return renderReviewRequired(this.messages, 'tip', this.root);
     const kind = this.messages.tipKinds[tip.kind];
     return html`<aside class="tip" part="tip" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>
       <span class="label" part="label" aria-hidden="true">${kind}</span>
@@ -107,6 +113,7 @@ export class LimberTip extends LimberHeadedElement {
         className: 'item-heading',
       })}
       ${topic ? renderProvenance(provenanceLabel(this.messages, topic, 'source-article')) : nothing}
+      ${renderReviewLine(status, this.messages)}
       <p>${this.rich(tip.body)}</p>
       ${tip.quotes.map((quote) =>
         renderQuote(quote, {

@@ -7,6 +7,7 @@ import { renderHeading, subLevel } from '../../base/heading.js';
 import { LimberTopicSection } from '../../base/topic-section.js';
 import { renderQuote } from '../../base/quote.js';
 import { renderSection } from '../../base/section.js';
+import { renderReviewLine, renderReviewRequired } from '../../base/item-review.js';
 
 /**
  * Treatments other than exercise, each with what the source says about it, any quotation
@@ -25,6 +26,8 @@ import { renderSection } from '../../base/section.js';
  * @csspart provenance - Where the section, or an evidence note, comes from.
  * @csspart evidence - An evidence note: added by Limber beside the source's words, with its sources named.
  * @csspart sources - The section's own numbered sources.
+ * @csspart reviewed - "Reviewed by …" under a treatment with a valid clinical sign-off, or that it changed since one.
+ * @csspart review-required - The notice in place of a treatment that `require-review` keeps out.
  * @csspart problem - The development-mode problem notice.
  * @csspart review-due - "Due for review since …" when the content's next review date has passed (standalone only; inside another Limber element the outer one says it).
  *
@@ -47,6 +50,9 @@ export class LimberTreatmentList extends LimberTopicSection {
     /** The sources a note cites, in its order of citation. */
     const noteSources = (note: string): Reference[] =>
       citationsIn([note]).flatMap((id) => this.sources.filter((reference) => reference.id === id));
+    const statuses = treatments.items.map((item) => this.itemReview(`treatment ${item.id}`, item));
+    if (statuses.some((status) => status === undefined)) return nothing;
+    const required = this.reviewRequirement === 'clinical';
     return renderSection(
       this.root,
       level,
@@ -54,9 +60,12 @@ export class LimberTreatmentList extends LimberTopicSection {
       html`${renderProvenance(provenanceLabel(m, topic, 'source-article'))}
         <p>${rich(treatments.intro)}</p>
         <ul class="items" part="treatments">
-          ${treatments.items.map(
-            (item) => html`<li>
+          ${treatments.items.map((item, i) =>
+            required && statuses[i]?.kind !== 'reviewed'
+              ? html`<li>${renderReviewRequired(m, 'treatment', this.root)}</li>`
+              : html`<li>
               ${renderHeading(subLevel(level), this.text(item.name), { className: 'item-heading' })}
+              ${renderReviewLine(statuses[i], m)}
               <p>${rich(item.description)}</p>
               ${item.quotes.map((quote) => renderQuote(quote, { people: topic.people, report, m, translation: topic.translation, lang: this.fallbackLang }))}
               ${

@@ -32,4 +32,9 @@ export const NOT_PROSE: ReadonlySet<string> = new Set([
   'accessed',
   'author',
   'translation',
+  'edition',
+  'original-date',
+  'language',
+  'review',
+  'released',
 ]);

@@ -18,6 +18,8 @@ export interface Reference {
   readonly type: ReferenceType;
   readonly author?: readonly CslName[];
   readonly issued?: CslDate;
+  /** When a work that was later updated first came out: APA adds "(Original work published …)". */
+  readonly 'original-date'?: CslDate;
   readonly title: string;
   readonly 'container-title'?: string;
   readonly publisher?: string;
@@ -30,5 +32,7 @@ export interface Reference {
   readonly accessed?: CslDate;
   /** What is known to be missing or unverified; never shown as a fact. */
   readonly note?: string;
+  /** BCP 47 language it was published in, where it differs from the topic's source language. */
+  readonly language?: string;
   readonly provenance: Provenance;
 }

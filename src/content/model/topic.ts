@@ -1,6 +1,7 @@
 import type { IsoDate, Provenance, RichText, Url } from './common.js';
 import type { Exercise } from './exercise.js';
 import type { Reference } from './reference.js';
+import type { TopicReview } from './review.js';
 
 /**
  * A person's part in the source article: `author` (the article says they wrote it), `expert`
@@ -41,6 +42,11 @@ export interface Quote {
    * translated from; readers see the translation marked as one, with these words beside it.
    */
   readonly original?: string;
+  /**
+   * The id of a reference: the publisher's own edition in this language that prints `text` as
+   * these words. Readers then see the quote as the publisher's translation, not Limber's.
+   */
+  readonly edition?: string;
 }
 
 /** One cause of the condition. */
@@ -174,8 +180,10 @@ export interface ReviewDates {
 
 /** Publication and review dates of a topic. */
 export interface TopicDates extends ReviewDates {
-  /** When the source article was published. */
+  /** When the source article was published (readers see it as the source article's date). */
   readonly published: IsoDate;
+  /** When its curator first published this adaptation (structured data's `datePublished`). */
+  readonly released?: IsoDate;
   /** When the content Limber added was last checked against the publishers' own pages. */
   readonly sourcesChecked?: IsoDate;
 }
@@ -242,4 +250,10 @@ export interface Topic {
   readonly disclaimers: readonly Disclaimer[];
   readonly callToAction: CallToAction;
   readonly references: readonly Reference[];
+  /**
+   * Who may sign off this text and what they signed. Readers see "Reviewed by …" on an item only
+   * under a sign-off whose fingerprint still matches it; without one, the item is not clinically
+   * reviewed, whatever else the topic says.
+   */
+  readonly review?: TopicReview;
 }

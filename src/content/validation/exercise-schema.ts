@@ -50,7 +50,7 @@ export function reviewDates(fields: Readonly<Record<string, Check | Optional>> =
   }, shape.schema);
 }
 
-export const quote = object({ text: text(), personId: identifier(), original: optional(text()) });
+export const quote = object({ text: text(), personId: identifier(), original: optional(text()), edition: optional(identifier()) });
 
 const range = object({ min: positiveInteger(), max: positiveInteger() }, { $comment: 'The validator also checks min < max.' });
 const holdSeconds = either(

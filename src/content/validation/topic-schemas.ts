@@ -17,6 +17,7 @@ import {
   type Optional,
 } from './checks.js';
 import { exercise, quote, reviewDates } from './exercise-schema.js';
+import { topicReview } from './review-schema.js';
 import { CARE_LEVELS, DISCLAIMER_KINDS, PERSON_ROLES, PROVENANCES, REFERENCE_TYPES, TIP_KINDS } from '../model.js';
 
 /**
@@ -77,6 +78,7 @@ export function topicSchemas(): TopicSchemas {
     type: oneOf(REFERENCE_TYPES),
     author: optional(arrayOf(cslName, { min: 1 })),
     issued: optional(cslDate),
+    'original-date': optional(cslDate),
     title: text(),
     'container-title': optional(text()),
     publisher: optional(text()),
@@ -96,6 +98,7 @@ export function topicSchemas(): TopicSchemas {
     URL: optional(url('link')),
     accessed: optional(cslDate),
     note: optional(text()),
+    language: optional(languageTag()),
     provenance,
   });
 
@@ -140,7 +143,7 @@ export function topicSchemas(): TopicSchemas {
     intro: arrayOf(richText()),
     introQuotes: arrayOf(quote),
     curator: optional(text({ maxLength: 100 })),
-    dates: reviewDates({ published: isoDate(), sourcesChecked: optional(isoDate()) }),
+    dates: reviewDates({ published: isoDate(), released: optional(isoDate()), sourcesChecked: optional(isoDate()) }),
     source: object({ publisher: text(), title: text(), url: optional(url('link')), quoted: optional(arrayOf(identifier())) }),
     people: arrayOf(person),
     causes: object({
@@ -166,6 +169,7 @@ export function topicSchemas(): TopicSchemas {
     disclaimers: arrayOf(disclaimer),
     callToAction: object({ heading: text(), body: arrayOf(richText()), label: text() }),
     references: arrayOf(reference),
+    review: optional(topicReview()),
   });
   return { topic, person, tip, careAdvice, disclaimer };
 }

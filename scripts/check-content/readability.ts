@@ -1,0 +1,182 @@
+/**
+ * How plain a topic's words are, per passage and per item, in its own language: English by the
+ * Flesch–Kincaid grade level (`flesch-kincaid`, syllables by `syllable`), Spanish by the
+ * Szigriszt-Pazos perspicuity index read on the INFLESZ scale (syllables by `syllable-es`; the
+ * formula is one line, P = 206.835 − 62.3 · syllables/words − words/sentences, from Barrio-Cantalejo
+ * et al., "Validación de la Escala INFLESZ", Anales del Sistema Sanitario de Navarra 31(2), 2008,
+ * as no maintained package computes it).
+ *
+ * A passage is one prose field a reader sees (a paragraph, a step, a sign, an alt text...), with
+ * its citation markers, emphasis and link targets removed. Quotes from the source, reference
+ * titles and passages under ten words are reported, never judged: the words are not ours to
+ * change, or too few for the formulas to mean anything.
+ */
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import syllableEs from 'syllable-es';
+import type { Topic } from '../../src/content/model.js';
+import { NOT_PROSE } from '../../src/content/model/prose.js';
+
+/** The goals, per formula. English: a grade (lower is plainer); Spanish: INFLESZ (higher is plainer). */
+export const READABILITY_GOALS = {
+  en: { formula: 'Flesch–Kincaid grade', median: 6, limit: 8, plainerIsLower: true },
+  es: { formula: 'Szigriszt-Pazos (INFLESZ)', median: 65, limit: 55, plainerIsLower: false },
+} as const;
+
+export type ReadabilityLanguage = keyof typeof READABILITY_GOALS;
+
+/** Passages shorter than this are reported with their score but not judged. */
+export const MIN_JUDGED_WORDS = 10;
+
+/** Why a passage is reported but not judged. */
+export type NotJudged = 'quote' | 'reference' | 'short';
+
+export interface Passage {
+  /** Where it is in the topic, e.g. `exercises.items[2].steps[0]`. */
+  readonly path: string;
+  /** The item it belongs to, as SOURCES.md and the sign-offs name items (`exercise bridge`), else `topic`. */
+  readonly item: string;
+  /** The words as a reader meets them. */
+  readonly text: string;
+  readonly words: number;
+  readonly score: number;
+  /** Set when the passage is reported only. */
+  readonly notJudged?: NotJudged;
+}
+
+/** The language whose formula applies to a locale (`es-MX` → `es`), or undefined when none does. */
+export function readabilityLanguage(locale: string): ReadabilityLanguage | undefined {
+  const base = locale.toLowerCase().split('-')[0];
+  return base === 'en' || base === 'es' ? base : undefined;
+}
+
+/** Rich text as read aloud: no citation markers, emphasis marks or link targets; placeholders filled. */
+export function plainWords(text: string, language: ReadabilityLanguage): string {
+  const number = language === 'es' ? 'al 911' : '911';
+  const urgent = language === 'es' ? 'busque atención médica urgente' : 'get urgent care';
+  const place = language === 'es' ? 'la sala de emergencias' : 'the emergency room';
+  return text
+    .replace(/\[\^[^\]]*\]/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*([^*]+)\*/g, '$1')
+    .replaceAll('{emergency-number}', number)
+    .replaceAll('{urgent-help}', urgent)
+    .replaceAll('{emergency-place}', place)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words: runs of letters or digits (apostrophes and hyphens inside a word keep it one word). */
+function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Sentences: ended by `.`, `!`, `?` or `…` before a space or the end; a fragment is one sentence. */
+function sentencesOf(text: string): number {
+  return Math.max(1, text.split(/[.!?…]+(?=\s|$)/u).filter((part) => wordsOf(part).length > 0).length);
+}
+
+/** The score of some words in their language's formula (rounded to one decimal). */
+export function scoreOf(text: string, language: ReadabilityLanguage): number {
+  const words = wordsOf(text);
+  if (words.length === 0) return Number.NaN;
+  const sentences = sentencesOf(text);
+  const syllables = words.reduce((sum, word) => sum + Math.max(1, language === 'es' ? syllableEs(word) : syllable(word)), 0);
+  const score =
+    language === 'en'
+      ? fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables })
+      : 206.835 - 62.3 * (syllables / words.length) - words.length / sentences;
+  return Math.round(score * 10) / 10;
+}
+
+/** Fields a reader does not read as the topic's prose: ids and other data, a quote's original words, credentials. */
+const NOT_READ = new Set([...NOT_PROSE, 'original', 'credentials']);
+
+/** The item a path belongs to, in SOURCES.md's words. */
+function itemOf(topic: Topic, path: string): string {
+  const exercise = /^exercises\.items\[(\d+)\]/.exec(path);
+  if (exercise) return `exercise ${topic.exercises.items[Number(exercise[1])]?.id ?? '?'}`;
+  const care = /^careAdvice\[(\d+)\]/.exec(path);
+  if (care) return `care ${topic.careAdvice[Number(care[1])]?.level ?? '?'}`;
+  const treatment = /^treatments\.items\[(\d+)\]/.exec(path);
+  if (treatment) return `treatment ${topic.treatments.items[Number(treatment[1])]?.id ?? '?'}`;
+  const tip = /^tips\[(\d+)\]/.exec(path);
+  if (tip) return `tip ${topic.tips[Number(tip[1])]?.id ?? '?'}`;
+  if (path.startsWith('causes')) return 'causes';
+  return 'topic';
+}
+
+/** Every prose passage of a topic a reader sees, scored in the topic's language. */
+export function passagesOf(topic: Topic): Passage[] {
+  const language = readabilityLanguage(topic.locale);
+  if (!language) return [];
+  const passages: Passage[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value === 'string') {
+      const quote = /(?:^|\.)(?:intro)?[qQ]uotes\[\d+\]\.text$/.test(path);
+      const reference = path.startsWith('references') || path.startsWith('source.');
+      const text = plainWords(value, language);
+      const words = wordsOf(text).length;
+      if (words === 0) return;
+      const notJudged: NotJudged | undefined = quote ? 'quote' : reference ? 'reference' : words < MIN_JUDGED_WORDS ? 'short' : undefined;
+      passages.push({ path, item: itemOf(topic, path), text, words, score: scoreOf(text, language), ...(notJudged ? { notJudged } : {}) });
+      return;
+    }
+    if (Array.isArray(value)) return value.forEach((item: unknown, i) => walk(item, `${path}[${i}]`));
+    if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) if (!NOT_READ.has(k)) walk(v, path ? `${path}.${k}` : k);
+    }
+  };
+  walk({ ...topic, references: [], source: {} }, '');
+  return passages;
+}
+
+/** Scores from least to most plain, in this language. */
+function worstFirst(language: ReadabilityLanguage): (a: Passage, b: Passage) => number {
+  return READABILITY_GOALS[language].plainerIsLower ? (a, b) => b.score - a.score : (a, b) => a.score - b.score;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : Math.round((((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2) * 10) / 10;
+}
+
+export interface ReadabilityReport {
+  readonly language: ReadabilityLanguage;
+  readonly formula: string;
+  /** Every passage, least plain first. */
+  readonly passages: readonly Passage[];
+  /** Of the judged passages: their median and the least plain one. */
+  readonly median: number;
+  readonly worst?: Passage;
+  /** Judged passages beyond the limit (over grade 8; below INFLESZ 55). */
+  readonly beyondLimit: readonly Passage[];
+  /** Each item's score: the formula over all its judged passages together. */
+  readonly items: Readonly<Record<string, number>>;
+}
+
+/** The readability of one topic text; undefined for a language no formula here covers. */
+export function readabilityOf(topic: Topic): ReadabilityReport | undefined {
+  const language = readabilityLanguage(topic.locale);
+  if (!language) return undefined;
+  const goal = READABILITY_GOALS[language];
+  const passages = passagesOf(topic).sort(worstFirst(language));
+  const judged = passages.filter((p) => !p.notJudged);
+  const beyond = (p: Passage): boolean => (goal.plainerIsLower ? p.score > goal.limit : p.score < goal.limit);
+  const byItem = new Map<string, string[]>();
+  for (const p of judged) byItem.set(p.item, [...(byItem.get(p.item) ?? []), p.text]);
+  const items = Object.fromEntries(
+    [...byItem.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([item, texts]) => [item, scoreOf(texts.join(' '), language)]),
+  );
+  return {
+    language,
+    formula: goal.formula,
+    passages,
+    median: median(judged.map((p) => p.score)),
+    worst: judged[0],
+    beyondLimit: judged.filter(beyond),
+    items,
+  };
+}

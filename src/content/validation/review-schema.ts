@@ -1,0 +1,59 @@
+/** The schema of a topic's review record: its reviewers and their sign-offs. */
+import { SIGN_OFF_SCOPES } from '../model.js';
+import { arrayOf, checked, child, identifier, isoDate, object, oneOf, optional, text, type Check } from './checks.js';
+
+const FINGERPRINT = '^sha256-[A-Za-z0-9+/]{43}=$';
+/** `exercise <id>`, `care <level>`, `treatment <id>`, `tip <id>` or `causes`. */
+const ITEM = '^(?:(?:exercise|care|treatment|tip) [a-z0-9]+(?:-[a-z0-9]+)*|causes)$';
+
+const pattern = (source: string, message: string): Check =>
+  checked(
+    (value, path, problems) => {
+      if (typeof value !== 'string' || !new RegExp(source).test(value)) problems.push({ path, message });
+    },
+    { type: 'string', pattern: source },
+  );
+
+/** `{ reviewers, signOffs }`; every sign-off names reviewers the record lists. */
+export function topicReview(): Check {
+  const shape = object({
+    reviewers: arrayOf(
+      object({
+        id: identifier(),
+        name: text({ maxLength: 200 }),
+        credentials: text({ maxLength: 100 }),
+        profession: text({ maxLength: 100 }),
+        licence: object({ number: text({ maxLength: 100 }), issuer: text({ maxLength: 200 }) }),
+        checked: isoDate(),
+      }),
+      { max: 100 },
+    ),
+    signOffs: arrayOf(
+      object({
+        item: pattern(ITEM, 'expected "exercise <id>", "care <level>", "treatment <id>", "tip <id>" or "causes"'),
+        scope: oneOf(SIGN_OFF_SCOPES),
+        reviewers: arrayOf(identifier(), { min: 1, max: 10 }),
+        date: isoDate(),
+        fingerprint: pattern(FINGERPRINT, 'expected a fingerprint such as sha256-… (44 base64 characters)'),
+        sourceFingerprint: optional(pattern(FINGERPRINT, 'expected a fingerprint such as sha256-… (44 base64 characters)')),
+      }),
+      { max: 500 },
+    ),
+  });
+  return checked(
+    (value, path, problems) => {
+      const before = problems.length;
+      shape(value, path, problems);
+      if (problems.length !== before) return;
+      const { reviewers, signOffs } = value as { reviewers: { id: string }[]; signOffs: { reviewers: string[] }[] };
+      signOffs.forEach((signOff, i) =>
+        signOff.reviewers
+          .filter((id) => !reviewers.some((r) => r.id === id))
+          .forEach((id) =>
+            problems.push({ path: `${child(path, 'signOffs')}[${i}].reviewers`, message: `"${id}" is not one of the review's reviewers` }),
+          ),
+      );
+    },
+    { ...shape.schema, $comment: 'The validator also checks that every sign-off names reviewers listed in reviewers.' },
+  );
+}
