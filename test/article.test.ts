@@ -39,9 +39,10 @@ describe('<limber-article>', () => {
       (d) => `${d.querySelector('dt')?.textContent}: ${d.querySelector('dd')?.textContent}`,
     );
     expect(dates).to.deep.equal([
-      'Published: May 3, 2023',
-      'Last reviewed: November 25, 2026 (sources checked; not reviewed by a clinician)',
-      'Next review: May 25, 2027',
+      'Source article published: May 3, 2023',
+      'First published here: November 26, 2026',
+      'Last reviewed: December 1, 2026 (sources checked; not reviewed by a clinician)',
+      'Next review: June 1, 2027',
     ]);
     expect(header?.querySelector('time')?.getAttribute('datetime')).to.equal('2023-05-03');
     expect(warnings.messages).to.deep.equal([]);
@@ -51,7 +52,7 @@ describe('<limber-article>', () => {
     const el = await article();
     const about = el.shadowRoot?.querySelector('[part~="about"]')?.textContent ?? '';
     expect(about).to.equal(
-      'Limber adapted this page from “Best Exercises to Get Relief from a Pinched Nerve in Your Low Back, According to Physical Therapists”, an article by Hinge Health published May 3, 2023, and added exercises, care advice and notes from the public sources named beside them (checked November 25, 2026). Each part says which it is.',
+      'Limber adapted this page from “Best Exercises to Get Relief from a Pinched Nerve in Your Low Back, According to Physical Therapists”, an article by Hinge Health published May 3, 2023. Limber also added exercises, care advice and notes from public sources, checked December 1, 2026. Each part says where it comes from.',
     );
   });
 
@@ -82,25 +83,39 @@ describe('<limber-article>', () => {
     for (const added of ['exercises', 'care']) expect(sections.indexOf('experts')).to.be.greaterThan(sections.indexOf(added));
   });
 
-  it("composes the sections in the source article's order", async () => {
+  it('puts when to get help first, emergency card first, before the causes and any exercise', async () => {
     const el = await article('cta-href=https://example.org/coverage');
     const order = [...(el.shadowRoot?.querySelector('article')?.children ?? [])].map((child) => child.id || child.localName);
     expect(order).to.deep.equal([
       'header',
       'nav',
       'div',
+      'care',
       'causes',
       'exercises',
       'treatments',
       'limber-disclaimer',
       'tip-pre-treat-with-heat',
-      'care',
       'cta',
       'limber-disclaimer',
       'experts',
       'references',
     ]);
-    expect(el.shadowRoot?.querySelectorAll('limber-care-card')).to.have.length(3);
+    const cards = [...(el.shadowRoot?.querySelectorAll('#care limber-care-card') ?? [])];
+    expect(cards.map((card) => card.getAttribute('level'))).to.deep.equal(['emergency', 'urgent', 'non-urgent']);
+    // In reading order, the emergency number comes before the first exercise's name.
+    const text = [...deep(root(el))]
+      .filter((node) => node.localName === 'p' || /^h[1-6]$/.test(node.localName))
+      .map((node) => node.textContent ?? '');
+    const call = text.findIndex((t) => t.startsWith('Call your local emergency number'));
+    const firstExercise = text.indexOf('Sciatic nerve slider');
+    expect(call).to.be.greaterThan(-1);
+    expect(firstExercise).to.be.greaterThan(call);
+    // The list inside says the signs are above, so neither it nor its cards repeat them.
+    const list = el.shadowRoot?.querySelector('limber-exercise-list');
+    expect(list?.hasAttribute('emergency-above')).to.equal(true);
+    expect(list?.shadowRoot?.querySelector('[part~="emergency"]')).to.equal(null);
+    expect(list?.shadowRoot?.querySelector('limber-exercise-card')?.shadowRoot?.querySelector('[part~="emergency"]')).to.equal(null);
   });
 
   it('leaves out the call to action unless the host gives cta-href', async () => {
@@ -127,17 +142,19 @@ describe('<limber-article>', () => {
     const el = await article();
     const links = [...(el.shadowRoot?.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Contents"] a') ?? [])];
     expect(links.map((a) => a.textContent)).to.deep.equal([
+      'When to get help',
       'What causes a pinched nerve in the low back',
       'Exercises for a pinched nerve in the low back',
       'Other treatments for a pinched nerve in the low back',
       'Tip: Pre-treat with heat',
-      'When to get help',
       'Experts named in the source article',
       'References',
     ]);
     links[0]?.click();
-    expect(deepActiveElement()?.textContent).to.equal('What causes a pinched nerve in the low back');
+    expect(deepActiveElement()?.id).to.equal('care-heading');
     links[1]?.click();
+    expect(deepActiveElement()?.textContent).to.equal('What causes a pinched nerve in the low back');
+    links[2]?.click();
     expect(deepActiveElement()?.id).to.equal('exercises-heading');
     links[6]?.click();
     expect(deepActiveElement()?.textContent).to.equal('References');

@@ -11,22 +11,22 @@ describe('<limber-care-card>', () => {
   it('says its level in words inside the heading, not by colour alone', async () => {
     const el = await fixture<LimberCareCard>(html`<limber-care-card level="emergency"></limber-care-card>`);
     expect(root(el).querySelector('section')?.getAttribute('aria-labelledby')).to.equal('heading');
-    expect(squash(root(el).querySelector('#heading')?.textContent)).to.equal('Emergency: Get emergency help now if you have');
-    expect(root(el).querySelectorAll('[part~="signs"] li')).to.have.length(6);
+    expect(squash(root(el).querySelector('#heading')?.textContent)).to.equal('Emergency: Get emergency help now if');
+    expect(root(el).querySelectorAll('[part~="signs"] li')).to.have.length(8);
     await expect(el).to.be.accessible();
   });
 
   it('says in words that Limber added the advice, and from which sources', async () => {
     const el = await fixture<LimberCareCard>(html`<limber-care-card level="emergency"></limber-care-card>`);
     expect(squash(root(el).querySelector('[part~="provenance"]')?.textContent)).to.equal(
-      'Added by Limber from NHS 111 Wales, Mayo Clinic and Healthify (New Zealand)',
+      'Added by Limber from NHS 111 Wales, Northern Health and Social Care Trust, Royal Free London, Mayo Clinic, Healthify (New Zealand) and NHS inform',
     );
   });
 
   it('is complete on its own: every marker points at its own numbered source list', async () => {
     const el = await fixture<LimberCareCard>(html`<limber-care-card level="emergency"></limber-care-card>`);
     const sources = [...root(el).querySelectorAll('[part~="sources"] li')].map((li) => squash(li.textContent));
-    expect(sources).to.have.length(3);
+    expect(sources).to.have.length(6);
     expect(sources[0]).to.match(/^NHS 111 Wales: Sciatica/);
     const markers = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="signs"] a[part~="cite"]')];
     expect(markers.length).to.be.greaterThan(0);
@@ -44,33 +44,55 @@ describe('<limber-care-card>', () => {
     const [urgent, emergency] = [...wrapper.querySelectorAll('limber-care-card')] as LimberCareCard[];
     await urgent?.updateComplete;
     await emergency?.updateComplete;
-    const signs = (el: Element): string => squash(root(el).querySelector('[part~="signs"]')?.textContent);
-    expect(signs(emergency as Element))
-      .to.match(/bladder or bowels/)
-      .and.match(/genitals/);
-    expect(signs(urgent as Element)).not.to.match(/bladder|urine|genitals|back passage/);
+    const signs = (el: Element): string[] => [...root(el).querySelectorAll('[part~="signs"] li')].map((li) => squash(li.textContent));
+    // The early bladder and bowel signs, in words a reader uses: not only "loss of control".
+    expect(signs(emergency as Element)).to.include.members([
+      'you feel numb around or under your genitals or anus12',
+      'it is hard to start peeing, you cannot pee, or you cannot control when you pee, and this is new for you236',
+      'you do not feel when you need to poop, or you cannot control it, and this is new for you23',
+      'you have new problems with sex, such as less feeling or no erection36',
+    ]);
+    expect(signs(urgent as Element).join(' ')).not.to.match(/pee|poop|genitals|anus|sex/);
     expect(squash(root(urgent as Element).querySelector('#heading')?.textContent)).to.equal(
       'Urgent: Speak to a doctor as soon as possible if',
     );
     expect(squash(root(emergency as Element).querySelector('[part~="action"]')?.textContent)).not.to.match(/suddenly/);
   });
 
+  it('puts a leg or foot that is getting weaker at urgent, and says what it looks like', async () => {
+    const el = await fixture<LimberCareCard>(html`<limber-care-card level="urgent"></limber-care-card>`);
+    const signs = [...root(el).querySelectorAll('[part~="signs"] li')].map((li) => squash(li.textContent));
+    expect(signs[0]).to.equal('a leg or foot is getting weaker, so a foot drags or slaps the ground as you walk1');
+    expect(signs[1]).to.equal('you are very unsteady on your feet1');
+  });
+
+  it('keeps one rule for not getting better, and says not to wait with an emergency sign', async () => {
+    const el = await fixture<LimberCareCard>(html`<limber-care-card level="non-urgent"></limber-care-card>`);
+    const signs = [...root(el).querySelectorAll('[part~="signs"] li')].map((li) => squash(li.textContent));
+    expect(signs.filter((sign) => /week/.test(sign))).to.deep.equal([
+      'the pain has lasted more than a week, or care at home has not eased it1',
+    ]);
+    expect(squash(root(el).querySelector('[part~="action"]')?.textContent)).to.equal(
+      'Make an appointment with your doctor. If you also have any emergency sign, do not wait: get emergency help now.',
+    );
+  });
+
   it('says "your local emergency number" with no region', async () => {
     const el = await fixture<LimberCareCard>(html`<limber-care-card level="emergency"></limber-care-card>`);
     expect(squash(root(el).querySelector('[part~="action"]')?.textContent)).to.match(
-      /^Call your local emergency number or go to an emergency department now\./,
+      /^Call your local emergency number or go to the nearest emergency department now\. Do not wait to see if it gets better\./,
     );
   });
 
   it('uses 911 for region="us" and 999 / NHS 111 for the provider’s uk region', async () => {
     const us = await fixture<LimberCareCard>(html`<limber-care-card level="emergency" region="us"></limber-care-card>`);
-    expect(squash(root(us).querySelector('[part~="action"]')?.textContent)).to.match(/^Call 911 or go/);
+    expect(squash(root(us).querySelector('[part~="action"]')?.textContent)).to.match(/^Call 911 or go to the emergency room now\./);
     const wrapper = await fixture(html`<limber-provider region="uk">
       <limber-care-card level="emergency"></limber-care-card><limber-care-card level="urgent"></limber-care-card></limber-provider>`);
     const [emergency, urgent] = [...wrapper.querySelectorAll('limber-care-card')] as LimberCareCard[];
     await emergency?.updateComplete;
     await urgent?.updateComplete;
-    expect(squash(root(emergency as Element).querySelector('[part~="action"]')?.textContent)).to.match(/^Call 999 or go/);
+    expect(squash(root(emergency as Element).querySelector('[part~="action"]')?.textContent)).to.match(/^Call 999 or go to A&E now\./);
     expect(squash(root(urgent as Element).querySelector('[part~="action"]')?.textContent)).to.match(
       /^Contact your doctor as soon as you can, or call NHS 111\./,
     );

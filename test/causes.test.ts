@@ -23,7 +23,7 @@ describe('<limber-causes>', () => {
   it('keeps the reassurance with its citation to Romeo et al.', async () => {
     const el = await fixture<LimberElement>(html`<limber-causes topic="pinched-nerve-low-back"></limber-causes>`);
     const reassurance = root(el).querySelector('[part~="reassurance"]');
-    expect(squash(reassurance?.textContent)).to.contain('many people whose scans show these changes have no symptoms at all');
+    expect(squash(reassurance?.textContent)).to.contain('Many people whose scans show them have no symptoms at all');
     const marker = reassurance?.querySelector<HTMLAnchorElement>('a[part~="cite"]');
     expect(marker?.getAttribute('aria-label')).to.equal('Source 1');
     expect(squash(root(el).querySelector(marker?.getAttribute('href') ?? '#none')?.textContent)).to.match(/^Romeo et al\. \(2019\)/);

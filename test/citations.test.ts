@@ -21,7 +21,7 @@ describe('<limber-citations> and <limber-cite>', () => {
     expect(root.querySelector('h3#heading')?.textContent).to.equal('References');
     expect(root.querySelector('section')?.getAttribute('aria-labelledby')).to.equal('heading');
     const items = [...root.querySelectorAll('ol > li')];
-    expect(items).to.have.length(14);
+    expect(items).to.have.length(21);
     const romeo = items[1] as HTMLElement;
     expect(romeo.id).to.equal('reference-2');
     expect(romeo.textContent?.replace(/\s+/g, ' ').trim()).to.equal(

@@ -13,7 +13,7 @@ describe('<limber-disclaimer>', () => {
     const note = root(el).querySelector('[role="note"]');
     expect(note?.getAttribute('aria-label')).to.equal('Disclaimer');
     expect(squash(note?.textContent)).to.equal(
-      'Disclaimer: This article is for education and information only. It is not medical advice or a professional service for you or your condition. From the Hinge Health article (2023)',
+      'Disclaimer: This article is only to teach and inform. It is not medical advice. It is not care from a professional for you or your condition. From the Hinge Health article (2023)',
     );
     expect(root(el).querySelector('button')).to.equal(null);
     await expect(el).to.be.accessible();

@@ -31,7 +31,7 @@ describe('<limber-exercise-card>', () => {
       expect(textOf(el, '[part~="start"]')).to.contain('Lie on your back with your knees bent');
       const steps = [...root(el).querySelectorAll('ol[part~="steps"] > li')].map((li) => li.textContent?.trim());
       expect(steps).to.have.length(3);
-      expect(steps[0]).to.equal('Let both knees roll slowly to the right and hold.');
+      expect(steps[0]).to.equal('Let both knees roll slowly to the right, and hold.');
       expect(steps[2]).to.contain('That is one repetition.');
     });
 
@@ -53,7 +53,10 @@ describe('<limber-exercise-card>', () => {
 
     it('says in words that Limber added it, and from which sources', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>`);
-      expect(textOf(el, '[part~="provenance"]')).to.equal('Added by Limber from Ellis et al. (2012) and NHS inform');
+      // NHS inform is credited with the stop rule it gives, not with the movement.
+      expect(textOf(el, '[part~="provenance"]')).to.equal('Added by Limber from Ellis et al. (2012)');
+      const stopRule = root(el).querySelector('[part~="stop-if"] li a[part~="cite"]');
+      expect(textOf(el, stopRule?.getAttribute('href') ?? '#none')).to.match(/^NHS inform: Exercises for back pain/);
       await expect(el).to.be.accessible();
     });
 
@@ -61,7 +64,13 @@ describe('<limber-exercise-card>', () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>`);
       expect(textOf(el, '[part~="steps"]')).to.match(/straighten the knee of the sore leg while you tip your head back/);
       expect(textOf(el, '[part~="steps"]')).not.to.match(/toes/);
-      expect(textOf(el, '[part~="dosage"]')).to.equal('How much As your clinician advises.');
+      expect(textOf(el, '[part~="dosage"]')).to.equal(
+        'How much Its source does not say how long to hold it or how many times to do it. Ask a doctor or physical therapist how much to do. If you cannot ask one, choose an exercise that gives an amount.',
+      );
+      // It says what was studied: nerve movement in healthy adults, not relief.
+      expect(textOf(el, '[part~="summary"]')).to.match(
+        /Limber’s home version of a movement tested on 31 healthy adults\. The study measured how far the nerve moved, not whether pain eased\./,
+      );
     });
 
     it('says a hold range in words', async () => {
@@ -71,9 +80,22 @@ describe('<limber-exercise-card>', () => {
       expect(root(el).querySelector('[part~="provenance"]')).to.equal(null);
     });
 
-    it('says "as your clinician advises" when no source gives a dose', async () => {
+    it('says honestly that its source gives no amount, and what to do instead', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge"></limber-exercise-card>`);
-      expect(textOf(el, '[part~="dosage"]')).to.equal('How much As your clinician advises.');
+      expect(textOf(el, '[part~="dosage"]')).to.match(
+        /^How much Its source does not say how long to hold it or how many times to do it\. Ask a doctor or physical therapist/,
+      );
+      expect(textOf(el, '[part~="dosage"]')).not.to.match(/clinician advises/);
+    });
+
+    it('gives knee to chest the dose its source states for that movement, one knee at a time', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-to-chest"></limber-exercise-card>`);
+      const rows = [...root(el).querySelectorAll('[part~="dosage"] dl > div')].map(
+        (row) => `${row.querySelector('dt')?.textContent}: ${row.querySelector('dd')?.textContent}`,
+      );
+      expect(rows).to.deep.equal(['Repetitions: 5 times', 'Hold: 5 seconds']);
+      expect(textOf(el, '[part~="dosage"]')).to.contain('Up to 5 times on each side.');
+      expect(textOf(el, '#source-1')).to.match(/^Chartered Society of Physiotherapy: Exercise advice for back pain/);
     });
 
     it('marks the stop-if list for screen readers and not by colour alone', async () => {
@@ -83,8 +105,8 @@ describe('<limber-exercise-card>', () => {
       expect(section?.querySelector('.visually-hidden')?.textContent).to.equal('Warning: ');
       expect(section?.querySelector('.stop-icon')?.getAttribute('aria-hidden')).to.equal('true');
       expect([...(section?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).to.deep.equal([
-        'your symptoms get worse',
-        'you feel new pain',
+        'your symptoms get worse1',
+        'you feel new pain1',
       ]);
     });
 
@@ -108,6 +130,44 @@ describe('<limber-exercise-card>', () => {
     it('passes axe', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="piriformis-stretch"></limber-exercise-card>`);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('red flags first', () => {
+    it('opens with the emergency number and the emergency signs one click away, before the steps', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge" region="us"></limber-exercise-card>`);
+      const emergency = root(el).querySelector('[part~="emergency"]');
+      expect(textOf(el, '.emergency-line')).to.equal('If you have any emergency sign, call 911 now.');
+      const details = emergency?.querySelector('details');
+      expect(details?.open).to.equal(false);
+      expect(squash(details?.querySelector('summary')?.textContent)).to.equal('Emergency signs');
+      const card = details?.querySelector('limber-care-card');
+      expect(card?.getAttribute('level')).to.equal('emergency');
+      expect(card?.getAttribute('region')).to.equal('us');
+      details?.querySelector('summary')?.click();
+      await (card as LimberExerciseCard | null)?.updateComplete;
+      expect(squash(card?.shadowRoot?.querySelector('#heading')?.textContent)).to.equal('Emergency: Get emergency help now if');
+      // Before the steps in reading order.
+      const steps = root(el).querySelector('[part~="steps"]') as Element;
+      expect(emergency?.compareDocumentPosition(steps)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "your local emergency number" with no region, and the provider’s number inside one', async () => {
+      const plain = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge"></limber-exercise-card>`);
+      expect(textOf(plain, '.emergency-line')).to.equal('If you have any emergency sign, call your local emergency number now.');
+      const wrapper = await fixture(
+        html`<limber-provider region="uk"><limber-exercise-card exercise="bridge"></limber-exercise-card></limber-provider>`,
+      );
+      const el = wrapper.querySelector('limber-exercise-card') as LimberExerciseCard;
+      await el.updateComplete;
+      expect(textOf(el, '.emergency-line')).to.equal('If you have any emergency sign, call 999 now.');
+    });
+
+    it('leaves the line out where the page shows the emergency signs above it (emergency-above)', async () => {
+      const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge" emergency-above></limber-exercise-card>`);
+      expect(root(el).querySelector('[part~="emergency"]')).to.equal(null);
+      expect(root(el).querySelector('[part~="name"]')?.textContent).to.equal('Bridge');
     });
   });
 

@@ -125,7 +125,7 @@ describe('exercise figures on <limber-exercise-card>', () => {
     expect(getComputedStyle(printed as HTMLElement).display, 'not on screen').to.equal('none');
     await emulateMedia({ media: 'print' });
     expect(squash(printed?.textContent)).to.equal(
-      'Published May 3, 2023 · Last reviewed November 25, 2026 (sources checked; not reviewed by a clinician) · Next review May 25, 2027',
+      'Source article published May 3, 2023 · First published here November 26, 2026 · Last reviewed December 1, 2026 (sources checked; not reviewed by a clinician) · Next review June 1, 2027',
     );
     expect(getComputedStyle(printed as HTMLElement, '::before').content).to.equal(JSON.stringify(`Printed from ${location.href} · `));
     for (const item of root(list).querySelectorAll<HTMLElement>('[part~="item"]')) {

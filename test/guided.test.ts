@@ -60,7 +60,7 @@ describe('the guided mode of <limber-exercise-card>', () => {
     await start(el);
     expect(starts).to.deep.equal([{ exerciseId: 'knee-rolls', topicId: 'pinched-nerve-low-back' }]);
     expect(text(el, '.guided-where')).to.equal('Step 1 of 3 Repetition 1 of 5');
-    expect(text(el, '.guided-step')).to.equal('Let both knees roll slowly to the right and hold.');
+    expect(text(el, '.guided-step')).to.equal('Let both knees roll slowly to the right, and hold.');
     expect(squash(deepActiveElement()?.textContent)).to.equal('Start the hold');
     expect(root(el).querySelector('.guided-figure svg'), 'the step’s figure frame').to.exist;
     await expect(el).to.be.accessible();
@@ -124,7 +124,7 @@ describe('the guided mode of <limber-exercise-card>', () => {
     expect(text(el, '.guided-where')).to.contain('Step 2 of 3');
     await press(el, 'Back');
     expect(text(el, '.guided-where')).to.contain('Step 1 of 3');
-    expect(live(el)).to.equal('Step 1 of 3: Let both knees roll slowly to the right and hold.');
+    expect(live(el)).to.equal('Step 1 of 3: Let both knees roll slowly to the right, and hold.');
   });
 
   it('counts repetitions up to the dose, then fires limber-exercise-complete with what was counted', async () => {
@@ -139,7 +139,7 @@ describe('the guided mode of <limber-exercise-card>', () => {
       await tick();
       await press(el, rep === 5 ? 'Finish' : 'Next step');
       if (rep < 5)
-        expect(live(el)).to.equal(`Repetition ${rep} of 5 done. Step 1 of 2: Press the small of your back into the floor and hold.`);
+        expect(live(el)).to.equal(`Repetition ${rep} of 5 done. Step 1 of 2: Press the small of your back into the floor, and hold.`);
     }
     expect(text(el, '.guided-done')).to.equal('Exercise complete. Well done. 5 repetitions, 10 s.');
     expect(live(el)).to.equal('Repetition 5 of 5 done. Exercise complete. Well done.');

@@ -16,7 +16,12 @@ const ELEMENTS: readonly { tag: string; make: () => TemplateResult; shows: reado
   {
     tag: 'limber-article',
     make: () => html`<limber-article topic=${TOPIC} cta-href="https://example.com/coverage" region="us"></limber-article>`,
-    shows: ['Ejercicios para un nervio pinzado en la parte baja de la espalda', 'Publicado', '3 de mayo de 2023', 'Contenido'],
+    shows: [
+      'Ejercicios para un nervio pinzado en la parte baja de la espalda',
+      'Publicación del artículo original',
+      '3 de mayo de 2023',
+      'Contenido',
+    ],
   },
   {
     tag: 'limber-exercise-card',
@@ -47,7 +52,7 @@ const ELEMENTS: readonly { tag: string; make: () => TemplateResult; shows: reado
   {
     tag: 'limber-expert-card',
     make: () => html`<limber-expert-card person="cj-morrow"></limber-expert-card>`,
-    shows: ['CJ Morrow, PT, DPT', 'Experto citado en el artículo · Fisioterapeuta'],
+    shows: ['CJ Morrow, PT, DPT', 'Persona experta citada en el artículo · Fisioterapeuta'],
   },
   {
     tag: 'limber-expert-list',
@@ -189,10 +194,16 @@ describe('Spanish', () => {
     expect(title?.getAttribute('lang')).to.equal('en');
     expect(squash(title?.textContent)).to.equal(pinchedNerveLowBackEn.source.title);
     const quote = article.querySelector('.intro .quote') as Element;
+    // Hinge Health's own Spanish edition prints this quote: its words, word for word, and said to be its.
     expect(squash(quote.querySelector('blockquote')?.textContent)).to.equal(
-      'Cuando hace cualquier cosa que estira ese nervio, puede tener más dolor.',
+      'Cuando haces cualquier cosa que estire ese nervio, puedes tener más Dolor',
     );
-    expect(squash(quote.querySelector('figcaption')?.textContent)).to.equal('CJ Morrow, PT, DPT, Fisioterapeuta (Cita traducida)');
+    expect(squash(quote.querySelector('figcaption')?.textContent)).to.equal(
+      'CJ Morrow, PT, DPT, Fisioterapeuta (de la edición en español del artículo original)',
+    );
+    // A quote the edition's stored copy does not hold stays Limber's translation, marked as one.
+    const translated = article.querySelector('#exercises .quote figcaption');
+    expect(squash(translated?.textContent)).to.equal('CJ Morrow, PT, DPT, Fisioterapeuta (Cita traducida)');
     const original = quote.querySelector('details blockquote') as Element;
     expect(original.getAttribute('lang')).to.equal('en');
     expect(squash(original.textContent)).to.equal(pinchedNerveLowBackEn.introQuotes[0].text);
@@ -211,8 +222,11 @@ describe('Spanish', () => {
     const wrapper = await fixture(html`<div lang="es"><limber-citations topic=${TOPIC}></limber-citations></div>`);
     await settled(wrapper);
     const entries = [...root(wrapper.querySelector('limber-citations') as Element).querySelectorAll('[part="reference"] > span')];
-    expect(entries.length).to.equal(pinchedNerveLowBackEn.references.length);
-    for (const entry of entries) expect(entry.getAttribute('lang')).to.equal('en');
+    // The English references, and the publisher's Spanish edition, marked as Spanish.
+    expect(entries.length).to.equal(pinchedNerveLowBackEn.references.length + 1);
+    for (const entry of entries.slice(0, -1)) expect(entry.getAttribute('lang')).to.equal('en');
+    expect(entries.at(-1)?.getAttribute('lang')).to.equal('es');
+    expect(squash(entries.at(-1)?.textContent)).to.match(/^Hinge Health\. \(2023, May 3\)\. Los mejores ejercicios/);
     expect(squash(entries[0]?.textContent)).to.include('Sciatica');
   });
 
@@ -234,7 +248,7 @@ describe('Spanish', () => {
     expect(squash(care.querySelector('[part="level-label"]')?.textContent)).to.equal('Emergencia:');
     // The English advice keeps English numbers: "Call 911", not "Call al 911".
     const action = care.querySelector('[part="action"] [lang="en"]');
-    expect(squash(action?.textContent)).to.match(/^Call 911 or go to an emergency department now\./);
+    expect(squash(action?.textContent)).to.match(/^Call 911 or go to the emergency room now\./);
     const spanish = heard(wrapper, 'es');
     expect(spanish).not.to.include('Pre-treat');
     expect(spanish).not.to.include('Call 911');

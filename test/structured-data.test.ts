@@ -65,9 +65,16 @@ describe('<limber-article> structured data', () => {
     expect(data['name']).to.equal('Exercises for a pinched nerve in the low back');
     expect(data['about']).to.deep.equal({ '@type': 'MedicalCondition', name: 'pinched nerve in the low back', alternateName: 'sciatica' });
     expect(data['inLanguage']).to.equal('en');
-    expect(data['datePublished']).to.equal('2023-05-03');
-    expect(data['lastReviewed']).to.equal('2026-11-25');
-    expect(data['isBasedOn']).to.deep.include({ '@type': 'Article', publisher: { '@type': 'Organization', name: 'Hinge Health' } });
+    // Published: when Limber first published this page; the source article's own date is its.
+    expect(data['datePublished']).to.equal('2026-11-26');
+    expect(data['isBasedOn']).to.deep.include({
+      '@type': 'Article',
+      datePublished: '2023-05-03',
+      publisher: { '@type': 'Organization', name: 'Hinge Health' },
+    });
+    // A check of the sources is not a clinical review: no lastReviewed, no reviewedBy.
+    expect(data).not.to.have.property('lastReviewed');
+    expect(data).not.to.have.property('reviewedBy');
     const citations = data['citation'] as JsonObject[];
     expect(citations.map((c) => c['name'])).to.deep.equal(pinchedNerveLowBackEn.references.map((r) => r.title));
     expect(citations.every((c) => c['@type'] === 'CreativeWork')).to.equal(true);

@@ -29,23 +29,35 @@ describe('<limber-treatment-list>', () => {
     expect(root(el).querySelectorAll('blockquote')).to.have.length(6);
   });
 
-  it('sets the NICE evidence note beside the article’s medicine advice', async () => {
+  it('sets a sourced safety line and the UK view beside the article’s medicine advice, in short sentences', async () => {
     const el = await fixture<LimberElement>(html`<limber-treatment-list topic="pinched-nerve-low-back"></limber-treatment-list>`);
     const notes = [...root(el).querySelectorAll('[part~="evidence"]')];
     const medicine = notes.at(-1);
     expect(squash(medicine?.querySelector('[part~="provenance"]')?.textContent)).to.equal(
-      'Added by Limber from National Institute for Health and Care Excellence and NHS 111 Wales',
+      'Added by Limber from U.S. Food and Drug Administration, Arthritis Society Canada, National Institute for Health and Care Excellence and NHS 111 Wales',
     );
-    expect(squash(medicine?.textContent)).to.match(
-      /Evidence note: UK guidance differs on one of these\. NICE’s guideline on low back pain and sciatica \(2016, updated 2020, so already in place when the article was written\)/,
+    // The note's words as read, without its citation markers.
+    const words = medicine?.querySelector('p:not([part~="provenance"])')?.cloneNode(true) as Element;
+    for (const marker of words.querySelectorAll('[part~="cite"]')) marker.remove();
+    const note = squash(words.textContent);
+    expect(note).to.match(
+      /^Evidence note: Take no more than the label says\. Ask a pharmacist or doctor first if you take a blood thinner, are pregnant, or have stomach, kidney, liver or heart problems\./,
     );
-    expect(squash(medicine?.textContent)).not.to.match(/Later guidance/);
+    // NHS 111 Wales's whole point: it doubts the anti-inflammatories too, not only paracetamol.
+    expect(note).to.match(
+      /NHS 111 Wales says paracetamol is unlikely to help sciatica\. It also says it is not clear how much medicines like ibuprofen help\.$/,
+    );
     const sources = [...root(el).querySelectorAll('[part~="sources"] li')].map((li) => squash(li.textContent));
     const markers = [...(medicine?.querySelectorAll('a[part~="cite"]') ?? [])].map((a) => Number(a.textContent));
     expect(markers.map((n) => sources[n - 1]?.split(':')[0])).to.deep.equal([
-      'National Institute for Health and Care Excellence (2016)',
+      'U.S. Food and Drug Administration',
+      'Arthritis Society Canada',
+      'U.S. Food and Drug Administration (2020)',
+      'National Institute for Health and Care Excellence (2020)',
       'NHS 111 Wales',
     ]);
+    // The article's own disclaimer holds only the article's words.
+    expect(squash(root(el).querySelector('[part~="treatments"]')?.textContent)).not.to.match(/a pharmacist or doctor can help/);
     expect(squash(root(el).querySelector('section > [part~="provenance"]')?.textContent)).to.equal('From the Hinge Health article (2023)');
     // Said once for the section, and again only where an item differs: the two evidence notes.
     const lines = [...root(el).querySelectorAll('[part~="provenance"]')].map((line) => squash(line.textContent));

@@ -86,12 +86,12 @@ export function formatReference(reference: Reference): ApaSegment[] {
     text(`${sentence(formatAuthors(authors))} ${date}. `);
     if (titleItalic) {
       italic(reference.title);
-      text(/[?!]$/.test(reference.title) ? ' ' : '. ');
+      text(/[.?!]$/.test(reference.title) ? ' ' : '. ');
     } else text(`${sentence(reference.title)} `);
   } else {
     if (titleItalic) {
       italic(reference.title);
-      text(/[?!]$/.test(reference.title) ? ' ' : '. ');
+      text(/[.?!]$/.test(reference.title) ? ' ' : '. ');
     } else text(`${sentence(reference.title)} `);
     text(`${date}. `);
   }

@@ -102,7 +102,7 @@ export class LimberExerciseList extends LimberHeadedElement {
       this.emergencyAbove || !this.source?.careAdvice.some((advice) => advice.level === 'emergency')
         ? nothing
         : html`<limber-care-card class="emergency" part="emergency" level="emergency" topic=${this.source.id} heading-level=${level}
-            region=${ifDefined(region)} require-review=${ifDefined(this.requireReview)}></limber-care-card>`;
+            region=${ifDefined(region)} require-review=${ifDefined(this.requireReview)} lang=${this.root.lang}></limber-care-card>`;
     return html`${emergency}<ul class="list" part="list" role="list" aria-label=${this.messages.exercises} lang=${this.root.lang} dir=${this.root.dir}>
       ${this.items.map(
         (exercise) => html`<li part="item">
