@@ -23,6 +23,34 @@ describe('<limber-exercise-list>', () => {
     expect(warnings.messages).to.deep.equal([]);
   });
 
+  it('shows the emergency card before its first exercise, and its cards then leave out their own emergency line', async () => {
+    const el = await fixture<LimberExerciseList>(
+      html`<limber-exercise-list topic="pinched-nerve-low-back" region="us" heading-level="2"></limber-exercise-list>`,
+    );
+    await settled(el);
+    const emergency = el.shadowRoot?.querySelector('[part~="emergency"]') as HTMLElement;
+    expect(emergency.localName).to.equal('limber-care-card');
+    expect(emergency.getAttribute('level')).to.equal('emergency');
+    expect(emergency.nextElementSibling?.localName).to.equal('ul');
+    const action = emergency.shadowRoot?.querySelector('[part~="action"]')?.textContent ?? '';
+    expect(action.replace(/\s+/g, ' ')).to.match(/^Call 911 or go to the emergency room now\./);
+    expect(emergency.shadowRoot?.querySelector('h2')?.id).to.equal('heading');
+    for (const card of cardsOf(el)) {
+      expect(card.hasAttribute('emergency-above')).to.equal(true);
+      expect(card.shadowRoot?.querySelector('[part~="emergency"]')).to.equal(null);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves its emergency card out where the page shows it above (emergency-above)', async () => {
+    const el = await fixture<LimberExerciseList>(
+      html`<limber-exercise-list topic="pinched-nerve-low-back" emergency-above></limber-exercise-list>`,
+    );
+    await settled(el);
+    expect(el.shadowRoot?.querySelector('limber-care-card')).to.equal(null);
+    expect(cardsOf(el)).to.have.length(pinchedNerveLowBackEn.exercises.items.length);
+  });
+
   it('filters by goal', async () => {
     const el = await fixture<LimberExerciseList>(
       html`<limber-exercise-list topic="pinched-nerve-low-back" goal="nerve-mobility"></limber-exercise-list>`,

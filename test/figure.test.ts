@@ -128,6 +128,11 @@ describe('exercise figures on <limber-exercise-card>', () => {
       'Source article published May 3, 2023 · First published here November 26, 2026 · Last reviewed December 1, 2026 (sources checked; not reviewed by a clinician) · Next review June 1, 2027',
     );
     expect(getComputedStyle(printed as HTMLElement, '::before').content).to.equal(JSON.stringify(`Printed from ${location.href} · `));
+    // Red flags first on paper too: the emergency card prints before the first exercise.
+    const emergency = root(list).querySelector('limber-care-card[level="emergency"]') as Element;
+    expect(getComputedStyle(emergency).display).not.to.equal('none');
+    expect(emergency.compareDocumentPosition(root(list).querySelector('[part~="item"]') as Element)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(squash(root(emergency).querySelector('#heading')?.textContent)).to.equal('Emergency: Get emergency help now if');
     for (const item of root(list).querySelectorAll<HTMLElement>('[part~="item"]')) {
       expect(getComputedStyle(item).breakInside).to.equal('avoid');
       const card = item.querySelector('limber-exercise-card') as Element;

@@ -31,7 +31,7 @@ export abstract class LimberHeadedElement extends LimberElement {
 
   /** The requirement in force: the attribute (when valid), else the provider's. */
   protected get reviewRequirement(): ReviewRequirement | undefined {
-    if (this.requireReview === undefined) return this.settings.requireReview;
+    if ((this.requireReview ?? undefined) === undefined) return this.settings.requireReview;
     return this.problems.oneOf('require-review', this.requireReview, REVIEW_REQUIREMENTS, 'requiring nothing');
   }
 

@@ -55,8 +55,9 @@ export class ProblemController implements ReactiveController {
    * Checks an enumerated attribute. Unset or empty gives undefined silently; a value outside
    * `allowed` is reported ('level "soon" is not one of …', plus `consequence`) and gives undefined.
    */
-  oneOf<T extends string>(attribute: string, value: string | undefined, allowed: readonly T[], consequence = ''): T | undefined {
-    if (value === undefined || value === '') return undefined;
+  oneOf<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], consequence = ''): T | undefined {
+    // A removed attribute leaves null behind: unset, like one never given.
+    if (value === undefined || value === null || value === '') return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
     this.report(`${attribute} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}${consequence ? `; ${consequence}` : ''}`);
     return undefined;

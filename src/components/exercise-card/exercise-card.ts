@@ -144,7 +144,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
 
   /** The region for the emergency line: the attribute (when valid), else the provider's. */
   private get regionInForce(): Region | undefined {
-    if (this.region === undefined) return this.settings.region;
+    if ((this.region ?? undefined) === undefined) return this.settings.region;
     return this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');
   }
 

@@ -1,0 +1,60 @@
+// Readability, as check:content measures it: the published formulas over maintained syllable
+// counters, passages found and judged as documented, every item given a grade.
+import assert from 'node:assert/strict';
+import { passagesOf, plainWords, readabilityOf, scoreOf } from '../../scripts/check-content/readability.js';
+import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
+import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
+import type { Topic } from '../../src/content/model.js';
+
+describe('readability', () => {
+  it('English: Flesch–Kincaid grade, 0.39 × words per sentence + 11.8 × syllables per word − 15.59', () => {
+    // 6 words, 1 sentence, 6 syllables: 0.39 × 6 + 11.8 × 1 − 15.59 = −1.45, rounded half up to −1.4.
+    assert.equal(scoreOf('The cat sat on the mat.', 'en'), -1.4);
+    assert.ok(scoreOf('Notwithstanding considerable interindividual variability, rehabilitation demonstrates effectiveness.', 'en') > 20);
+  });
+
+  it('Spanish: Szigriszt-Pazos, 206.835 − 62.3 × syllables per word − words per sentence', () => {
+    // "El gato come pan." 4 words, 6 syllables (el, ga-to, co-me, pan), 1 sentence: 206.835 − 93.45 − 4.
+    assert.equal(scoreOf('El gato come pan.', 'es'), 109.4);
+  });
+
+  it('reads rich text as a reader hears it: no citation markers, emphasis marks or link targets; placeholders filled', () => {
+    assert.equal(
+      plainWords('Call {emergency-number} or go to {emergency-place}.[^mayo] *Now* [here](https://x.org)', 'en'),
+      'Call 911 or go to the emergency room. Now here',
+    );
+  });
+
+  it('judges prose of ten words or more; reports quotes, references and short passages without judging them', () => {
+    const passages = passagesOf(pinchedNerveLowBackEn as Topic);
+    const quote = passages.find((p) => p.path === 'introQuotes[1].text');
+    assert.equal(quote?.notJudged, 'quote');
+    const sign = passages.find((p) => p.path === 'careAdvice[2].signs[0].text');
+    assert.equal(sign?.notJudged, 'short');
+    assert.equal(
+      passages.some((p) => p.path.startsWith('references')),
+      false,
+    );
+    const judged = passages.find((p) => p.path === 'callToAction.body[0]');
+    assert.equal(judged?.notJudged, undefined);
+    assert.equal(judged?.item, 'topic');
+    assert.equal(passages.find((p) => p.path === 'exercises.items[5].steps[1]')?.item, 'exercise bridge');
+  });
+
+  it('the built-in texts meet the goals: English median ≤ 6 and none over 8; Spanish median ≥ 65 and none under 55', () => {
+    const en = readabilityOf(pinchedNerveLowBackEn as Topic);
+    const es = readabilityOf(pinchedNerveLowBackEs as Topic);
+    assert.ok(en && en.median <= 6 && en.beyondLimit.length === 0, `English median ${en?.median}`);
+    assert.ok(es && es.median >= 65 && es.beyondLimit.length === 0, `Spanish median ${es?.median}`);
+    // Least plain first.
+    const scores = en.passages.filter((p) => !p.notJudged).map((p) => p.score);
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => b - a),
+    );
+    // Every item a clinician signs off has a grade.
+    for (const item of ['care emergency', 'causes', 'exercise bridge', 'treatment medication', 'tip pre-treat-with-heat']) {
+      assert.equal(typeof en.items[item], 'number', item);
+    }
+  });
+});
