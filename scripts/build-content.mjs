@@ -12,15 +12,18 @@ const loaded = await loadTs('build-content', [
   `export const changes = { ${dirs.map((dir, i) => `${JSON.stringify(dir)}: changes${i}`).join(', ')} };`,
   `export { contentPackageJsonSchema } from './src/content/validation/package-schema.ts';`,
   `export { validateContentPackage, formatProblem } from './src/content/validate.ts';`,
+  `export { readabilityOf } from './scripts/check-content/readability.ts';`,
 ]);
 
-/** The package of one topic text: its changes in its own language, newest first. */
+/** The package of one topic text: its changes in its own language, newest first, and how plain its words are. */
 export function contentPackage(topic, changes) {
+  const readability = loaded.readabilityOf(topic);
   return {
     $schema: '../schema.json',
     version: changes[0]?.version,
     changes: changes.map(({ version, date, summary }) => ({ version, date, summary: summary[topic.locale] })),
     topic,
+    ...(readability ? { readability: { formula: readability.formula, median: readability.median, items: readability.items } } : {}),
   };
 }
 

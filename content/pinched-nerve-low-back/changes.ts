@@ -6,6 +6,14 @@
  */
 export const changes = [
   {
+    version: '2.0.0',
+    date: '2026-12-01',
+    summary: {
+      en: 'Emergency signs now come first and are complete: trouble peeing, not feeling the need to poop and new problems with sex mean emergency care. A leg or foot getting weaker means seeing a doctor soon. One rule for when to see a doctor. Safer medicine advice, plainer words.',
+      es: 'Los signos de emergencia van primero y completos: problemas para orinar, no sentir la necesidad de hacer popó y problemas nuevos con el sexo llevan a emergencias. Una pierna o un pie que se debilita: vaya pronto al médico. Una sola regla para ir al médico. Palabras más sencillas.',
+    },
+  },
+  {
     version: '1.0.0',
     date: '2026-11-26',
     summary: {

@@ -5,6 +5,8 @@ import { passagesOf, plainWords, readabilityOf, scoreOf } from '../../scripts/ch
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
 import type { Topic } from '../../src/content/model.js';
+import { validateContentPackage } from '../../src/content/validate.js';
+import { changes } from '../../content/pinched-nerve-low-back/changes.js';
 
 describe('readability', () => {
   it('English: Flesch–Kincaid grade, 0.39 × words per sentence + 11.8 × syllables per word − 15.59', () => {
@@ -56,5 +58,18 @@ describe('readability', () => {
     for (const item of ['care emergency', 'causes', 'exercise bridge', 'treatment medication', 'tip pre-treat-with-heat']) {
       assert.equal(typeof en.items[item], 'number', item);
     }
+  });
+
+  it('goes into the content package: formula, median and each item’s score, checked like the rest', () => {
+    const report = readabilityOf(pinchedNerveLowBackEs as Topic);
+    const pack = {
+      version: changes[0].version,
+      changes: changes.map(({ version, date, summary }) => ({ version, date, summary: summary.es })),
+      topic: pinchedNerveLowBackEs,
+      readability: { formula: report?.formula, median: report?.median, items: report?.items },
+    };
+    assert.equal(validateContentPackage(pack).ok, true);
+    const broken = validateContentPackage({ ...pack, readability: { ...pack.readability, items: { 'exercise bridge': 'easy' } } });
+    assert.ok(!broken.ok && broken.problems.some((p) => p.path === 'readability.items.exercise bridge'));
   });
 });

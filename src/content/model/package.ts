@@ -23,4 +23,18 @@ export interface ContentPackage {
   /** The changes, newest first; the first is this version's. */
   readonly changes: readonly ContentChange[];
   readonly topic: Topic;
+  /** How plain the topic's words are, as `npm run check:content` measured them when the package was built. */
+  readonly readability?: PackageReadability;
+}
+
+/**
+ * Readability of a package's text in its language's formula: `Flesch–Kincaid grade` (English;
+ * lower is plainer) or `Szigriszt-Pazos (INFLESZ)` (Spanish; higher is plainer).
+ */
+export interface PackageReadability {
+  readonly formula: string;
+  /** The median over the passages judged (ten words or more, not quotes or reference titles). */
+  readonly median: number;
+  /** Each item's score, by the key sign-offs use (`exercise bridge`, `care emergency`, `topic` for the rest). */
+  readonly items: Readonly<Record<string, number>>;
 }

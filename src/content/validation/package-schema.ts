@@ -5,6 +5,14 @@ import { topicSchemas } from './topic-schemas.js';
 
 const SEMVER = '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$';
 
+const score = (): Check =>
+  checked(
+    (value, path, problems) => {
+      if (typeof value !== 'number' || !Number.isFinite(value)) problems.push({ path, message: 'expected a number' });
+    },
+    { type: 'number' },
+  );
+
 const version = (): Check =>
   checked(
     (value, path, problems) => {
@@ -22,6 +30,22 @@ export function contentPackage(): Check {
       version: version(),
       changes: arrayOf(object({ version: version(), date: isoDate(), summary: text({ maxLength: 300 }) }), { min: 1, max: 200 }),
       topic: topicSchemas().topic,
+      readability: optional(
+        object({
+          formula: text({ maxLength: 100 }),
+          median: score(),
+          items: checked(
+            (value, path, problems) => {
+              const ok = typeof value === 'object' && value !== null && !Array.isArray(value);
+              if (!ok) return void problems.push({ path, message: 'expected an object of item scores' });
+              for (const [key, n] of Object.entries(value)) {
+                if (typeof n !== 'number' || !Number.isFinite(n)) problems.push({ path: `${path}.${key}`, message: 'expected a number' });
+              }
+            },
+            { type: 'object', additionalProperties: { type: 'number' } },
+          ),
+        }),
+      ),
     },
     { $comment: "The validator also checks that the first change is this package's version." },
   );
