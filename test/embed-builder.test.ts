@@ -72,9 +72,9 @@ describe('embed builder (Storybook)', () => {
     ]);
     expect(textarea(el, 'Script and tag').value).to.equal(
       '<script type="module" src="/dist/limber.js"></script>\n' +
-        '<limber-exercise-card exercise="sciatic-nerve-glide" lang="es" heading-level="2"></limber-exercise-card>',
+        '<limber-exercise-card exercise="sciatic-nerve-glide" lang="es" heading-level="2" region="us"></limber-exercise-card>',
     );
-    const snippet = await waitForSnippet(el, 'lang="es" heading-level="2"><template');
+    const snippet = await waitForSnippet(el, 'lang="es" heading-level="2" region="us"><template');
     expect(snippet.split('\n')[0]).to.equal('<script type="module" src="/dist/limber-hydrate.js" async></script>');
 
     const live = root(el).querySelector('.preview limber-exercise-card');
@@ -101,7 +101,7 @@ describe('embed builder (Storybook)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('regional elements offer a region, themes add their stylesheet, and the article snippet carries its JSON-LD', async () => {
+  it('regional elements offer a region, reviewable ones a clinical review, themes add their stylesheet, and the article snippet carries its JSON-LD', async () => {
     const el = await builder();
     await choose(el, [
       ['Element', 'care-card'],
@@ -120,6 +120,13 @@ describe('embed builder (Storybook)', () => {
     expect([...root(el).querySelectorAll('label')].map((l) => l.textContent?.trim().split('\n')[0])).to.not.include(
       'Region (care phone numbers)',
     );
+    // Clinical review, for elements that show signed-off items: the notice, pre-rendered, in place of the tip.
+    await pick(el, 'Clinical review', 'clinical');
+    expect(textarea(el, 'Script and tag').value).to.contain('require-review="clinical"');
+    const held = await waitForSnippet(el, 'require-review="clinical"');
+    expect(words(parsePage(held).body)).to.contain('This tip is not shown here because a clinician has not reviewed it yet.');
+    await pick(el, 'Element', 'citations');
+    expect([...root(el).querySelectorAll('label')].map((l) => l.textContent?.trim().split('\n')[0])).to.not.include('Clinical review');
     await pick(el, 'Element', 'article');
     const article = await waitForSnippet(el, '<limber-article');
     expect(article.match(/<script type="application\/ld\+json" data-limber-structured-data>/g)?.length).to.equal(1);

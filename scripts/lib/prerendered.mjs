@@ -1,5 +1,6 @@
 // The matrix of pre-rendered snippets that `npm run build` writes to dist/prerendered/ (every
-// built-in item × locale × heading level, × region where the element has one), and where each
+// built-in item × locale × heading level, × region where the element has one, × with and without
+// require-review="clinical" where it shows items a clinician signs off), and where each
 // lives. The embed builder (Storybook) and the WordPress plugin read dist/prerendered/index.json
 // and compute a file's path the same way (`snippetPath`; PHP: limber_snippet_path()).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,30 +11,46 @@ export const LOCALES = ['en', 'es'];
 /** h2–h4: what a page's sections need (h1 is the page's own title); others render live only. */
 export const HEADING_LEVELS = [2, 3, 4];
 export const REGIONS = ['us', 'uk'];
+/** What a host may require (`require-review`); each has its own snippets for the reviewable elements. */
+export const REVIEW_REQUIREMENTS = ['clinical'];
 const CARE_LEVELS = ['non-urgent', 'urgent', 'emergency'];
 
-/** Each element the matrix covers, the attribute naming its item, and the items per topic. */
+/**
+ * Each element the matrix covers, the attribute naming its item, and the items per topic.
+ * `regional`: it shows a number to call (the care cards, and the emergency line or card that comes
+ * before any exercise). `reviewable`: it shows items a clinician signs off, so `require-review`
+ * changes what it shows.
+ */
 const KINDS = [
-  { kind: 'article', attribute: 'topic', regional: true, items: (t) => [{ id: t.id, label: t.title }] },
-  { kind: 'exercise-card', attribute: 'exercise', items: (t) => t.exercises.items.map((e) => ({ id: e.id, label: e.name })) },
-  { kind: 'tip', attribute: 'tip', items: (t) => t.tips.map((tip) => ({ id: tip.id, label: tip.title })) },
+  { kind: 'article', attribute: 'topic', regional: true, reviewable: true, items: (t) => [{ id: t.id, label: t.title }] },
+  {
+    kind: 'exercise-card',
+    attribute: 'exercise',
+    regional: true,
+    reviewable: true,
+    items: (t) => t.exercises.items.map((e) => ({ id: e.id, label: e.name })),
+  },
+  { kind: 'tip', attribute: 'tip', reviewable: true, items: (t) => t.tips.map((tip) => ({ id: tip.id, label: tip.title })) },
   {
     kind: 'care-card',
     attribute: 'level',
     regional: true,
+    reviewable: true,
     items: (t) => CARE_LEVELS.map((level) => ({ id: level, label: t.careAdvice.find((a) => a.level === level)?.heading ?? level })),
   },
   { kind: 'expert-card', attribute: 'person', items: (t) => t.people.map((p) => ({ id: p.id, label: p.name })) },
-  ...['exercise-list', 'causes', 'treatment-list', 'expert-list', 'citations'].map((kind) => ({
-    kind,
-    attribute: 'topic',
-    items: (t) => [{ id: t.id, label: t.title }],
-  })),
+  ...[
+    { kind: 'exercise-list', regional: true, reviewable: true },
+    { kind: 'causes', reviewable: true },
+    { kind: 'treatment-list', reviewable: true },
+    { kind: 'expert-list' },
+    { kind: 'citations' },
+  ].map((element) => ({ ...element, attribute: 'topic', items: (t) => [{ id: t.id, label: t.title }] })),
 ];
 
 /** Where the snippet for these choices lives, relative to dist/prerendered/. */
-export function snippetPath({ locale, kind, id, headingLevel, region }) {
-  return `${locale}/${kind}/${id}.h${headingLevel}${region ? `.${region}` : ''}.html`;
+export function snippetPath({ locale, kind, id, headingLevel, region, requireReview }) {
+  return `${locale}/${kind}/${id}.h${headingLevel}${region ? `.${region}` : ''}${requireReview ? `.${requireReview}` : ''}.html`;
 }
 
 /**
@@ -46,7 +63,7 @@ export async function writePrerendered(outDir) {
   const topics = await builtInTopics();
   const elements = [];
   let files = 0;
-  for (const { kind, attribute, regional = false, items } of KINDS) {
+  for (const { kind, attribute, regional = false, reviewable = false, items } of KINDS) {
     const byId = new Map();
     const hashes = new Set();
     for (const locale of LOCALES) {
@@ -57,21 +74,29 @@ export async function writePrerendered(outDir) {
           byId.set(item.id, entry);
           for (const headingLevel of HEADING_LEVELS) {
             for (const region of regional ? REGIONS : [undefined]) {
-              const attributes = { [attribute]: item.id, lang: locale, 'heading-level': headingLevel, ...(region ? { region } : {}) };
-              const html = await prerender(kind, undefined, attributes);
-              for (const hash of styleHashes(html)) hashes.add(hash);
-              const file = join(outDir, snippetPath({ locale, kind, id: item.id, headingLevel, region }));
-              mkdirSync(dirname(file), { recursive: true });
-              writeFileSync(file, `${html}\n`);
-              files += 1;
+              for (const requireReview of reviewable ? [undefined, ...REVIEW_REQUIREMENTS] : [undefined]) {
+                const attributes = {
+                  [attribute]: item.id,
+                  lang: locale,
+                  'heading-level': headingLevel,
+                  ...(region ? { region } : {}),
+                  ...(requireReview ? { 'require-review': requireReview } : {}),
+                };
+                const html = await prerender(kind, undefined, attributes);
+                for (const hash of styleHashes(html)) hashes.add(hash);
+                const file = join(outDir, snippetPath({ locale, kind, id: item.id, headingLevel, region, requireReview }));
+                mkdirSync(dirname(file), { recursive: true });
+                writeFileSync(file, `${html}\n`);
+                files += 1;
+              }
             }
           }
         }
       }
     }
-    elements.push({ kind, attribute, regional, items: [...byId.values()], styleHashes: [...hashes].sort() });
+    elements.push({ kind, attribute, regional, reviewable, items: [...byId.values()], styleHashes: [...hashes].sort() });
   }
-  const index = { locales: LOCALES, headingLevels: HEADING_LEVELS, regions: REGIONS, elements };
+  const index = { locales: LOCALES, headingLevels: HEADING_LEVELS, regions: REGIONS, reviewRequirements: REVIEW_REQUIREMENTS, elements };
   writeFileSync(join(outDir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   return { index, files };
 }

@@ -20,6 +20,7 @@ const THEME_NAMES: Record<Theme, string> = {
   'high-contrast': 'High contrast',
 };
 const REGION_NAMES: Record<string, string> = { us: 'United States', uk: 'United Kingdom' };
+const REVIEW_NAMES: Record<string, string> = { clinical: 'Show only clinically reviewed items (emergency advice always shows)' };
 
 /**
  * The embed builder (Storybook, not part of the package): a CMS editor picks an element, an
@@ -43,6 +44,7 @@ export class EmbedBuilder extends LitElement {
   @state() private region = 'us';
   @state() private theme: Theme = 'auto';
   @state() private headingLevel = 3;
+  @state() private requireReview = '';
   @state() private prerendered?: { path: string; html: string };
   @state() private announcement = '';
 
@@ -83,8 +85,8 @@ export class EmbedBuilder extends LitElement {
   get choice(): EmbedChoice | undefined {
     const element = this.element;
     if (!element) return undefined;
-    const { item, locale, region, theme, headingLevel, scriptBase } = this;
-    return { element, item, locale, region, theme, headingLevel, scriptBase };
+    const { item, locale, region, theme, headingLevel, requireReview, scriptBase } = this;
+    return { element, item, locale, region, theme, headingLevel, requireReview, scriptBase };
   }
 
   /** The snippet last asked for, so each is fetched once. */
@@ -181,6 +183,19 @@ export class EmbedBuilder extends LitElement {
                 this.region,
                 index.regions.map((r) => [r, REGION_NAMES[r] ?? r]),
                 (r) => (this.region = r),
+              )
+            : nothing
+        }
+        ${
+          choice.element.reviewable
+            ? this.select(
+                'Clinical review',
+                this.requireReview,
+                [
+                  ['', 'Show everything, each item saying whether a clinician reviewed it'],
+                  ...index.reviewRequirements.map((r): [string, string] => [r, REVIEW_NAMES[r] ?? r]),
+                ],
+                (r) => (this.requireReview = r),
               )
             : nothing
         }

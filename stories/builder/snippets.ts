@@ -10,6 +10,8 @@ export interface PrerenderedIndex {
   readonly locales: readonly string[];
   readonly headingLevels: readonly number[];
   readonly regions: readonly string[];
+  /** What a host may require before content shows (`require-review`): `clinical`. */
+  readonly reviewRequirements: readonly string[];
   readonly elements: readonly PrerenderedElement[];
 }
 
@@ -19,6 +21,8 @@ export interface PrerenderedElement {
   readonly attribute: string;
   /** Whether the element takes `region` (care numbers differ between the US and the UK). */
   readonly regional: boolean;
+  /** Whether it shows items a clinician signs off, so `require-review` changes what it shows. */
+  readonly reviewable: boolean;
   readonly items: readonly { readonly id: string; readonly label: Readonly<Record<string, string>> }[];
   /** CSP sources for every shadow-root stylesheet in this element's snippets. */
   readonly styleHashes: readonly string[];
@@ -35,6 +39,8 @@ export interface EmbedChoice {
   readonly region: string;
   readonly theme: Theme;
   readonly headingLevel: number;
+  /** `clinical`: show only clinically signed-off items (the emergency card always); empty: everything. */
+  readonly requireReview: string;
   /** Where limber.js is served from, ending in `/` (`https://cdn.example/limber-elements/dist/`). */
   readonly scriptBase: string;
 }
@@ -43,12 +49,13 @@ const escapeAttribute = (value: string): string => value.replace(/[&"<>]/g, (c) 
 
 /** The tag's attributes, in the order the pre-renderer writes them. */
 export function attributes(choice: EmbedChoice): [string, string][] {
-  const { element, item, locale, region, headingLevel } = choice;
+  const { element, item, locale, region, headingLevel, requireReview } = choice;
   return [
     [element.attribute, item],
     ['lang', locale],
     ['heading-level', String(headingLevel)],
     ...(element.regional ? [['region', region] as [string, string]] : []),
+    ...(element.reviewable && requireReview ? [['require-review', requireReview] as [string, string]] : []),
   ];
 }
 
@@ -61,8 +68,9 @@ export function tag(choice: EmbedChoice): string {
 
 /** Where this choice's pre-rendered HTML lives under dist/prerendered/ (as scripts/lib/prerendered.mjs). */
 export function snippetPath(choice: EmbedChoice): string {
-  const { element, item, locale, headingLevel, region } = choice;
-  return `${locale}/${element.kind}/${item}.h${headingLevel}${element.regional ? `.${region}` : ''}.html`;
+  const { element, item, locale, headingLevel, region, requireReview } = choice;
+  const review = element.reviewable && requireReview ? `.${requireReview}` : '';
+  return `${locale}/${element.kind}/${item}.h${headingLevel}${element.regional ? `.${region}` : ''}${review}.html`;
 }
 
 function themeLink(choice: EmbedChoice): string[] {

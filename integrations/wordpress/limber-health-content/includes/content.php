@@ -40,10 +40,12 @@ function limber_hc_settings() {
 	$locale = isset( $saved['locale'] ) && in_array( $saved['locale'], $index['locales'], true ) ? $saved['locale'] : 'en';
 	$region = isset( $saved['region'] ) && in_array( $saved['region'], $index['regions'], true ) ? $saved['region'] : 'us';
 	$theme  = isset( $saved['theme'] ) && in_array( $saved['theme'], limber_hc_themes(), true ) ? $saved['theme'] : 'auto';
+	$review = isset( $saved['requireReview'] ) && in_array( $saved['requireReview'], $index['reviewRequirements'] ?? array(), true ) ? $saved['requireReview'] : '';
 	return array(
-		'locale' => $locale,
-		'region' => $region,
-		'theme'  => $theme,
+		'locale'        => $locale,
+		'region'        => $region,
+		'theme'         => $theme,
+		'requireReview' => $review,
 	);
 }
 
@@ -104,11 +106,14 @@ function limber_hc_choice( array $wanted ) {
 		'region'       => $region,
 		'theme'        => $theme,
 		'headingLevel' => $level,
+		// A site-wide choice (Settings → Limber): never per embed, so no post can show less review.
+		'requireReview' => $defaults['requireReview'],
 	);
 }
 
 /** Where a choice's pre-rendered HTML is (as Limber's scripts/lib/prerendered.mjs names it). */
 function limber_hc_snippet_path( array $choice ) {
 	$region = $choice['element']['regional'] ? '.' . $choice['region'] : '';
-	return sprintf( '%s/prerendered/%s/%s/%s.h%d%s.html', LIMBER_HC_DIR, $choice['locale'], $choice['element']['kind'], $choice['item'], $choice['headingLevel'], $region );
+	$review = ! empty( $choice['element']['reviewable'] ) && '' !== $choice['requireReview'] ? '.' . $choice['requireReview'] : '';
+	return sprintf( '%s/prerendered/%s/%s/%s.h%d%s%s.html', LIMBER_HC_DIR, $choice['locale'], $choice['element']['kind'], $choice['item'], $choice['headingLevel'], $region, $review );
 }

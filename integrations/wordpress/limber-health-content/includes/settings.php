@@ -1,7 +1,8 @@
 <?php
 /**
  * Settings → Limber: the site's default language, region and theme for every embed that does
- * not choose its own.
+ * not choose its own, and whether every embed shows only clinically reviewed items (the
+ * emergency advice always shows, saying whether a clinician has reviewed it).
  *
  * @package LimberHealthContent
  */
@@ -36,6 +37,9 @@ function limber_hc_sanitize_settings( $input ) {
 	}
 	if ( isset( $input['theme'] ) && in_array( $input['theme'], limber_hc_themes(), true ) ) {
 		$clean['theme'] = $input['theme'];
+	}
+	if ( isset( $input['requireReview'] ) && in_array( $input['requireReview'], $index['reviewRequirements'] ?? array(), true ) ) {
+		$clean['requireReview'] = $input['requireReview'];
 	}
 	return $clean;
 }
@@ -91,6 +95,15 @@ function limber_hc_settings_page() {
 			'high-contrast' => __( 'High contrast', 'limber-health-content' ),
 		),
 		$settings['theme']
+	);
+	limber_hc_settings_select(
+		'requireReview',
+		__( 'Clinical review', 'limber-health-content' ),
+		array(
+			''         => __( 'Show everything, each item saying whether a clinician has reviewed it', 'limber-health-content' ),
+			'clinical' => __( 'Show only clinically reviewed items (emergency advice always shows)', 'limber-health-content' ),
+		),
+		$settings['requireReview']
 	);
 	echo '</table>';
 	submit_button();

@@ -1,0 +1,120 @@
+// npm run review:sheet -- <topic> <locale>: a clinician's worksheet for one topic text, as HTML and
+// PDF in test-results/review-sheets/ (git-ignored). One page per item a clinician signs off (each
+// care level, the causes, each exercise, each treatment, the tip): every field of it exactly as the
+// fingerprint covers it, its sources in full, its reading level, its fingerprint and its status
+// today, and a box to sign. CONTRIBUTING.md ("Recording a clinical sign-off") says what to do with
+// a signed sheet. The PDF needs Chromium; without one (or with --html-only) only the HTML is written.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTs } from './lib/content-modules.mjs';
+import { findChromium, launchChromium } from './lib/chromium.mjs';
+
+const [topicId, locale] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const htmlOnly = process.argv.includes('--html-only');
+const { topics, reviewItems, fingerprint, reviewStatus, readabilityOf, referenceToPlain, staleSignOffs } = await loadTs('review-sheet', [
+  `export { reviewItems } from './src/content/review-items.ts';`,
+  `export { fingerprint } from './src/content/fingerprint.ts';`,
+  `export { reviewStatus } from './src/content/sign-off.ts';`,
+  `export { readabilityOf } from './scripts/check-content/readability.ts';`,
+  `export { referenceToPlain } from './src/content/apa.ts';`,
+  `export { staleSignOffs } from './scripts/check-content/sign-offs.ts';`,
+]);
+
+const found = topics.find((t) => t.topic.id === topicId && t.topic.locale === locale);
+if (!found) {
+  const known = topics.map((t) => `${t.topic.id} ${t.topic.locale}`).join(', ');
+  console.error(`usage: npm run review:sheet -- <topic> <locale>   (known: ${known})`);
+  process.exit(1);
+}
+const { topic } = found;
+const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const readability = readabilityOf(topic);
+
+/** Every leaf of an item (text and numbers) with its field path: what the fingerprint covers. */
+function fields(value, path = '') {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, i) => fields(item, `${path}[${i + 1}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => fields(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/** Rich text for a reader of the sheet: citation markers as [source id], emphasis kept as words. */
+const readable = (text) => escape(text).replace(/\[\^([^\]]+)\]/g, '<sup>[$1]</sup>');
+
+function status(key, item) {
+  const now = reviewStatus(topic, key, item, fingerprint);
+  if (now.kind === 'reviewed')
+    return `Clinically reviewed by ${now.reviewers.map((r) => `${r.name}, ${r.credentials}`).join('; ')} on ${now.date}`;
+  if (now.kind === 'stale') return `Changed since its clinical sign-off of ${now.date}: not clinically reviewed`;
+  return 'Not clinically reviewed';
+}
+
+const pages = reviewItems(topic).map(({ key, item }) => {
+  const cited = [...new Set([...JSON.stringify(item).matchAll(/\[\^([^\]]+)\]/g)].map((m) => m[1]).concat(item.references ?? []))];
+  const sources = topic.references.filter((r) => cited.includes(r.id));
+  const score = readability?.items[key];
+  return `<section class="item">
+    <h2>${escape(key)}</h2>
+    <p class="status"><strong>Status today:</strong> ${escape(status(key, item))}</p>
+    <p class="print"><strong>Fingerprint:</strong> <code>${escape(fingerprint(item))}</code></p>
+    ${score === undefined ? '' : `<p><strong>Reading level:</strong> ${escape(score)} (${escape(readability.formula)})</p>`}
+    <table><thead><tr><th scope="col">Field</th><th scope="col">What readers see</th></tr></thead><tbody>
+      ${fields(item)
+        .map(([path, value]) => `<tr><th scope="row">${escape(path)}</th><td>${readable(value)}</td></tr>`)
+        .join('\n      ')}
+    </tbody></table>
+    <h3>Sources</h3>
+    ${sources.length ? `<ol>${sources.map((r) => `<li><code>${escape(r.id)}</code>: ${escape(referenceToPlain(r))}</li>`).join('')}</ol>` : '<p>None cited.</p>'}
+    <h3>Sign-off</h3>
+    <p>I have read every field above against its sources, and it is clinically safe and correct for readers${topic.translation ? ` (a translation from ${escape(topic.translation.from)}: scope "translation" if you checked it says what its source says, "clinical" if you checked it clinically)` : ''}.</p>
+    <dl class="sign">
+      <dt>Scope (clinical or translation)</dt><dd></dd>
+      <dt>Name and credentials</dt><dd></dd>
+      <dt>Licence or registration number, and the body that issued it</dt><dd></dd>
+      <dt>Date</dt><dd></dd>
+      <dt>Signature</dt><dd></dd>
+      <dt>Changes asked for (the item is not signed off until they are made and a new sheet is signed)</dt><dd class="tall"></dd>
+    </dl>
+  </section>`;
+});
+
+const stale = staleSignOffs(topic);
+const title = `Clinical review sheet: ${topic.title} (${topic.locale})`;
+const html = `<!doctype html><html lang="${escape(topic.locale)}"><meta charset="utf-8"><title>${escape(title)}</title>
+<style>
+  body { font: 11pt/1.45 system-ui, sans-serif; margin: 0 auto; max-width: 46em; padding: 1em; color: #111; }
+  h1 { font-size: 1.5em; } h2 { font-size: 1.25em; border-top: 2px solid #111; padding-top: 0.5em; }
+  table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
+  th, td { border: 1px solid #888; padding: 0.3em 0.45em; text-align: start; vertical-align: top; }
+  tbody th { font-weight: 600; width: 30%; word-break: break-word; }
+  code { font-size: 0.88em; word-break: break-all; }
+  .sign dt { font-weight: 600; margin-top: 0.6em; } .sign dd { margin: 0.2em 0 0; border-bottom: 1px solid #111; min-height: 1.8em; }
+  .sign dd.tall { min-height: 5em; border: 1px solid #111; }
+  .item { break-before: page; }
+</style>
+<h1>${escape(title)}</h1>
+<p>Topic <code>${escape(topic.id)}</code>, locale <code>${escape(topic.locale)}</code>; written ${escape(new Date().toISOString().slice(0, 10))} from the repository as it is. Each item below is one sign-off. The fingerprint is of exactly what is printed: if the item changes, its sign-off no longer holds, and readers see it as not clinically reviewed.</p>
+<p>${escape(pages.length)} items; reviewers on record: ${escape((topic.review?.reviewers ?? []).map((r) => `${r.name}, ${r.credentials}`).join('; ') || 'none')}.${stale.length ? ` Stale sign-offs: ${escape(stale.length)}.` : ''}</p>
+${pages.join('\n')}
+</html>`;
+
+const out = join('test-results', 'review-sheets');
+mkdirSync(out, { recursive: true });
+const file = join(out, `${topic.id}.${topic.locale}.html`);
+writeFileSync(file, html);
+console.log(`review:sheet: ${file} (${pages.length} items)`);
+if (htmlOnly) process.exit(0);
+if (!findChromium()) {
+  console.log('review:sheet: no Chromium, so no PDF (apt-get install -y chromium, or set CHROME_PATH)');
+  process.exit(0);
+}
+const browser = await launchChromium();
+try {
+  const tab = await browser.newPage();
+  await tab.setContent(html, { waitUntil: 'load' });
+  const pdf = file.replace(/\.html$/, '.pdf');
+  await tab.pdf({ path: pdf, format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '14mm', right: '14mm' } });
+  console.log(`review:sheet: ${pdf}`);
+} finally {
+  await browser.close();
+}
