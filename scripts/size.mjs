@@ -76,6 +76,7 @@ const rows = [
     total([sibling('figure'), sibling('kinematics')]),
   ],
   ['limber.js sibling: guided mode', 'limber:guided', sibling('guided')],
+  ['limber.js sibling: fingerprints (SHA-256; only content with clinical sign-offs)', 'limber:fingerprint', sibling('fingerprint')],
   ['remote chunk (<limber-provider src>: fetch, integrity, checks)', 'remote', sizeOf(chunkNamed('remote'))],
   ['structured-data chunk (the article’s JSON-LD, after its first render)', 'structured-data', sizeOf(chunkNamed('structured-data'))],
   ['limber.js siblings: remote content + structured data', 'limber:remote+jsonld', total([sibling('remote'), sibling('structured-data')])],
@@ -109,6 +110,12 @@ report(
 report(
   !cdn.imports.some((file) => file.startsWith('limber-guided-')),
   'limber.js loads the guided sibling only on Start',
+  cdn.imports.join(', '),
+);
+report(
+  !cdn.imports.some((file) => file.startsWith('limber-fingerprint-')) &&
+    !closure('exercise-card.js').has(chunkNamed('fingerprint')?.fileName ?? ''),
+  'limber.js and exercise-card.js load the fingerprint code only for content with sign-offs',
   cdn.imports.join(', '),
 );
 const measured = {};

@@ -10,6 +10,8 @@ interface CardArgs {
   exercise?: string;
   headingLevel?: number;
   compact: boolean;
+  region?: 'us' | 'uk';
+  emergencyAbove: boolean;
   data?: Exercise;
 }
 
@@ -18,17 +20,21 @@ const ids = pinchedNerveLowBackEn.exercises.items.map((e) => e.id);
 const meta: Meta<CardArgs> = {
   title: 'Elements/Exercise card',
   component: 'limber-exercise-card',
-  args: { exercise: 'sciatic-nerve-glide', compact: false },
+  args: { exercise: 'sciatic-nerve-glide', compact: false, emergencyAbove: false },
   argTypes: {
     exercise: { control: 'select', options: ids },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     compact: { control: 'boolean' },
+    region: { control: 'select', options: [undefined, 'us', 'uk'] },
+    emergencyAbove: { control: 'boolean' },
     data: { control: 'object' },
   },
-  render: ({ exercise, headingLevel, compact, data }) => html`<limber-exercise-card
+  render: ({ exercise, headingLevel, compact, region, emergencyAbove, data }) => html`<limber-exercise-card
     exercise=${ifDefined(exercise)}
     heading-level=${ifDefined(headingLevel)}
+    region=${ifDefined(region)}
     ?compact=${compact}
+    ?emergency-above=${emergencyAbove}
     .data=${data}
   ></limber-exercise-card>`,
 };
@@ -37,7 +43,22 @@ export default meta;
 type Story = StoryObj<CardArgs>;
 
 export const SciaticNerveSlider: Story = { name: 'Sciatic nerve slider (no sourced dose)' };
-export const KneeHugs: Story = { args: { exercise: 'knee-to-chest' } };
+export const KneeToChest: Story = { name: 'Knee to chest (dose from the CSP)', args: { exercise: 'knee-to-chest' } };
+export const EmergencyLineUs: Story = {
+  name: 'Red flags first: the emergency line (region us)',
+  args: { exercise: 'bridge', region: 'us' },
+  parameters: {
+    docs: {
+      description: {
+        story: 'A catalog exercise opens with the number to call and the emergency signs one click away (open “Emergency signs”).',
+      },
+    },
+  },
+};
+export const EmergencyAbove: Story = {
+  name: 'Where the page shows the emergency signs above (emergency-above)',
+  args: { exercise: 'bridge', emergencyAbove: true },
+};
 export const PiriformisStretch: Story = { args: { exercise: 'piriformis-stretch' } };
 export const KneeRolls: Story = { args: { exercise: 'knee-rolls' } };
 export const PelvicTiltWithSourcedDose: Story = { name: 'Pelvic tilt (dose from NHS inform)', args: { exercise: 'pelvic-tilt' } };

@@ -131,7 +131,9 @@ describe('exercise figures on <limber-exercise-card>', () => {
     // Red flags first on paper too: the emergency card prints before the first exercise.
     const emergency = root(list).querySelector('limber-care-card[level="emergency"]') as Element;
     expect(getComputedStyle(emergency).display).not.to.equal('none');
-    expect(emergency.compareDocumentPosition(root(list).querySelector('[part~="item"]') as Element)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(emergency.compareDocumentPosition(root(list).querySelector('[part~="item"]') as Element)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     expect(squash(root(emergency).querySelector('#heading')?.textContent)).to.equal('Emergency: Get emergency help now if');
     for (const item of root(list).querySelectorAll<HTMLElement>('[part~="item"]')) {
       expect(getComputedStyle(item).breakInside).to.equal('avoid');

@@ -257,7 +257,7 @@ export const pinchedNerveLowBackEs = {
           concept: 'sciatica-both-legs',
         },
         {
-          text: 'tiene las dos piernas débiles o entumecidas, y es fuerte o va a peor[^nhs-111-wales-sciatica][^northern-trust-low-back-pain][^healthify-sciatica]',
+          text: 'tiene debilidad o entumecimiento en las dos piernas que sean fuertes o vayan a peor[^nhs-111-wales-sciatica][^northern-trust-low-back-pain][^healthify-sciatica]',
           concept: 'weakness-both-legs',
         },
         {

@@ -66,7 +66,8 @@ export function languageChunk(id) {
 /**
  * Groups the per-element build into chunks a reader can name: `content-en` (the built-in English
  * topic), `validate` (the validator and its schemas, for `data` and provider catalogs), `apa`
- * (reference formatting, for reference lists), `core` (what every element shares: base element,
+ * (reference formatting, for reference lists), `fingerprint` (for content with sign-offs), `core`
+ * (what every element shares: base element,
  * rich text, URL policy, catalog look-up, context, words, shared styles). Each element folder is
  * grouped with its `define.ts`, so it lands in its own entry file (`dist/<name>.js`) rather than
  * in a chunk shared by the entries that nest it. An element loads only the chunks it uses.
@@ -85,6 +86,8 @@ export function chunkFor(id) {
   // Fetched on first need by exercise cards: the drawing (and the validator's pose checks), and the guided mode.
   if (path.includes('/src/figures/')) return 'figure';
   if (path.includes('/src/guided/')) return 'guided';
+  // Fetched only for content that carries clinical sign-offs: the SHA-256 fingerprint of an item.
+  if (path.endsWith('/src/content/fingerprint.ts')) return 'fingerprint';
   // Fetched after an article's first render: its schema.org JSON-LD.
   if (path.endsWith('/src/components/article/structured-data.ts')) return 'structured-data';
   const element = /\/src\/components\/([^/]+)\//.exec(path);

@@ -117,6 +117,20 @@ export const sharedStyles = css`
     font-size: 0.875em;
     font-style: italic;
   }
+  /* An item's clinical review: "Reviewed by …", or that it changed since. */
+  .reviewed {
+    margin: 0 0 var(--_space-s);
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
+  /* In place of an item require-review keeps out, and the emergency card's own status under it. */
+  .review-required,
+  .review-status {
+    margin: 0 0 var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px dashed var(--_color-border);
+    border-radius: var(--_radius);
+  }
   /* "Due for review since …": content whose next review date has passed. */
   .review-due {
     margin: 0 0 var(--_space-s);

@@ -99,19 +99,47 @@ it('pre-renders in Spanish from the element’s own lang (SSR sees no page), JSO
 
 it('the pre-rendered matrix and the embed builder name a snippet’s file the same way', async () => {
   const matrix = (await import(new URL('scripts/lib/prerendered.mjs', root).href)) as {
-    snippetPath(choice: { locale: string; kind: string; id: string; headingLevel: number; region?: string; requireReview?: string }): string;
+    snippetPath(choice: {
+      locale: string;
+      kind: string;
+      id: string;
+      headingLevel: number;
+      region?: string;
+      requireReview?: string;
+    }): string;
   };
   const { snippetPath } = await import('../../stories/builder/snippets.js');
-  const element = (kind: string, regional: boolean, reviewable = true) => ({ kind, attribute: 'x', regional, reviewable, items: [], styleHashes: [] });
-  const choice = { item: 'emergency', locale: 'es', region: 'uk', theme: 'auto' as const, headingLevel: 2, requireReview: '', scriptBase: '/' };
+  const element = (kind: string, regional: boolean, reviewable = true) => ({
+    kind,
+    attribute: 'x',
+    regional,
+    reviewable,
+    items: [],
+    styleHashes: [],
+  });
+  const choice = {
+    item: 'emergency',
+    locale: 'es',
+    region: 'uk',
+    theme: 'auto' as const,
+    headingLevel: 2,
+    requireReview: '',
+    scriptBase: '/',
+  };
   assert.equal(snippetPath({ ...choice, element: element('care-card', true) }), 'es/care-card/emergency.h2.uk.html');
-  assert.equal(snippetPath({ ...choice, requireReview: 'clinical', element: element('care-card', true) }), 'es/care-card/emergency.h2.uk.clinical.html');
+  assert.equal(
+    snippetPath({ ...choice, requireReview: 'clinical', element: element('care-card', true) }),
+    'es/care-card/emergency.h2.uk.clinical.html',
+  );
   assert.equal(
     matrix.snippetPath({ locale: 'es', kind: 'care-card', id: 'emergency', headingLevel: 2, region: 'uk', requireReview: 'clinical' }),
     snippetPath({ ...choice, requireReview: 'clinical', element: element('care-card', true) }),
   );
   // An element that shows nothing a clinician signs off has one snippet, whatever the site requires.
-  assert.equal(snippetPath({ ...choice, requireReview: 'clinical', element: element('citations', false, false) }), 'es/citations/emergency.h2.html');
+  assert.equal(
+    snippetPath({ ...choice, requireReview: 'clinical', element: element('citations', false, false) }),
+    'es/citations/emergency.h2.html',
+  );
   assert.equal(
     matrix.snippetPath({ locale: 'es', kind: 'care-card', id: 'emergency', headingLevel: 2, region: 'uk' }),
     snippetPath({ ...choice, element: element('care-card', true) }),

@@ -44,7 +44,7 @@ const loadStructuredData = (): Promise<void> =>
  * `heading-level` sets the title's level (default 2) and every heading inside follows from it
  * without skipping. Contents links move focus and scroll to each section, across shadow roots.
  *
- * @summary The whole topic in the source's order, with dates, experts and a contents list.
+ * @summary The whole topic, red flags first: when to get help before any exercise, with dates, experts and a contents list.
  *
  * @fires {CustomEvent<CtaClickDetail>} limber-cta-click - From the call to action inside it (bubbles out).
  * @fires {CustomEvent<DisclaimerDismissDetail>} limber-disclaimer-dismiss - From a dismissible disclaimer inside it (bubbles out).

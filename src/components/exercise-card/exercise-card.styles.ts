@@ -105,8 +105,37 @@ export const exerciseCardStyles = css`
     margin: 0;
     font-weight: 600;
   }
-  .no-dose {
-    font-weight: 600;
+  /* The emergency line: set apart like the emergency card it opens (a red rule), never by colour alone. */
+  .emergency {
+    margin-block: var(--_space-s) var(--_space-m);
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_color-danger);
+    border-inline-start-width: 0.35em;
+    border-radius: var(--_radius);
+  }
+  .emergency-line {
+    margin: 0;
+  }
+  .emergency .alert-icon {
+    background: var(--_color-danger);
+    color: var(--_color-danger-contrast);
+  }
+  .emergency-signs > summary {
+    margin-block-start: var(--_space-xs);
+    cursor: pointer;
+  }
+  .emergency-signs[open] > summary {
+    margin-block-end: var(--_space-s);
+  }
+  @media (forced-colors: active) {
+    .emergency {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .emergency {
+      border-color: #000;
+    }
   }
   .stop-if {
     padding: var(--_space-m);
