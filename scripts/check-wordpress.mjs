@@ -3,8 +3,8 @@
 // dist/wordpress/limber-health-content.zip with WordPress's own unzip, activates it and a
 // hostile theme, publishes posts with blocks and shortcodes, then checks them in Chromium:
 // visible with JavaScript off, no layout shift with it, the theme changes nothing inside, axe,
-// unknown ids (nothing for readers, a notice for editors), settings, and the block in the
-// editor's inserter with its live preview. Prints one line per check; exits non-zero on failure.
+// unknown ids (nothing for readers, a notice for editors), settings (clinical review required:
+// notices, the emergency card always), and the block in the editor's inserter with its live preview. Prints one line per check; exits non-zero on failure.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
@@ -220,5 +220,30 @@ async function checks(browser, base, urls, report) {
     .catch(() => null);
   report(Boolean(preview), 'editor: the inserted block previews the live card');
   await page.screenshot({ path: join(root, 'test-results/wordpress-editor.png') });
+  // Settings → Limber, clinical review required: no built-in item is signed off, so each gives way
+  // to a notice, printed by the server (JavaScript off); the emergency card always shows. A new tab:
+  // the editor's, with an unsaved block, would ask before leaving.
   await page.close();
+  const admin = await browser.newPage();
+  await admin.goto(`${base}/wp-admin/options-general.php?page=limber-health-content`, { waitUntil: 'load' });
+  await logIn(admin);
+  await admin.select('#limber-hc-requireReview', 'clinical');
+  await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#submit')]);
+  await admin.close();
+  const reader = await browser.newPage();
+  await reader.setJavaScriptEnabled(false);
+  await reader.goto(urls.article, { waitUntil: 'load' });
+  const [held] = await deepWords(reader, '.limber-health-content');
+  report(
+    held?.includes('Este ejercicio no se muestra aquí porque ningún profesional clínico lo ha revisado todavía.') &&
+      !held.includes('Giro de rodillas'),
+    'Settings → Limber, clinical review required: each unreviewed exercise gives way to a notice (JavaScript off)',
+    held?.slice(0, 80),
+  );
+  report(
+    held?.includes('Pida ayuda de emergencia ahora si') &&
+      held.includes('Se muestra de todos modos, porque los signos de emergencia nunca se ocultan.'),
+    'Settings → Limber, clinical review required: the emergency card still shows, saying it has not been clinically reviewed',
+  );
+  await reader.close();
 }

@@ -214,6 +214,14 @@ describe('clinical sign-off as readers see it', () => {
       expect(partial).not.to.have.property('lastReviewed');
     });
 
+    it('under require-review lists only the exercises the page shows', async () => {
+      const wrapper = await inProvider(signed(['exercise bridge']), (id) => html`<limber-article topic=${id}></limber-article>`, {
+        requireReview: 'clinical',
+      });
+      const plans = jsonLd(wrapper.querySelector('limber-article') as Element)['hasPart'] as { name: string }[];
+      expect(plans.map((p) => p.name)).to.deep.equal(['Bridge']);
+    });
+
     it('in Spanish too, from the Spanish text’s own sign-offs', async () => {
       const wrapper = await inProvider(signed('all', pinchedNerveLowBackEs), (id) => html`<limber-article topic=${id}></limber-article>`, {
         locale: 'es',

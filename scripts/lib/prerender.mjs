@@ -85,19 +85,21 @@ export async function prerender(kind, id, attributes = {}) {
   } finally {
     elements.setServerLang(undefined);
   }
-  return kind === 'article' && !('no-structured-data' in all) ? withStructuredData(rendered, all.topic, all.lang) : rendered;
+  return kind === 'article' && !('no-structured-data' in all)
+    ? withStructuredData(rendered, all.topic, all.lang, all['require-review'])
+    : rendered;
 }
 
 /**
  * An article's JSON-LD script child, as the element writes it in the browser (same text, same
  * marker), so it is in the page before any script runs and the article, hydrating, keeps it.
  */
-async function withStructuredData(rendered, topicId, lang = 'en') {
+async function withStructuredData(rendered, topicId, lang = 'en', requireReview = undefined) {
   const { elements } = await loadRenderer();
   const locale = lang.split('-')[0] === 'es' ? 'es' : 'en';
   const topic = (await builtInTopics())[locale].find((t) => t.id === topicId);
   if (!topic) return rendered;
-  const json = elements.jsonLdText(elements.structuredData(topic, elements[locale]));
+  const json = elements.jsonLdText(elements.structuredData(topic, elements[locale], undefined, requireReview));
   const script = `<script type="application/ld+json" data-limber-structured-data>${json}</script>`;
   const end = rendered.lastIndexOf('</limber-article>');
   return `${rendered.slice(0, end)}${script}${rendered.slice(end)}`;

@@ -40,7 +40,7 @@ export const en: GuidedWords = {
   repOf: (rep, reps) => `Repetition ${rep} of ${reps}`,
   setOf: (set, sets) => `Set ${set} of ${sets}`,
   noCount:
-    'No dose is given for this exercise, so nothing is counted or timed: go through the steps at your own pace, as your clinician advises.',
+    'Its source gives no amount for this exercise, so nothing is counted or timed. Go through the steps at your own pace, and stop if your symptoms get worse.',
   holdFor: (s) => `Hold for ${s === 1 ? '1 second' : `${s} seconds`}`,
   holdDone: 'Hold done. Relax.',
   restFor: (s) => `Rest for ${s} seconds`,
@@ -77,7 +77,7 @@ export const es: GuidedWords = {
   repOf: (rep, reps) => `Repetición ${rep} de ${reps}`,
   setOf: (set, sets) => `Serie ${set} de ${sets}`,
   noCount:
-    'Este ejercicio no indica una dosis, así que no se cuenta ni se cronometra nada: haga los pasos a su ritmo, según le indique su profesional de la salud.',
+    'Su fuente no indica cuánto hacer, así que no se cuenta ni se cronometra nada. Haga los pasos a su ritmo y pare si sus síntomas empeoran.',
   holdFor: (s) => `Mantenga ${s === 1 ? '1 segundo' : `${s} segundos`}`,
   holdDone: 'Ya puede soltar. Relájese.',
   restFor: (s) => `Descanse ${s} segundos`,

@@ -112,7 +112,7 @@ export class LimberArticle extends LimberHeadedElement {
     }
     // Sign-offs count only once their fingerprints can be checked.
     if (topic.review?.signOffs.length && !loadedFingerprint()) this.load('fingerprint', loadFingerprint, 'the review fingerprints');
-    const data = structuredData.structuredData(topic, this.messages, loadedFingerprint());
+    const data = structuredData.structuredData(topic, this.messages, loadedFingerprint(), this.reviewRequirement);
     const problem = structuredData.writeStructuredData(this, data, STRUCTURED_DATA_MARKER);
     if (problem) this.problems.report(problem);
   }

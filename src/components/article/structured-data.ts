@@ -64,12 +64,22 @@ function person(reviewer: Reviewer): Person {
  * `datePublished` is when the curator first published this page; the source article's date is
  * the `isBasedOn` article's. `lastReviewed` and `reviewedBy` appear only under a clinical review
  * of the whole page (see `clinicalReview`): a check of the sources is not one. `fingerprint` is
- * needed only for a topic with sign-offs (without it, none counts).
+ * needed only for a topic with sign-offs (without it, none counts); under `requireReview` the
+ * exercises are only those the page shows.
  */
-export function structuredData(topic: Topic, m: Messages, fingerprint?: (item: unknown) => string): WithContext<MedicalWebPage> {
+export function structuredData(
+  topic: Topic,
+  m: Messages,
+  fingerprint?: (item: unknown) => string,
+  requireReview?: 'clinical',
+): WithContext<MedicalWebPage> {
   const { condition, dates, source } = topic;
   const sourceUrl = source.url && checkUrl(source.url, 'link');
   const review = clinicalReview(topic, fingerprint);
+  // Under require-review only the signed-off exercises are on the page, so only they are here.
+  const shown = topic.exercises.items.filter(
+    (e) => requireReview !== 'clinical' || reviewStatus(topic, `exercise ${e.id}`, e, fingerprint)?.kind === 'reviewed',
+  );
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -97,7 +107,7 @@ export function structuredData(topic: Topic, m: Messages, fingerprint?: (item: u
       const url = linkOf(reference);
       return { '@type': 'CreativeWork', name: reference.title, ...(url ? { url } : {}) };
     }),
-    hasPart: topic.exercises.items.map((exercise) => exercisePlan(exercise, m)),
+    hasPart: shown.map((exercise) => exercisePlan(exercise, m)),
   };
 }
 
