@@ -27,7 +27,7 @@ export default {
   mochaOptions: {
     spec: ['test/node/**/*.test.ts'],
     // Whole scripts in a child process: slow, and they test no mutated module directly.
-    ignore: ['test/node/prerender.test.ts', 'test/node/check-content-script.test.ts'],
+    ignore: ['test/node/prerender.test.ts', 'test/node/check-content-script.test.ts', 'test/node/review-sheet.test.ts'],
   },
   testRunnerNodeArgs: ['--import', 'tsx'],
   coverageAnalysis: 'perTest',

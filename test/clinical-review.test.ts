@@ -10,20 +10,13 @@ import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
 import { fingerprint } from '../src/content/fingerprint.js';
 import { reviewItems } from '../src/content/review-items.js';
-import type { Reviewer, SignOff, Topic } from '../src/content/model.js';
+import type { SignOff, Topic } from '../src/content/model.js';
+import { FIXTURE_REVIEWER } from './fixtures/reviewers.js';
 import type { LimberProvider } from '../src/context/provider.js';
 import { deep, root, settled, squash } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
 
-/** A fixture clinician: not a real person, never in content/reviewers.ts. */
-const REVIEWER: Reviewer = {
-  id: 'fixture-clinician',
-  name: 'Alex Fixture',
-  credentials: 'PT, DPT',
-  profession: 'Physical therapist',
-  licence: { number: 'TEST-0001', issuer: 'Test Board of Physical Therapy' },
-  checked: '2027-01-02',
-};
+const REVIEWER = FIXTURE_REVIEWER;
 
 let made = 0;
 /** The built-in topic (a fresh id each time) with clinical sign-offs of `keys`, taken of the items as they are. */

@@ -76,17 +76,40 @@ function sentencesOf(text: string): number {
   return Math.max(1, text.split(/[.!?…]+(?=\s|$)/u).filter((part) => wordsOf(part).length > 0).length);
 }
 
-/** The score of some words in their language's formula (rounded to one decimal). */
-export function scoreOf(text: string, language: ReadabilityLanguage): number {
+interface Counts {
+  readonly words: number;
+  readonly sentences: number;
+  readonly syllables: number;
+}
+
+/** Words, sentences and syllables of some words in their language. */
+function countsOf(text: string, language: ReadabilityLanguage): Counts {
   const words = wordsOf(text);
-  if (words.length === 0) return Number.NaN;
-  const sentences = sentencesOf(text);
   const syllables = words.reduce((sum, word) => sum + Math.max(1, language === 'es' ? syllableEs(word) : syllable(word)), 0);
+  return { words: words.length, sentences: sentencesOf(text), syllables };
+}
+
+/** The formula over counts (rounded to one decimal). */
+function scoreOfCounts({ words, sentences, syllables }: Counts, language: ReadabilityLanguage): number {
+  if (words === 0) return Number.NaN;
   const score =
     language === 'en'
-      ? fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables })
-      : 206.835 - 62.3 * (syllables / words.length) - words.length / sentences;
+      ? fleschKincaid({ sentence: sentences, word: words, syllable: syllables })
+      : 206.835 - 62.3 * (syllables / words) - words / sentences;
   return Math.round(score * 10) / 10;
+}
+
+/** The score of some words in their language's formula (rounded to one decimal). */
+export function scoreOf(text: string, language: ReadabilityLanguage): number {
+  return scoreOfCounts(countsOf(text, language), language);
+}
+
+/** The score of several passages read as one text, each passage ending its own sentences. */
+function scoreOfPassages(texts: readonly string[], language: ReadabilityLanguage): number {
+  const total = texts
+    .map((text) => countsOf(text, language))
+    .reduce((a, b) => ({ words: a.words + b.words, sentences: a.sentences + b.sentences, syllables: a.syllables + b.syllables }));
+  return scoreOfCounts(total, language);
 }
 
 /** Fields a reader does not read as the topic's prose: ids and other data, a quote's original words, credentials. */
@@ -153,7 +176,7 @@ export interface ReadabilityReport {
   readonly worst?: Passage;
   /** Judged passages beyond the limit (over grade 8; below INFLESZ 55). */
   readonly beyondLimit: readonly Passage[];
-  /** Each item's score: the formula over all its judged passages together. */
+  /** Each item's score: the formula over all its judged passages together, each its own sentences. */
   readonly items: Readonly<Record<string, number>>;
 }
 
@@ -168,7 +191,7 @@ export function readabilityOf(topic: Topic): ReadabilityReport | undefined {
   const byItem = new Map<string, string[]>();
   for (const p of judged) byItem.set(p.item, [...(byItem.get(p.item) ?? []), p.text]);
   const items = Object.fromEntries(
-    [...byItem.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([item, texts]) => [item, scoreOf(texts.join(' '), language)]),
+    [...byItem.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([item, texts]) => [item, scoreOfPassages(texts, language)]),
   );
   return {
     language,

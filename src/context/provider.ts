@@ -43,7 +43,7 @@ declare global {
  * Use one around a page region to change those settings for everything inside; it renders its
  * children as they are and adds no box of its own.
  *
- * @summary Locale, content catalog, heading base, region and mode for every Limber element inside it.
+ * @summary Locale, content catalog, heading base, region, review requirement and mode for every Limber element inside it.
  * @tagname limber-provider
  *
  * @slot - The content that receives the settings.

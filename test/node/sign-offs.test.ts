@@ -10,16 +10,10 @@ import { validateTopic } from '../../src/content/validate.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
 import { reviewers } from '../../content/reviewers.js';
-import type { Reviewer, Topic } from '../../src/content/model.js';
+import type { Topic } from '../../src/content/model.js';
+import { FIXTURE_REVIEWER } from '../fixtures/reviewers.js';
 
-const REVIEWER: Reviewer = {
-  id: 'fixture-clinician',
-  name: 'Alex Fixture',
-  credentials: 'PT, DPT',
-  profession: 'Physical therapist',
-  licence: { number: 'TEST-0001', issuer: 'Test Board' },
-  checked: '2027-01-02',
-};
+const REVIEWER = FIXTURE_REVIEWER;
 
 function withSignOff(topic: Topic, key: string, print: string): Topic {
   return {

@@ -2,7 +2,7 @@ import { messagesFor } from '../../i18n/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CARE_LEVELS as LEVELS, type CareAdvice, type CareLevel, type Reference, type Topic } from '../../content/model.js';
-import { citationsIn } from '../../content/rich-text.js';
+import { careSourceIds } from '../../content/sources-of.js';
 import { signText } from '../../content/care-signs.js';
 import { REGIONS, type Region } from '../../context/context.js';
 import { LimberHeadedElement } from '../../base/headed-element.js';
@@ -75,7 +75,7 @@ export class LimberCareCard extends LimberHeadedElement {
     const region = this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');
     this.regionInForce = region ?? (this.region ? undefined : this.settings.region);
     this.advice = this.data !== undefined ? this.validated(this.data, (v) => v.validateCareAdvice) : this.fromTopic();
-    this.sources = this.advice ? this.content.sources(sourceIds(this.advice)) : [];
+    this.sources = this.advice ? this.content.sources(careSourceIds(this.advice)) : [];
   }
 
   /** The advice's own review dates where it has them, else its topic's. */
@@ -130,10 +130,4 @@ export class LimberCareCard extends LimberHeadedElement {
       ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message), this.referenceLang)}
     </section>`;
   }
-}
-
-/** The advice's references, then any cited only inline, each once. */
-function sourceIds(advice: CareAdvice): string[] {
-  const cited = citationsIn([...advice.signs.map(signText), advice.action]);
-  return [...new Set([...advice.references, ...cited])];
 }

@@ -1,10 +1,10 @@
 import { isServer, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Exercise, Pose, Reference, Topic } from '../../content/model.js';
-import { citationsIn } from '../../content/rich-text.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { exerciseSourceIds } from '../../content/sources-of.js';
 import { REGIONS, type Region } from '../../context/context.js';
 import { renderReviewLine, renderReviewRequired } from '../../base/item-review.js';
+import { renderEmergencyLine } from './emergency.js';
 import { prefersReducedMotion } from '../../base/motion.js';
 import { frameForStep, loadFigures, loadedFigures, renderFigure } from './figure.js';
 import { doneToday, forget, recordDone } from './progress.js';
@@ -133,7 +133,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
     super.willUpdate(changed);
     this.topic = undefined;
     this.current = this.resolveExercise();
-    this.sources = this.current ? this.content.sources(sourceIds(this.current)) : [];
+    this.sources = this.current ? this.content.sources(exerciseSourceIds(this.current)) : [];
   }
 
   /** The references the exercise is written from, for its provenance line (not those cited only for a rule). */
@@ -146,22 +146,6 @@ export class LimberExerciseCard extends LimberHeadedElement {
   private get regionInForce(): Region | undefined {
     if ((this.region ?? undefined) === undefined) return this.settings.region;
     return this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');
-  }
-
-  /** One line with the number to call, and the topic's emergency card behind it. */
-  private renderEmergency(level: number): TemplateResult | typeof nothing {
-    const topic = this.topic;
-    if (this.emergencyAbove || !topic?.careAdvice.some((advice) => advice.level === 'emergency')) return nothing;
-    const m = this.messages;
-    const region = this.regionInForce;
-    return html`<div class="emergency" part="emergency">
-      <p class="emergency-line"><span class="alert-icon" aria-hidden="true"></span><strong>${m.emergencyLine(region)}</strong></p>
-      <details class="emergency-signs">
-        <summary>${m.emergencySigns}</summary>
-        <limber-care-card level="emergency" topic=${topic.id} heading-level=${level} region=${ifDefined(region)}
-          require-review=${ifDefined(this.requireReview)}></limber-care-card>
-      </details>
-    </div>`;
   }
 
   /** The exercise's own review dates where it has them, else its topic's. */
@@ -299,7 +283,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
         <${h} id="name" part="name" class="name">${this.text(exercise.name)}</${h}>
         <p class="goal" part="goal">${`${m.goal}: ${m.goals[exercise.goal]}`}</p>
       </header>
-      ${this.renderEmergency(sub)}
+      ${this.emergencyAbove ? nothing : renderEmergencyLine(m, this.topic, sub, this.regionInForce, this.requireReview)}
       ${this.topic ? renderProvenance(provenanceLabel(m, this.topic, 'added', this.movementSources)) : nothing}
       ${renderReviewLine(status, m)}
       ${exercise.summary && !this.compact ? html`<p class="summary" part="summary">${rich(exercise.summary)}</p>` : nothing}
@@ -339,10 +323,4 @@ export class LimberExerciseCard extends LimberHeadedElement {
     </article>`;
     /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   }
-}
-
-/** The exercise's references, then any cited only inline (a stop rule's source), each once. */
-function sourceIds(exercise: Exercise): string[] {
-  const texts = [exercise.summary ?? '', exercise.startingPosition, ...exercise.steps, ...exercise.stopIf, exercise.dosage.note ?? ''];
-  return [...new Set([...exercise.references, ...(exercise.dosage.references ?? []), ...citationsIn(texts)])];
 }
