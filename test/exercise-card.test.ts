@@ -1,5 +1,5 @@
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/exercise-card/define.js';
 import '../src/context/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
@@ -141,10 +141,15 @@ describe('<limber-exercise-card>', () => {
       const details = emergency?.querySelector('details');
       expect(details?.open).to.equal(false);
       expect(squash(details?.querySelector('summary')?.textContent)).to.equal('Emergency signs');
+      // The emergency card is put in when a reader opens the signs, not before.
+      expect(details?.querySelector('limber-care-card')).to.equal(null);
+      const toggled = oneEvent(details as HTMLDetailsElement, 'toggle');
+      details?.querySelector('summary')?.click();
+      await toggled;
+      await el.updateComplete;
       const card = details?.querySelector('limber-care-card');
       expect(card?.getAttribute('level')).to.equal('emergency');
       expect(card?.getAttribute('region')).to.equal('us');
-      details?.querySelector('summary')?.click();
       await (card as LimberExerciseCard | null)?.updateComplete;
       expect(squash(card?.shadowRoot?.querySelector('#heading')?.textContent)).to.equal('Emergency: Get emergency help now if');
       // Before the steps in reading order.

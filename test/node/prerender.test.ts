@@ -23,6 +23,15 @@ it('an exercise card pre-renders with its words inside a declarative shadow root
   assert.ok(!/<script/i.test(html), 'no script in pre-rendered HTML');
 });
 
+it('a card that stands alone pre-renders the emergency signs inside its details, for readers without JavaScript', async () => {
+  const { prerender } = await load();
+  const html = await prerender('exercise-card', 'bridge', { region: 'uk' });
+  const details = /<details class="emergency-signs"[\s\S]*?<\/details>/.exec(html)?.[0] ?? '';
+  assert.ok(details.includes('Emergency signs'), 'the summary names the signs');
+  assert.ok(/<limber-care-card[^>]*level="emergency"[^>]*><template shadowroot="open"/.test(details), 'the emergency card is inside, rendered');
+  assert.ok(details.includes('Call 999 or go to A&amp;E now.'), 'with the region’s number');
+});
+
 it('attributes are escaped into the tag, and the article renders its nested elements', async () => {
   const { prerender } = await load();
   const html = await prerender('article', 'pinched-nerve-low-back', { 'cta-href': 'https://example.org/a?b=1&c="2"' });

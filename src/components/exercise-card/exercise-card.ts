@@ -112,8 +112,11 @@ export class LimberExerciseCard extends LimberHeadedElement {
    * The page already shows the emergency signs before this card (as the article and the exercise
    * list do), so the card leaves out its emergency line. Set it only when that is true.
    */
-  @property({ attribute: 'emergency-above', type: Boolean, reflect: true })
+  @property({ attribute: 'emergency-above', type: Boolean })
   emergencyAbove = false;
+
+  /** Whether the emergency card is in this card's `<details>` (see `renderEmergencyLine`). */
+  private emergencyShown = false;
 
   /** `us` or `uk`, for the number in the emergency line; else the provider's region. */
   @property({ reflect: true })
@@ -273,6 +276,8 @@ export class LimberExerciseCard extends LimberHeadedElement {
     // The figure's frames are copies of drawings made once, except where this render must match
     // the server's HTML (on the server, and hydrating).
     const asTemplate = isServer || (!this.hasUpdated && !!this.shadowRoot?.firstChild);
+    // A card that renders what the server sent keeps the emergency card it was sent.
+    if (asTemplate) this.emergencyShown = true;
     const drawFrame =
       figure && figures ? (pose: Pose, index: number) => figures.drawFrame(this, figure, pose, index, asTemplate) : undefined;
     // Headings by tag in this one template (lit/static-html): no template of their own per heading.
@@ -283,7 +288,21 @@ export class LimberExerciseCard extends LimberHeadedElement {
         <${h} id="name" part="name" class="name">${this.text(exercise.name)}</${h}>
         <p class="goal" part="goal">${`${m.goal}: ${m.goals[exercise.goal]}`}</p>
       </header>
-      ${this.emergencyAbove ? nothing : renderEmergencyLine(m, this.topic, sub, this.regionInForce, this.requireReview)}
+      ${
+        this.emergencyAbove
+          ? nothing
+          : renderEmergencyLine(m, {
+              topic: this.topic,
+              level: sub,
+              region: this.regionInForce,
+              requireReview: this.requireReview,
+              withCard: this.emergencyShown,
+              opened: () => {
+                this.emergencyShown = true;
+                this.requestUpdate();
+              },
+            })
+      }
       ${this.topic ? renderProvenance(provenanceLabel(m, this.topic, 'added', this.movementSources)) : nothing}
       ${renderReviewLine(status, m)}
       ${exercise.summary && !this.compact ? html`<p class="summary" part="summary">${rich(exercise.summary)}</p>` : nothing}

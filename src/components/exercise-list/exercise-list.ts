@@ -54,7 +54,7 @@ export class LimberExerciseList extends LimberHeadedElement {
   remember = false;
 
   /** The page already shows the emergency signs before this list (as the article does): leave out its emergency card. */
-  @property({ attribute: 'emergency-above', type: Boolean, reflect: true })
+  @property({ attribute: 'emergency-above', type: Boolean })
   emergencyAbove = false;
 
   /** `us` or `uk`, for the numbers in the emergency card; else the provider's region. */
