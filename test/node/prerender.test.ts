@@ -28,7 +28,10 @@ it('a card that stands alone pre-renders the emergency signs inside its details,
   const html = await prerender('exercise-card', 'bridge', { region: 'uk' });
   const details = /<details class="emergency-signs"[\s\S]*?<\/details>/.exec(html)?.[0] ?? '';
   assert.ok(details.includes('Emergency signs'), 'the summary names the signs');
-  assert.ok(/<limber-care-card[^>]*level="emergency"[^>]*><template shadowroot="open"/.test(details), 'the emergency card is inside, rendered');
+  assert.ok(
+    /<limber-care-card[^>]*level="emergency"[^>]*><template shadowroot="open"/.test(details),
+    'the emergency card is inside, rendered',
+  );
   assert.ok(details.includes('Call 999 or go to A&amp;E now.'), 'with the region’s number');
 });
 
