@@ -1,7 +1,8 @@
 // The embed builder's snippets, pasted into a blank page in the body, with the script arriving at
 // once or 1 s late, under the Content-Security-Policy the builder shows beside each: the same
 // words as a client render (the builder's live preview), layout shift 0.00 for the pre-rendered
-// snippet, its DOM after hydration equal to the client render's, no CSP violation.
+// snippet, its DOM after hydration equal to the client render's (each with its emergency signs
+// opened, as a reader opens them), no CSP violation.
 // The snippets are composed by the builder's own functions (stories/builder/snippets.ts).
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -54,6 +55,15 @@ function readEmbed() {
   return { dom, words, upgraded: Boolean(embed && customElements.get(embed.localName) && embed.hasUpdated) };
 }
 
+/** Clicks each closed "Emergency signs" summary, through shadow roots, as a reader would. */
+function openEmergencySigns() {
+  const open = (root) => {
+    for (const details of root.querySelectorAll('details.emergency-signs:not([open])')) details.querySelector('summary')?.click();
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) open(el.shadowRoot);
+  };
+  open(document);
+}
+
 async function paste(browser, base, { snippet, csp, late }) {
   const page = await browser.newPage();
   await page.setViewport({ width: 390, height: 844 });
@@ -80,9 +90,15 @@ ${snippet}
   const before = await page.evaluate(readEmbed);
   await loaded;
   await waitForLimberRendered(page).catch(() => {});
+  // A reader opens every card's emergency signs: the browser's card puts its emergency card in
+  // then, where the server's HTML has it from the start (for readers without JavaScript).
+  // (Layout shift is read first: an opening by script counts as a shift, a reader's click would not.)
+  const cls = await page.evaluate(() => window.__cls);
+  await page.evaluate(openEmergencySigns);
+  await waitForLimberRendered(page).catch(() => {});
   await new Promise((resolve) => setTimeout(resolve, 600));
   const after = await page.evaluate(readEmbed);
-  const { cls, violations } = await page.evaluate(() => ({ cls: window.__cls, violations: window.__violations }));
+  const violations = await page.evaluate(() => window.__violations);
   await page.close();
   return { before, after, cls, violations, errors };
 }
