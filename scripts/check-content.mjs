@@ -41,8 +41,9 @@ for (const { dir, file, topic } of loaded) {
   const sourcesPath = join('content', dir, 'SOURCES.md');
   const sourcesMd = existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : '';
   const problems = [...checkTopic(topic, sourcesMd), ...checkReviewDates(topic, today)];
+  // A translation's source text: compared with it, and its sign-offs checked against it.
+  const original = topic.translation && loaded.find((other) => other.dir === dir && other.topic.locale === topic.translation.from);
   if (topic.translation) {
-    const original = loaded.find((other) => other.dir === dir && other.topic.locale === topic.translation.from);
     if (original) problems.push(...checkTranslation(original.topic, topic));
     else problems.push({ rule: 'translation-structure', message: `no ${topic.translation.from} text in content/${dir} to compare with` });
   }
@@ -50,8 +51,7 @@ for (const { dir, file, topic } of loaded) {
   for (const p of problems) report(false, `content/${dir}/${file}: [${p.rule}]`, p.message);
   if (problems.length === 0) report(true, `content/${dir}/${file}: every rule holds`);
   // Stale sign-offs are said, not failed: those items show as not clinically reviewed.
-  const source = topic.translation && loaded.find((other) => other.dir === dir && other.topic.locale === topic.translation.from)?.topic;
-  for (const p of staleSignOffs(topic, source)) console.warn(`  warning content/${dir}/${file}: [${p.rule}] ${p.message}`);
+  for (const p of staleSignOffs(topic, original?.topic)) console.warn(`  warning content/${dir}/${file}: [${p.rule}] ${p.message}`);
   const readability = readabilityOf(topic);
   if (readability) {
     const judged = readability.passages.filter((p) => !p.notJudged).length;

@@ -11,14 +11,18 @@ import { findChromium, launchChromium } from './lib/chromium.mjs';
 
 const [topicId, locale] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const htmlOnly = process.argv.includes('--html-only');
-const { topics, reviewItems, fingerprint, reviewStatus, readabilityOf, referenceToPlain, staleSignOffs } = await loadTs('review-sheet', [
-  `export { reviewItems } from './src/content/review-items.ts';`,
-  `export { fingerprint } from './src/content/fingerprint.ts';`,
-  `export { reviewStatus } from './src/content/sign-off.ts';`,
-  `export { readabilityOf } from './scripts/check-content/readability.ts';`,
-  `export { referenceToPlain } from './src/content/apa.ts';`,
-  `export { staleSignOffs } from './scripts/check-content/sign-offs.ts';`,
-]);
+const { topics, reviewItems, fingerprint, reviewStatus, readabilityOf, referenceToPlain, staleSignOffs, citationsIn } = await loadTs(
+  'review-sheet',
+  [
+    `export { reviewItems } from './src/content/review-items.ts';`,
+    `export { fingerprint } from './src/content/fingerprint.ts';`,
+    `export { reviewStatus } from './src/content/sign-off.ts';`,
+    `export { readabilityOf } from './scripts/check-content/readability.ts';`,
+    `export { referenceToPlain } from './src/content/apa.ts';`,
+    `export { staleSignOffs } from './scripts/check-content/sign-offs.ts';`,
+    `export { citationsIn } from './src/content/rich-text.ts';`,
+  ],
+);
 
 const found = topics.find((t) => t.topic.id === topicId && t.topic.locale === locale);
 if (!found) {
@@ -50,7 +54,8 @@ function status(key, item) {
 }
 
 const pages = reviewItems(topic).map(({ key, item }) => {
-  const cited = [...new Set([...JSON.stringify(item).matchAll(/\[\^([^\]]+)\]/g)].map((m) => m[1]).concat(item.references ?? []))];
+  const texts = fields(item).flatMap(([, value]) => (typeof value === 'string' ? [value] : []));
+  const cited = [...new Set([...citationsIn(texts), ...(item.references ?? [])])];
   const sources = topic.references.filter((r) => cited.includes(r.id));
   const score = readability?.items[key];
   return `<section class="item">

@@ -6,16 +6,16 @@
  * et al., "Validación de la Escala INFLESZ", Anales del Sistema Sanitario de Navarra 31(2), 2008,
  * as no maintained package computes it).
  *
- * A passage is one prose field a reader sees (a paragraph, a step, a sign, an alt text...), with
- * its citation markers, emphasis and link targets removed. Quotes from the source, reference
- * titles and passages under ten words are reported, never judged: the words are not ours to
- * change, or too few for the formulas to mean anything.
+ * A passage is one prose field a reader sees (`proseOf`: a paragraph, a step, a sign, an alt
+ * text...), with its citation markers, emphasis and link targets removed. Quotes from the source
+ * and passages under ten words are reported, never judged: the words are not ours to change, or
+ * too few for the formulas to mean anything. Reference titles are not read at all.
  */
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import syllableEs from 'syllable-es';
 import type { Topic } from '../../src/content/model.js';
-import { NOT_PROSE } from '../../src/content/model/prose.js';
+import { proseOf } from './prose.js';
 
 /** The goals, per formula. English: a grade (lower is plainer); Spanish: INFLESZ (higher is plainer). */
 export const READABILITY_GOALS = {
@@ -29,7 +29,7 @@ export type ReadabilityLanguage = keyof typeof READABILITY_GOALS;
 export const MIN_JUDGED_WORDS = 10;
 
 /** Why a passage is reported but not judged. */
-export type NotJudged = 'quote' | 'reference' | 'short';
+export type NotJudged = 'quote' | 'short';
 
 export interface Passage {
   /** Where it is in the topic, e.g. `exercises.items[2].steps[0]`. */
@@ -112,9 +112,6 @@ function scoreOfPassages(texts: readonly string[], language: ReadabilityLanguage
   return scoreOfCounts(total, language);
 }
 
-/** Fields a reader does not read as the topic's prose: ids and other data, a quote's original words, credentials. */
-const NOT_READ = new Set([...NOT_PROSE, 'original', 'credentials']);
-
 /** The item a path belongs to, in SOURCES.md's words. */
 function itemOf(topic: Topic, path: string): string {
   const exercise = /^exercises\.items\[(\d+)\]/.exec(path);
@@ -133,25 +130,14 @@ function itemOf(topic: Topic, path: string): string {
 export function passagesOf(topic: Topic): Passage[] {
   const language = readabilityLanguage(topic.locale);
   if (!language) return [];
-  const passages: Passage[] = [];
-  const walk = (value: unknown, path: string): void => {
-    if (typeof value === 'string') {
-      const quote = /(?:^|\.)(?:intro)?[qQ]uotes\[\d+\]\.text$/.test(path);
-      const reference = path.startsWith('references') || path.startsWith('source.');
-      const text = plainWords(value, language);
-      const words = wordsOf(text).length;
-      if (words === 0) return;
-      const notJudged: NotJudged | undefined = quote ? 'quote' : reference ? 'reference' : words < MIN_JUDGED_WORDS ? 'short' : undefined;
-      passages.push({ path, item: itemOf(topic, path), text, words, score: scoreOf(text, language), ...(notJudged ? { notJudged } : {}) });
-      return;
-    }
-    if (Array.isArray(value)) return value.forEach((item: unknown, i) => walk(item, `${path}[${i}]`));
-    if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) if (!NOT_READ.has(k)) walk(v, path ? `${path}.${k}` : k);
-    }
-  };
-  walk({ ...topic, references: [], source: {} }, '');
-  return passages;
+  return proseOf(topic).flatMap(({ path, text: value }): Passage[] => {
+    const text = plainWords(value, language);
+    const words = wordsOf(text).length;
+    if (words === 0) return [];
+    const quote = /(?:^|\.)(?:intro)?[qQ]uotes\[\d+\]\.text$/.test(path);
+    const notJudged: NotJudged | undefined = quote ? 'quote' : words < MIN_JUDGED_WORDS ? 'short' : undefined;
+    return [{ path, item: itemOf(topic, path), text, words, score: scoreOf(text, language), ...(notJudged ? { notJudged } : {}) }];
+  });
 }
 
 /** Scores from least to most plain, in this language. */

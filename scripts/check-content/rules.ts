@@ -13,7 +13,8 @@ import { citationsIn } from '../../src/content/rich-text.js';
 import { signText } from '../../src/content/care-signs.js';
 import { daysUntil } from '../../src/content/review.js';
 import { ARTICLE_SECTIONS, type ArticleSection } from '../../src/components/article/sections.js';
-import { readabilityOf, READABILITY_GOALS } from './readability.js';
+import { readabilityLanguage, readabilityOf, READABILITY_GOALS } from './readability.js';
+import { proseOf } from './prose.js';
 import { signOffProblems } from './sign-offs.js';
 
 export interface RuleProblem {
@@ -47,19 +48,6 @@ const WAIT = {
     better: /\b(?:mejor\w*|alivi\w*)\b/i,
   },
 } as const;
-
-/** Every prose string of a topic with its path (no references, no ids). */
-function prose(topic: Topic): { path: string; text: string }[] {
-  const out: { path: string; text: string }[] = [];
-  const walk = (value: unknown, path: string): void => {
-    if (typeof value === 'string') out.push({ path, text: value });
-    else if (Array.isArray(value)) value.forEach((item: unknown, i) => walk(item, `${path}[${i}]`));
-    else if (value && typeof value === 'object')
-      for (const [k, v] of Object.entries(value)) if (k !== 'concept') walk(v, path ? `${path}.${k}` : k);
-  };
-  walk({ ...topic, references: [], review: undefined }, '');
-  return out;
-}
 
 const REVIEWER_ROLES: readonly string[] = ['medical-reviewer', 'clinical-reviewer'];
 
@@ -251,7 +239,7 @@ export const rules: Readonly<Record<string, Rule>> = {
    * passage gives a wait of its own (others point to it without a number).
    */
   'one-waiting-rule': (topic) => {
-    const language = topic.locale.toLowerCase().startsWith('es') ? 'es' : 'en';
+    const language = readabilityLanguage(topic.locale) ?? 'en';
     const { span, better } = WAIT[language];
     const signs = topic.careAdvice.flatMap((advice, a) =>
       advice.signs.map((sign, i) => ({
@@ -268,7 +256,7 @@ export const rules: Readonly<Record<string, Rule>> = {
       });
     }
     const allowed = new Set(rule.map((sign) => `${sign.path}.text`));
-    for (const { path, text } of prose(topic)) {
+    for (const { path, text } of proseOf(topic)) {
       if (allowed.has(path) || !span.test(text) || !better.test(text)) continue;
       problems.push({
         rule: 'one-waiting-rule',

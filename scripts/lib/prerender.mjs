@@ -26,6 +26,8 @@ export { loadFigures } from '${root}src/components/exercise-card/figure.ts';
 export { structuredData, jsonLdText } from '${root}src/components/article/structured-data.ts';
 export { en } from '${root}src/i18n/messages.ts';
 export { setServerLang } from '${root}src/i18n/lang.ts';
+export { REGIONS, REVIEW_REQUIREMENTS } from '${root}src/context/context.ts';
+export { CARE_LEVELS } from '${root}src/content/model.ts';
 // Spanish words and content, registered up front: SSR renders in one pass, nothing is fetched.
 export { messages as es, pinchedNerveLowBackEs } from '${root}src/limber-es.ts';`;
 
@@ -57,6 +59,12 @@ async function loadRenderer() {
 export async function builtInTopics() {
   const { catalog, elements } = await loadRenderer();
   return { en: catalog.topics, es: [elements.pinchedNerveLowBackEs] };
+}
+
+/** The values the elements take, from their own lists: `{ regions, reviewRequirements, careLevels }`. */
+export async function elementChoices() {
+  const { elements } = await loadRenderer();
+  return { regions: elements.REGIONS, reviewRequirements: elements.REVIEW_REQUIREMENTS, careLevels: elements.CARE_LEVELS };
 }
 
 /** The built-in catalog, as the pre-rendered elements see it (for picking ids). */

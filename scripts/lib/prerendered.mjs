@@ -5,15 +5,12 @@
 // and compute a file's path the same way (`snippetPath`; PHP: limber_snippet_path()).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { builtInTopics, prerender, styleHashes } from './prerender.mjs';
+import { builtInTopics, elementChoices, prerender, styleHashes } from './prerender.mjs';
 
 export const LOCALES = ['en', 'es'];
 /** h2–h4: what a page's sections need (h1 is the page's own title); others render live only. */
 export const HEADING_LEVELS = [2, 3, 4];
-export const REGIONS = ['us', 'uk'];
-/** What a host may require (`require-review`); each has its own snippets for the reviewable elements. */
-export const REVIEW_REQUIREMENTS = ['clinical'];
-const CARE_LEVELS = ['non-urgent', 'urgent', 'emergency'];
+// Regions, review requirements and care levels come from the elements' own lists (elementChoices).
 
 /**
  * Each element the matrix covers, the attribute naming its item, and the items per topic.
@@ -36,7 +33,8 @@ const KINDS = [
     attribute: 'level',
     regional: true,
     reviewable: true,
-    items: (t) => CARE_LEVELS.map((level) => ({ id: level, label: t.careAdvice.find((a) => a.level === level)?.heading ?? level })),
+    items: (t, { careLevels }) =>
+      careLevels.map((level) => ({ id: level, label: t.careAdvice.find((a) => a.level === level)?.heading ?? level })),
   },
   { kind: 'expert-card', attribute: 'person', items: (t) => t.people.map((p) => ({ id: p.id, label: p.name })) },
   ...[
@@ -61,6 +59,9 @@ export function snippetPath({ locale, kind, id, headingLevel, region, requireRev
 export async function writePrerendered(outDir) {
   rmSync(outDir, { recursive: true, force: true });
   const topics = await builtInTopics();
+  // Regions, review requirements and care levels as the elements list them (src/), never copied here.
+  const choices = await elementChoices();
+  const { regions, reviewRequirements } = choices;
   const elements = [];
   let files = 0;
   for (const { kind, attribute, regional = false, reviewable = false, items } of KINDS) {
@@ -68,13 +69,13 @@ export async function writePrerendered(outDir) {
     const hashes = new Set();
     for (const locale of LOCALES) {
       for (const topic of topics[locale]) {
-        for (const item of items(topic)) {
+        for (const item of items(topic, choices)) {
           const entry = byId.get(item.id) ?? { id: item.id, label: {} };
           entry.label[locale] = item.label;
           byId.set(item.id, entry);
           for (const headingLevel of HEADING_LEVELS) {
-            for (const region of regional ? REGIONS : [undefined]) {
-              for (const requireReview of reviewable ? [undefined, ...REVIEW_REQUIREMENTS] : [undefined]) {
+            for (const region of regional ? regions : [undefined]) {
+              for (const requireReview of reviewable ? [undefined, ...reviewRequirements] : [undefined]) {
                 const attributes = {
                   [attribute]: item.id,
                   lang: locale,
@@ -96,7 +97,7 @@ export async function writePrerendered(outDir) {
     }
     elements.push({ kind, attribute, regional, reviewable, items: [...byId.values()], styleHashes: [...hashes].sort() });
   }
-  const index = { locales: LOCALES, headingLevels: HEADING_LEVELS, regions: REGIONS, reviewRequirements: REVIEW_REQUIREMENTS, elements };
+  const index = { locales: LOCALES, headingLevels: HEADING_LEVELS, regions, reviewRequirements, elements };
   writeFileSync(join(outDir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   return { index, files };
 }

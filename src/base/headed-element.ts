@@ -1,5 +1,5 @@
 import type { PropertyValues } from 'lit';
-import type { ReviewDates } from '../content/model.js';
+import type { ReviewDates, Topic } from '../content/model.js';
 import { REVIEW_REQUIREMENTS, type ReviewRequirement } from '../context/context.js';
 import { reviewStatus, type ReviewStatus } from '../content/sign-off.js';
 import { loadFingerprint, loadedFingerprint } from '../content/fingerprints.js';
@@ -31,19 +31,30 @@ export abstract class LimberHeadedElement extends LimberElement {
 
   /** The requirement in force: the attribute (when valid), else the provider's. */
   protected get reviewRequirement(): ReviewRequirement | undefined {
-    if ((this.requireReview ?? undefined) === undefined) return this.settings.requireReview;
-    return this.problems.oneOf('require-review', this.requireReview, REVIEW_REQUIREMENTS, 'requiring nothing');
+    return this.problems.oneOfOr(
+      'require-review',
+      this.requireReview,
+      REVIEW_REQUIREMENTS,
+      this.settings.requireReview,
+      'requiring nothing',
+    );
   }
 
   /**
    * An item's clinical review status (`key` as `SOURCES.md` names items: `exercise bridge`), from
-   * the shown topic's sign-offs; undefined while the fingerprint chunk, which content with
-   * sign-offs needs, is on its way (the element renders again when it arrives).
+   * the sign-offs of the topic it was found in (none for host `data`: unreviewed); undefined while
+   * the fingerprint chunk, which content with sign-offs needs, is on its way (the element renders
+   * again when it arrives).
    */
-  protected itemReview(key: string, item: unknown): ReviewStatus | undefined {
-    const status = reviewStatus(this.shownTopic, key, item, loadedFingerprint());
+  protected itemReview(topic: Topic | undefined, key: string, item: unknown): ReviewStatus | undefined {
+    const status = reviewStatus(topic, key, item, loadedFingerprint());
     if (!status) this.load('fingerprint', loadFingerprint, 'the review fingerprints');
     return status;
+  }
+
+  /** Whether the requirement in force keeps out an item of this review status (it shows a notice instead). */
+  protected keptOut(status: ReviewStatus | undefined): boolean {
+    return this.reviewRequirement === 'clinical' && status?.kind !== 'reviewed';
   }
 
   /** The level of this element's top heading when neither attribute nor provider sets one. */

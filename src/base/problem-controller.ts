@@ -7,6 +7,11 @@ import { renderProblem, warnProblem, type LimberProblemDetail } from './problem.
 
 const NONE: readonly string[] = [];
 
+/** Unset: never given, removed (a removed attribute leaves null behind) or empty. */
+function isUnset(value: string | null | undefined): value is null | undefined | '' {
+  return value === undefined || value === null || value === '';
+}
+
 /**
  * Collects the problems an element finds with its input in one update: each is warned once in
  * the console (naming the element), announced once as `limber-problem-found`, and listed in the
@@ -56,11 +61,25 @@ export class ProblemController implements ReactiveController {
    * `allowed` is reported ('level "soon" is not one of …', plus `consequence`) and gives undefined.
    */
   oneOf<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], consequence = ''): T | undefined {
-    // A removed attribute leaves null behind: unset, like one never given.
-    if (value === undefined || value === null || value === '') return undefined;
+    if (isUnset(value)) return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
     this.report(`${attribute} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}${consequence ? `; ${consequence}` : ''}`);
     return undefined;
+  }
+
+  /**
+   * An enumerated attribute that otherwise inherits (the provider's `region`, say): unset or empty
+   * gives `inherited`; a value is checked as by `oneOf`, so a wrong one is reported and gives
+   * undefined, not `inherited`.
+   */
+  oneOfOr<T extends string>(
+    attribute: string,
+    value: string | null | undefined,
+    allowed: readonly T[],
+    inherited: T | undefined,
+    consequence = '',
+  ): T | undefined {
+    return isUnset(value) ? inherited : this.oneOf(attribute, value, allowed, consequence);
   }
 
   /**

@@ -72,8 +72,7 @@ export class LimberCareCard extends LimberHeadedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.topicOf = undefined;
-    const region = this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');
-    this.regionInForce = region ?? (this.region ? undefined : this.settings.region);
+    this.regionInForce = this.problems.oneOfOr('region', this.region, REGIONS, this.settings.region, 'using generic wording');
     this.advice = this.data !== undefined ? this.validated(this.data, (v) => v.validateCareAdvice) : this.fromTopic();
     this.sources = this.advice ? this.content.sources(careSourceIds(this.advice)) : [];
   }
@@ -110,10 +109,10 @@ export class LimberCareCard extends LimberHeadedElement {
   protected override renderContent(): TemplateResult | typeof nothing {
     const advice = this.advice;
     if (!advice) return nothing;
-    const status = this.topicOf ? this.itemReview(`care ${advice.level}`, advice) : { kind: 'unreviewed' as const };
+    const status = this.itemReview(this.topicOf, `care ${advice.level}`, advice);
     if (!status) return nothing;
     // Hiding red flags is never safer: the emergency card shows whatever the host requires.
-    const held = this.reviewRequirement === 'clinical' && status.kind !== 'reviewed';
+    const held = this.keptOut(status);
     if (held && advice.level !== 'emergency') return renderReviewRequired(this.messages, 'care', this.root);
     const label = this.messages.careLevels[advice.level];
     const heading = html`<span class="level" part="level-label">${label}<span class="visually-hidden">:</span></span>

@@ -38,10 +38,9 @@ export class LimberCauses extends LimberTopicSection {
     const topic = this.source;
     if (!topic) return nothing;
     const section = topic.causes;
-    const status = this.itemReview('causes', section);
+    const status = this.itemReview(topic, 'causes', section);
     if (!status) return nothing;
-    if (this.reviewRequirement === 'clinical' && status.kind !== 'reviewed')
-      return renderReviewRequired(this.messages, 'causes', this.root);
+    if (this.keptOut(status)) return renderReviewRequired(this.messages, 'causes', this.root);
     const level = this.resolvedHeadingLevel;
     const rich = (text: string): unknown => this.rich(text, this.sources);
     return renderSection(

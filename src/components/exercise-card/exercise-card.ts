@@ -147,8 +147,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
 
   /** The region for the emergency line: the attribute (when valid), else the provider's. */
   private get regionInForce(): Region | undefined {
-    if ((this.region ?? undefined) === undefined) return this.settings.region;
-    return this.problems.oneOf('region', this.region, REGIONS, 'using generic wording');
+    return this.problems.oneOfOr('region', this.region, REGIONS, this.settings.region, 'using generic wording');
   }
 
   /** The exercise's own review dates where it has them, else its topic's. */
@@ -264,9 +263,9 @@ export class LimberExerciseCard extends LimberHeadedElement {
     const exercise = this.current;
     if (!exercise) return nothing;
     const m = this.messages;
-    const status = this.topic ? this.itemReview(`exercise ${exercise.id}`, exercise) : { kind: 'unreviewed' as const };
+    const status = this.itemReview(this.topic, `exercise ${exercise.id}`, exercise);
     if (!status) return nothing;
-    if (this.reviewRequirement === 'clinical' && status.kind !== 'reviewed') return renderReviewRequired(m, 'exercise', this.root);
+    if (this.keptOut(status)) return renderReviewRequired(m, 'exercise', this.root);
     const level = this.resolvedHeadingLevel;
     const sub = subLevel(level);
     const rich = (text: string): RichText => this.rich(text, this.sources);

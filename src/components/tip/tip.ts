@@ -101,9 +101,9 @@ export class LimberTip extends LimberHeadedElement {
   protected override renderContent(): TemplateResult | typeof nothing {
     if (!this.found) return nothing;
     const { tip, people, topic } = this.found;
-    const status = topic ? this.itemReview(`tip ${tip.id}`, tip) : { kind: 'unreviewed' as const };
+    const status = this.itemReview(topic, `tip ${tip.id}`, tip);
     if (!status) return nothing;
-    if (this.reviewRequirement === 'clinical' && status.kind !== 'reviewed') return renderReviewRequired(this.messages, 'tip', this.root);
+    if (this.keptOut(status)) return renderReviewRequired(this.messages, 'tip', this.root);
     const kind = this.messages.tipKinds[tip.kind];
     return html`<aside class="tip" part="tip" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>
       <span class="label" part="label" aria-hidden="true">${kind}</span>

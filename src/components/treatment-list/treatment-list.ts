@@ -50,9 +50,8 @@ export class LimberTreatmentList extends LimberTopicSection {
     /** The sources a note cites, in its order of citation. */
     const noteSources = (note: string): Reference[] =>
       citationsIn([note]).flatMap((id) => this.sources.filter((reference) => reference.id === id));
-    const statuses = treatments.items.map((item) => this.itemReview(`treatment ${item.id}`, item));
+    const statuses = treatments.items.map((item) => this.itemReview(topic, `treatment ${item.id}`, item));
     if (statuses.some((status) => status === undefined)) return nothing;
-    const required = this.reviewRequirement === 'clinical';
     return renderSection(
       this.root,
       level,
@@ -61,7 +60,7 @@ export class LimberTreatmentList extends LimberTopicSection {
         <p>${rich(treatments.intro)}</p>
         <ul class="items" part="treatments">
           ${treatments.items.map((item, i) =>
-            required && statuses[i]?.kind !== 'reviewed'
+            this.keptOut(statuses[i])
               ? html`<li>${renderReviewRequired(m, 'treatment', this.root)}</li>`
               : html`<li>
               ${renderHeading(subLevel(level), this.text(item.name), { className: 'item-heading' })}

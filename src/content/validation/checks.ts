@@ -92,6 +92,24 @@ export const identifier = (): Check =>
     { type: 'string', pattern: ID },
   );
 
+/** A string matching `pattern` (a JSON Schema pattern), else `message`. */
+export const matching = (pattern: string, message: string): Check =>
+  checked(
+    (value, path, problems) => {
+      if (typeof value !== 'string' || !new RegExp(pattern).test(value)) problems.push({ path, message });
+    },
+    { type: 'string', pattern },
+  );
+
+/** Any finite number. */
+export const finiteNumber = (): Check =>
+  checked(
+    (value, path, problems) => {
+      if (typeof value !== 'number' || !Number.isFinite(value)) problems.push({ path, message: 'expected a number' });
+    },
+    { type: 'number' },
+  );
+
 export const positiveInteger = (): Check =>
   checked(
     (value, path, problems) => {

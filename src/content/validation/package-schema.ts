@@ -1,26 +1,24 @@
 /** The schema of a content package, and the JSON Schema document written from the same checks. */
 import type { ContentPackage } from '../model.js';
-import { arrayOf, checked, isoDate, object, optional, text, type Check, type JsonSchema } from './checks.js';
+import { arrayOf, checked, child, finiteNumber, isoDate, matching, object, optional, text, type Check, type JsonSchema } from './checks.js';
 import { topicSchemas } from './topic-schemas.js';
 
 const SEMVER = '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$';
 
-const score = (): Check =>
-  checked(
-    (value, path, problems) => {
-      if (typeof value !== 'number' || !Number.isFinite(value)) problems.push({ path, message: 'expected a number' });
-    },
-    { type: 'number' },
-  );
+const version = (): Check => matching(SEMVER, 'expected a version such as 1.2.0');
 
-const version = (): Check =>
-  checked(
+/** Each item's score, by item key. */
+const itemScores = (): Check => {
+  const score = finiteNumber();
+  return checked(
     (value, path, problems) => {
-      if (typeof value !== 'string' || !new RegExp(SEMVER).test(value))
-        problems.push({ path, message: 'expected a version such as 1.2.0' });
+      const ok = typeof value === 'object' && value !== null && !Array.isArray(value);
+      if (!ok) return void problems.push({ path, message: 'expected an object of item scores' });
+      for (const [key, n] of Object.entries(value)) score(n, child(path, key), problems);
     },
-    { type: 'string', pattern: SEMVER },
+    { type: 'object', additionalProperties: score.schema },
   );
+};
 
 /** A content package: version, changes (newest first, the first one this version's), topic. */
 export function contentPackage(): Check {
@@ -33,17 +31,8 @@ export function contentPackage(): Check {
       readability: optional(
         object({
           formula: text({ maxLength: 100 }),
-          median: score(),
-          items: checked(
-            (value, path, problems) => {
-              const ok = typeof value === 'object' && value !== null && !Array.isArray(value);
-              if (!ok) return void problems.push({ path, message: 'expected an object of item scores' });
-              for (const [key, n] of Object.entries(value)) {
-                if (typeof n !== 'number' || !Number.isFinite(n)) problems.push({ path: `${path}.${key}`, message: 'expected a number' });
-              }
-            },
-            { type: 'object', additionalProperties: { type: 'number' } },
-          ),
+          median: finiteNumber(),
+          items: itemScores(),
         }),
       ),
     },

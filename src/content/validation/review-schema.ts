@@ -1,18 +1,12 @@
 /** The schema of a topic's review record: its reviewers and their sign-offs. */
 import { SIGN_OFF_SCOPES } from '../model.js';
-import { arrayOf, checked, child, identifier, isoDate, object, oneOf, optional, text, type Check } from './checks.js';
+import { arrayOf, checked, child, identifier, isoDate, matching, object, oneOf, optional, text, type Check } from './checks.js';
 
 const FINGERPRINT = '^sha256-[A-Za-z0-9+/]{43}=$';
 /** `exercise <id>`, `care <level>`, `treatment <id>`, `tip <id>` or `causes`. */
 const ITEM = '^(?:(?:exercise|care|treatment|tip) [a-z0-9]+(?:-[a-z0-9]+)*|causes)$';
 
-const pattern = (source: string, message: string): Check =>
-  checked(
-    (value, path, problems) => {
-      if (typeof value !== 'string' || !new RegExp(source).test(value)) problems.push({ path, message });
-    },
-    { type: 'string', pattern: source },
-  );
+const FINGERPRINT_MESSAGE = 'expected a fingerprint such as sha256-… (44 base64 characters)';
 
 /** `{ reviewers, signOffs }`; every sign-off names reviewers the record lists. */
 export function topicReview(): Check {
@@ -30,12 +24,12 @@ export function topicReview(): Check {
     ),
     signOffs: arrayOf(
       object({
-        item: pattern(ITEM, 'expected "exercise <id>", "care <level>", "treatment <id>", "tip <id>" or "causes"'),
+        item: matching(ITEM, 'expected "exercise <id>", "care <level>", "treatment <id>", "tip <id>" or "causes"'),
         scope: oneOf(SIGN_OFF_SCOPES),
         reviewers: arrayOf(identifier(), { min: 1, max: 10 }),
         date: isoDate(),
-        fingerprint: pattern(FINGERPRINT, 'expected a fingerprint such as sha256-… (44 base64 characters)'),
-        sourceFingerprint: optional(pattern(FINGERPRINT, 'expected a fingerprint such as sha256-… (44 base64 characters)')),
+        fingerprint: matching(FINGERPRINT, FINGERPRINT_MESSAGE),
+        sourceFingerprint: optional(matching(FINGERPRINT, FINGERPRINT_MESSAGE)),
       }),
       { max: 500 },
     ),
