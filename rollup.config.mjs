@@ -74,16 +74,12 @@ export default [
     output: { dir: 'dist', format: 'es', sourcemap: true },
     plugins: [nodeResolve(), ts(), minify()],
   },
-  // The same for pages pre-rendered with `npm run prerender`: hydrates declarative shadow DOM.
+  // limber-hydrate.js, the name pre-rendered snippets load: limber.js itself (which hydrates),
+  // imported from beside it, so a page listing both loads Limber once.
   {
     input: { 'limber-hydrate': 'src/limber-hydrate.ts' },
-    preserveEntrySignatures: 'allow-extension',
-    output: {
-      dir: 'dist',
-      format: 'es',
-      sourcemap: true,
-      chunkFileNames: siblingName('limber-hydrate'),
-    },
-    plugins: [nodeResolve(), ts(), importTogether(), minify()],
+    external: (id) => id === './limber.js',
+    output: { dir: 'dist', format: 'es', sourcemap: true },
+    plugins: [ts()],
   },
 ];

@@ -1,5 +1,7 @@
 // Embedding checks in headless Chromium, on pages served with the strict CSP (embed-server.mjs):
-// the CMS page under a hostile stylesheet, loaded once, twice and mixed, branded from outside.
+// the CMS page under a hostile stylesheet, loaded once, twice and mixed, branded from outside;
+// the builder's snippets; the portals; and the ways onto a page, pair by pair (matrix.mjs).
+// `--only=matrix` runs only the matrix.
 // Prints one line per check and "N passed, M failed"; exits non-zero on any failure.
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -12,37 +14,50 @@ import { contentChecks } from './embed-checks/content.mjs';
 import { portalChecks } from './embed-checks/portal.mjs';
 import { hostileCssChecks } from './embed-checks/hostile-css.mjs';
 import { snippetChecks } from './embed-checks/snippets.mjs';
+import { matrixChecks } from './embed-checks/matrix.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
-// A portal's bundle of the per-element module, Lit included, for the mixed-loading page.
-const bundle = await rollup({ input: 'dist/exercise-card.js', plugins: [nodeResolve()], onwarn: () => {} });
-// One file, so the built-in content the card fetches on first use is inlined too.
-await bundle.write({ file: 'test-results/portal-card.js', format: 'es', inlineDynamicImports: true });
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 
-// The React portal: type-checked with tsc, then built with Vite against the built package.
-execFileSync('npx', ['tsc', '-p', 'examples/react-portal/tsconfig.json'], { cwd: root, stdio: 'inherit' });
-console.log('ok   React portal type-checks (tsc -p examples/react-portal)');
-execFileSync('npx', ['vite', 'build', '--config', 'examples/react-portal/vite.config.ts'], { cwd: root, stdio: 'inherit' });
-// The Angular portal: its own toolchain, installed by `npm ci --prefix examples/angular-portal`.
-execFileSync('npx', ['ng', 'build'], {
-  cwd: `${root}examples/angular-portal`,
-  stdio: 'inherit',
-  env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
-});
-console.log('ok   Angular portal builds (ng build, strictTemplates)');
+if (!only) {
+  // A portal's bundle of the per-element module, Lit included, for the mixed-loading page.
+  const bundle = await rollup({ input: 'dist/exercise-card.js', plugins: [nodeResolve()], onwarn: () => {} });
+  // One file, so the built-in content the card fetches on first use is inlined too.
+  await bundle.write({ file: 'test-results/portal-card.js', format: 'es', inlineDynamicImports: true });
+
+  // The React portal: type-checked with tsc, then built with Vite against the built package.
+  execFileSync('npx', ['tsc', '-p', 'examples/react-portal/tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  console.log('ok   React portal type-checks (tsc -p examples/react-portal)');
+  execFileSync('npx', ['vite', 'build', '--config', 'examples/react-portal/vite.config.ts'], { cwd: root, stdio: 'inherit' });
+  // The Angular portal: its own toolchain, installed by `npm ci --prefix examples/angular-portal`.
+  execFileSync('npx', ['ng', 'build'], {
+    cwd: `${root}examples/angular-portal`,
+    stdio: 'inherit',
+    env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
+  });
+  console.log('ok   Angular portal builds (ng build, strictTemplates)');
+}
 
 const server = await startEmbedServer(root);
 const browser = await launchChromium();
 const { report, finish } = createReport();
 try {
-  await allElementsChecks({ browser, base: server.url, report });
-  await cmsChecks({ browser, base: server.url, report });
-  await contentChecks({ browser, base: server.url, report });
-  await localeChecks({ browser, base: server.url, report });
-  await hostileCssChecks({ browser, base: server.url, report });
-  await snippetChecks({ browser, base: server.url, report });
-  const context = { browser, base: server.url, report };
+  if (only === 'matrix') await matrixChecks({ browser, base: server.url, report });
+  else await everyCheck({ browser, base: server.url, report });
+} finally {
+  await browser.close();
+  server.close();
+}
+finish();
+
+async function everyCheck(context) {
+  await allElementsChecks(context);
+  await cmsChecks(context);
+  await contentChecks(context);
+  await localeChecks(context);
+  await hostileCssChecks(context);
+  await snippetChecks(context);
   await portalChecks(context, {
     name: 'React 19',
     path: '/examples/react-portal/dist/index.html',
@@ -58,8 +73,5 @@ try {
     exercise: 'Shoulder rolls at your desk',
     accent: 'rgb(138, 59, 18)',
   });
-} finally {
-  await browser.close();
-  server.close();
+  await matrixChecks(context);
 }
-finish();

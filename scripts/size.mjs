@@ -57,7 +57,7 @@ const sizeOf = (chunk) => (chunk ? sized.get(chunk.fileName) : measure(''));
 
 const rows = [
   ['dist/limber.js (Lit, every element, English content)', 'limber.js', measure(cdn.code)],
-  ['dist/limber-hydrate.js (the same, for pre-rendered pages)', 'limber-hydrate.js', measure(hydrate.code)],
+  ['dist/limber-hydrate.js (limber.js by the name older snippets load)', 'limber-hydrate.js', measure(hydrate.code)],
   ['Lit + @lit/context, as Limber uses them', 'lit', measure(await bundleOne('lit-entry', { modules: { 'lit-entry': LIT_ENTRY } }))],
   ['core chunk (base element, rich text, URLs, words, shared styles)', 'core', sizeOf(core)],
   ['validate chunk (validator + schemas: data and provider catalogs)', 'validate', sizeOf(chunkNamed('validate'))],

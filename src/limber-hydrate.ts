@@ -1,9 +1,7 @@
 /**
- * The CDN bundle for pre-rendered pages (`npm run prerender`): Lit's hydration support first,
- * then everything `limber.js` has. Elements whose shadow DOM arrived as declarative shadow DOM
- * are hydrated in place (no DOM change, no layout shift); any others render as usual.
+ * `limber-hydrate.js`, the name pre-rendered snippets have always loaded: `limber.js` itself,
+ * which hydrates pre-rendered elements since it carries Lit's hydration support. One module
+ * instance, so a page that lists both (a theme's `limber.js`, a snippet's `limber-hydrate.js`)
+ * loads Limber and Lit once.
  */
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import './limber.js';
-
-export * from './api.js';
+export * from './limber.js';

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { waitForLimberRendered } from '../lib/limber-rendered.mjs';
+import { INSTRUMENT, firstDifference, openEmergencySigns, readEmbeds } from './embed-dom.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -17,52 +18,14 @@ const CHOICES = [
 ];
 
 /** The builder's snippet functions, bundled for Node. */
-async function snippetModule() {
+export async function snippetModule() {
   const out = `${root}test-results/snippets.mjs`;
   await build({ entryPoints: [`${root}stories/builder/snippets.ts`], outfile: out, format: 'esm', bundle: true, logLevel: 'silent' });
   return import(`${out}?${Date.now()}`);
 }
 
-/** Counts CSP violations and layout shift, before any page script. */
-const INSTRUMENT = `
-  window.__violations = [];
-  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
-  window.__cls = 0;
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
-    .observe({ type: 'layout-shift', buffered: true });`;
-
-/** The embed's words and its DOM through shadow roots, without comments, stylesheets or Lit's markers. */
-function readEmbed() {
-  const shape = (node) =>
-    [...node.childNodes]
-      .map((c) => {
-        if (c.nodeType === 3) return c.textContent.trim() ? c.textContent.replace(/\s+/g, ' ') : '';
-        if (c.nodeType !== 1 || c.localName === 'style' || c.localName === 'script') return '';
-        const attrs = [...c.attributes]
-          .filter((a) => a.name !== 'defer-hydration')
-          .map((a) => `${a.name}="${a.value}"`)
-          .sort()
-          .join(' ');
-        return `<${c.localName}${attrs ? ` ${attrs}` : ''}>${c.shadowRoot ? `#shadow(${shape(c.shadowRoot)})` : ''}${shape(c)}</${c.localName}>`;
-      })
-      .join('');
-  const embed = document.querySelector('body > [lang]');
-  const dom = embed ? shape({ childNodes: [embed] }) : '';
-  const words = dom
-    .replace(/<[^>]*>|#shadow\(|\)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return { dom, words, upgraded: Boolean(embed && customElements.get(embed.localName) && embed.hasUpdated) };
-}
-
-/** Clicks each closed "Emergency signs" summary, through shadow roots, as a reader would. */
-function openEmergencySigns() {
-  const open = (root) => {
-    for (const details of root.querySelectorAll('details.emergency-signs:not([open])')) details.querySelector('summary')?.click();
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) open(el.shadowRoot);
-  };
-  open(document);
-}
+/** The embed's words and DOM (the one element the snippet put in the body). */
+const readEmbed = async (page) => (await page.evaluate(readEmbeds, 'body > [lang]'))[0] ?? { dom: '', words: '', upgraded: false };
 
 async function paste(browser, base, { snippet, csp, late }) {
   const page = await browser.newPage();
@@ -87,7 +50,7 @@ ${snippet}
   // Read as soon as the page is parsed: a module script (deferred) would hold DOMContentLoaded.
   const loaded = page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('p.after');
-  const before = await page.evaluate(readEmbed);
+  const before = await readEmbed(page);
   await loaded;
   await waitForLimberRendered(page).catch(() => {});
   // A reader opens every card's emergency signs: the browser's card puts its emergency card in
@@ -97,7 +60,7 @@ ${snippet}
   await page.evaluate(openEmergencySigns);
   await waitForLimberRendered(page).catch(() => {});
   await new Promise((resolve) => setTimeout(resolve, 600));
-  const after = await page.evaluate(readEmbed);
+  const after = await readEmbed(page);
   const violations = await page.evaluate(() => window.__violations);
   await page.close();
   return { before, after, cls, violations, errors };
@@ -128,14 +91,10 @@ export async function snippetChecks({ browser, base, report }) {
       `${name}: pre-rendered, hydrated 1 s late: the same words`,
     );
     const same = hydrated.after.dom === client.after.dom;
-    let at = 0;
-    while (!same && hydrated.after.dom[at] === client.after.dom[at]) at += 1;
     report(
       same,
       `${name}: pre-rendered, hydrated: the DOM equals a client render's`,
-      same
-        ? ''
-        : `first difference at ${at}: …${hydrated.after.dom.slice(at - 80, at + 80)}… vs …${client.after.dom.slice(at - 80, at + 80)}…`,
+      same ? '' : firstDifference(hydrated.after.dom, client.after.dom),
     );
     report(
       hydrated.cls === 0 && atOnce.cls === 0,

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { defaultSettings, limberContext, type LimberSettings } from '../context/context.js';
 import { en, loadMessages, messagesFor, type Messages } from '../i18n/messages.js';
@@ -63,11 +63,53 @@ export abstract class LimberElement extends LitElement {
   /** What this element fetched on first use (a language's UI words, built-in content), by key. */
   private loads?: Map<string, { settled: boolean; readonly done: Promise<void> }>;
 
+  /**
+   * The nodes of a shadow root that arrived pre-rendered (declarative shadow DOM), kept until the
+   * first update, and whether this element's Lit hydrates them (its hydration support, which
+   * also adds `defer-hydration` to every element's observed attributes, is loaded).
+   */
+  private served?: { readonly nodes: ChildNode[]; readonly hydrates: boolean };
+
   /** In a scoped registry (a second version of Limber), see `scopedRenderRoot`. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const served = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
     const root = scopedRenderRoot(this) ?? super.createRenderRoot();
+    if (served.length > 0)
+      this.served = { nodes: served, hydrates: (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration') };
     root.addEventListener('click', followLocalCite);
     return root;
+  }
+
+  /**
+   * The first update of a pre-rendered element. With Lit's hydration support (limber.js has it)
+   * Lit hydrates the server's DOM in place. A Lit without it (a bundled copy of the per-element
+   * modules, say) would render after the server's DOM, showing everything twice: the server's
+   * nodes are removed in the same task as the render, so nothing is ever seen twice or missing.
+   * The same happens when hydrating fails (HTML pre-rendered by another version of Limber).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const served = this.served;
+    if (!served) {
+      super.update(changed);
+      return;
+    }
+    this.served = undefined;
+    const remove = (): void => served.nodes.forEach((node) => node.remove());
+    if (!served.hydrates) {
+      remove();
+      // Lit renders before the root's first child when it found one: that was the server's.
+      this.renderOptions.renderBefore = null;
+    }
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!served.hydrates) throw error;
+      this.problems.report(`its pre-rendered HTML does not match this version of Limber, so it was rendered again (${String(error)})`);
+      remove();
+      // Hydration uses the server's stylesheets; rendering afresh, the element adopts its own.
+      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+      super.update(changed);
+    }
   }
 
   /**

@@ -1,0 +1,250 @@
+// The ways Limber reaches a page, each pair on one page in either order, and each script twice
+// (a second copy from another URL): every element's content shown once, layout shift 0.00
+// wherever the content was pre-rendered, the DOM after the last script equal to a client render
+// (emergency signs opened, as a reader opens them), no console error, no CSP violation under the
+// documented policy (the strict CSP, the snippets' style hashes, and 'allow-duplicates' only
+// where two copies of Lit are on the page).
+// The WordPress plugin's column is in check:wordpress (scripts/check-wordpress.mjs), on a real site.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { rollup } from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import { waitForLimberRendered } from '../lib/limber-rendered.mjs';
+import { ELEMENTS } from '../lib/elements.mjs';
+import { CSP } from '../embed-server.mjs';
+import { INSTRUMENT, firstDifference, openEmergencySigns, readEmbeds } from './embed-dom.mjs';
+import { snippetModule } from './snippets.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/** One embed of each kind, in both languages and both regions. */
+const CHOICES = [
+  { kind: 'article', item: 'pinched-nerve-low-back', locale: 'en', headingLevel: 2, region: 'us' },
+  { kind: 'exercise-card', item: 'sciatic-nerve-glide', locale: 'es', headingLevel: 3, region: 'us' },
+  { kind: 'tip', item: 'pre-treat-with-heat', locale: 'en', headingLevel: 3, region: 'us' },
+  { kind: 'care-card', item: 'emergency', locale: 'en', headingLevel: 3, region: 'uk' },
+  { kind: 'expert-card', item: 'cj-morrow', locale: 'es', headingLevel: 3, region: 'us' },
+  { kind: 'exercise-list', item: 'pinched-nerve-low-back', locale: 'es', headingLevel: 2, region: 'us' },
+  { kind: 'causes', item: 'pinched-nerve-low-back', locale: 'es', headingLevel: 3, region: 'us' },
+  { kind: 'treatment-list', item: 'pinched-nerve-low-back', locale: 'en', headingLevel: 3, region: 'us' },
+  { kind: 'expert-list', item: 'pinched-nerve-low-back', locale: 'en', headingLevel: 3, region: 'us' },
+  { kind: 'citations', item: 'pinched-nerve-low-back', locale: 'es', headingLevel: 3, region: 'us' },
+];
+
+const script = (src, extra = '') => `<script type="module" src="${src}"${extra}></script>`;
+
+/**
+ * Each way onto a page: what it puts in the head and the body, the scripts it loads (`copy`:
+ * which copy of Lit they carry; files from one URL base are one copy), and whether it carries
+ * the content itself (`content`: the pre-rendered snippets, or bare tags).
+ */
+const WAYS = {
+  head: {
+    label: 'limber.js in the head, blocking="render"',
+    head: (base) => script(`${base}limber.js`, ' blocking="render"'),
+    scripts: (base) => [`${base}limber.js`],
+  },
+  late: {
+    label: 'limber.js late in the body (1 s)',
+    body: (base) => script(`${base}limber.js`),
+    scripts: (base) => [`${base}limber.js`],
+    late: true,
+  },
+  hydrate: {
+    label: 'limber-hydrate.js, async',
+    head: (base) => script(`${base}limber-hydrate.js`, ' async'),
+    scripts: (base) => [`${base}limber-hydrate.js`],
+  },
+  es: {
+    label: 'limber-es.js, blocking="render"',
+    head: (base) => script(`${base}limber-es.js`, ' blocking="render"'),
+    scripts: (base) => [`${base}limber-es.js`],
+  },
+  bundle: {
+    label: 'per-element modules through a bundler',
+    head: (_, copy) => script(`/test-results/portal-all.js${copy ? '?copy=2' : ''}`),
+    scripts: (_, copy) => [`/test-results/portal-all.js${copy ? '?copy=2' : ''}`],
+    bundled: true,
+  },
+  snippets: { label: 'pre-rendered snippets (the builder’s)', content: 'prerendered', scripts: (base) => [`${base}limber-hydrate.js`] },
+  tags: { label: 'bare tags', content: 'tags', scripts: () => [] },
+};
+const SCRIPT_WAYS = Object.keys(WAYS).filter((id) => !WAYS[id].content);
+
+/** A portal's bundle of every per-element module and the built-in content, Lit included. */
+async function bundleEveryElement() {
+  const entry = `${root}test-results/portal-all-entry.mjs`;
+  const modules = ['dist/built-in-content.js', ...ELEMENTS.map((element) => element.dist)];
+  writeFileSync(entry, modules.map((file) => `import '${root}${file}';`).join('\n'));
+  const bundle = await rollup({ input: entry, plugins: [nodeResolve()], onwarn: () => {} });
+  await bundle.write({ file: `${root}test-results/portal-all.js`, format: 'es', inlineDynamicImports: true });
+}
+
+/** The copy of Lit a script carries: the bundle's own, or the one of the URL base it is served from. */
+const copyOf = (src) => (src.startsWith('/test-results/') ? src : src.replace(/[^/]*$/, ''));
+
+/**
+ * One cell: the ways in load order (`second` loads after `first`; for a script twice, its second
+ * copy comes from another URL). Resolves to what a reader gets and what the page reported.
+ */
+async function openCell(browser, base, { first, second, snippets, choices }) {
+  const twice = first === second;
+  const parts = [
+    { way: WAYS[first], dist: '/dist/', copy: false },
+    { way: WAYS[second], dist: twice ? '/cdn/limber@1/' : '/dist/', copy: twice },
+  ];
+  const scripts = parts.map(({ way, dist, copy }) => way.scripts(dist, copy));
+  const prerendered = parts.some(({ way }) => way.content === 'prerendered') || parts.every(({ way }) => !way.content);
+  const contents = parts.filter(({ way }) => way.content).map(({ way }) => way.content);
+  // Two script ways and no content of their own: the snippets' pre-rendered HTML, without their script.
+  if (contents.length === 0) contents.push('raw');
+  const embeds = contents.flatMap((content) =>
+    choices.map((choice, index) => {
+      const html =
+        content === 'tags'
+          ? snippets.tag(choice)
+          : content === 'raw'
+            ? choice.prerendered.trim()
+            : snippets.prerenderedSnippet({ ...choice, scriptBase: '/dist/' }, choice.prerendered);
+      return `<div class="embed" data-choice="${index}">${html}</div>`;
+    }),
+  );
+  const copies = new Set(scripts.flat().map(copyOf));
+  const styleHashes = [...new Set(choices.flatMap((choice) => choice.element.styleHashes))];
+  let csp = CSP;
+  if (prerendered) csp = csp.replace("style-src 'self'", `style-src 'self' ${styleHashes.join(' ')}`);
+  if (copies.size > 1)
+    csp = csp.replace('trusted-types lit-html limber-json-ld', "trusted-types lit-html limber-json-ld 'allow-duplicates'");
+
+  // Load order: the second way's own files arrive 300 ms after the first's; limber.js "late", 1 s late.
+  const delays = new Map();
+  for (const src of scripts[1]) if (!scripts[0].includes(src)) delays.set(src, 300);
+  const early = parts.some(({ way }) => way === WAYS.head || way === WAYS.es);
+  for (const [at, { way, dist }] of parts.entries()) if (way.late && !early) delays.set(`${dist}limber.js`, 1000 + at * 300);
+
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1024, height: 16000 });
+  const errors = [];
+  const warnings = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warn' || m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.evaluateOnNewDocument(INSTRUMENT);
+  await page.setRequestInterception(true);
+  const url = `${base}/matrix-page.html`;
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>A CMS page</title>
+${parts.map(({ way, dist, copy }) => way.head?.(dist, copy) ?? '').join('\n')}
+</head><body><h1>A CMS page</h1><p>Text the editor wrote before the embeds.</p>
+${embeds.join('\n')}
+<p class="after">Text the editor wrote after the embeds.</p>
+${parts.map(({ way, dist, copy }) => way.body?.(dist, copy) ?? '').join('\n')}
+</body></html>`;
+  page.on('request', (request) => {
+    const { pathname, search } = new URL(request.url());
+    if (request.url() === url) {
+      request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': csp }, body });
+      return;
+    }
+    const delay = delays.get(`${pathname}${search}`) ?? 0;
+    if (delay) setTimeout(() => request.continue(), delay);
+    else request.continue();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForLimberRendered(page).catch(() => {});
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  // Layout shift is read before the emergency signs are opened (an opening by script counts as a shift).
+  const cls = await page.evaluate(() => window.__cls);
+  await page.evaluate(openEmergencySigns);
+  await waitForLimberRendered(page).catch(() => {});
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  const shown = await page.evaluate(readEmbeds, '.embed > [lang]');
+  const order = await page.$$eval('.embed', (els) => els.map((el) => Number(el.dataset.choice)));
+  const jsonLd = await page.evaluate(() => document.querySelectorAll('script[type="application/ld+json"]').length);
+  const violations = await page.evaluate(() => window.__violations);
+  await page.close();
+  return { cls, shown, order, jsonLd, violations, errors, warnings, prerendered, copies: copies.size, mixed: contents.length > 1 };
+}
+
+/** The client render of each choice: bare tags, limber.js in the head, signs opened. */
+async function referenceRenders(browser, base, snippets, choices) {
+  const cell = await openCell(browser, base, { first: 'tags', second: 'head', snippets, choices });
+  return cell.shown;
+}
+
+/** The cells: every pair of ways in both orders, and each script way twice. */
+function cells() {
+  const ids = Object.keys(WAYS);
+  const out = [];
+  for (const first of ids) for (const second of ids) if (first !== second || SCRIPT_WAYS.includes(first)) out.push({ first, second });
+  return out;
+}
+
+/** What is wrong with a cell, compared with the client renders; an empty list when it holds. */
+function judge(cell, reference) {
+  const problems = [];
+  cell.shown.forEach((embed, at) => {
+    const expected = reference[cell.order[at]];
+    if (!embed.upgraded) problems.push(`embed ${at} never rendered by a script`);
+    if (embed.words !== expected.words) {
+      const twice = embed.words.length > expected.words.length * 1.5;
+      problems.push(
+        `embed ${at} (${CHOICES[cell.order[at]].kind}) ${twice ? 'shows its content twice' : `shows other words: ${firstDifference(embed.words, expected.words)}`}`,
+      );
+    } else if (embed.dom !== expected.dom)
+      problems.push(`embed ${at} (${CHOICES[cell.order[at]].kind}) DOM differs: ${firstDifference(embed.dom, expected.dom)}`);
+  });
+  if (cell.prerendered && !cell.mixed && cell.cls !== 0) problems.push(`layout shift ${cell.cls.toFixed(4)}`);
+  if (cell.errors.length) problems.push(`console errors: ${cell.errors.join(' | ').slice(0, 300)}`);
+  if (cell.violations.length) problems.push(`CSP violations: ${cell.violations.join(', ')}`);
+  const duplicate = cell.warnings.filter((w) => w.includes('already defined by another copy'));
+  const expected = cell.copies > 1 ? 1 : 0;
+  if (duplicate.length !== expected || cell.warnings.length !== duplicate.length)
+    problems.push(`warnings (${expected} expected): ${cell.warnings.join(' | ').slice(0, 300)}`);
+  if (cell.jsonLd !== cell.shown.filter((_, at) => CHOICES[cell.order[at]].kind === 'article').length)
+    problems.push(`${cell.jsonLd} JSON-LD scripts`);
+  return problems;
+}
+
+export async function matrixChecks({ browser, base, report }) {
+  await bundleEveryElement();
+  const snippets = await snippetModule();
+  const index = JSON.parse(readFileSync(`${root}dist/prerendered/index.json`, 'utf8'));
+  const choices = CHOICES.map((choice) => {
+    const full = { ...choice, element: index.elements.find((e) => e.kind === choice.kind), theme: 'auto', requireReview: '' };
+    return { ...full, prerendered: readFileSync(`${root}dist/prerendered/${snippets.snippetPath({ ...full, scriptBase: '' })}`, 'utf8') };
+  });
+  const reference = await referenceRenders(browser, base, snippets, choices);
+  report(
+    reference.length === CHOICES.length && reference.every((embed) => embed.upgraded && embed.words.length > 100),
+    `matrix: the client render of ${CHOICES.length} embeds (one of each kind, English and Spanish) to compare with`,
+  );
+  const table = new Map();
+  // MATRIX_CELLS="snippets:head bundle:late" runs only those cells (while debugging one).
+  const only = process.env.MATRIX_CELLS?.split(/\s+/).filter(Boolean);
+  for (const { first, second } of cells().filter((cell) => !only || only.includes(`${cell.first}:${cell.second}`))) {
+    const cell = await openCell(browser, base, { first, second, snippets, choices });
+    const problems = judge(cell, reference);
+    table.set(`${first} ${second}`, { cls: cell.cls, ok: problems.length === 0 });
+    const label = first === second ? `${WAYS[first].label}, twice (a second copy)` : `${WAYS[first].label}, then ${WAYS[second].label}`;
+    report(
+      problems.length === 0,
+      `matrix: ${label}: shown once, the client render's DOM${cell.prerendered && !cell.mixed ? ', layout shift 0.00' : ''}, no errors, no CSP violations (CLS ${cell.cls.toFixed(4)})`,
+      problems.slice(0, 4).join('; '),
+    );
+  }
+  printTable(table);
+}
+
+/** The layout shift of every cell: rows load first, columns second; a cross marks a failed cell. */
+function printTable(table) {
+  const ids = Object.keys(WAYS);
+  const cellText = (first, second) => {
+    const cell = table.get(`${first} ${second}`);
+    return cell ? `${cell.cls.toFixed(2)}${cell.ok ? '' : ' ✗'}` : '—';
+  };
+  const lines = [`| first \\ then | ${ids.join(' | ')} |`, `|---|${ids.map(() => '---').join('|')}|`];
+  for (const first of ids) lines.push(`| ${first} | ${ids.map((second) => cellText(first, second)).join(' | ')} |`);
+  console.log(`     layout shift per cell (rows load first; ✗ a failed cell):\n${lines.map((line) => `     ${line}`).join('\n')}`);
+}

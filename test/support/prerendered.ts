@@ -1,0 +1,26 @@
+/**
+ * A snippet from `dist/prerendered/` (written by `npm run build`, and by `npm test` before it
+ * runs), parsed as a browser parses a page: its declarative shadow roots attached. Returns the
+ * element, not yet in the document.
+ */
+export async function prerenderedElement(path: string): Promise<HTMLElement> {
+  const response = await fetch(`/dist/prerendered/${path}`);
+  if (!response.ok) throw new Error(`dist/prerendered/${path}: ${response.status}; run npm run build`);
+  const holder = document.createElement('div');
+  holder.setHTMLUnsafe(await response.text());
+  return holder.firstElementChild as HTMLElement;
+}
+
+/**
+ * The characters a shadow tree shows a reader (stylesheets left out), without whitespace: the
+ * source's templates and the minified ones the snippets come from differ only in that.
+ */
+export function shownText(node: Node): string {
+  const walk = (n: Node): string =>
+    [...n.childNodes]
+      .map((c) =>
+        c.nodeType === Node.TEXT_NODE ? c.textContent : c instanceof HTMLStyleElement ? '' : walk((c as Element).shadowRoot ?? c),
+      )
+      .join('');
+  return walk(node).replace(/\s+/g, '');
+}
