@@ -11,6 +11,7 @@ import { launchChromium } from './lib/chromium.mjs';
 import { createReport } from './lib/report.mjs';
 import { TEXT_PROPERTIES, openPage, stylesAt } from './embed-checks/page.mjs';
 import { startWordPressSite } from './wordpress/site.mjs';
+import { wordpressColumn } from './embed-checks/matrix.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const started = Date.now();
@@ -22,6 +23,8 @@ const browser = await launchChromium();
 const { report, finish } = createReport('check:wordpress');
 try {
   await checks(browser, base, urls, report);
+  // The plugin beside every other way onto a page, brought by the theme (its own copy of Limber).
+  await wordpressColumn({ browser, base, url: urls.block, themeDir: site.themeDir, report });
 } finally {
   await browser.close();
   site.stop();

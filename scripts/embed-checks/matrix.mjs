@@ -5,7 +5,8 @@
 // documented policy (the strict CSP, the snippets' style hashes, and 'allow-duplicates' only
 // where two copies of Lit are on the page).
 // The WordPress plugin's column is in check:wordpress (scripts/check-wordpress.mjs), on a real site.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { waitForLimberRendered } from '../lib/limber-rendered.mjs';
@@ -247,4 +248,123 @@ function printTable(table) {
   const lines = [`| first \\ then | ${ids.join(' | ')} |`, `|---|${ids.map(() => '---').join('|')}|`];
   for (const first of ids) lines.push(`| ${first} | ${ids.map((second) => cellText(first, second)).join(' | ')} |`);
   console.log(`     layout shift per cell (rows load first; ✗ a failed cell):\n${lines.map((line) => `     ${line}`).join('\n')}`);
+}
+
+/** Where the WordPress test theme serves its own copy of Limber from (scripts/wordpress/limber-hostile). */
+const THEME_COPY = '/wp-content/themes/limber-hostile/limber/';
+const PLUGIN_COPY = '/wp-content/plugins/limber-health-content/assets/';
+
+/**
+ * Opens a WordPress page in `reader` (a browser context: a reader, not logged in), `javascript`
+ * off for the server's HTML alone, the second copy's
+ * scripts 300 ms after the first's (`first`: `theme` or `plugin`), a `late` limber.js 1 s late.
+ * Resolves to the embeds (signs opened), layout shift, errors and warnings.
+ */
+async function openWordPressPage(reader, url, { javascript = true, way = '', first = 'theme' } = {}) {
+  const page = await reader.newPage();
+  await page.setViewport({ width: 390, height: 12000 });
+  await page.setJavaScriptEnabled(javascript);
+  const errors = [];
+  const warnings = [];
+  page.on('requestfailed', (r) => errors.push(`failed ${r.url()}`));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warn' || m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.evaluateOnNewDocument(INSTRUMENT);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    const second = first === 'theme' ? PLUGIN_COPY : THEME_COPY;
+    let delay = pathname.startsWith(second) ? 300 : 0;
+    if (way === 'late' && pathname === `${THEME_COPY}limber.js`) delay += 1000;
+    if (delay) setTimeout(() => request.continue(), delay);
+    else request.continue();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  if (javascript) await waitForLimberRendered(page).catch(() => {});
+  await new Promise((resolve) => setTimeout(resolve, javascript ? 600 : 0));
+  const cls = javascript ? await page.evaluate(() => window.__cls) : 0;
+  await page.evaluate(openEmergencySigns);
+  if (javascript) await waitForLimberRendered(page).catch(() => {});
+  await new Promise((resolve) => setTimeout(resolve, javascript ? 400 : 0));
+  const shown = await page.evaluate(readEmbeds, '.limber-health-content > *, .theme-embed > [lang]');
+  await page.close();
+  return { shown, cls, errors, warnings };
+}
+
+/**
+ * The WordPress plugin's column of the matrix, in check:wordpress: its block post, with the
+ * theme bringing each other way too (its own copy of Limber, from another URL, so two copies of
+ * Lit), theme first and plugin first. Every embed shows what the server's HTML shows (the plugin's
+ * pre-rendered embeds and the pasted snippet, hydrated or replaced in one step; a bare tag, the
+ * snippet's words), once; layout shift 0.00 where all was pre-rendered; no console errors; the
+ * one duplicate warning.
+ */
+export async function wordpressColumn({ browser, base, url, themeDir, report }) {
+  await bundleEveryElement();
+  const copy = join(themeDir, 'limber');
+  mkdirSync(copy, { recursive: true });
+  for (const file of readdirSync(`${root}dist`)) if (/^limber(-[\w-]+)?\.js$/.test(file)) cpSync(`${root}dist/${file}`, join(copy, file));
+  cpSync(`${root}test-results/portal-all.js`, join(copy, 'portal-all.js'));
+  const snippets = await snippetModule();
+  const index = JSON.parse(readFileSync(`${root}dist/prerendered/index.json`, 'utf8'));
+  const choice = {
+    ...CHOICES.find((c) => c.kind === 'tip'),
+    element: index.elements.find((e) => e.kind === 'tip'),
+    theme: 'auto',
+    requireReview: '',
+    scriptBase: `${base}${THEME_COPY}`,
+  };
+  const prerendered = readFileSync(`${root}dist/prerendered/${snippets.snippetPath(choice)}`, 'utf8');
+  writeFileSync(join(copy, 'snippet.html'), snippets.prerenderedSnippet(choice, prerendered));
+  writeFileSync(join(copy, 'tag.html'), snippets.tag(choice));
+
+  // A reader's browser: the checks before logged in as the editor, whose admin bar fetches avatars.
+  const reader = await browser.createBrowserContext();
+  const row = [];
+  for (const way of Object.keys(WAYS)) {
+    for (const first of ['theme', 'plugin']) {
+      const cellUrl = `${url}${url.includes('?') ? '&' : '?'}limber-with=${way}&limber-first=${first}`;
+      // The server's HTML, JavaScript off: with a bare tag, the snippet's (the same tip) stands in for it.
+      const server = await openWordPressPage(
+        browser,
+        cellUrl.replace(`limber-with=${way}`, `limber-with=${way === 'tags' ? 'snippets' : way}`),
+        {
+          javascript: false,
+        },
+      );
+      const cell = await openWordPressPage(reader, cellUrl, { way, first });
+      const problems = [];
+      if (cell.shown.length !== server.shown.length) problems.push(`${cell.shown.length} embeds, ${server.shown.length} expected`);
+      cell.shown.forEach((embed, at) => {
+        const expected = server.shown[at];
+        if (!embed.upgraded) problems.push(`embed ${at} never rendered by a script`);
+        else if (embed.words.replace(/\s/g, '') !== expected?.words.replace(/\s/g, '')) {
+          const twice = embed.words.length > (expected?.words.length ?? 0) * 1.5;
+          problems.push(
+            `embed ${at} ${twice ? 'shows its content twice' : `shows other words: ${firstDifference(embed.words, expected?.words ?? '')}`}`,
+          );
+        } else if (way !== 'tags' && embed.dom !== expected.dom)
+          problems.push(`embed ${at} DOM differs: ${firstDifference(embed.dom, expected.dom)}`);
+      });
+      if (way !== 'tags' && cell.cls !== 0) problems.push(`layout shift ${cell.cls.toFixed(4)}`);
+      if (cell.errors.length) problems.push(`console errors: ${cell.errors.join(' | ').slice(0, 300)}`);
+      const copies = way === 'tags' ? 1 : 2;
+      const duplicate = cell.warnings.filter((w) => w.includes('already defined by another copy'));
+      if (duplicate.length !== copies - 1 || cell.warnings.length !== duplicate.length)
+        problems.push(`warnings (${copies - 1} expected): ${cell.warnings.join(' | ').slice(0, 300)}`);
+      const label =
+        first === 'theme' ? `the theme's ${WAYS[way].label}, then the plugin` : `the plugin, then the theme's ${WAYS[way].label}`;
+      report(
+        problems.length === 0,
+        `matrix, WordPress: ${label}: shown once, as the server's HTML${way === 'tags' ? '' : ', layout shift 0.00'}, no errors (CLS ${cell.cls.toFixed(4)})`,
+        problems.slice(0, 4).join('; '),
+      );
+      row.push(`${way} ${first === 'theme' ? 'first' : 'second'} ${cell.cls.toFixed(2)}${problems.length ? ' ✗' : ''}`);
+    }
+  }
+  await reader.close();
+  console.log(`     layout shift beside the WordPress plugin: ${row.join('; ')}`);
 }

@@ -48,7 +48,8 @@ const freePort = () =>
 
 /**
  * Builds and serves the site with the plugin `zipFile` active. Resolves to `{ base, urls,
- * versions, pluginNotices(), stop() }`: `urls` are the posts setup.php published.
+ * versions, themeDir, pluginNotices(), stop() }`: `urls` are the posts setup.php published;
+ * `themeDir` the active theme's folder, where a check may put files the theme serves.
  */
 export async function startWordPressSite(root, zipFile) {
   install();
@@ -82,6 +83,7 @@ export async function startWordPressSite(root, zipFile) {
     base,
     urls,
     versions,
+    themeDir: join(site, 'wp-content/themes/limber-hostile'),
     // WordPress 6.1 on PHP 8.2 logs many deprecations of its own; only the plugin's count.
     pluginNotices: () =>
       existsSync(log)
