@@ -2,9 +2,10 @@
 // Copies integrations/wordpress/limber-health-content/ with Limber's built scripts and themes
 // (assets/) and the pre-rendered snippets (prerendered/) into dist/wordpress/, and zips it:
 // dist/wordpress/limber-health-content.zip. Needs `npm run build` first.
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zip } from './lib/zip.mjs';
+import { needDist } from './lib/need-dist.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const NAME = 'limber-health-content';
@@ -13,10 +14,7 @@ const out = join(root, 'dist/wordpress');
 const stage = join(out, NAME);
 const dist = join(root, 'dist');
 
-if (!existsSync(join(dist, 'limber-hydrate.js')) || !existsSync(join(dist, 'prerendered/index.json'))) {
-  console.error('build:wordpress: dist/ is not built; run `npm run build` first');
-  process.exit(1);
-}
+needDist('npm run build:wordpress', ['limber.js', 'limber-hydrate.js', 'prerendered/index.json']);
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(stage, 'assets'), { recursive: true });

@@ -8,6 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
 import { createReport } from './lib/report.mjs';
+import { needDist } from './lib/need-dist.mjs';
+
+needDist('npm run check:dist', ['limber.js', 'exercise-card.js', 'types/src/index.d.ts']);
 
 const root = new URL('..', import.meta.url).pathname;
 const pages = {

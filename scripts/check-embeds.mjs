@@ -15,6 +15,9 @@ import { portalChecks } from './embed-checks/portal.mjs';
 import { hostileCssChecks } from './embed-checks/hostile-css.mjs';
 import { snippetChecks } from './embed-checks/snippets.mjs';
 import { matrixChecks } from './embed-checks/matrix.mjs';
+import { needDist } from './lib/need-dist.mjs';
+
+needDist('npm run check:embeds', ['limber.js', 'exercise-card.js', 'prerendered/index.json']);
 
 const root = new URL('..', import.meta.url).pathname;
 

@@ -12,6 +12,9 @@ import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { launchChromium } from './lib/chromium.mjs';
 import { createReport } from './lib/report.mjs';
+import { needDist } from './lib/need-dist.mjs';
+
+needDist('npm run check:package', ['limber.js', 'index.js', 'types/src/index.d.ts']);
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -4,6 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
 import { servePage } from './lib/page-server.mjs';
+import { needDist } from './lib/need-dist.mjs';
+
+needDist('npm run print:article');
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test-results');

@@ -6,6 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
 import { servePage } from './lib/page-server.mjs';
+import { needDist } from './lib/need-dist.mjs';
+
+needDist(`npm run ${process.argv[2] === 'figures' ? 'figures' : 'print:handout'}`);
 
 const mode = process.argv[2];
 if (mode !== 'figures' && mode !== 'handout') {

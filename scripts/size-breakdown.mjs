@@ -3,6 +3,9 @@
 // that produced it, then grouped. `npm run size:breakdown [-- dist/chunks/core-….js]`.
 import { readFileSync } from 'node:fs';
 import { TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
+import { needDist } from './lib/need-dist.mjs';
+
+if (process.argv[2] === undefined) needDist('npm run size:breakdown');
 
 const file = process.argv[2] ?? 'dist/limber.js';
 const code = readFileSync(file, 'utf8');
