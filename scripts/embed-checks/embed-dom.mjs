@@ -43,8 +43,17 @@ export const INSTRUMENT = `
   window.__violations = [];
   document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
   window.__cls = 0;
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
-    .observe({ type: 'layout-shift', buffered: true });`;
+  window.__shifts = [];
+  {
+  const where = (node) => node ? \`\${node.getRootNode()?.host?.localName ?? 'document'} \${node.nodeName.toLowerCase()}\${node.className ? '.' + node.className : ''}\` : '?';
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      window.__cls += e.value;
+      window.__shifts.push(\`\${e.value.toFixed(5)} at \${Math.round(e.startTime)} ms: \${e.sources.map((s) => where(s.node) + ' ' + Math.round(s.previousRect.y) + '→' + Math.round(s.currentRect.y) + ' h' + Math.round(s.previousRect.height) + '→' + Math.round(s.currentRect.height)).join(', ')}\`);
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  }`;
 
 /** Where two DOM strings first differ, with some context, for a failure's detail. */
 export function firstDifference(a, b) {
