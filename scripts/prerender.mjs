@@ -1,7 +1,7 @@
 // `npm run prerender -- <kind> <id> [--attr name=value …] [--out file.html]`: a Limber element
 // rendered ahead of time with Lit SSR, as HTML with declarative shadow DOM. Paste it where the
 // tag would go: the page shows it fully before any script runs, and dist/limber-hydrate.js
-// (loaded `async`, so it never holds the first paint) then hydrates it in place.
+// (limber.js by that name, loaded `async`, so it never holds the first paint) then hydrates it in place.
 //   npm run prerender -- article pinched-nerve-low-back --attr cta-href=https://example.org/coverage
 //   npm run prerender -- exercise-card sciatic-nerve-glide --out card.html
 // The HTML goes to stdout (or --out); what the host page needs goes to stderr.

@@ -1,6 +1,7 @@
 /**
  * What the embed builder hands a CMS editor: the script and tag, or the pre-rendered snippet
- * (declarative shadow DOM from dist/prerendered/, hydrated in place by limber-hydrate.js), and the
+ * (declarative shadow DOM from dist/prerendered/, hydrated in place by limber-hydrate.js, which is
+ * limber.js by the name snippets load), and the
  * Content-Security-Policy each needs. Pure functions: the builder, its tests and the embedding
  * checks all compose snippets here, so what is tested is what is copied.
  */
