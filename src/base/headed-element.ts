@@ -9,7 +9,7 @@ import { DEFAULT_HEADING_LEVEL, headingLevelConverter, isHeadingLevel } from './
 import { focusHeadingElement } from './motion.js';
 
 /**
- * A Limber element that renders a heading (`id="heading"`): adds `heading-level`, the level in
+ * A Limber element that renders a heading (its own, or a nested element's): adds `heading-level`, the level in
  * force (attribute, else the provider's heading base, else the element's default) and
  * `focusHeading()`. Headed elements show the items a clinician signs off (exercises, care levels,
  * treatments, tips, causes), so they also take `require-review` and find each item's review status.
@@ -76,12 +76,14 @@ export abstract class LimberHeadedElement extends LimberElement {
   }
 
   /**
-   * Moves focus to the element's top heading (made focusable for the purpose) and scrolls it into
-   * view; used by contents links, which cannot cross shadow roots by fragment.
+   * Moves focus to the element's first heading (made focusable for the purpose) and scrolls it
+   * into view; used by contents links, which cannot cross shadow roots by fragment. An element
+   * whose first heading is a nested element's (a list's first card) asks that element.
    */
   focusHeading(): void {
-    const heading = this.renderRoot.querySelector<HTMLElement>('#heading');
-    if (heading) focusHeadingElement(heading);
+    const first = this.renderRoot.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6, [heading-level]');
+    if (first instanceof LimberHeadedElement) first.focusHeading();
+    else if (first) focusHeadingElement(first);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

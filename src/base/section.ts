@@ -10,7 +10,7 @@ export interface ContentRoot {
 
 /**
  * The frame every section element shares: a `<section>` named by its heading, so it is a region
- * screen-reader users can jump to. The heading has `id="heading"` so `focusHeading()` finds it.
+ * screen-reader users can jump to, its heading first (what `focusHeading()` moves focus to).
  */
 export function renderSection(root: ContentRoot, level: number, title: unknown, body: unknown, part = 'section'): TemplateResult {
   const h = headingTag(level);

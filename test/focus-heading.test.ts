@@ -1,0 +1,43 @@
+import { expect, fixture } from '@open-wc/testing';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { LIMBER_ELEMENTS, defineAllIn } from '../src/define-all.js';
+import { LimberHeadedElement } from '../src/base/headed-element.js';
+import { deepActiveElement, settled } from './support/dom.js';
+
+defineAllIn(customElements);
+
+/** Every element that renders a heading, as a page uses it, with the heading `focusHeading()` must reach. */
+const HEADED: [string, string, RegExp][] = [
+  ['limber-article', 'topic="pinched-nerve-low-back"', /^Exercises for a pinched nerve in the low back$/],
+  ['limber-exercise-card', 'exercise="bridge"', /^Bridge$/],
+  ['limber-exercise-list', 'topic="pinched-nerve-low-back"', /^Emergency/],
+  ['limber-causes', 'topic="pinched-nerve-low-back"', /causes a pinched nerve/i],
+  ['limber-treatment-list', 'topic="pinched-nerve-low-back"', /./],
+  ['limber-tip', 'tip="pre-treat-with-heat"', /Pre-treat with heat/],
+  ['limber-care-card', 'level="urgent"', /^Urgent/],
+  ['limber-expert-card', 'person="cj-morrow"', /^CJ Morrow/],
+  ['limber-expert-list', 'topic="pinched-nerve-low-back"', /^CJ Morrow/],
+  ['limber-citations', 'topic="pinched-nerve-low-back"', /^References$/],
+  ['limber-cta', 'topic="pinched-nerve-low-back" href="https://example.org/coverage"', /./],
+];
+
+describe('focusHeading() on every headed element', () => {
+  it('covers every element that renders a heading', () => {
+    const headed = Object.entries(LIMBER_ELEMENTS)
+      .filter(([, element]) => element.prototype instanceof LimberHeadedElement)
+      .map(([tag]) => tag)
+      .sort();
+    expect(HEADED.map(([tag]) => tag).sort()).to.deep.equal(headed);
+  });
+
+  for (const [tag, attributes, name] of HEADED) {
+    it(`<${tag}>: moves focus to the element's first heading`, async () => {
+      const el = await fixture<LimberHeadedElement>(staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}></${unsafeStatic(tag)}>`);
+      await settled(el);
+      el.focusHeading();
+      const focused = deepActiveElement();
+      expect(focused?.localName ?? '(nothing)').to.match(/^h[1-6]$/);
+      expect(focused?.textContent?.replace(/\s+/g, ' ').trim()).to.match(name);
+    });
+  }
+});
