@@ -46,7 +46,8 @@ export {
 } from './content/model.js';
 export { defaultCatalog } from './content/default-catalog.js';
 export { provideBuiltInTopics } from './content/built-in.js';
-export { provideMessages, type Messages } from './i18n/messages.js';
+export type { Messages } from './i18n/messages.js';
+export { provideMessages } from './i18n/registry.js';
 export { findExercise, findTopic, exercisesOf, type Catalog } from './content/catalog.js';
 export { parseRichText, type RichNode, type ParsedRichText } from './content/rich-text.js';
 export { formatReference, referenceToPlain, type ApaSegment } from './content/apa.js';

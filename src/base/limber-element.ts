@@ -1,7 +1,8 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { defaultSettings, limberContext, type LimberSettings } from '../context/context.js';
-import { en, loadMessages, messagesFor, type Messages } from '../i18n/messages.js';
+import { en, type Messages } from '../i18n/messages.js';
+import { loadMessages, messagesFor } from '../i18n/registry.js';
 import { directionOf, sameLanguage } from '../i18n/locales.js';
 import { loadBuiltInCatalog } from '../content/built-in.js';
 import { loadValidators, loadedValidators, type Validators } from '../content/validators.js';

@@ -13,9 +13,18 @@ import type { Topic } from './model.js';
 const builtIn = new PerLocale<readonly Topic[]>({
   en: () => import('./default-catalog.js').then(({ defaultCatalog }) => defaultCatalog.topics),
   es: () => import('../../content/pinched-nerve-low-back/es.js').then(({ pinchedNerveLowBackEs }) => [pinchedNerveLowBackEs]),
-  'en-XA': () => import('./pseudo-catalog.js').then(({ pseudoTopics }) => pseudoTopics('en-XA')),
-  'ar-XB': () => import('./pseudo-catalog.js').then(({ pseudoTopics }) => pseudoTopics('ar-XB')),
+  'en-XA': () => pseudoCatalog('en-XA'),
+  'ar-XB': () => pseudoCatalog('ar-XB'),
 });
+
+/**
+ * The English topics in a pseudo-locale. English comes through the registry, not an import: a
+ * bundle that carries English keeps it to itself.
+ */
+async function pseudoCatalog(locale: string): Promise<readonly Topic[]> {
+  const [{ pseudoTopics }] = await Promise.all([import('./pseudo-catalog.js'), loadBuiltInCatalog('en')]);
+  return pseudoTopics(builtInCatalog('en')?.topics ?? [], locale);
+}
 
 /** The locales of `locale`'s chain that have built-in content (`es-MX` → `es`, `en`). */
 function builtInLocales(locale: string): string[] {

@@ -1,6 +1,9 @@
 import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
+import type { ContentUpdateDetail } from './content-update.js';
+
+export type { ContentUpdateDetail } from './content-update.js';
 import { PENDING_CATALOG, type Catalog } from '../content/catalog.js';
 import type { Topic } from '../content/model.js';
 import { formatProblem } from '../content/validation/result.js';
@@ -20,15 +23,6 @@ import {
 
 /** The `cache` values `<limber-provider>` accepts. */
 const CACHE_MODES = ['default', 'no-cache'] as const;
-
-/** `limber-content-update`: a content package from `src` has arrived and is shown. */
-export interface ContentUpdateDetail {
-  readonly url: string;
-  readonly topicId: string;
-  readonly locale: string;
-  /** The package's content version, e.g. `1.0.0`. */
-  readonly version: string;
-}
 
 declare global {
   interface HTMLElementEventMap {

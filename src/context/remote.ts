@@ -6,7 +6,7 @@
  */
 import type { ContentPackage, Topic } from '../content/model.js';
 import { loadValidators, loadedValidators, type Validators } from '../content/validators.js';
-import type { ContentUpdateDetail } from './provider.js';
+import type { ContentUpdateDetail } from './content-update.js';
 import { formatProblem } from '../content/validation/result.js';
 import { checkUrl } from '../content/urls.js';
 

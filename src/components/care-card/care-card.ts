@@ -1,4 +1,4 @@
-import { messagesFor } from '../../i18n/messages.js';
+import { messagesFor } from '../../i18n/registry.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CARE_LEVELS as LEVELS, type CareAdvice, type CareLevel, type Reference, type Topic } from '../../content/model.js';

@@ -1,5 +1,5 @@
 import type { RichText, Url } from './common.js';
-import type { ReviewDates } from './topic.js';
+import type { ReviewDates } from './review-dates.js';
 import type { ExerciseFigure } from './figure.js';
 
 /** The exercise goals, in display order. `mobility` is gentle movement of the back or hips. */

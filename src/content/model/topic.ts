@@ -2,6 +2,9 @@ import type { IsoDate, Provenance, RichText, Url } from './common.js';
 import type { Exercise } from './exercise.js';
 import type { Reference } from './reference.js';
 import type { TopicReview } from './review.js';
+import type { ReviewDates } from './review-dates.js';
+
+export { REVIEW_SCOPES, type ReviewScope, type ReviewDates } from './review-dates.js';
 
 /**
  * A person's part in the source article: `author` (the article says they wrote it), `expert`
@@ -157,25 +160,6 @@ export interface CallToAction {
   readonly heading: string;
   readonly body: readonly RichText[];
   readonly label: string;
-}
-
-/**
- * What a review was: `sources-checked` (every fact checked against its publisher's own page, by
- * the curator; no clinician) or `clinical` (a clinician reviewed the content). Readers see which.
- * Never `clinical` unless a clinician did review it.
- */
-export const REVIEW_SCOPES = ['sources-checked', 'clinical'] as const;
-export type ReviewScope = (typeof REVIEW_SCOPES)[number];
-
-/**
- * When content was last reviewed, what that review was, and when the next one is due. Readers
- * see all three; once `nextReview` has passed, elements say "Due for review since …".
- * `lastReviewed` and `reviewScope` come together.
- */
-export interface ReviewDates {
-  readonly lastReviewed?: IsoDate;
-  readonly reviewScope?: ReviewScope;
-  readonly nextReview?: IsoDate;
 }
 
 /** Publication and review dates of a topic. */
