@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { defaultSettings, limberContext, type LimberSettings } from '../context/context.js';
 import { en, type Messages } from '../i18n/messages.js';
@@ -11,6 +11,7 @@ import { closestLang, unwatchLang, watchLang } from '../i18n/lang.js';
 import { ProblemController } from './problem-controller.js';
 import { followLocalCite, renderLocalCite, renderRichText, type RichText } from './rich-text.js';
 import { scopedRenderRoot } from './scoped-registry.js';
+import { firstUpdate, served, serverNodes, type Served } from './served.js';
 import { ContentLookup } from './content-lookup.js';
 import type { IsoDate, Reference, ReviewDates, Topic } from '../content/model.js';
 import { overdueSince, todayIn } from '../content/review.js';
@@ -64,53 +65,30 @@ export abstract class LimberElement extends LitElement {
   /** What this element fetched on first use (a language's UI words, built-in content), by key. */
   private loads?: Map<string, { settled: boolean; readonly done: Promise<void> }>;
 
-  /**
-   * The nodes of a shadow root that arrived pre-rendered (declarative shadow DOM), kept until the
-   * first update, and whether this element's Lit hydrates them (its hydration support, which
-   * also adds `defer-hydration` to every element's observed attributes, is loaded).
-   */
-  private served?: { readonly nodes: ChildNode[]; readonly hydrates: boolean };
+  /** What a pre-rendered element arrived with, until its first update (see `served.ts`). */
+  private served?: Served;
 
   /** In a scoped registry (a second version of Limber), see `scopedRenderRoot`. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const served = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    const nodes = serverNodes(this);
     const root = scopedRenderRoot(this) ?? super.createRenderRoot();
-    if (served.length > 0)
-      this.served = { nodes: served, hydrates: (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration') };
+    this.served = served(this, nodes);
     root.addEventListener('click', followLocalCite);
     return root;
   }
 
-  /**
-   * The first update of a pre-rendered element. With Lit's hydration support (limber.js has it)
-   * Lit hydrates the server's DOM in place. A Lit without it (a bundled copy of the per-element
-   * modules, say) would render after the server's DOM, showing everything twice: the server's
-   * nodes are removed in the same task as the render, so nothing is ever seen twice or missing.
-   * The same happens when hydrating fails (HTML pre-rendered by another version of Limber).
-   */
+  /** A pre-rendered element's first update hydrates, or replaces the server's DOM in one step. */
   protected override update(changed: PropertyValues<this>): void {
-    const served = this.served;
-    if (!served) {
-      super.update(changed);
-      return;
-    }
+    const arrived = this.served;
     this.served = undefined;
-    const remove = (): void => served.nodes.forEach((node) => node.remove());
-    if (!served.hydrates) {
-      remove();
-      // Lit renders before the root's first child when it found one: that was the server's.
-      this.renderOptions.renderBefore = null;
-    }
-    try {
-      super.update(changed);
-    } catch (error) {
-      if (!served.hydrates) throw error;
-      this.problems.report(`its pre-rendered HTML does not match this version of Limber, so it was rendered again (${String(error)})`);
-      remove();
-      // Hydration uses the server's stylesheets; rendering afresh, the element adopts its own.
-      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
-      super.update(changed);
-    }
+    if (arrived)
+      firstUpdate(
+        this,
+        arrived,
+        () => super.update(changed),
+        (message) => this.problems.report(message),
+      );
+    else super.update(changed);
   }
 
   /**
