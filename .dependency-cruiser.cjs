@@ -1,7 +1,7 @@
 /* global module */
 /**
  * `npm run lint:imports` (part of `npm run lint`): the import rules dependency-cruiser holds src/
- * to. For now one: no import cycles (type-only imports and `import()` count too).
+ * and scripts/ to. For now one: no import cycles (type-only imports and `import()` count too).
  */
 module.exports = {
   forbidden: [

@@ -16,11 +16,9 @@ import { ARTICLE_SECTIONS, type ArticleSection } from '../../src/components/arti
 import { readabilityLanguage, readabilityOf, READABILITY_GOALS } from './readability.js';
 import { proseOf } from './prose.js';
 import { signOffProblems } from './sign-offs.js';
+import type { RuleProblem } from './problem.js';
 
-export interface RuleProblem {
-  readonly rule: string;
-  readonly message: string;
-}
+export type { RuleProblem } from './problem.js';
 
 /** What a rule may look at beyond the topic: the order the article shows its sections in. */
 export interface RuleContext {

@@ -8,7 +8,7 @@ import type { Topic } from '../../src/content/model.js';
 import { fingerprint } from '../../src/content/fingerprint.js';
 import { reviewItems } from '../../src/content/review-items.js';
 import { reviewStatus } from '../../src/content/sign-off.js';
-import type { RuleProblem } from './rules.js';
+import type { RuleProblem } from './problem.js';
 
 /** Whether every reviewable item of the topic has a valid sign-off of `scope`. */
 function everyItemSigned(topic: Topic, scope: 'clinical' | 'translation'): boolean {

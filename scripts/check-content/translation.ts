@@ -7,7 +7,7 @@
 import type { Topic } from '../../src/content/model.js';
 import { NOT_PROSE } from '../../src/content/model/prose.js';
 import type { Messages } from '../../src/i18n/messages.js';
-import type { RuleProblem } from './rules.js';
+import type { RuleProblem } from './problem.js';
 
 /**
  * Prose that may stay as it is in a translation: people's names and credentials, the source's
