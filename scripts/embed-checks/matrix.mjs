@@ -196,27 +196,45 @@ function cells() {
  */
 const roundsToZero = (cls) => cls < 0.005;
 
+/**
+ * What is wrong with the embeds a page shows against what they should show (`expected`, in the
+ * same order): not rendered, other words (or the same twice), another DOM. `sameWords` compares.
+ */
+function embedProblems(shown, expected, { name = () => '', sameWords = (a, b) => a === b, compareDom = true } = {}) {
+  const problems = [];
+  shown.forEach((embed, at) => {
+    const want = expected[at] ?? { words: '', dom: '' };
+    const which = `embed ${at}${name(at)}`;
+    if (!embed.upgraded) problems.push(`${which} never rendered by a script`);
+    else if (!sameWords(embed.words, want.words)) {
+      const twice = embed.words.length > want.words.length * 1.5;
+      problems.push(`${which} ${twice ? 'shows its content twice' : `shows other words: ${firstDifference(embed.words, want.words)}`}`);
+    } else if (compareDom && embed.dom !== want.dom) problems.push(`${which} DOM differs: ${firstDifference(embed.dom, want.dom)}`);
+  });
+  return problems;
+}
+
+/** Console errors, and any warning but the one duplicate warning a second copy of Limber gives. */
+function consoleProblems({ errors, warnings }, copies) {
+  const problems = [];
+  if (errors.length) problems.push(`console errors: ${errors.join(' | ').slice(0, 300)}`);
+  const duplicate = warnings.filter((w) => w.includes('already defined by another copy'));
+  const expected = copies > 1 ? 1 : 0;
+  if (duplicate.length !== expected || warnings.length !== duplicate.length)
+    problems.push(`warnings (${expected} expected): ${warnings.join(' | ').slice(0, 300)}`);
+  return problems;
+}
+
 /** What is wrong with a cell, compared with the client renders; an empty list when it holds. */
 function judge(cell, reference) {
-  const problems = [];
-  cell.shown.forEach((embed, at) => {
-    const expected = reference[cell.order[at]];
-    if (!embed.upgraded) problems.push(`embed ${at} never rendered by a script`);
-    if (embed.words !== expected.words) {
-      const twice = embed.words.length > expected.words.length * 1.5;
-      problems.push(
-        `embed ${at} (${CHOICES[cell.order[at]].kind}) ${twice ? 'shows its content twice' : `shows other words: ${firstDifference(embed.words, expected.words)}`}`,
-      );
-    } else if (embed.dom !== expected.dom)
-      problems.push(`embed ${at} (${CHOICES[cell.order[at]].kind}) DOM differs: ${firstDifference(embed.dom, expected.dom)}`);
-  });
+  const problems = embedProblems(
+    cell.shown,
+    cell.order.map((choice) => reference[choice]),
+    { name: (at) => ` (${CHOICES[cell.order[at]].kind})` },
+  );
   if (cell.prerendered && !cell.mixed && !roundsToZero(cell.cls)) problems.push(`layout shift ${cell.cls.toFixed(5)}`);
-  if (cell.errors.length) problems.push(`console errors: ${cell.errors.join(' | ').slice(0, 300)}`);
+  problems.push(...consoleProblems(cell, cell.copies));
   if (cell.violations.length) problems.push(`CSP violations: ${cell.violations.join(', ')}`);
-  const duplicate = cell.warnings.filter((w) => w.includes('already defined by another copy'));
-  const expected = cell.copies > 1 ? 1 : 0;
-  if (duplicate.length !== expected || cell.warnings.length !== duplicate.length)
-    problems.push(`warnings (${expected} expected): ${cell.warnings.join(' | ').slice(0, 300)}`);
   if (cell.jsonLd !== cell.shown.filter((_, at) => CHOICES[cell.order[at]].kind === 'article').length)
     problems.push(`${cell.jsonLd} JSON-LD scripts`);
   return problems;
@@ -345,23 +363,14 @@ export async function wordpressColumn({ browser, base, url, themeDir, report }) 
       const cell = await openWordPressPage(reader, cellUrl, { way, first });
       const problems = [];
       if (cell.shown.length !== server.shown.length) problems.push(`${cell.shown.length} embeds, ${server.shown.length} expected`);
-      cell.shown.forEach((embed, at) => {
-        const expected = server.shown[at];
-        if (!embed.upgraded) problems.push(`embed ${at} never rendered by a script`);
-        else if (embed.words.replace(/\s/g, '') !== expected?.words.replace(/\s/g, '')) {
-          const twice = embed.words.length > (expected?.words.length ?? 0) * 1.5;
-          problems.push(
-            `embed ${at} ${twice ? 'shows its content twice' : `shows other words: ${firstDifference(embed.words, expected?.words ?? '')}`}`,
-          );
-        } else if (way !== 'tags' && embed.dom !== expected.dom)
-          problems.push(`embed ${at} DOM differs: ${firstDifference(embed.dom, expected.dom)}`);
-      });
+      problems.push(
+        ...embedProblems(cell.shown, server.shown, {
+          sameWords: (a, b) => a.replace(/\s/g, '') === b.replace(/\s/g, ''),
+          compareDom: way !== 'tags',
+        }),
+      );
       if (way !== 'tags' && !roundsToZero(cell.cls)) problems.push(`layout shift ${cell.cls.toFixed(5)}`);
-      if (cell.errors.length) problems.push(`console errors: ${cell.errors.join(' | ').slice(0, 300)}`);
-      const copies = way === 'tags' ? 1 : 2;
-      const duplicate = cell.warnings.filter((w) => w.includes('already defined by another copy'));
-      if (duplicate.length !== copies - 1 || cell.warnings.length !== duplicate.length)
-        problems.push(`warnings (${copies - 1} expected): ${cell.warnings.join(' | ').slice(0, 300)}`);
+      problems.push(...consoleProblems(cell, way === 'tags' ? 1 : 2));
       const label =
         first === 'theme' ? `the theme's ${WAYS[way].label}, then the plugin` : `the plugin, then the theme's ${WAYS[way].label}`;
       report(
