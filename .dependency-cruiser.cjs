@@ -1,8 +1,39 @@
 /* global module */
 /**
  * `npm run lint:imports` (part of `npm run lint`): the import rules dependency-cruiser holds src/
- * and scripts/ to. For now one: no import cycles (type-only imports and `import()` count too).
+ * and scripts/ to.
+ *
+ * 1. No import cycles (type-only imports and `import()` count too).
+ * 2. Layers: each folder of src/ imports only the folders listed before it (and itself). The list
+ *    is the one rule ARCHITECTURE.md draws; `content/` at the top of the repository (the topics'
+ *    words) sits with src/content/, which loads it, and imports only src/model/.
  */
+const LAYERS = [
+  ['model', '^src/model/'],
+  ['locale', '^src/locale/'],
+  ['i18n', '^src/i18n/'],
+  ['content', '^(src/)?content/'],
+  ['render', '^src/render/'],
+  ['element', '^src/element/'],
+  ['components', '^src/components/'],
+  ['entries', '^src/([^/]+[.]ts|react/)'],
+];
+
+const layerRules = LAYERS.slice(0, -1).map(([name, path], i) => {
+  const above = LAYERS.slice(i + 1);
+  return {
+    name: `layer-${name}`,
+    comment: `src/${name}/ may import only ${
+      LAYERS.slice(0, i)
+        .map(([n]) => `${n}/`)
+        .join(', ') || 'itself'
+    }: move the code down, or the import up (not ${above.map(([n]) => n).join(', ')}).`,
+    severity: 'error',
+    from: { path },
+    to: { path: above.map(([, p]) => `(${p})`).join('|') },
+  };
+});
+
 module.exports = {
   forbidden: [
     {
@@ -12,6 +43,7 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
+    ...layerRules,
   ],
   options: {
     tsPreCompilationDeps: true,

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../src/themes/light.css';
 import '../src/themes/dark.css';
 import '../src/themes/high-contrast.css';
-import '../src/context/define.js';
+import '../src/components/provider/define.js';
 // Stories use built-in ids: registered up front, as limber.js does, they render in one pass.
 import '../src/content/define-built-in.js';
 import manifest from '../dist/custom-elements.json';

@@ -1,4 +1,4 @@
-import type { Reviewer, SignOff, TopicReview } from '../src/content/model.js';
+import type { Reviewer, SignOff, TopicReview } from '../src/model/index.js';
 
 /**
  * The reviewer registry: every person who may sign off built-in content, with the licence or

@@ -28,10 +28,10 @@ if (registry.elements.some((e) => e.name === name) || existsSync(folder)) {
 const files = {
   [`${folder}/${name}.ts`]: `import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Topic } from '../../content/model.js';
-import { LimberHeadedElement } from '../../base/headed-element.js';
-import { renderSection } from '../../base/section.js';
-import { sectionStyles } from '../../styles/section.styles.js';
+import type { Topic } from '../../model/index.js';
+import { LimberHeadedElement } from '../../element/headed-element.js';
+import { renderSection } from '../../render/section.js';
+import { sectionStyles } from '../../render/styles/section.styles.js';
 
 /**
  * TODO: what it shows and when to use it.
@@ -64,7 +64,7 @@ export class ${className} extends LimberHeadedElement {
   }
 }
 `,
-  [`${folder}/define.ts`]: `import { defineElement } from '../../define.js';
+  [`${folder}/define.ts`]: `import { defineElement } from '../../element/define.js';
 import { ${className} } from './${name}.js';
 
 export { ${className} };

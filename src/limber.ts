@@ -4,7 +4,7 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 // The content is in this file anyway: registered up front, every element renders in one pass.
 import './content/define-built-in.js';
-import './context/define.js';
+import './components/provider/define.js';
 import './components/article/define.js';
 import './components/exercise-card/define.js';
 import './components/exercise-list/define.js';

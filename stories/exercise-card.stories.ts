@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/exercise-card/define.js';
 import { hostWallSlide } from '../test/fixtures/host-content.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
-import type { Exercise } from '../src/content/model.js';
+import type { Exercise } from '../src/model/index.js';
 
 interface CardArgs {
   exercise?: string;

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/exercise-card/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
-import type { Exercise } from '../src/content/model.js';
+import type { Exercise } from '../src/model/index.js';
 import { hostWallSlide } from '../test/fixtures/host-content.js';
 
 /**

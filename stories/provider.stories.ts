@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/context/define.js';
+import '../src/components/provider/define.js';
 import '../src/components/care-card/define.js';
 import '../src/components/exercise-card/define.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
-import type { Topic } from '../src/content/model.js';
+import type { Topic } from '../src/model/index.js';
 import { fingerprint } from '../src/content/fingerprint.js';
 
 const meta: Meta = {

@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/exercise-card/define.js';
 import '../src/components/care-card/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
-import type { CareAdvice } from '../src/content/model.js';
+import type { CareAdvice } from '../src/model/index.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { squash } from './support/dom.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/care-card/define.js';
-import '../src/context/define.js';
+import '../src/components/provider/define.js';
 import type { LimberCareCard } from '../src/components/care-card/care-card.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';

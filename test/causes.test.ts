@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/components/causes/define.js';
-import '../src/context/define.js';
-import type { LimberElement } from '../src/base/limber-element.js';
+import '../src/components/provider/define.js';
+import type { LimberElement } from '../src/element/limber-element.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';
 

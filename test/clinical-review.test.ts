@@ -10,9 +10,9 @@ import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
 import { fingerprint } from '../src/content/fingerprint.js';
 import { reviewItems } from '../src/content/review-items.js';
-import type { SignOff, Topic } from '../src/content/model.js';
+import type { SignOff, Topic } from '../src/model/index.js';
 import { FIXTURE_REVIEWER } from './fixtures/reviewers.js';
-import type { LimberProvider } from '../src/context/provider.js';
+import type { LimberProvider } from '../src/components/provider/provider.js';
 import { deep, root, settled, squash } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
 

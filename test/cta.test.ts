@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/cta/define.js';
-import '../src/context/define.js';
+import '../src/components/provider/define.js';
 import type { LimberCta } from '../src/components/cta/cta.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root } from './support/dom.js';

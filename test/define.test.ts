@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import '../src/components/exercise-card/define.js';
 import '../src/components/exercise-list/define.js';
 import { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
-import { defineElement } from '../src/define.js';
+import { defineElement } from '../src/element/define.js';
 import { captureWarnings } from './support/warnings.js';
 
 describe('defineElement', () => {

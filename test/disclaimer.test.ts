@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/disclaimer/define.js';
-import '../src/context/define.js';
+import '../src/components/provider/define.js';
 import type { LimberDisclaimer } from '../src/components/disclaimer/disclaimer.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';

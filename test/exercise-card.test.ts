@@ -1,9 +1,9 @@
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/exercise-card/define.js';
-import '../src/context/define.js';
+import '../src/components/provider/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
-import type { Exercise } from '../src/content/model.js';
+import type { Exercise } from '../src/model/index.js';
 import { hostWallSlide } from './fixtures/host-content.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/expert-card/define.js';
 import '../src/components/expert-list/define.js';
-import '../src/context/define.js';
-import type { LimberElement } from '../src/base/limber-element.js';
+import '../src/components/provider/define.js';
+import type { LimberElement } from '../src/element/limber-element.js';
 import type { LimberExpertList } from '../src/components/expert-list/expert-list.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';

@@ -5,8 +5,8 @@ import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
 import '../src/components/exercise-card/define.js';
 import '../src/components/exercise-list/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
-import type { Exercise, PoseFrame } from '../src/content/model.js';
-import { PLAY_LIMIT_MS } from '../src/figures/figure.js';
+import type { Exercise, PoseFrame } from '../src/model/index.js';
+import { PLAY_LIMIT_MS } from '../src/components/exercise-card/figure/figure.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';
 

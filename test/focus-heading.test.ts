@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { LIMBER_ELEMENTS, defineAllIn } from '../src/define-all.js';
-import { LimberHeadedElement } from '../src/base/headed-element.js';
+import { LimberHeadedElement } from '../src/element/headed-element.js';
 import { deepActiveElement, settled } from './support/dom.js';
 
 defineAllIn(customElements);

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/exercise-card/define.js';
 import type { ExerciseCompleteDetail, ExerciseStartDetail, LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
-import type { Exercise } from '../src/content/model.js';
-import { useClock, type Clock } from '../src/guided/guided.js';
+import type { Exercise } from '../src/model/index.js';
+import { useClock, type Clock } from '../src/components/exercise-card/guided/guided.js';
 import { hostWallSlide } from './fixtures/host-content.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { deepActiveElement, root, squash } from './support/dom.js';

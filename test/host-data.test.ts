@@ -3,7 +3,7 @@ import '../src/components/tip/define.js';
 import '../src/components/expert-card/define.js';
 import '../src/components/care-card/define.js';
 import '../src/components/disclaimer/define.js';
-import type { CareAdvice, Disclaimer, Tip } from '../src/content/model.js';
+import type { CareAdvice, Disclaimer, Tip } from '../src/model/index.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';
 import { hostEmergencyAdvice, hostExpert, hostTip } from './fixtures/host-content.js';

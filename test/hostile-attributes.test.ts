@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/article/define.js';
 import '../src/components/expert-card/define.js';
-import '../src/context/define.js';
-import type { LimberElement } from '../src/base/limber-element.js';
+import '../src/components/provider/define.js';
+import type { LimberElement } from '../src/element/limber-element.js';
 import { captureWarnings, type WarningCapture } from './support/warnings.js';
 
 // Each element with the attributes that make it render a heading.

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/context/define.js';
+import '../src/components/provider/define.js';
 import '../src/components/tip/define.js';
 import '../src/components/article/define.js';
 import { pinchedNerveLowBackEn as en } from '../content/pinched-nerve-low-back/en.js';

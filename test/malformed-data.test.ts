@@ -5,8 +5,8 @@ import '../src/components/tip/define.js';
 import '../src/components/expert-card/define.js';
 import '../src/components/care-card/define.js';
 import '../src/components/disclaimer/define.js';
-import '../src/context/define.js';
-import type { LimberElement } from '../src/base/limber-element.js';
+import '../src/components/provider/define.js';
+import type { LimberElement } from '../src/element/limber-element.js';
 import { pinchedNerveLowBackEn as topic } from '../content/pinched-nerve-low-back/en.js';
 import { captureWarnings } from './support/warnings.js';
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/context/define.js';
+import '../src/components/provider/define.js';
 import '../src/components/exercise-card/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
-import type { LimberProvider } from '../src/context/provider.js';
+import type { LimberProvider } from '../src/components/provider/provider.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
-import type { Topic } from '../src/content/model.js';
+import type { Topic } from '../src/model/index.js';
 import { warningsOfEachTest } from './support/warnings.js';
 
 describe('<limber-provider>', () => {

@@ -6,8 +6,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/limber.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
-import type { ContentPackage, Topic } from '../src/content/model.js';
-import type { LimberProvider, ContentUpdateDetail } from '../src/context/provider.js';
+import type { ContentPackage, Topic } from '../src/model/index.js';
+import type { LimberProvider, ContentUpdateDetail } from '../src/components/provider/provider.js';
 import { root, settled, squash } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
 

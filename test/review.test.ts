@@ -5,9 +5,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/limber.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
-import type { Topic } from '../src/content/model.js';
-import type { LimberProblemDetail } from '../src/base/problem.js';
-import type { LimberProvider } from '../src/context/provider.js';
+import type { Topic } from '../src/model/index.js';
+import type { LimberProblemDetail } from '../src/render/problem.js';
+import type { LimberProvider } from '../src/components/provider/provider.js';
 import { deep, root, settled, squash } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
 

@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/limber.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
-import type { Topic } from '../src/content/model.js';
+import type { Topic } from '../src/model/index.js';
 import type { LimberArticle } from '../src/components/article/article.js';
 import { deep, root, settled } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';

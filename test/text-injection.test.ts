@@ -4,9 +4,9 @@ import '../src/components/tip/define.js';
 import '../src/components/expert-card/define.js';
 import '../src/components/care-card/define.js';
 import '../src/components/disclaimer/define.js';
-import type { LimberElement } from '../src/base/limber-element.js';
+import type { LimberElement } from '../src/element/limber-element.js';
 import { parseRichText } from '../src/content/rich-text.js';
-import type { CareAdvice, Disclaimer, Tip } from '../src/content/model.js';
+import type { CareAdvice, Disclaimer, Tip } from '../src/model/index.js';
 import { minimalExercise, minimalPerson } from './fixtures/minimal.js';
 import { captureWarnings } from './support/warnings.js';
 

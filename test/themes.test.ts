@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/exercise-card/define.js';
 import '../src/components/exercise-list/define.js';
-import '../src/context/define.js';
+import '../src/components/provider/define.js';
 import '../src/components/article/define.js';
 import '../src/components/expert-card/define.js';
-import type { LimberElement } from '../src/base/limber-element.js';
+import type { LimberElement } from '../src/element/limber-element.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import type { LimberExerciseList } from '../src/components/exercise-list/exercise-list.js';
 import { THEMES, loadThemes, themeCss } from './support/themes.js';

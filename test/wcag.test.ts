@@ -2,8 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/components/article/define.js';
 import '../src/components/expert-card/define.js';
-import type { LimberElement } from '../src/base/limber-element.js';
-import type { Exercise } from '../src/content/model.js';
+import type { LimberElement } from '../src/element/limber-element.js';
+import type { Exercise } from '../src/model/index.js';
 import { captureWarnings, type WarningCapture } from './support/warnings.js';
 import { deep, settled, overflowing } from './support/dom.js';
 

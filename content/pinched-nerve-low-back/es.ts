@@ -1,4 +1,4 @@
-import type { Topic } from '../../src/content/model.js';
+import type { Topic } from '../../src/model/index.js';
 import { exercises } from './exercises.es.js';
 import { references } from './references.js';
 import { signOffs } from './sign-offs.js';

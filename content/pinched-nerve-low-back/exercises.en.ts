@@ -1,4 +1,4 @@
-import type { Exercise } from '../../src/content/model.js';
+import type { Exercise } from '../../src/model/index.js';
 import { figures } from './figures.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ExerciseFigure, LegPose, Pose } from '../../src/content/model.js';
+import type { ExerciseFigure, LegPose, Pose } from '../../src/model/index.js';
 
 /**
  * The drawings' poses, shared by every language (each language writes its own `alt`). Angles are

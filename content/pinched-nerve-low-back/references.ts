@@ -1,4 +1,4 @@
-import type { Reference } from '../../src/content/model.js';
+import type { Reference } from '../../src/model/index.js';
 
 /**
  * References for the pinched-nerve topic. The first five are the source article's own list, kept

@@ -1,4 +1,4 @@
-import type { SignOff } from '../../src/content/model.js';
+import type { SignOff } from '../../src/model/index.js';
 
 /**
  * Clinical and translation sign-offs of this topic, per locale: each names one item (`exercise

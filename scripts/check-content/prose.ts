@@ -4,8 +4,8 @@
  * original words (another language), credentials, the reference list and the source article's
  * own details. What the readability and waiting rules read.
  */
-import type { Topic } from '../../src/content/model.js';
-import { NOT_PROSE } from '../../src/content/model/prose.js';
+import type { Topic } from '../../src/model/index.js';
+import { NOT_PROSE } from '../../src/model/prose.js';
 
 export interface ProseField {
   /** Where it is in the topic, e.g. `exercises.items[2].steps[0]`. */

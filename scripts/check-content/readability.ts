@@ -14,7 +14,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import syllableEs from 'syllable-es';
-import type { Topic } from '../../src/content/model.js';
+import type { Topic } from '../../src/model/index.js';
 import { proseOf } from './prose.js';
 
 /** The goals, per formula. English: a grade (lower is plainer); Spanish: INFLESZ (higher is plainer). */

@@ -8,7 +8,7 @@
  * every disclaimer with `provenance: 'added'`. Disclaimers in Limber's own voice state no health
  * fact, so they need no citation, but they still need a SOURCES.md entry saying so.
  */
-import { PERSON_ROLES, type CareAdvice, type Reference, type Topic } from '../../src/content/model.js';
+import { PERSON_ROLES, type CareAdvice, type Reference, type Topic } from '../../src/model/index.js';
 import { citationsIn } from '../../src/content/rich-text.js';
 import { signText } from '../../src/content/care-signs.js';
 import { daysUntil } from '../../src/content/review.js';

@@ -4,7 +4,7 @@
  * item has a sign-off that still matches it; and each sign-off whose item changed since is named
  * as stale (a warning: the item then shows as not clinically reviewed).
  */
-import type { Topic } from '../../src/content/model.js';
+import type { Topic } from '../../src/model/index.js';
 import { fingerprint } from '../../src/content/fingerprint.js';
 import { reviewItems } from '../../src/content/review-items.js';
 import { reviewStatus } from '../../src/content/sign-off.js';

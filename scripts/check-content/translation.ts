@@ -4,8 +4,8 @@
  * language; each quote keeps the source's words as `original`. And every UI message table has the
  * keys of the English one, each translated. Test fixtures in test/node break each rule once.
  */
-import type { Topic } from '../../src/content/model.js';
-import { NOT_PROSE } from '../../src/content/model/prose.js';
+import type { Topic } from '../../src/model/index.js';
+import { NOT_PROSE } from '../../src/model/prose.js';
 import type { Messages } from '../../src/i18n/messages.js';
 import type { RuleProblem } from './problem.js';
 

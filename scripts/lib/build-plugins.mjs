@@ -55,7 +55,7 @@ const LANGUAGE_TAG = '[a-z]{2,3}(?:-(?:[A-Z]{2}|[0-9]{3}|[A-Z][a-z]{3}))*';
  */
 export function languageChunk(id) {
   const path = posix(id);
-  if (/\/src\/(i18n\/pseudo|content\/pseudo-catalog|content\/model\/prose)\.ts$/.test(path)) return 'pseudo';
+  if (/\/src\/(i18n\/pseudo|content\/pseudo-catalog|model\/prose)\.ts$/.test(path)) return 'pseudo';
   const words = new RegExp(`/src/i18n/(${LANGUAGE_TAG})\\.ts$`).exec(path);
   if (words) return `words-${words[1]}`;
   const content = new RegExp(`/content/[^/]+/(?:[a-z]+\\.)?(${LANGUAGE_TAG})\\.ts$`).exec(path);
@@ -82,16 +82,18 @@ export function chunkFor(id) {
   if (isBuiltInTopic(path) && /\/(references|figures)\.ts$/.test(path)) return 'references';
   if (isBuiltInTopic(path) || path.endsWith('/src/content/default-catalog.ts')) return 'content-en';
   if (/\/src\/content\/(validate\.ts$|validation\/(?!result\.ts$))/.test(path)) return 'validate';
-  if (/\/src\/(content|base)\/apa\.ts$/.test(path)) return 'apa';
+  if (/\/src\/(content|render)\/apa\.ts$/.test(path)) return 'apa';
   // Fetched on first need by exercise cards: the drawing (and the validator's pose checks), and the guided mode.
-  if (path.includes('/src/figures/')) return 'figure';
-  if (path.includes('/src/guided/')) return 'guided';
+  if (/\/src\/(model\/kinematics|components\/exercise-card\/figure\/figure)\.ts$/.test(path)) return 'figure';
+  if (path.includes('/src/components/exercise-card/guided/')) return 'guided';
+  // Fetched when a provider is given `src`: the remote content package's fetch and checks.
+  if (path.endsWith('/src/components/provider/remote.ts')) return 'remote';
   // Fetched only for content that carries clinical sign-offs: the SHA-256 fingerprint of an item.
   if (path.endsWith('/src/content/fingerprint.ts')) return 'fingerprint';
   // Fetched after an article's first render: its schema.org JSON-LD.
   if (path.endsWith('/src/components/article/structured-data.ts')) return 'structured-data';
   const element = /\/src\/components\/([^/]+)\//.exec(path);
   if (element) return `el-${element[1]}`;
-  if (/\/src\/(base|content|context\/context|i18n|styles|define\.ts)|\/node_modules\/tslib\//.test(path)) return 'core';
+  if (/\/src\/(model|locale|i18n|content|render|element)\/|\/node_modules\/tslib\//.test(path)) return 'core';
   return undefined;
 }

@@ -22,12 +22,12 @@ export const PRERENDER_KINDS = Object.fromEntries(ELEMENTS.filter((e) => e.prere
 const ENTRY = `import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import '${root}src/limber.ts';
 export { defaultCatalog } from '${root}src/content/default-catalog.ts';
-export { loadFigures } from '${root}src/components/exercise-card/figure.ts';
+export { loadFigures } from '${root}src/components/exercise-card/figure/frames.ts';
 export { structuredData, jsonLdText } from '${root}src/components/article/structured-data.ts';
 export { en } from '${root}src/i18n/messages.ts';
-export { setServerLang } from '${root}src/i18n/lang.ts';
-export { REGIONS, REVIEW_REQUIREMENTS } from '${root}src/context/context.ts';
-export { CARE_LEVELS } from '${root}src/content/model.ts';
+export { setServerLang } from '${root}src/locale/lang.ts';
+export { REGIONS, REVIEW_REQUIREMENTS } from '${root}src/model/settings.ts';
+export { CARE_LEVELS } from '${root}src/model/index.ts';
 // Spanish words and content, registered up front: SSR renders in one pass, nothing is fetched.
 export { messages as es, pinchedNerveLowBackEs } from '${root}src/limber-es.ts';`;
 

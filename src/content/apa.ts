@@ -1,5 +1,5 @@
-import type { CslDate, CslName, Reference } from './model.js';
-import { ENGLISH_MONTHS } from '../i18n/locale.js';
+import type { CslDate, CslName, Reference } from '../model/index.js';
+import { ENGLISH_MONTHS } from '../locale/chain.js';
 import { doiUrl } from './urls.js';
 
 /**

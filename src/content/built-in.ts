@@ -1,7 +1,7 @@
-import { localeChain } from '../i18n/locale.js';
-import { PerLocale } from '../i18n/per-locale.js';
+import { localeChain } from '../locale/chain.js';
+import { PerLocale } from '../locale/per-locale.js';
 import type { Catalog } from './catalog.js';
-import type { Topic } from './model.js';
+import type { Topic } from '../model/index.js';
 
 /**
  * The built-in content, one module per locale, each fetched only when an element first looks

@@ -1,4 +1,4 @@
-import type { CareSign, RichText } from './model.js';
+import type { CareSign, RichText } from '../model/index.js';
 
 /** A care sign's words, whether given as rich text or as `{ text, concept }`. */
 export function signText(sign: RichText | CareSign): RichText {

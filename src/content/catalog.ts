@@ -1,5 +1,5 @@
-import { localeChain } from '../i18n/locale.js';
-import type { Exercise, ExerciseGoal, Reference, Topic } from './model.js';
+import { localeChain } from '../locale/chain.js';
+import type { Exercise, ExerciseGoal, Reference, Topic } from '../model/index.js';
 
 /**
  * A catalog holds topics by id and locale. Elements look content up here by id; the provider can

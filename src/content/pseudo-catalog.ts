@@ -1,6 +1,6 @@
 import { pseudoize } from '../i18n/pseudo.js';
-import type { Topic } from './model.js';
-import { NOT_PROSE } from './model/prose.js';
+import type { Topic } from '../model/index.js';
+import { NOT_PROSE } from '../model/prose.js';
 
 /**
  * English topics in a pseudo-locale (`en-XA`, `ar-XB`): every prose field of the English text

@@ -1,4 +1,4 @@
-import type { CslName, Reference } from './model.js';
+import type { CslName, Reference } from '../model/index.js';
 import { checkUrl, doiUrl, type UrlCheck } from './urls.js';
 
 function nameOf(name: CslName): string {

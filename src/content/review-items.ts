@@ -3,7 +3,7 @@
  * sign-offs use: each exercise (`exercise bridge`), each care level (`care emergency`), each
  * treatment, each tip, and the causes section (`causes`).
  */
-import type { Topic } from './model.js';
+import type { Topic } from '../model/index.js';
 
 export interface ReviewItem {
   readonly key: string;

@@ -2,7 +2,7 @@
  * Review dates: when content was last reviewed, how, and when it is next due. Pure functions of
  * a date and a clock, so the rules are tested with a fixed clock in any time zone.
  */
-import type { IsoDate, ReviewDates } from './model.js';
+import type { IsoDate, ReviewDates } from '../model/index.js';
 
 /**
  * The calendar date (`YYYY-MM-DD`) it is at `now` where the reader is (the time zone the browser

@@ -2,7 +2,7 @@
  * Whether an item is clinically reviewed, from its topic's sign-offs. Pure: the caller passes the
  * fingerprint function (its chunk is fetched only for content that has sign-offs).
  */
-import type { IsoDate, Reviewer, SignOff, Topic } from './model.js';
+import type { IsoDate, Reviewer, SignOff, Topic } from '../model/index.js';
 
 /** What a reader is told about an item's clinical review. */
 export type ReviewStatus =

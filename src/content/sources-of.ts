@@ -2,7 +2,7 @@
  * The references an item is shown with, in display order: those it names, then any its text cites
  * only inline (a stop rule's source, a sign's), each once. An element's own numbered source list.
  */
-import type { CareAdvice, Exercise } from './model.js';
+import type { CareAdvice, Exercise } from '../model/index.js';
 import { signText } from './care-signs.js';
 import { citationsIn } from './rich-text.js';
 

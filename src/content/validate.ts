@@ -1,4 +1,4 @@
-import type { CareAdvice, ContentPackage, Disclaimer, Exercise, Person, Tip, Topic } from './model.js';
+import type { CareAdvice, ContentPackage, Disclaimer, Exercise, Person, Tip, Topic } from '../model/index.js';
 import { contentPackage } from './validation/package-schema.js';
 import type { Check, ContentProblem } from './validation/checks.js';
 import { exercise } from './validation/exercise-schema.js';

@@ -13,26 +13,3 @@ export const MESSAGE_LOADERS: Readonly<Record<string, () => Promise<Messages>>> 
   'en-XA': () => import('./pseudo.js').then(({ pseudoMessages }) => pseudoMessages),
   'ar-XB': () => import('./pseudo.js').then(({ pseudoMessages }) => pseudoMessages),
 };
-
-/** Languages written right to left (the primary subtag), for `dir` on each element's content. */
-const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'yi', 'ps', 'ckb', 'dv', 'sd', 'ug']);
-
-/** `rtl` for a right-to-left locale (`ar-XB`, `he`), else `ltr`. */
-export function directionOf(locale: string): 'ltr' | 'rtl' {
-  return RIGHT_TO_LEFT.has(primaryLanguage(locale)) ? 'rtl' : 'ltr';
-}
-
-/** `es` for `es-MX`, lower-cased. */
-export function primaryLanguage(locale: string): string {
-  return (locale.split('-')[0] ?? '').toLowerCase();
-}
-
-/** Whether two locales share a language (`es` and `es-MX` do; `en-XA` counts as its own). */
-export function sameLanguage(a: string, b: string): boolean {
-  return a === b || (primaryLanguage(a) === primaryLanguage(b) && !isPseudo(a) && !isPseudo(b));
-}
-
-/** The pseudo-locales. */
-export function isPseudo(locale: string): boolean {
-  return /-x[ab]$/i.test(locale);
-}

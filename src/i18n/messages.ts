@@ -8,9 +8,9 @@ import type {
   ReviewItemKind,
   ReviewScope,
   Tip,
-} from '../content/model.js';
-import type { Region } from '../context/context.js';
-import { ENGLISH_MONTHS } from './locale.js';
+} from '../model/index.js';
+import type { Region } from '../model/settings.js';
+import { ENGLISH_MONTHS } from '../locale/chain.js';
 
 /** The UI words of one locale. Content words come from `content/`; these label the pieces. */
 export interface Messages {

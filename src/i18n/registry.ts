@@ -1,7 +1,7 @@
 import { en, type Messages } from './messages.js';
-import { localeChain } from './locale.js';
+import { localeChain } from '../locale/chain.js';
 import { MESSAGE_LOADERS } from './locales.js';
-import { PerLocale } from './per-locale.js';
+import { PerLocale } from '../locale/per-locale.js';
 
 // The message tables by locale: English built in, the others fetched on first need. Apart from
 // messages.ts (the interface and English), so the tables it loads can import that without a cycle.

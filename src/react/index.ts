@@ -8,7 +8,7 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
-import { LimberProvider as LimberProviderElement } from '../context/define.js';
+import { LimberProvider as LimberProviderElement } from '../components/provider/define.js';
 import { LimberArticle as LimberArticleElement } from '../components/article/define.js';
 import { LimberExerciseCard as LimberExerciseCardElement } from '../components/exercise-card/define.js';
 import { LimberExerciseList as LimberExerciseListElement } from '../components/exercise-list/define.js';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { references } from '../../content/pinched-nerve-low-back/references.js';
 import { formatAuthors, formatIssued, formatReference, initials, referenceToPlain } from '../../src/content/apa.js';
-import type { Reference } from '../../src/content/model.js';
+import type { Reference } from '../../src/model/index.js';
 
 const byId = (id: string): Reference => {
   const found = references.find((r) => r.id === id);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { checkTopic, rules, type RuleContext } from '../../scripts/check-content/rules.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
-import type { Topic } from '../../src/content/model.js';
+import type { Topic } from '../../src/model/index.js';
 
 const sourcesMd = readFileSync('content/pinched-nerve-low-back/SOURCES.md', 'utf8');
 

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
-import type { Exercise, ExerciseFigure, Pose } from '../../src/content/model.js';
+import type { Exercise, ExerciseFigure, Pose } from '../../src/model/index.js';
 import { validateExercise } from '../../src/content/validate.js';
-import { ANKLE, BODY, SEAT, angleAt, blend, solve, type Skeleton } from '../../src/figures/kinematics.js';
+import { ANKLE, BODY, SEAT, angleAt, blend, solve, type Skeleton } from '../../src/model/kinematics.js';
 
 /** Each frame of an exercise's figure, solved, with the step it shows. */
 function framesOf(id: string): { step?: number; body: Skeleton; pose: Pose }[] {

@@ -12,7 +12,7 @@ import { changes } from '../../content/pinched-nerve-low-back/changes.js';
 import { hostEmergencyAdvice, hostWallSlide } from '../fixtures/host-content.js';
 import { contentPackageJsonSchema } from '../../src/content/validation/package-schema.js';
 import { formatProblem, validateContentPackage } from '../../src/content/validate.js';
-import type { Topic } from '../../src/content/model.js';
+import type { Topic } from '../../src/model/index.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Package = { [key: string]: Json };

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
-import type { Exercise, Topic } from '../../src/content/model.js';
+import type { Exercise, Topic } from '../../src/model/index.js';
 
 // Compile-time checks, run by `npm test`'s `tsc`: content that misses a field does not build.
 const { title: _title, ...withoutTitle } = pinchedNerveLowBackEn;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { passagesOf, plainWords, readabilityOf, scoreOf } from '../../scripts/check-content/readability.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
-import type { Topic } from '../../src/content/model.js';
+import type { Topic } from '../../src/model/index.js';
 import { validateContentPackage } from '../../src/content/validate.js';
 import { changes } from '../../content/pinched-nerve-low-back/changes.js';
 

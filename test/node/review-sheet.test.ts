@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fingerprint } from '../../src/content/fingerprint.js';
 import { reviewItems } from '../../src/content/review-items.js';
 import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
-import type { Topic } from '../../src/content/model.js';
+import type { Topic } from '../../src/model/index.js';
 
 const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/review-sheet.mjs', ...args, '--html-only'], { encoding: 'utf8' });
 

@@ -6,7 +6,7 @@ import { daysUntil, overdueSince, todayIn } from '../../src/content/review.js';
 import { checkReviewDates, REVIEW_WARNING_DAYS } from '../../scripts/check-content/rules.js';
 import { formatProblem, validateTopic } from '../../src/content/validate.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
-import type { Topic } from '../../src/content/model.js';
+import type { Topic } from '../../src/model/index.js';
 
 /** Runs `run` with the process in `zone`, then puts the zone back. */
 function inZone<T>(zone: string, run: () => T): T {

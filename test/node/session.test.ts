@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { GuidedSession, planFor, type Cue } from '../../src/guided/session.js';
+import { GuidedSession, planFor, type Cue } from '../../src/components/exercise-card/guided/session.js';
 
 /** A session on a hand-moved clock, with every cue it gives. */
 function run(steps: number, dosage: Parameters<typeof planFor>[1]) {

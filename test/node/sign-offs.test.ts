@@ -10,7 +10,7 @@ import { validateTopic } from '../../src/content/validate.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
 import { reviewers } from '../../content/reviewers.js';
-import type { Topic } from '../../src/content/model.js';
+import type { Topic } from '../../src/model/index.js';
 import { FIXTURE_REVIEWER } from '../fixtures/reviewers.js';
 
 const REVIEWER = FIXTURE_REVIEWER;

@@ -4,7 +4,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 
-const shared = readFileSync('src/styles/shared.styles.ts', 'utf8');
+const shared = readFileSync('src/render/styles/shared.styles.ts', 'utf8');
 const darkAt = shared.indexOf('@media (prefers-color-scheme: dark)');
 
 /** `--limber-color-x` → value, from `var(--limber-color-x, value)` fallbacks. */

@@ -7,7 +7,7 @@ import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.j
 import { en, type Messages } from '../../src/i18n/messages.js';
 import { messages as es } from '../../src/i18n/es.js';
 import { pseudo, pseudoMessages, pseudoize } from '../../src/i18n/pseudo.js';
-import type { Topic } from '../../src/content/model.js';
+import type { Topic } from '../../src/model/index.js';
 
 type Writable<T> = { -readonly [K in keyof T]: Writable<T[K]> };
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
-import type { Exercise } from '../../src/content/model.js';
+import type { Exercise } from '../../src/model/index.js';
 import { formatProblem, validateExercise, validateTopic } from '../../src/content/validate.js';
 
 const good: Exercise = {

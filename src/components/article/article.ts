@@ -1,20 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { CARE_LEVELS, type Reference, type Topic } from '../../content/model.js';
+import { CARE_LEVELS, type Reference, type Topic } from '../../model/index.js';
 import { ARTICLE_SECTIONS, type ArticleSection } from './sections.js';
 import { loadFingerprint, loadedFingerprint } from '../../content/fingerprints.js';
-import type { Region } from '../../context/context.js';
-import { LimberHeadedElement } from '../../base/headed-element.js';
-import { renderHeading, subLevel } from '../../base/heading.js';
-import { renderQuote } from '../../base/quote.js';
-import { focusHeadingElement } from '../../base/motion.js';
-import { sectionStyles } from '../../styles/section.styles.js';
+import type { Region } from '../../model/settings.js';
+import { LimberHeadedElement } from '../../element/headed-element.js';
+import { renderHeading, subLevel } from '../../render/heading.js';
+import { renderQuote } from '../../render/quote.js';
+import { focusHeadingElement } from '../../render/motion.js';
+import { sectionStyles } from '../../render/styles/section.styles.js';
 import { articleStyles } from './article.styles.js';
 import { contentsOf, renderContents, type ContentsEntry } from './contents.js';
-import { curatorOf, provenanceLabel, renderProvenance } from '../../base/provenance.js';
+import { curatorOf, provenanceLabel, renderProvenance } from '../../render/provenance.js';
 import { citationsIn } from '../../content/rich-text.js';
-import { datedRows, renderReviewDue } from '../../base/review.js';
+import { datedRows, renderReviewDue } from '../../render/review.js';
 import type * as StructuredData from './structured-data.js';
 
 /** Marks the JSON-LD script the article wrote, so re-renders and second loads find it. */

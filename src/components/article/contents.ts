@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Topic } from '../../content/model.js';
+import type { Topic } from '../../model/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { ARTICLE_SECTIONS, type ArticleSection } from './sections.js';
 

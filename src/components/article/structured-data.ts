@@ -7,7 +7,7 @@
  * render: search engines read it, readers never wait for it.
  */
 import type { ExercisePlan, MedicalWebPage, Person, WithContext } from 'schema-dts';
-import type { Exercise, Reference, Reviewer, Topic } from '../../content/model.js';
+import type { Exercise, Reference, Reviewer, Topic } from '../../model/index.js';
 import { reviewItems } from '../../content/review-items.js';
 import { reviewStatus } from '../../content/sign-off.js';
 import { checkUrl } from '../../content/urls.js';

@@ -1,16 +1,16 @@
 import { messagesFor } from '../../i18n/registry.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CARE_LEVELS as LEVELS, type CareAdvice, type CareLevel, type Reference, type Topic } from '../../content/model.js';
+import { CARE_LEVELS as LEVELS, type CareAdvice, type CareLevel, type Reference, type Topic } from '../../model/index.js';
 import { careSourceIds } from '../../content/sources-of.js';
 import { signText } from '../../content/care-signs.js';
-import { REGIONS, type Region } from '../../context/context.js';
-import { LimberHeadedElement } from '../../base/headed-element.js';
-import { renderHeading, subLevel } from '../../base/heading.js';
-import { renderSources } from '../../base/sources.js';
-import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
+import { REGIONS, type Region } from '../../model/settings.js';
+import { LimberHeadedElement } from '../../element/headed-element.js';
+import { renderHeading, subLevel } from '../../render/heading.js';
+import { renderSources } from '../../render/sources.js';
+import { provenanceLabel, renderProvenance } from '../../render/provenance.js';
 import { careCardStyles } from './care-card.styles.js';
-import { renderReviewLine, renderReviewRequired } from '../../base/item-review.js';
+import { renderReviewLine, renderReviewRequired } from '../../render/item-review.js';
 
 /**
  * When to get help, at one level of urgency, from the topic's sourced care advice. The level is

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Topic } from '../../content/model.js';
-import { renderSources } from '../../base/sources.js';
-import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
-import { renderHeading, subLevel } from '../../base/heading.js';
-import { LimberTopicSection } from '../../base/topic-section.js';
-import { renderSection } from '../../base/section.js';
-import { renderReviewLine, renderReviewRequired } from '../../base/item-review.js';
+import type { Topic } from '../../model/index.js';
+import { renderSources } from '../../render/sources.js';
+import { provenanceLabel, renderProvenance } from '../../render/provenance.js';
+import { renderHeading, subLevel } from '../../render/heading.js';
+import { LimberTopicSection } from '../../element/topic-section.js';
+import { renderSection } from '../../render/section.js';
+import { renderReviewLine, renderReviewRequired } from '../../render/item-review.js';
 
 /**
  * What causes the condition: an introduction, the reassurance that such changes are common

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
-import type { Reference } from '../../content/model.js';
-import { LimberHeadedElement } from '../../base/headed-element.js';
-import { renderApa } from '../../base/apa.js';
-import { renderSection } from '../../base/section.js';
-import { moveFocusTo } from '../../base/motion.js';
+import type { Reference } from '../../model/index.js';
+import { LimberHeadedElement } from '../../element/headed-element.js';
+import { renderApa } from '../../render/apa.js';
+import { renderSection } from '../../render/section.js';
+import { moveFocusTo } from '../../render/motion.js';
 import { citationsStyles } from './citations.styles.js';
 
 /**

@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LimberElement } from '../../base/limber-element.js';
+import { LimberElement } from '../../element/limber-element.js';
 
 /** What `<limber-cite>` needs from the element that lists references. */
 export interface ReferenceTarget extends Element {

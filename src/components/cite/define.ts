@@ -1,4 +1,4 @@
-import { defineElement } from '../../define.js';
+import { defineElement } from '../../element/define.js';
 import { LimberCite } from './cite.js';
 
 export { LimberCite };

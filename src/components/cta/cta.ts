@@ -1,10 +1,10 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { CallToAction } from '../../content/model.js';
+import type { CallToAction } from '../../model/index.js';
 import { checkUrl } from '../../content/urls.js';
-import { LimberHeadedElement } from '../../base/headed-element.js';
-import { renderSection } from '../../base/section.js';
-import { sectionStyles } from '../../styles/section.styles.js';
+import { LimberHeadedElement } from '../../element/headed-element.js';
+import { renderSection } from '../../render/section.js';
+import { sectionStyles } from '../../render/styles/section.styles.js';
 
 /** The `detail` of `limber-cta-click`. */
 export interface CtaClickDetail {

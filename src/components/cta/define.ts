@@ -1,4 +1,4 @@
-import { defineElement } from '../../define.js';
+import { defineElement } from '../../element/define.js';
 import '../cite/define.js';
 import { LimberCta } from './cta.js';
 

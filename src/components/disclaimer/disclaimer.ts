@@ -1,8 +1,8 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DISCLAIMER_KINDS as KINDS, type Disclaimer, type DisclaimerKind, type Topic } from '../../content/model.js';
-import { LimberElement } from '../../base/limber-element.js';
-import { provenanceLabel } from '../../base/provenance.js';
+import { DISCLAIMER_KINDS as KINDS, type Disclaimer, type DisclaimerKind, type Topic } from '../../model/index.js';
+import { LimberElement } from '../../element/limber-element.js';
+import { provenanceLabel } from '../../render/provenance.js';
 
 /** The `detail` of `limber-disclaimer-dismiss`. */
 export interface DisclaimerDismissDetail {

@@ -1,4 +1,4 @@
-import { defineElement } from '../../define.js';
+import { defineElement } from '../../element/define.js';
 // A standalone card shows the emergency care card behind its emergency line.
 import '../care-card/define.js';
 import { LimberExerciseCard } from './exercise-card.js';

@@ -1,9 +1,9 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
-import type { Dosage } from '../../content/model.js';
+import type { Dosage } from '../../model/index.js';
 import type { Messages } from '../../i18n/messages.js';
-import { headingTag } from '../../base/heading.js';
-import type { RichText } from '../../base/rich-text.js';
+import { headingTag } from '../../render/heading.js';
+import type { RichText } from '../../render/rich-text.js';
 
 /**
  * The dosage as words in a description list; when no number is given, that its source gives none

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Topic } from '../../content/model.js';
-import type { Region, ReviewRequirement } from '../../context/context.js';
+import type { Topic } from '../../model/index.js';
+import type { Region, ReviewRequirement } from '../../model/settings.js';
 import type { Messages } from '../../i18n/messages.js';
 
 /** What the emergency line needs from its card. */

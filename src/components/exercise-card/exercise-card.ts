@@ -1,26 +1,26 @@
 import { isServer, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Exercise, Pose, Reference, Topic } from '../../content/model.js';
+import type { Exercise, Pose, Reference, Topic } from '../../model/index.js';
 import { exerciseSourceIds } from '../../content/sources-of.js';
-import { REGIONS, type Region } from '../../context/context.js';
-import { renderReviewLine, renderReviewRequired } from '../../base/item-review.js';
+import { REGIONS, type Region } from '../../model/settings.js';
+import { renderReviewLine, renderReviewRequired } from '../../render/item-review.js';
 import { renderEmergencyLine } from './emergency.js';
-import { prefersReducedMotion } from '../../base/motion.js';
-import { frameForStep, loadFigures, loadedFigures, renderFigure } from './figure.js';
+import { prefersReducedMotion } from '../../render/motion.js';
+import { frameForStep, loadFigures, loadedFigures, renderFigure } from './figure/frames.js';
 import { doneToday, forget, recordDone } from './progress.js';
-import type * as GuidedChunk from '../../guided/guided.js';
-import { headingTag, renderHeading, subLevel } from '../../base/heading.js';
+import type * as GuidedChunk from './guided/guided.js';
+import { headingTag, renderHeading, subLevel } from '../../render/heading.js';
 // This file's html`` is lit/static-html's, so a heading's tag can be part of the card's template.
 import { html } from 'lit/static-html.js';
-import { LimberHeadedElement } from '../../base/headed-element.js';
-import type { RichText } from '../../base/rich-text.js';
+import { LimberHeadedElement } from '../../element/headed-element.js';
+import type { RichText } from '../../render/rich-text.js';
 import { renderDosage } from './dosage.js';
 import { renderMedia } from './media.js';
-import { renderSources } from '../../base/sources.js';
-import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
+import { renderSources } from '../../render/sources.js';
+import { provenanceLabel, renderProvenance } from '../../render/provenance.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 import type { ExerciseCompleteDetail, ExerciseStartDetail } from './events.js';
-import { figureStyles } from './figure.styles.js';
+import { figureStyles } from './figure/figure.styles.js';
 
 export type { ExerciseCompleteDetail, ExerciseStartDetail } from './events.js';
 
@@ -199,7 +199,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
     if (!go) return;
     let guided: GuidedModule;
     try {
-      guided = await import('../../guided/guided.js');
+      guided = await import('./guided/guided.js');
     } catch (error) {
       this.problems.report(`the guided mode could not be loaded (${String(error)})`);
       return;

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ExerciseMedia } from '../../content/model.js';
+import type { ExerciseMedia } from '../../model/index.js';
 import { checkUrl } from '../../content/urls.js';
 import type { Messages } from '../../i18n/messages.js';
-import { renderHeading } from '../../base/heading.js';
-import type { RichText } from '../../base/rich-text.js';
+import { renderHeading } from '../../render/heading.js';
+import type { RichText } from '../../render/rich-text.js';
 
 /**
  * The demonstration video with its captions track and a text description. A video or captions

@@ -1,4 +1,4 @@
-import { defineElement } from '../../define.js';
+import { defineElement } from '../../element/define.js';
 import '../exercise-card/define.js';
 import { LimberExerciseList } from './exercise-list.js';
 

@@ -1,11 +1,11 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Region } from '../../context/context.js';
-import { datedRows } from '../../base/review.js';
+import type { Region } from '../../model/settings.js';
+import { datedRows } from '../../render/review.js';
 import { exercisesOf } from '../../content/catalog.js';
-import { EXERCISE_GOALS, type Exercise, type ExerciseGoal, type Topic } from '../../content/model.js';
-import { LimberHeadedElement } from '../../base/headed-element.js';
+import { EXERCISE_GOALS, type Exercise, type ExerciseGoal, type Topic } from '../../model/index.js';
+import { LimberHeadedElement } from '../../element/headed-element.js';
 import { exerciseListStyles } from './exercise-list.styles.js';
 
 /**

@@ -1,9 +1,9 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Person } from '../../content/model.js';
+import type { Person } from '../../model/index.js';
 import { checkUrl } from '../../content/urls.js';
-import { LimberHeadedElement } from '../../base/headed-element.js';
-import { renderHeading } from '../../base/heading.js';
+import { LimberHeadedElement } from '../../element/headed-element.js';
+import { renderHeading } from '../../render/heading.js';
 
 /**
  * An expert named by the source: name and credentials, their part in the topic (author, medical

@@ -1,4 +1,4 @@
-import { defineElement } from '../../define.js';
+import { defineElement } from '../../element/define.js';
 import '../expert-card/define.js';
 import { LimberExpertList } from './expert-list.js';
 

@@ -1,8 +1,8 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PERSON_ROLES, type Person, type PersonRole, type Topic } from '../../content/model.js';
-import { LimberHeadedElement } from '../../base/headed-element.js';
-import { curatorOf, sourceYear } from '../../base/provenance.js';
+import { PERSON_ROLES, type Person, type PersonRole, type Topic } from '../../model/index.js';
+import { LimberHeadedElement } from '../../element/headed-element.js';
+import { curatorOf, sourceYear } from '../../render/provenance.js';
 
 /**
  * A topic's experts as a list of `<limber-expert-card>`s, optionally only those with one role.

@@ -1,14 +1,14 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Person, Tip } from '../../content/model.js';
+import type { Person, Tip } from '../../model/index.js';
 import { topicsFor } from '../../content/catalog.js';
-import { LimberHeadedElement } from '../../base/headed-element.js';
-import { renderHeading } from '../../base/heading.js';
-import { renderQuote } from '../../base/quote.js';
-import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
-import type { Topic } from '../../content/model.js';
-import { sectionStyles } from '../../styles/section.styles.js';
-import { renderReviewLine, renderReviewRequired } from '../../base/item-review.js';
+import { LimberHeadedElement } from '../../element/headed-element.js';
+import { renderHeading } from '../../render/heading.js';
+import { renderQuote } from '../../render/quote.js';
+import { provenanceLabel, renderProvenance } from '../../render/provenance.js';
+import type { Topic } from '../../model/index.js';
+import { sectionStyles } from '../../render/styles/section.styles.js';
+import { renderReviewLine, renderReviewRequired } from '../../render/item-review.js';
 
 /**
  * A callout such as the physical therapist's "Pre-treat with heat". Screen readers hear its kind

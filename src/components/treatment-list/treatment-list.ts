@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Reference, Topic } from '../../content/model.js';
+import type { Reference, Topic } from '../../model/index.js';
 import { citationsIn } from '../../content/rich-text.js';
-import { renderSources } from '../../base/sources.js';
-import { provenanceLabel, renderProvenance } from '../../base/provenance.js';
-import { renderHeading, subLevel } from '../../base/heading.js';
-import { LimberTopicSection } from '../../base/topic-section.js';
-import { renderQuote } from '../../base/quote.js';
-import { renderSection } from '../../base/section.js';
-import { renderReviewLine, renderReviewRequired } from '../../base/item-review.js';
+import { renderSources } from '../../render/sources.js';
+import { provenanceLabel, renderProvenance } from '../../render/provenance.js';
+import { renderHeading, subLevel } from '../../render/heading.js';
+import { LimberTopicSection } from '../../element/topic-section.js';
+import { renderQuote } from '../../render/quote.js';
+import { renderSection } from '../../render/section.js';
+import { renderReviewLine, renderReviewRequired } from '../../render/item-review.js';
 
 /**
  * Treatments other than exercise, each with what the source says about it, any quotation

@@ -1,5 +1,5 @@
 /** The schema of an exercise, and of a quotation, as runtime checks. */
-import { EXERCISE_GOALS, FREQUENCY_PERIODS, REVIEW_SCOPES, type Exercise, type ReviewDates } from '../model.js';
+import { EXERCISE_GOALS, FREQUENCY_PERIODS, REVIEW_SCOPES, type Exercise, type ReviewDates } from '../../model/index.js';
 import { figure } from './figure-schema.js';
 import {
   type Check,

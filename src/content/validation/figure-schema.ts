@@ -1,6 +1,6 @@
 /** The schema of an exercise figure: angles within human ranges, a body that rests on its support. */
-import { FIGURE_SUPPORTS, FIGURE_VIEWS, POSE_RANGES, type ExerciseFigure } from '../model.js';
-import { restingProblems } from '../../figures/kinematics.js';
+import { FIGURE_SUPPORTS, FIGURE_VIEWS, POSE_RANGES, type ExerciseFigure } from '../../model/index.js';
+import { restingProblems } from '../../model/kinematics.js';
 import { arrayOf, checked, object, oneOf, optional, positiveInteger, text, type Check } from './checks.js';
 
 /** A number of degrees within `[min, max]`. */

@@ -1,5 +1,5 @@
 /** The schema of a content package, and the JSON Schema document written from the same checks. */
-import type { ContentPackage } from '../model.js';
+import type { ContentPackage } from '../../model/index.js';
 import { arrayOf, checked, child, finiteNumber, isoDate, matching, object, optional, text, type Check, type JsonSchema } from './checks.js';
 import { topicSchemas } from './topic-schemas.js';
 

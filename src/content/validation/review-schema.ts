@@ -1,5 +1,5 @@
 /** The schema of a topic's review record: its reviewers and their sign-offs. */
-import { SIGN_OFF_SCOPES } from '../model.js';
+import { SIGN_OFF_SCOPES } from '../../model/index.js';
 import { arrayOf, checked, child, identifier, isoDate, matching, object, oneOf, optional, text, type Check } from './checks.js';
 
 const FINGERPRINT = '^sha256-[A-Za-z0-9+/]{43}=$';

@@ -18,7 +18,7 @@ import {
 } from './checks.js';
 import { exercise, quote, reviewDates } from './exercise-schema.js';
 import { topicReview } from './review-schema.js';
-import { CARE_LEVELS, DISCLAIMER_KINDS, PERSON_ROLES, PROVENANCES, REFERENCE_TYPES, TIP_KINDS } from '../model.js';
+import { CARE_LEVELS, DISCLAIMER_KINDS, PERSON_ROLES, PROVENANCES, REFERENCE_TYPES, TIP_KINDS } from '../../model/index.js';
 
 /**
  * The topic schemas, built when a validation asks for them (a few microseconds): nothing is built

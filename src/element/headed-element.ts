@@ -1,12 +1,12 @@
 import type { PropertyValues } from 'lit';
-import type { ReviewDates, Topic } from '../content/model.js';
-import { REVIEW_REQUIREMENTS, type ReviewRequirement } from '../context/context.js';
+import type { ReviewDates, Topic } from '../model/index.js';
+import { REVIEW_REQUIREMENTS, type ReviewRequirement } from '../model/settings.js';
 import { reviewStatus, type ReviewStatus } from '../content/sign-off.js';
 import { loadFingerprint, loadedFingerprint } from '../content/fingerprints.js';
 import { property } from 'lit/decorators.js';
 import { LimberElement } from './limber-element.js';
-import { DEFAULT_HEADING_LEVEL, headingLevelConverter, isHeadingLevel } from './heading.js';
-import { focusHeadingElement } from './motion.js';
+import { DEFAULT_HEADING_LEVEL, headingLevelConverter, isHeadingLevel } from '../render/heading.js';
+import { focusHeadingElement } from '../render/motion.js';
 
 /**
  * A Limber element that renders a heading (its own, or a nested element's): adds `heading-level`, the level in

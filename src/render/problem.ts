@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LimberMode } from '../context/context.js';
-import { directionOf } from '../i18n/locales.js';
+import type { LimberMode } from '../model/settings.js';
+import { directionOf } from '../locale/language.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** The `detail` of `limber-problem-found`. */

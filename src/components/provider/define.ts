@@ -1,4 +1,4 @@
-import { defineElement } from '../define.js';
+import { defineElement } from '../../element/define.js';
 import { LimberProvider } from './provider.js';
 
 export { LimberProvider };

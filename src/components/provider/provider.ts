@@ -4,22 +4,14 @@ import { ContextProvider } from '@lit/context';
 import type { ContentUpdateDetail } from './content-update.js';
 
 export type { ContentUpdateDetail } from './content-update.js';
-import { PENDING_CATALOG, type Catalog } from '../content/catalog.js';
-import type { Topic } from '../content/model.js';
-import { formatProblem } from '../content/validation/result.js';
-import { loadValidators, loadedValidators } from '../content/validators.js';
-import { isHeadingLevel } from '../base/heading.js';
-import { ProblemController } from '../base/problem-controller.js';
-import {
-  LIMBER_MODES,
-  REGIONS,
-  REVIEW_REQUIREMENTS,
-  defaultSettings,
-  limberContext,
-  type LimberMode,
-  type Region,
-  type ReviewRequirement,
-} from './context.js';
+import { PENDING_CATALOG, type Catalog } from '../../content/catalog.js';
+import type { Topic } from '../../model/index.js';
+import { formatProblem } from '../../content/validation/result.js';
+import { loadValidators, loadedValidators } from '../../content/validators.js';
+import { isHeadingLevel } from '../../render/heading.js';
+import { ProblemController } from '../../element/problem-controller.js';
+import { defaultSettings, limberContext } from '../../element/settings.js';
+import { LIMBER_MODES, REGIONS, REVIEW_REQUIREMENTS, type LimberMode, type Region, type ReviewRequirement } from '../../model/settings.js';
 
 /** The `cache` values `<limber-provider>` accepts. */
 const CACHE_MODES = ['default', 'no-cache'] as const;

@@ -1,6 +1,6 @@
 /** The guided mode's words, shipped in its own chunk: pages that never start it never fetch them. */
-import { isPseudo, primaryLanguage } from '../i18n/locales.js';
-import { pseudoize } from '../i18n/pseudo.js';
+import { isPseudo, primaryLanguage } from '../../../locale/language.js';
+import { pseudoize } from '../../../i18n/pseudo.js';
 
 export interface GuidedWords {
   readonly heading: string;

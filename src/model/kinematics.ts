@@ -6,7 +6,7 @@
  * the feet of someone lying, the way someone sitting faces), y up from the ground, z towards the
  * person's right. Segment lengths follow Winter's anthropometric table (see content SOURCES.md).
  */
-import type { ArmPose, ExerciseFigure, FigureSupport, LegPose, Pose } from '../content/model.js';
+import type { ArmPose, ExerciseFigure, FigureSupport, LegPose, Pose } from './index.js';
 
 /** Segment lengths and half-widths, as fractions of height (Winter 2009, Fig. 4.1). */
 export const BODY = {

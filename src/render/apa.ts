@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { formatReference } from '../content/apa.js';
-import type { Reference } from '../content/model.js';
+import type { Reference } from '../model/index.js';
 import { checkUrl } from '../content/urls.js';
 
 /** A reference in APA 7 as a template: italics are `<i>` elements, the DOI/URL a checked link. */

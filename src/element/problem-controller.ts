@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LimberMode } from '../context/context.js';
+import type { LimberMode } from '../model/settings.js';
 import { formatProblem, type ValidationResult } from '../content/validation/result.js';
 import { MissingConfiguration } from './missing-configuration.js';
 import type { Messages } from '../i18n/messages.js';
-import { renderProblem, warnProblem, type LimberProblemDetail } from './problem.js';
+import { renderProblem, warnProblem, type LimberProblemDetail } from '../render/problem.js';
 
 const NONE: readonly string[] = [];
 

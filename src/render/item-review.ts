@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ReviewItemKind } from '../content/model.js';
+import type { ReviewItemKind } from '../model/index.js';
 import type { ReviewStatus } from '../content/sign-off.js';
 import type { Messages } from '../i18n/messages.js';
 import type { ContentRoot } from './section.js';

@@ -1,26 +1,26 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { defaultSettings, limberContext, type LimberSettings } from '../context/context.js';
+import { defaultSettings, limberContext, type LimberSettings } from './settings.js';
 import { en, type Messages } from '../i18n/messages.js';
 import { loadMessages, messagesFor } from '../i18n/registry.js';
-import { directionOf, sameLanguage } from '../i18n/locales.js';
+import { directionOf, sameLanguage } from '../locale/language.js';
 import { loadBuiltInCatalog } from '../content/built-in.js';
 import { loadValidators, loadedValidators, type Validators } from '../content/validators.js';
 import type { ValidationResult } from '../content/validation/result.js';
-import { closestLang, unwatchLang, watchLang } from '../i18n/lang.js';
+import { closestLang, unwatchLang, watchLang } from '../locale/lang.js';
 import { ProblemController } from './problem-controller.js';
-import { followLocalCite, renderLocalCite, renderRichText, type RichText } from './rich-text.js';
+import { followLocalCite, renderLocalCite, renderRichText, type RichText } from '../render/rich-text.js';
 import { scopedRenderRoot } from './scoped-registry.js';
 import { firstUpdate, served, serverNodes, type Served } from './served.js';
 import { ContentLookup } from './content-lookup.js';
-import type { IsoDate, Reference, ReviewDates, Topic } from '../content/model.js';
+import type { IsoDate, Reference, ReviewDates, Topic } from '../model/index.js';
 import { overdueSince, todayIn } from '../content/review.js';
-import { insideLimberElement, renderReviewDue, reportOverdue } from './review.js';
-import { sharedStyles } from '../styles/shared.styles.js';
-import { sourceLang } from './provenance.js';
-import type { ContentRoot } from './section.js';
+import { insideLimberElement, renderReviewDue, reportOverdue } from '../render/review.js';
+import { sharedStyles } from '../render/styles/shared.styles.js';
+import { sourceLang } from '../render/provenance.js';
+import type { ContentRoot } from '../render/section.js';
 
-export type { LimberProblemDetail } from './problem.js';
+export type { LimberProblemDetail } from '../render/problem.js';
 
 /**
  * The base of every Limber element: the provider's settings (or the defaults), a `ContentLookup`

@@ -3,7 +3,7 @@
  * hold or a rest has left. Pure: time comes from a `Clock`, and every answer is computed from
  * timestamps, so a background tab whose timers were throttled still ends a hold on time.
  */
-import type { Dosage } from '../content/model.js';
+import type { Dosage } from '../../../model/index.js';
 
 /** Milliseconds from some fixed start; `performance.now()` in a page, a fake in tests. */
 export interface Clock {

@@ -5,10 +5,10 @@
  * field is a compile error. Content that arrives at run time (an element's `data` property, a
  * provider's catalog) is checked by `validate.ts` against the same shapes.
  */
-export * from './model/common.js';
-export * from './model/exercise.js';
-export * from './model/figure.js';
-export * from './model/reference.js';
-export * from './model/topic.js';
-export * from './model/package.js';
-export * from './model/review.js';
+export * from './common.js';
+export * from './exercise.js';
+export * from './figure.js';
+export * from './reference.js';
+export * from './topic.js';
+export * from './package.js';
+export * from './review.js';

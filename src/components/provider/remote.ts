@@ -4,11 +4,11 @@
  * host `data`, and checked to be the topic and locale its URL names. Any failure is one plain
  * sentence; nothing throws. A chunk of its own, fetched only by a provider with `src`.
  */
-import type { ContentPackage, Topic } from '../content/model.js';
-import { loadValidators, loadedValidators, type Validators } from '../content/validators.js';
+import type { ContentPackage, Topic } from '../../model/index.js';
+import { loadValidators, loadedValidators, type Validators } from '../../content/validators.js';
 import type { ContentUpdateDetail } from './content-update.js';
-import { formatProblem } from '../content/validation/result.js';
-import { checkUrl } from '../content/urls.js';
+import { formatProblem } from '../../content/validation/result.js';
+import { checkUrl } from '../../content/urls.js';
 
 /** The largest package Limber reads (1 MiB); the built-in English one is about 24 KB. */
 export const MAX_PACKAGE_BYTES = 1_048_576;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Person, Quote, Translation } from '../content/model.js';
+import type { Person, Quote, Translation } from '../model/index.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** What a quote needs from its topic and element. */

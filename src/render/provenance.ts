@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Provenance, Reference, Topic } from '../content/model.js';
+import type { Provenance, Reference, Topic } from '../model/index.js';
 import { shortReferenceLabel } from '../content/references.js';
 import type { Messages } from '../i18n/messages.js';
 

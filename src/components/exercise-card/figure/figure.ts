@@ -6,8 +6,8 @@
  * strict CSP holds, and the chunk brings no stylesheet.
  */
 import { render, svg, type ReactiveController, type ReactiveControllerHost, type SVGTemplateResult } from 'lit';
-import type { ExerciseFigure, Pose } from '../content/model.js';
-import { BODY, SEAT, blend, solve, type ArmPoints, type LegPoints, type Point, type Skeleton } from './kinematics.js';
+import type { ExerciseFigure, Pose } from '../../../model/index.js';
+import { BODY, SEAT, blend, solve, type ArmPoints, type LegPoints, type Point, type Skeleton } from '../../../model/kinematics.js';
 
 type Flat = readonly [number, number];
 

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { IsoDate, TopicDates } from '../content/model.js';
+import type { IsoDate, TopicDates } from '../model/index.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** "Due for review since 25 May 2027. Some of it may be out of date." */

@@ -4,9 +4,9 @@
  * `renderGuided()` where its Start button was, and adopts `guidedStyles` into its shadow root.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Exercise } from '../content/model.js';
-import { parseRichText } from '../content/rich-text.js';
-import type { RichText } from '../base/rich-text.js';
+import type { Exercise } from '../../../model/index.js';
+import { parseRichText } from '../../../content/rich-text.js';
+import type { RichText } from '../../../render/rich-text.js';
 import { GuidedSession, planFor, type Clock, type Cue, type Plan } from './session.js';
 import { guidedWords, type GuidedWords } from './words.js';
 

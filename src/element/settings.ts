@@ -1,24 +1,7 @@
 import { createContext } from '@lit/context';
 import type { Catalog } from '../content/catalog.js';
-import type { Topic } from '../content/model.js';
-
-/**
- * `development` shows an accessible notice where content is bad; `production` shows nothing.
- * Both always warn in the console.
- */
-export const LIMBER_MODES = ['development', 'production'] as const;
-export type LimberMode = (typeof LIMBER_MODES)[number];
-
-/** Regions whose emergency numbers Limber knows. */
-export const REGIONS = ['us', 'uk'] as const;
-export type Region = (typeof REGIONS)[number];
-
-/**
- * What a host can require of the content before it is shown: `clinical`, a valid clinical
- * sign-off on each item (the emergency care level always shows, with its status).
- */
-export const REVIEW_REQUIREMENTS = ['clinical'] as const;
-export type ReviewRequirement = (typeof REVIEW_REQUIREMENTS)[number];
+import type { Topic } from '../model/index.js';
+import type { LimberMode, Region, ReviewRequirement } from '../model/settings.js';
 
 /** What `<limber-provider>` hands down to every Limber element inside it. */
 export interface LimberSettings {

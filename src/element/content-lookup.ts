@@ -1,6 +1,6 @@
 import { builtInCatalog } from '../content/built-in.js';
 import { PENDING_CATALOG, findReferences, findTopic, topicsFor, type Catalog } from '../content/catalog.js';
-import type { Reference, Topic } from '../content/model.js';
+import type { Reference, Topic } from '../model/index.js';
 import type { ProblemController } from './problem-controller.js';
 
 /** How an element names the attribute that takes an id, for "set the … attribute" and "no … with id". */

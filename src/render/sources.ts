@@ -1,7 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Reference } from '../content/model.js';
+import type { Reference } from '../model/index.js';
 import { referenceLink, shortReferenceLabel } from '../content/references.js';
 import type { Messages } from '../i18n/messages.js';
 import { headingTag } from './heading.js';

@@ -1,8 +1,8 @@
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ExerciseFigure, Pose } from '../../content/model.js';
-import type { Messages } from '../../i18n/messages.js';
-import type * as FigureChunk from '../../figures/figure.js';
+import type { ExerciseFigure, Pose } from '../../../model/index.js';
+import type { Messages } from '../../../i18n/messages.js';
+import type * as FigureChunk from './figure.js';
 
 /** The figure chunk: drawing and motion, fetched when a card first shows a figure. */
 export type FigureModule = typeof FigureChunk;
@@ -10,7 +10,7 @@ let figureModule: FigureModule | undefined;
 /** The figure chunk once it has arrived. */
 export const loadedFigures = (): FigureModule | undefined => figureModule;
 export const loadFigures = async (): Promise<void> => {
-  figureModule = await import('../../figures/figure.js');
+  figureModule = await import('./figure.js');
 };
 
 /** The frame a step shows: the last keyframe at or before it, else the starting position. */

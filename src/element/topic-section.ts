@@ -1,8 +1,8 @@
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Reference, Topic } from '../content/model.js';
+import type { Reference, Topic } from '../model/index.js';
 import { citationsIn } from '../content/rich-text.js';
-import { sectionStyles } from '../styles/section.styles.js';
+import { sectionStyles } from '../render/styles/section.styles.js';
 import { LimberHeadedElement } from './headed-element.js';
 
 /**

@@ -1,0 +1,19 @@
+/** The settings' enumerations: what a host may choose, each an `as const` list beside its union type. */
+
+/**
+ * `development` shows an accessible notice where content is bad; `production` shows nothing.
+ * Both always warn in the console.
+ */
+export const LIMBER_MODES = ['development', 'production'] as const;
+export type LimberMode = (typeof LIMBER_MODES)[number];
+
+/** Regions whose emergency numbers Limber knows. */
+export const REGIONS = ['us', 'uk'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/**
+ * What a host can require of the content before it is shown: `clinical`, a valid clinical
+ * sign-off on each item (the emergency care level always shows, with its status).
+ */
+export const REVIEW_REQUIREMENTS = ['clinical'] as const;
+export type ReviewRequirement = (typeof REVIEW_REQUIREMENTS)[number];
