@@ -55,6 +55,7 @@ export class ${className} extends LimberHeadedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.source = this.content.topic(this.topic);
+    this.topics.show(this.source);
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {

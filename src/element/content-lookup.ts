@@ -11,6 +11,12 @@ export interface IdAttribute {
   readonly orData?: boolean;
 }
 
+/** What `byId` found, and the topic it was found in. */
+export interface Found<T> {
+  readonly value: T;
+  readonly topic: Topic;
+}
+
 /**
  * An element's view of the content: the catalog in force (the provider's, else the built-in
  * content, fetched on first use) and look-ups by id in the current locale. Missing and unknown ids
@@ -18,16 +24,15 @@ export interface IdAttribute {
  */
 export class ContentLookup {
   /**
-   * Made on use, for one update (nothing is kept per element), with the provider's catalog (if
-   * any) and the locale in force; `loadBuiltIn` is called when the built-in content is needed and
-   * not loaded yet, `seen` with each topic content is found in (for its language).
+   * Made once per update, with the provider's catalog (if any) and the locale in force;
+   * `loadBuiltIn` is called when the built-in content is needed and not loaded yet. Look-ups
+   * return what they found and keep nothing.
    */
   constructor(
     private readonly hostCatalog: Catalog | undefined,
     private readonly locale: string,
     private readonly problemsOf: () => ProblemController,
     private readonly loadBuiltIn: () => void,
-    private readonly seen: (topic: Topic) => void = () => undefined,
     private readonly updates?: readonly Topic[],
   ) {}
 
@@ -52,24 +57,20 @@ export class ContentLookup {
     const catalog = this.checkedCatalog(id, required ? { attribute: 'topic', noun: 'topic' } : undefined);
     const wanted = unset ? catalog?.topics[0]?.id : id;
     const topic = catalog && wanted !== undefined ? findTopic(catalog, wanted, this.locale) : undefined;
-    if (topic) this.seen(topic);
-    else if (catalog && !unset) this.problemsOf().report(`no topic with id ${JSON.stringify(id)} in the catalog`);
+    if (!topic && catalog && !unset) this.problemsOf().report(`no topic with id ${JSON.stringify(id)} in the catalog`);
     return topic;
   }
 
   /**
-   * Finds something by id across the catalog's topics, reporting a missing id ('set the "tip"
-   * attribute to a tip id') or an unknown one ('no tip with id …').
+   * Finds something by id across the catalog's topics, with the topic it was found in; reports a
+   * missing id ('set the "tip" attribute to a tip id') or an unknown one ('no tip with id …').
    */
-  byId<T>(id: string | undefined, what: IdAttribute, find: (topic: Topic, id: string) => T | undefined): T | undefined {
+  byId<T>(id: string | undefined, what: IdAttribute, find: (topic: Topic, id: string) => T | undefined): Found<T> | undefined {
     const catalog = this.checkedCatalog(id, what);
     if (catalog === undefined || id === undefined) return undefined;
     for (const topic of topicsFor(catalog, this.locale)) {
-      const found = find(topic, id);
-      if (found !== undefined) {
-        this.seen(topic);
-        return found;
-      }
+      const value = find(topic, id);
+      if (value !== undefined) return { value, topic };
     }
     this.problemsOf().report(`no ${what.noun} with id ${JSON.stringify(id)} in the catalog`);
     return undefined;

@@ -48,7 +48,7 @@ export abstract class LimberHeadedElement extends LimberElement {
    */
   protected itemReview(topic: Topic | undefined, key: string, item: unknown): ReviewStatus | undefined {
     const status = reviewStatus(topic, key, item, loadedFingerprint());
-    if (!status) this.load('fingerprint', loadFingerprint, 'the review fingerprints');
+    if (!status) this.loading.load('fingerprint', loadFingerprint, 'the review fingerprints');
     return status;
   }
 
@@ -64,7 +64,7 @@ export abstract class LimberHeadedElement extends LimberElement {
 
   /** A headed element shows the review dates of the topic it shows (an item's own, where it has them). */
   protected override reviewed(): { readonly what: string; readonly dates: ReviewDates } | undefined {
-    const topic = this.shownTopic;
+    const topic = this.topics.shown;
     return topic && { what: `topic "${topic.id}" (${topic.locale})`, dates: topic.dates };
   }
 

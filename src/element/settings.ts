@@ -1,4 +1,5 @@
-import { createContext } from '@lit/context';
+import { ContextConsumer, createContext } from '@lit/context';
+import type { ReactiveControllerHost } from 'lit';
 import type { Catalog } from '../content/catalog.js';
 import type { Topic } from '../model/index.js';
 import type { LimberMode, Region, ReviewRequirement } from '../model/settings.js';
@@ -29,3 +30,15 @@ export const defaultSettings: LimberSettings = {
 };
 
 export const limberContext = createContext<LimberSettings>(Symbol.for('limber-settings'));
+
+/** What an element holds of the provider's settings: `value`, undefined with no provider above it. */
+export type SettingsConsumer = ContextConsumer<typeof limberContext, ReactiveControllerHost & HTMLElement>;
+
+/**
+ * Asks the nearest provider for its settings on connection and follows them as they change (the
+ * consumer re-renders its host): a controller rather than the `@consume` decorator, whose code
+ * would ship too.
+ */
+export function consumeSettings(host: ReactiveControllerHost & HTMLElement): SettingsConsumer {
+  return new ContextConsumer(host, { context: limberContext, subscribe: true });
+}

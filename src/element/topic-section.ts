@@ -1,20 +1,16 @@
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Reference, Topic } from '../model/index.js';
 import { citationsIn } from '../content/rich-text.js';
 import { sectionStyles } from '../render/styles/section.styles.js';
 import { LimberHeadedElement } from './headed-element.js';
+import { withTopic } from './topic-attribute.js';
 
 /**
  * A section of one topic (causes, treatments): the `topic` attribute, the topic looked up, and the
  * section's own numbered sources, gathered from the citations in `citedTexts()`.
  */
-export abstract class LimberTopicSection extends LimberHeadedElement {
+export abstract class LimberTopicSection extends withTopic(LimberHeadedElement) {
   static override styles = [...LimberHeadedElement.styles, sectionStyles];
-
-  /** Id of the topic, e.g. `pinched-nerve-low-back`. */
-  @property({ reflect: true })
-  topic?: string;
 
   /** The topic this render shows, when found. */
   protected source?: Topic;
@@ -27,6 +23,7 @@ export abstract class LimberTopicSection extends LimberHeadedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.source = this.content.topic(this.topic);
+    this.topics.show(this.source);
     this.sources = this.source ? this.content.sources(citationsIn(this.citedTexts(this.source))) : [];
   }
 }

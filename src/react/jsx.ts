@@ -40,11 +40,11 @@ export interface LimberIntrinsicElements {
     'onlimber-content-update'?: (event: HTMLElementEventMap['limber-content-update']) => void;
   };
   'limber-article': Base<HTMLElementTagNameMap['limber-article']> & {
-    topic: HTMLElementTagNameMap['limber-article']['topic'];
     'cta-href'?: HTMLElementTagNameMap['limber-article']['ctaHref'];
     'cta-label'?: HTMLElementTagNameMap['limber-article']['ctaLabel'];
     region?: HTMLElementTagNameMap['limber-article']['region'];
     'no-structured-data'?: HTMLElementTagNameMap['limber-article']['noStructuredData'];
+    topic: HTMLElementTagNameMap['limber-article']['topic'];
     'heading-level'?: number | string;
     'require-review'?: HTMLElementTagNameMap['limber-article']['requireReview'];
     'onlimber-cta-click'?: (event: HTMLElementEventMap['limber-cta-click']) => void;
@@ -67,12 +67,12 @@ export interface LimberIntrinsicElements {
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
   };
   'limber-exercise-list': Base<HTMLElementTagNameMap['limber-exercise-list']> & {
-    topic: HTMLElementTagNameMap['limber-exercise-list']['topic'];
     goal?: HTMLElementTagNameMap['limber-exercise-list']['goal'];
     compact?: HTMLElementTagNameMap['limber-exercise-list']['compact'];
     remember?: HTMLElementTagNameMap['limber-exercise-list']['remember'];
     'emergency-above'?: HTMLElementTagNameMap['limber-exercise-list']['emergencyAbove'];
     region?: HTMLElementTagNameMap['limber-exercise-list']['region'];
+    topic: HTMLElementTagNameMap['limber-exercise-list']['topic'];
     'heading-level'?: number | string;
     'require-review'?: HTMLElementTagNameMap['limber-exercise-list']['requireReview'];
     'onlimber-exercise-start'?: (event: HTMLElementEventMap['limber-exercise-start']) => void;
@@ -115,8 +115,8 @@ export interface LimberIntrinsicElements {
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
   };
   'limber-expert-list': Base<HTMLElementTagNameMap['limber-expert-list']> & {
-    topic: HTMLElementTagNameMap['limber-expert-list']['topic'];
     'expert-role'?: HTMLElementTagNameMap['limber-expert-list']['expertRole'];
+    topic: HTMLElementTagNameMap['limber-expert-list']['topic'];
     'heading-level'?: number | string;
     'require-review'?: HTMLElementTagNameMap['limber-expert-list']['requireReview'];
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;

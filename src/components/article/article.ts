@@ -16,6 +16,7 @@ import { curatorOf, provenanceLabel, renderProvenance } from '../../render/prove
 import { citationsIn } from '../../content/rich-text.js';
 import { datedRows, renderReviewDue } from '../../render/review.js';
 import type * as StructuredData from './structured-data.js';
+import { withTopic } from '../../element/topic-attribute.js';
 
 /** Marks the JSON-LD script the article wrote, so re-renders and second loads find it. */
 const STRUCTURED_DATA_MARKER = 'data-limber-structured-data';
@@ -70,12 +71,8 @@ const loadStructuredData = (): Promise<void> =>
  * @cssprop [--limber-article-max-width=48em] - Widest the article's text grows.
  * @cssprop [--limber-article-gap=var(--limber-space-l)] - Space between sections.
  */
-export class LimberArticle extends LimberHeadedElement {
+export class LimberArticle extends withTopic(LimberHeadedElement) {
   static override styles = [...LimberHeadedElement.styles, sectionStyles, articleStyles];
-
-  /** Id of the topic, e.g. `pinched-nerve-low-back`. */
-  @property({ reflect: true })
-  topic?: string;
 
   /** Where the call to action leads; without it the call to action is left out. */
   @property({ attribute: 'cta-href', reflect: true })
@@ -107,11 +104,11 @@ export class LimberArticle extends LimberHeadedElement {
       return;
     }
     if (!structuredData) {
-      this.load('structured-data', loadStructuredData, 'the structured data');
+      this.loading.load('structured-data', loadStructuredData, 'the structured data');
       return;
     }
     // Sign-offs count only once their fingerprints can be checked.
-    if (topic.review?.signOffs.length && !loadedFingerprint()) this.load('fingerprint', loadFingerprint, 'the review fingerprints');
+    if (topic.review?.signOffs.length && !loadedFingerprint()) this.loading.load('fingerprint', loadFingerprint, 'the review fingerprints');
     const data = structuredData.structuredData(topic, this.messages, loadedFingerprint(), this.reviewRequirement);
     const problem = structuredData.writeStructuredData(this, data, STRUCTURED_DATA_MARKER);
     if (problem) this.problems.report(problem);
@@ -124,6 +121,7 @@ export class LimberArticle extends LimberHeadedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.source = this.content.topic(this.topic);
+    this.topics.show(this.source);
     this.contents = this.source ? contentsOf(this.source, this.messages, Boolean(this.ctaHref)) : [];
   }
 
@@ -151,7 +149,7 @@ export class LimberArticle extends LimberHeadedElement {
   private renderHeader(topic: Topic, level: number): TemplateResult {
     const m = this.messages;
     const { published, sourcesChecked } = topic.dates;
-    const overdue = this.overdue();
+    const overdue = this.review.overdue(this.reviewed());
     const [before, after] = m.aboutTopic({
       curator: curatorOf(topic),
       publisher: topic.source.publisher,
@@ -168,7 +166,7 @@ export class LimberArticle extends LimberHeadedElement {
         )}
       </dl>
       ${overdue ? renderReviewDue(m, overdue) : nothing}
-      <p class="source" part="about">${before}<cite lang=${ifDefined(this.referenceLang ?? this.fallbackLang)}>${topic.source.title}</cite>${after}</p>
+      <p class="source" part="about">${before}<cite lang=${ifDefined(this.topics.referenceLang ?? this.topics.fallbackLang)}>${topic.source.title}</cite>${after}</p>
       ${
         topic.translation
           ? html`<p class="translation" part="translation">${m.translated(topic.translation.from, topic.translation.clinicallyReviewed)}</p>`
@@ -186,7 +184,7 @@ export class LimberArticle extends LimberHeadedElement {
     const item = subLevel(level, 2);
     const report = (message: string): void => this.problems.report(message);
     const quotes = (list: Topic['introQuotes']): unknown =>
-      list.map((q) => renderQuote(q, { people: topic.people, report, m, translation: topic.translation, lang: this.fallbackLang }));
+      list.map((q) => renderQuote(q, { people: topic.people, report, m, translation: topic.translation, lang: this.topics.fallbackLang }));
     const id = topic.id;
     const fromSource = renderProvenance(provenanceLabel(m, topic, 'source-article'));
     const { exercises } = topic;
@@ -240,7 +238,7 @@ export class LimberArticle extends LimberHeadedElement {
     };
     return html`<article class="article" part="article" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>
       ${this.renderHeader(topic, level)}
-      ${renderContents(this.contents, m.contents, (target) => this.focusSection(target), this.fallbackLang)}
+      ${renderContents(this.contents, m.contents, (target) => this.focusSection(target), this.topics.fallbackLang)}
       <div class="intro">${fromSource} ${topic.intro.map((p) => html`<p>${this.rich(p)}</p>`)} ${quotes(topic.introQuotes)}</div>
       ${ARTICLE_SECTIONS.map((name) => sections[name])}
     </article>`;

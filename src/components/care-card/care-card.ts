@@ -11,6 +11,7 @@ import { renderSources } from '../../render/sources.js';
 import { provenanceLabel, renderProvenance } from '../../render/provenance.js';
 import { careCardStyles } from './care-card.styles.js';
 import { renderReviewLine, renderReviewRequired } from '../../render/item-review.js';
+import { withTopic } from '../../element/topic-attribute.js';
 
 /**
  * When to get help, at one level of urgency, from the topic's sourced care advice. The level is
@@ -44,7 +45,7 @@ import { renderReviewLine, renderReviewRequired } from '../../render/item-review
  * @cssprop [--limber-care-card-emergency-color=var(--limber-color-danger)] - Emergency border and label background.
  * @cssprop [--limber-care-card-emergency-contrast=var(--limber-color-danger-contrast)] - Emergency label text.
  */
-export class LimberCareCard extends LimberHeadedElement {
+export class LimberCareCard extends withTopic(LimberHeadedElement) {
   static override styles = [...LimberHeadedElement.styles, careCardStyles];
 
   /** `non-urgent`, `urgent` or `emergency`. */
@@ -54,10 +55,6 @@ export class LimberCareCard extends LimberHeadedElement {
   /** `us` or `uk`; overrides the provider's region. */
   @property({ reflect: true })
   region?: Region;
-
-  /** Id of the topic whose care advice to use; the catalog's first topic when unset. */
-  @property({ reflect: true })
-  topic?: string;
 
   /** `CareAdvice` supplied by the host; validated, and used instead of the topic's advice for `level`. */
   @property({ attribute: false })
@@ -91,6 +88,7 @@ export class LimberCareCard extends LimberHeadedElement {
       return undefined;
     }
     const topic = this.content.topic(this.topic, false);
+    this.topics.show(topic);
     const advice = topic?.careAdvice.find((a) => a.level === level);
     if (topic && !advice) this.problems.report(`topic "${topic.id}" has no ${level} care advice`);
     this.topicOf = topic;
@@ -99,7 +97,7 @@ export class LimberCareCard extends LimberHeadedElement {
 
   private fill(text: string): string {
     // In the words' own language: English advice on a Spanish page says "Call 911", not "al 911".
-    const m = messagesFor(this.fallbackLang ?? this.locale) ?? this.messages;
+    const m = messagesFor(this.topics.fallbackLang ?? this.locale) ?? this.messages;
     return text
       .replaceAll('{emergency-number}', m.emergencyNumber(this.regionInForce))
       .replaceAll('{emergency-place}', m.emergencyPlace(this.regionInForce))
@@ -126,7 +124,7 @@ export class LimberCareCard extends LimberHeadedElement {
       ${held ? html`<p class="review-status" part="review-status">${this.messages.emergencyAlwaysShown}</p>` : nothing}
       <ul class="signs" part="signs">${advice.signs.map((sign) => html`<li>${rich(signText(sign))}</li>`)}</ul>
       <p class="action" part="action">${rich(this.fill(advice.action))}</p>
-      ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message), this.referenceLang)}
+      ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message), this.topics.referenceLang)}
     </section>`;
   }
 }

@@ -59,7 +59,7 @@ export class LimberCauses extends LimberTopicSection {
             </li>`,
           )}
         </ul>
-        ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message), this.referenceLang)}`,
+        ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message), this.topics.referenceLang)}`,
     );
   }
 }

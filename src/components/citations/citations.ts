@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import type { Reference } from '../../model/index.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
 import { renderApa } from '../../render/apa.js';
 import { renderSection } from '../../render/section.js';
 import { moveFocusTo } from '../../render/motion.js';
 import { citationsStyles } from './citations.styles.js';
+import { withTopic } from '../../element/topic-attribute.js';
 
 /**
  * A topic's numbered references in APA 7, formatted by Limber's own formatter from CSL-JSON data.
@@ -30,12 +31,8 @@ import { citationsStyles } from './citations.styles.js';
  * @cssprop [--limber-citations-font-size=0.9375em] - Size of the reference text.
  * @cssprop [--limber-citations-highlight=var(--limber-color-surface-raised)] - Background of the reference just jumped to.
  */
-export class LimberCitations extends LimberHeadedElement {
+export class LimberCitations extends withTopic(LimberHeadedElement) {
   static override styles = [...LimberHeadedElement.styles, citationsStyles];
-
-  /** Id of the topic whose references to list. */
-  @property({ reflect: true })
-  topic?: string;
 
   /** The reference last jumped to and the marker to return to. */
   @state()
@@ -60,7 +57,9 @@ export class LimberCitations extends LimberHeadedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.references = this.content.topic(this.topic)?.references ?? [];
+    const topic = this.content.topic(this.topic);
+    this.topics.show(topic);
+    this.references = topic?.references ?? [];
   }
 
   private back(): void {
@@ -76,7 +75,7 @@ export class LimberCitations extends LimberHeadedElement {
       ${this.references.map(
         (reference, index) => html`<li id=${`reference-${index + 1}`} tabindex="-1" part="reference"
           class=${this.returnTo?.ref === reference.id ? 'current' : ''}>
-          <span lang=${ifDefined(reference.language ?? this.referenceLang)}>${renderApa(reference, report)}</span>
+          <span lang=${ifDefined(reference.language ?? this.topics.referenceLang)}>${renderApa(reference, report)}</span>
           ${
             this.returnTo?.ref === reference.id
               ? html` <button type="button" class="back" part="back" @click=${this.back}>

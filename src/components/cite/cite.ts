@@ -72,10 +72,12 @@ export class LimberCite extends LimberElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.number = this.content.byId(this.reference, { attribute: 'ref', noun: 'reference' }, (topic, id) => {
+    const found = this.content.byId(this.reference, { attribute: 'ref', noun: 'reference' }, (topic, id) => {
       const index = topic.references.findIndex((r) => r.id === id);
       return index === -1 ? undefined : index + 1;
     });
+    this.topics.show(found?.topic);
+    this.number = found?.value;
   }
 
   private follow(event: Event): void {

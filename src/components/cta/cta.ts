@@ -5,6 +5,7 @@ import { checkUrl } from '../../content/urls.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
 import { renderSection } from '../../render/section.js';
 import { sectionStyles } from '../../render/styles/section.styles.js';
+import { withTopic } from '../../element/topic-attribute.js';
 
 /** The `detail` of `limber-cta-click`. */
 export interface CtaClickDetail {
@@ -42,7 +43,7 @@ declare global {
  * @cssprop [--limber-cta-background=var(--limber-color-accent)] - Button background.
  * @cssprop [--limber-cta-color=var(--limber-color-accent-contrast)] - Button text.
  */
-export class LimberCta extends LimberHeadedElement {
+export class LimberCta extends withTopic(LimberHeadedElement) {
   static override styles = [
     ...LimberHeadedElement.styles,
     sectionStyles,
@@ -94,10 +95,6 @@ export class LimberCta extends LimberHeadedElement {
   @property({ reflect: true })
   label?: string;
 
-  /** Id of the topic; the catalog's first topic when unset. */
-  @property({ reflect: true })
-  topic?: string;
-
   private cta?: CallToAction;
   private topicId = '';
   private url?: string;
@@ -105,6 +102,7 @@ export class LimberCta extends LimberHeadedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const topic = this.content.topic(this.topic, false);
+    this.topics.show(topic);
     this.cta = topic?.callToAction;
     this.topicId = topic?.id ?? '';
     this.url = undefined;

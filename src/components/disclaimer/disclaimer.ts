@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { DISCLAIMER_KINDS as KINDS, type Disclaimer, type DisclaimerKind, type Topic } from '../../model/index.js';
 import { LimberElement } from '../../element/limber-element.js';
 import { provenanceLabel } from '../../render/provenance.js';
+import { withTopic } from '../../element/topic-attribute.js';
 
 /** The `detail` of `limber-disclaimer-dismiss`. */
 export interface DisclaimerDismissDetail {
@@ -39,7 +40,7 @@ declare global {
  * @cssprop [--limber-disclaimer-background=var(--limber-color-surface-raised)] - Background.
  * @cssprop [--limber-disclaimer-color=var(--limber-color-text-muted)] - Text colour.
  */
-export class LimberDisclaimer extends LimberElement {
+export class LimberDisclaimer extends withTopic(LimberElement) {
   static override styles = [
     ...LimberElement.styles,
     css`
@@ -106,10 +107,6 @@ export class LimberDisclaimer extends LimberElement {
   @property({ type: Boolean, reflect: true })
   dismissible = false;
 
-  /** Id of the topic; the catalog's first topic when unset. */
-  @property({ reflect: true })
-  topic?: string;
-
   /** A `Disclaimer` supplied by the host; validated, and used instead of the topic's for `kind`. */
   @property({ attribute: false })
   data?: Disclaimer;
@@ -133,6 +130,7 @@ export class LimberDisclaimer extends LimberElement {
       return;
     }
     const topic = this.content.topic(this.topic, false);
+    this.topics.show(topic);
     this.found = topic?.disclaimers.find((d) => d.kind === kind);
     this.topicOf = topic;
     if (topic && !this.found) this.problems.report(`topic "${topic.id}" has no ${kind} disclaimer`);

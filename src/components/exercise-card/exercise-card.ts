@@ -158,18 +158,18 @@ export class LimberExerciseCard extends LimberHeadedElement {
 
   private resolveExercise(): Exercise | undefined {
     if (this.data !== undefined) return this.validated(this.data, (v) => v.validateExercise);
-    const entry = this.content.byId(this.exercise, { attribute: 'exercise', noun: 'exercise', orData: true }, (topic, id) => {
-      const exercise = topic.exercises.items.find((e) => e.id === id);
-      return exercise && { exercise, topic };
-    });
-    this.topic = entry?.topic;
-    return entry?.exercise;
+    const found = this.content.byId(this.exercise, { attribute: 'exercise', noun: 'exercise', orData: true }, (topic, id) =>
+      topic.exercises.items.find((e) => e.id === id),
+    );
+    this.topic = found?.topic;
+    this.topics.show(found?.topic);
+    return found?.value;
   }
 
   /** The figure chunk, fetched on first need; the card renders again when it arrives. */
   private figures(): ReturnType<typeof loadedFigures> {
     const figures = loadedFigures();
-    if (!figures) this.load('figures', loadFigures, 'the figure drawing');
+    if (!figures) this.loading.load('figures', loadFigures, 'the figure drawing');
     else this.motion ??= new figures.FigureMotion(this);
     return figures;
   }
@@ -317,7 +317,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
                 canPlay: !prefersReducedMotion(),
                 play: () => (this.motion?.playing ? this.motion.stop() : this.motion?.play(figure)),
               },
-              this.fallbackLang,
+              this.topics.fallbackLang,
             )
           : nothing
       }
@@ -337,7 +337,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
         <ul>${exercise.stopIf.map((item) => html`<li>${rich(item)}</li>`)}</ul>
       </section>
       ${exercise.media && !this.compact ? renderMedia(exercise.media, m, sub, rich, (message) => this.problems.report(message)) : nothing}
-      ${renderSources(this.sources, m, sub, (message) => this.problems.report(message), this.referenceLang)}
+      ${renderSources(this.sources, m, sub, (message) => this.problems.report(message), this.topics.referenceLang)}
     </article>`;
     /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   }

@@ -7,6 +7,7 @@ import { exercisesOf } from '../../content/catalog.js';
 import { EXERCISE_GOALS, type Exercise, type ExerciseGoal, type Topic } from '../../model/index.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
 import { exerciseListStyles } from './exercise-list.styles.js';
+import { withTopic } from '../../element/topic-attribute.js';
 
 /**
  * A topic's exercises as a list of `<limber-exercise-card>`s, optionally only those with one goal.
@@ -34,12 +35,8 @@ import { exerciseListStyles } from './exercise-list.styles.js';
  * @cssprop [--limber-exercise-list-gap=var(--limber-space-m)] - Space between cards.
  * @cssprop [--limber-exercise-list-min-column=20em] - Narrowest card column before the grid wraps.
  */
-export class LimberExerciseList extends LimberHeadedElement {
+export class LimberExerciseList extends withTopic(LimberHeadedElement) {
   static override styles = [...LimberHeadedElement.styles, exerciseListStyles];
-
-  /** Id of the topic whose exercises to show, e.g. `pinched-nerve-low-back`. */
-  @property({ reflect: true })
-  topic?: string;
 
   /** Show only exercises with this goal: `nerve-mobility`, `flexibility` or `strength`. */
   @property({ reflect: true })
@@ -68,6 +65,7 @@ export class LimberExerciseList extends LimberHeadedElement {
     super.willUpdate(changed);
     this.items = [];
     const topic = this.content.topic(this.topic);
+    this.topics.show(topic);
     this.source = topic;
     if (!topic) return;
     this.items = exercisesOf(topic, this.problems.oneOf('goal', this.goal, EXERCISE_GOALS, 'showing all'));
@@ -95,7 +93,9 @@ export class LimberExerciseList extends LimberHeadedElement {
     const dates = this.source?.dates;
     // On paper only: where the handout was printed from, and how current its content is.
     const printed = dates
-      ? datedRows(m, dates, this.overdue()).map(({ term, date, after }) => `${term} ${m.date(date)}${after ? ` ${after}` : ''}`)
+      ? datedRows(m, dates, this.review.overdue(this.reviewed())).map(
+          ({ term, date, after }) => `${term} ${m.date(date)}${after ? ` ${after}` : ''}`,
+        )
       : [];
     const region = this.region ?? this.settings.region;
     const emergency =

@@ -83,9 +83,11 @@ export class LimberExpertCard extends LimberHeadedElement {
       this.found = this.validated(this.data, (v) => v.validatePerson);
       return;
     }
-    this.found = this.content.byId(this.person, { attribute: 'person', noun: 'person' }, (topic, id) =>
+    const found = this.content.byId(this.person, { attribute: 'person', noun: 'person' }, (topic, id) =>
       topic.people.find((p) => p.id === id),
     );
+    this.topics.show(found?.topic);
+    this.found = found?.value;
   }
 
   private renderPhoto(person: Person): TemplateResult | typeof nothing {

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { PERSON_ROLES, type Person, type PersonRole, type Topic } from '../../model/index.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
 import { curatorOf, sourceYear } from '../../render/provenance.js';
+import { withTopic } from '../../element/topic-attribute.js';
 
 /**
  * A topic's experts as a list of `<limber-expert-card>`s, optionally only those with one role.
@@ -20,7 +21,7 @@ import { curatorOf, sourceYear } from '../../render/provenance.js';
  *
  * @cssprop [--limber-expert-list-min-column=16em] - Narrowest column before the grid wraps.
  */
-export class LimberExpertList extends LimberHeadedElement {
+export class LimberExpertList extends withTopic(LimberHeadedElement) {
   static override styles = [
     ...LimberHeadedElement.styles,
     css`
@@ -35,10 +36,6 @@ export class LimberExpertList extends LimberHeadedElement {
     `,
   ];
 
-  /** Id of the topic. */
-  @property({ reflect: true })
-  topic?: string;
-
   /** Only experts with this role: `author`, `medical-reviewer` or `clinical-reviewer`. */
   @property({ attribute: 'expert-role', reflect: true })
   expertRole?: PersonRole;
@@ -49,6 +46,7 @@ export class LimberExpertList extends LimberHeadedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.source = this.content.topic(this.topic);
+    this.topics.show(this.source);
     const people = this.source?.people ?? [];
     const role = this.problems.oneOf('expert-role', this.expertRole, PERSON_ROLES, 'showing all');
     this.people = role ? people.filter((p) => p.roles.includes(role)) : people;

@@ -92,10 +92,9 @@ export class LimberTip extends LimberHeadedElement {
       this.found = tip && people && { tip, people };
       return;
     }
-    this.found = this.content.byId(this.tip, { attribute: 'tip', noun: 'tip' }, (topic, id) => {
-      const tip = topic.tips.find((t) => t.id === id);
-      return tip && { tip, people: topic.people, topic };
-    });
+    const found = this.content.byId(this.tip, { attribute: 'tip', noun: 'tip' }, (topic, id) => topic.tips.find((t) => t.id === id));
+    this.topics.show(found?.topic);
+    this.found = found && { tip: found.value, people: found.topic.people, topic: found.topic };
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
@@ -121,7 +120,7 @@ export class LimberTip extends LimberHeadedElement {
           report: (message) => this.problems.report(message),
           m: this.messages,
           translation: topic?.translation,
-          lang: this.fallbackLang,
+          lang: this.topics.fallbackLang,
         }),
       )}
     </aside>`;

@@ -66,7 +66,7 @@ export class LimberTreatmentList extends LimberTopicSection {
               ${renderHeading(subLevel(level), this.text(item.name), { className: 'item-heading' })}
               ${renderReviewLine(statuses[i], m)}
               <p>${rich(item.description)}</p>
-              ${item.quotes.map((quote) => renderQuote(quote, { people: topic.people, report, m, translation: topic.translation, lang: this.fallbackLang }))}
+              ${item.quotes.map((quote) => renderQuote(quote, { people: topic.people, report, m, translation: topic.translation, lang: this.topics.fallbackLang }))}
               ${
                 item.evidenceNote
                   ? html`<div class="evidence" part="evidence">
@@ -78,7 +78,7 @@ export class LimberTreatmentList extends LimberTopicSection {
             </li>`,
           )}
         </ul>
-        ${renderSources(this.sources, m, subLevel(level), report, this.referenceLang)}`,
+        ${renderSources(this.sources, m, subLevel(level), report, this.topics.referenceLang)}`,
     );
   }
 }

@@ -1,0 +1,292 @@
+/**
+ * The element base's controllers, each alone in a throwaway element (as Lit tests its own
+ * controllers): what the element renders, and what it reports, with nothing else of Limber around.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement, nothing, type TemplateResult } from 'lit';
+import { LoadController } from '../src/element/load-controller.js';
+import { LocaleController } from '../src/element/locale-controller.js';
+import { ProblemController } from '../src/element/problem-controller.js';
+import { ReviewController } from '../src/element/review-controller.js';
+import { TopicController } from '../src/element/topic-controller.js';
+import { ContextProvider } from '@lit/context';
+import { consumeSettings, defaultSettings, limberContext, type LimberSettings } from '../src/element/settings.js';
+import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
+import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
+import type { Topic } from '../src/model/index.js';
+import { en as ENGLISH } from '../src/i18n/messages.js';
+
+let tags = 0;
+/** Defines `element` under a fresh tag and returns the tag. */
+function define(element: CustomElementConstructor): string {
+  const tag = `throwaway-host-${(tags += 1)}`;
+  customElements.define(tag, element);
+  return tag;
+}
+
+/** Each `limber-problem-found` message `host` fires from now on: what a host page sees of a problem. */
+function problemsOf(host: HTMLElement): string[] {
+  const messages: string[] = [];
+  host.addEventListener('limber-problem-found', (event) => messages.push(event.detail.message));
+  return messages;
+}
+
+/** A wrapper handing `settings` down as a provider would, with `child` inside it. */
+async function provided(settings: LimberSettings, child: HTMLElement): Promise<HTMLElement> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  new ContextProvider(wrapper, { context: limberContext, initialValue: settings });
+  wrapper.append(child);
+  return wrapper;
+}
+
+/** The words of an element's shadow root. */
+const shown = (el: Element): string => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** A host with loads, a locale and words: it renders its locale and one UI word. */
+class WordsHost extends LitElement {
+  renders = 0;
+  readonly reports = problemsOf(this);
+  readonly problems = new ProblemController(this);
+  readonly loading = new LoadController(this, () => this.problems);
+  readonly words = new LocaleController(this, consumeSettings(this), this.loading);
+  protected override willUpdate(): void {
+    this.words.refresh();
+  }
+  protected override render(): TemplateResult | typeof nothing {
+    this.renders += 1;
+    return this.words.arrived() ? html`<p>${this.words.locale}: ${this.words.messages.problem}</p>` : nothing;
+  }
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.loading.settled(() => super.getUpdateComplete());
+  }
+}
+const WORDS = define(WordsHost);
+
+describe('LocaleController, alone', () => {
+  it('takes the closest lang across shadow roots, and renders nothing until that language’s words arrive', async () => {
+    const outer = await fixture<HTMLElement>(html`<div lang="es"></div>`);
+    const host = document.createElement(WORDS) as WordsHost;
+    outer.attachShadow({ mode: 'open' }).append(host);
+    await host.updateComplete;
+    expect(host.renders).to.be.greaterThan(1, 'a first render waited for the Spanish words');
+    expect(shown(host)).to.equal('es: Problema con el contenido');
+  });
+
+  it('follows a lang change anywhere above it', async () => {
+    const outer = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const host = document.createElement(WORDS) as WordsHost;
+    outer.append(host);
+    await host.updateComplete;
+    expect(shown(host)).to.equal('en: Content problem');
+    outer.setAttribute('lang', 'es-MX');
+    await new Promise((resolve) => setTimeout(resolve));
+    await host.updateComplete;
+    expect(shown(host)).to.equal('es-MX: Problema con el contenido');
+  });
+
+  it('puts the provider’s locale before any lang, and gives dir with lang', async () => {
+    const host = document.createElement(WORDS) as WordsHost;
+    host.setAttribute('lang', 'es');
+    await provided({ ...defaultSettings, locale: 'ar-XB' }, host);
+    await host.updateComplete;
+    expect(host.words.root).to.deep.equal({ lang: 'ar-XB', dir: 'rtl' });
+    expect(shown(host)).to.match(/^ar-XB: ⟦/);
+  });
+
+  it('falls back to English words, once, when a language has none', async () => {
+    const host = await fixture<WordsHost>(`<${WORDS} lang="de"></${WORDS}>`);
+    await host.updateComplete;
+    expect(shown(host)).to.equal('de: Content problem');
+    expect(host.reports).to.deep.equal([]);
+  });
+});
+
+/** A host whose render starts the loads it is told to, and shows what has arrived. */
+class LoadHost extends LitElement {
+  readonly reports = problemsOf(this);
+  readonly problems = new ProblemController(this);
+  loads: [string, () => Promise<void>][] = [];
+  arrived: string[] = [];
+  needs: () => Promise<void>[] = () => [];
+  readonly loading = new LoadController(this, () => this.problems);
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.loading.renderRoot(() => super.createRenderRoot());
+  }
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    this.loading.update(() => super.update(changed));
+  }
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.loading.beforeFirstUpdate(() => this.needs());
+    await super.scheduleUpdate();
+  }
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.loading.settled(() => super.getUpdateComplete());
+  }
+  protected override render(): TemplateResult {
+    const done = this.loads.filter(([key, load]) => this.loading.load(key, load, `the ${key}`)).map(([key]) => key);
+    return html`<p>client${done.map((key) => ` ${key}`)}</p>`;
+  }
+}
+const LOADS = define(LoadHost);
+const after = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('LoadController, alone', () => {
+  it('loads each key once, renders again when it arrives, and updateComplete waits for it', async () => {
+    let calls = 0;
+    const host = document.createElement(LOADS) as LoadHost;
+    host.loads = [['drawing', () => ((calls += 1), after(30))]];
+    document.body.append(host);
+    await host.updateComplete;
+    expect(shown(host)).to.equal('client drawing');
+    host.requestUpdate();
+    await host.updateComplete;
+    expect(calls).to.equal(1);
+    host.remove();
+  });
+
+  it('reports a load that fails, naming what it was, and still finishes', async () => {
+    const host = document.createElement(LOADS) as LoadHost;
+    host.loads = [['validator', () => Promise.reject(new Error('offline'))]];
+    document.body.append(host);
+    await host.updateComplete;
+    expect(host.reports).to.deep.equal(['the validator could not be loaded (Error: offline)']);
+    expect(shown(host)).to.equal('client validator');
+    host.remove();
+  });
+
+  it('keeps a pre-rendered shadow root on screen until what the first render needs arrives, then replaces it in one step', async () => {
+    // What the server sent: a shadow root with its own words, there before the element upgrades.
+    const late = `${LOADS}-served`;
+    const upgrade = document.createElement(late);
+    const served = document.createElement('p');
+    served.textContent = 'server';
+    upgrade.attachShadow({ mode: 'open' }).append(served);
+    document.body.append(upgrade);
+    let release = (): void => undefined;
+    const need = new Promise<void>((resolve) => (release = resolve));
+    customElements.define(
+      late,
+      class extends LoadHost {
+        override needs = (): Promise<void>[] => [need];
+      },
+    );
+    await after(20);
+    expect(shown(upgrade)).to.equal('server');
+    release();
+    await (upgrade as LoadHost).updateComplete;
+    expect(shown(upgrade)).to.equal('client');
+    expect(upgrade.shadowRoot?.querySelectorAll('p').length).to.equal(1);
+    upgrade.remove();
+  });
+});
+
+/** A host that shows review dates for what `reviewed` says. */
+class ReviewHost extends LitElement {
+  readonly reports = problemsOf(this);
+  readonly problems = new ProblemController(this);
+  what = 'topic "t" (en)';
+  nextReview = '2020-01-01';
+  readonly review = new ReviewController(this, () => this.problems);
+  protected override render(): unknown {
+    return this.review.render({ what: this.what, dates: { nextReview: this.nextReview } }, ENGLISH);
+  }
+}
+const REVIEW = define(ReviewHost);
+
+describe('ReviewController, alone', () => {
+  it('says when what it shows fell due for review, and reports it once per page', async () => {
+    const first = await fixture<ReviewHost>(`<${REVIEW}></${REVIEW}>`);
+    const second = await fixture<ReviewHost>(`<${REVIEW}></${REVIEW}>`);
+    expect(shown(first)).to.equal('Due for review since January 1, 2020. Some of it may be out of date.');
+    expect(shown(second)).to.equal(shown(first));
+    expect([...first.reports, ...second.reports]).to.deep.equal(['topic "t" (en) has been due for review since 2020-01-01']);
+  });
+
+  it('says nothing before the date, or inside another Limber element (the outer one says it)', async () => {
+    const early = await fixture<ReviewHost>(`<${REVIEW}></${REVIEW}>`);
+    early.nextReview = '2999-01-01';
+    early.requestUpdate();
+    await early.updateComplete;
+    expect(shown(early)).to.equal('');
+    const outer = await fixture<HTMLElement>(html`<limber-outer-stand-in></limber-outer-stand-in>`);
+    const inner = document.createElement(REVIEW) as ReviewHost;
+    inner.what = 'another';
+    outer.attachShadow({ mode: 'open' }).append(inner);
+    await inner.updateComplete;
+    expect(shown(inner)).to.equal('');
+    expect(inner.reports).to.deep.equal(['another has been due for review since 2020-01-01']);
+  });
+});
+
+/** A host whose content comes from a catalog, marked with the language of the topic it says it shows. */
+class TopicHost extends LitElement {
+  showFound = true;
+  readonly problems = new ProblemController(this);
+  readonly loading = new LoadController(this, () => this.problems);
+  readonly words = new LocaleController(this, consumeSettings(this), this.loading);
+  readonly topics = new TopicController(this, this.words, this.loading, () => this.problems);
+  protected override willUpdate(): void {
+    this.words.refresh();
+    this.topics.refresh();
+  }
+  /** The look-ups each render used, twice per render. */
+  readonly lookups: unknown[] = [];
+  protected override render(): unknown {
+    this.lookups.push(this.topics.lookup, this.topics.lookup);
+    const found = this.topics.lookup.byId('bridge', { attribute: 'exercise', noun: 'exercise' }, (topic, id) =>
+      topic.exercises.items.find((e) => e.id === id),
+    );
+    if (this.showFound) this.topics.show(found?.topic);
+    return html`<p>${this.topics.text(found?.value.name)}</p>`;
+  }
+}
+const TOPIC = define(TopicHost);
+const CATALOG: LimberSettings = { ...defaultSettings, catalog: { topics: [pinchedNerveLowBackEn, pinchedNerveLowBackEs] } };
+
+/** A topic host on a page in `lang`, inside a provider whose catalog has the topic in English and Spanish. */
+async function topicHost(lang?: string): Promise<TopicHost> {
+  const host = document.createElement(TOPIC) as TopicHost;
+  if (lang) host.setAttribute('lang', lang);
+  await provided(CATALOG, host);
+  await host.updateComplete;
+  return host;
+}
+
+describe('TopicController, alone', () => {
+  it('marks content from a topic in another language with that language', async () => {
+    const host = await topicHost('fr');
+    expect(host.shadowRoot?.querySelector('p span')?.getAttribute('lang')).to.equal('en');
+    expect(shown(host)).to.equal('Bridge');
+  });
+
+  it('leaves content in the UI language unmarked, and names the language its references were published in', async () => {
+    const host = await topicHost('es');
+    expect(host.shadowRoot?.querySelector('p span')).to.equal(null, shown(host));
+    expect(shown(host)).to.equal('Puente');
+    expect(host.topics.fallbackLang).to.equal(undefined);
+    expect(host.topics.referenceLang).to.equal('en');
+  });
+
+  it('look-ups return what they found and change nothing: until the element says which topic it shows, nothing is marked', async () => {
+    const host = await topicHost('fr');
+    host.showFound = false;
+    host.requestUpdate();
+    await host.updateComplete;
+    expect(shown(host)).to.equal('Bridge');
+    expect(host.shadowRoot?.querySelector('p span')).to.equal(null);
+    expect(host.topics.shown).to.equal(undefined);
+    const topic: Topic | undefined = host.topics.lookup.topic('pinched-nerve-low-back');
+    expect(topic?.locale).to.equal('en');
+    expect(host.topics.shown).to.equal(undefined);
+  });
+
+  it('makes its look-ups once per update, and a new one for the next', async () => {
+    const host = await topicHost();
+    host.requestUpdate();
+    await host.updateComplete;
+    const [a, b, c, d] = host.lookups.slice(-4);
+    expect(a).to.equal(b);
+    expect(c).to.equal(d);
+    expect(c).not.to.equal(a);
+  });
+});
