@@ -27,9 +27,9 @@ if (registry.elements.some((e) => e.name === name) || existsSync(folder)) {
 
 const files = {
   [`${folder}/${name}.ts`]: `import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Topic } from '../../model/index.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
+import { withTopic } from '../../element/topic-attribute.js';
 import { renderSection } from '../../render/section.js';
 import { sectionStyles } from '../../render/styles/section.styles.js';
 
@@ -43,12 +43,8 @@ import { sectionStyles } from '../../render/styles/section.styles.js';
  * @csspart heading - The section heading.
  * @csspart problem - The development-mode problem notice.
  */
-export class ${className} extends LimberHeadedElement {
+export class ${className} extends withTopic(LimberHeadedElement) {
   static override styles = [...LimberHeadedElement.styles, sectionStyles];
-
-  /** Id of the topic, e.g. \`pinched-nerve-low-back\`. */
-  @property({ reflect: true })
-  topic?: string;
 
   private source?: Topic;
 
@@ -61,7 +57,7 @@ export class ${className} extends LimberHeadedElement {
   protected override renderContent(): TemplateResult | typeof nothing {
     const topic = this.source;
     if (!topic) return nothing;
-    return renderSection(this.resolvedHeadingLevel, topic.title, html\`<p>\${this.rich(topic.summary)}</p>\`);
+    return renderSection(this.root, this.resolvedHeadingLevel, topic.title, html\`<p>\${this.rich(topic.summary)}</p>\`);
   }
 }
 `,
@@ -91,7 +87,10 @@ const standard = () => html\`<${tag} topic="pinched-nerve-low-back"></${tag}>\`;
 export const Default: Story = { render: standard };
 export const Dark: Story = { name: 'Theme: dark', render: standard, globals: { theme: 'dark' } };
 export const HighContrast: Story = { name: 'Theme: high contrast', render: standard, globals: { theme: 'high-contrast' } };
-export const BadUnknownTopic: Story = { name: 'Bad input: unknown topic', render: () => html\`<${tag} topic="knees"></${tag}>\` };
+export const BadUnknownTopic: Story = {
+  name: 'Bad input: unknown topic',
+  render: () => html\`<${tag} topic="knees"></${tag}>\`,
+};
 `,
   [`test/${name}.test.ts`]: `import { expect, fixture, html } from '@open-wc/testing';
 import '../${folder}/define.js';
