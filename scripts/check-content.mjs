@@ -29,7 +29,8 @@ const {
   `export { checkTranslation, checkMessages } from './scripts/check-content/translation.ts';`,
   `export { en } from './src/i18n/messages.ts';`,
   `export { MESSAGE_LOADERS } from './src/i18n/locales.ts';`,
-  `export { en as guidedEn, es as guidedEs } from './src/components/exercise-card/guided/words.ts';`,
+  `export { en as guidedEn } from './src/i18n/guided/en.ts';`,
+  `export { words as guidedEs } from './src/i18n/guided/es.ts';`,
 ]);
 
 // `--today=YYYY-MM-DD` runs the review-date rule as of another day (its tests use it);
@@ -74,7 +75,6 @@ for (const [locale, load] of Object.entries(MESSAGE_LOADERS)) {
 }
 // The guided mode's own words (its chunk carries them), held to the same rules.
 const guidedProblems = checkMessages('es', guidedEn, guidedEs);
-for (const p of guidedProblems) report(false, `src/components/exercise-card/guided/words.ts: [${p.rule}]`, p.message);
-if (guidedProblems.length === 0)
-  report(true, 'src/components/exercise-card/guided/words.ts: every guided-mode word is there in Spanish and translated');
+for (const p of guidedProblems) report(false, `src/i18n/guided/es.ts: [${p.rule}]`, p.message);
+if (guidedProblems.length === 0) report(true, 'src/i18n/guided/es.ts: every guided-mode word is there in Spanish and translated');
 finish();

@@ -8,7 +8,13 @@ export class PerLocale<T> {
   private readonly values = new Map<string, T>();
   private readonly pending = new Map<string, Promise<void>>();
 
-  constructor(private readonly loaders: Readonly<Record<string, () => Promise<T>>>) {}
+  /** `initial`: values there from the start (English, in the module that carries it), without a re-render. */
+  constructor(
+    private readonly loaders: Readonly<Record<string, () => Promise<T>>>,
+    initial: Readonly<Record<string, T>> = {},
+  ) {
+    for (const [tag, value] of Object.entries(initial)) this.values.set(tag, value);
+  }
 
   /** Whether `tag` has a value here or a loader to fetch one. */
   knows(tag: string): boolean {

@@ -200,6 +200,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
     let guided: GuidedModule;
     try {
       guided = await import('./guided/guided.js');
+      await guided.loadGuidedWords(this.locale);
     } catch (error) {
       this.problems.report(`the guided mode could not be loaded (${String(error)})`);
       return;

@@ -8,7 +8,10 @@ import type { Exercise } from '../../../model/index.js';
 import { parseRichText } from '../../../content/rich-text.js';
 import type { RichText } from '../../../render/rich-text.js';
 import { GuidedSession, planFor, type Clock, type Cue, type Plan } from './session.js';
-import { guidedWords, type GuidedWords } from './words.js';
+import type { GuidedWords } from '../../../i18n/guided/en.js';
+import { guidedWordsFor } from '../../../i18n/guided/registry.js';
+
+export { loadGuidedWords } from '../../../i18n/guided/registry.js';
 
 export { guidedStyles } from './guided.styles.js';
 
@@ -68,7 +71,7 @@ export class GuidedController implements ReactiveController {
     locale: string,
     private readonly completed: (result: GuidedResult) => void,
   ) {
-    this.words = guidedWords(locale);
+    this.words = guidedWordsFor(locale);
     this.plan = planFor(exercise.steps.length, exercise.dosage);
     this.session = new GuidedSession(this.plan, clock, (cue) => this.say(cue));
     host.addController(this);

@@ -1,7 +1,8 @@
-/** The guided mode's words, shipped in its own chunk: pages that never start it never fetch them. */
-import { isPseudo, primaryLanguage } from '../../../locale/language.js';
-import { pseudoize } from '../../../i18n/pseudo.js';
-
+/**
+ * The guided mode's words: the interface every language's table follows, and English. Shipped in
+ * the guided chunk (with every language's table), so pages that never start it never fetch them;
+ * `registry.ts` holds them by locale as `../registry.ts` holds the UI words.
+ */
 export interface GuidedWords {
   readonly heading: string;
   readonly stepOf: (step: number, steps: number) => string;
@@ -31,7 +32,8 @@ export interface GuidedWords {
   readonly vibrate: string;
 }
 
-const minutes = (seconds: number, min: string, sec: string): string =>
+/** `90` → `1 min 30 s`, with each language's words for minutes and seconds. */
+export const minutes = (seconds: number, min: string, sec: string): string =>
   seconds >= 60 ? `${Math.floor(seconds / 60)} ${min} ${seconds % 60} ${sec}` : `${seconds} ${sec}`;
 
 export const en: GuidedWords = {
@@ -70,48 +72,3 @@ export const en: GuidedWords = {
   sound: 'Sound',
   vibrate: 'Vibration',
 };
-
-export const es: GuidedWords = {
-  heading: 'Ejercicio guiado',
-  stepOf: (step, steps) => `Paso ${step} de ${steps}`,
-  repOf: (rep, reps) => `Repetición ${rep} de ${reps}`,
-  setOf: (set, sets) => `Serie ${set} de ${sets}`,
-  noCount:
-    'Su fuente no indica cuánto hacer, así que no se cuenta ni se cronometra nada. Haga los pasos a su ritmo y pare si sus síntomas empeoran.',
-  holdFor: (s) => `Mantenga ${s === 1 ? '1 segundo' : `${s} segundos`}`,
-  holdDone: 'Ya puede soltar. Relájese.',
-  restFor: (s) => `Descanse ${s} segundos`,
-  restDone: 'Fin del descanso.',
-  repDone: (rep, reps) => `Repetición ${rep} de ${reps} hecha.`,
-  setDone: (set, sets) => `Serie ${set} de ${sets} hecha.`,
-  left: (s) => `quedan ${s} s`,
-  complete: 'Ejercicio terminado. Muy bien.',
-  summary: (reps, sets, seconds) =>
-    [
-      reps === null ? '' : `${reps} ${reps === 1 ? 'repetición' : 'repeticiones'}`,
-      sets === null ? '' : `${sets} ${sets === 1 ? 'serie' : 'series'}`,
-      minutes(seconds, 'min', 's'),
-    ]
-      .filter(Boolean)
-      .join(', '),
-  startHold: 'Empezar a mantener',
-  next: 'Siguiente paso',
-  finish: 'Terminar',
-  back: 'Atrás',
-  pause: 'Pausa',
-  resume: 'Seguir',
-  paused: 'En pausa.',
-  stop: 'Detener',
-  close: 'Cerrar',
-  cues: 'Avisos al final de cada mantenimiento o descanso',
-  sound: 'Sonido',
-  vibrate: 'Vibración',
-};
-
-const pseudoWords = pseudoize(en);
-
-/** The guided mode's words for a locale: Spanish, a pseudo-locale, else English. */
-export function guidedWords(locale: string): GuidedWords {
-  if (isPseudo(locale)) return pseudoWords;
-  return primaryLanguage(locale) === 'es' ? es : en;
-}
