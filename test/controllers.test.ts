@@ -15,6 +15,7 @@ import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
 import type { Topic } from '../src/model/index.js';
 import { en as ENGLISH } from '../src/i18n/messages.js';
+import { warningsOfEachTest } from './support/warnings.js';
 
 let tags = 0;
 /** Defines `element` under a fresh tag and returns the tag. */
@@ -131,6 +132,8 @@ const LOADS = define(LoadHost);
 const after = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('LoadController, alone', () => {
+  const warnings = warningsOfEachTest();
+
   it('loads each key once, renders again when it arrives, and updateComplete waits for it', async () => {
     let calls = 0;
     const host = document.createElement(LOADS) as LoadHost;
@@ -150,6 +153,7 @@ describe('LoadController, alone', () => {
     document.body.append(host);
     await host.updateComplete;
     expect(host.reports).to.deep.equal(['the validator could not be loaded (Error: offline)']);
+    expect(warnings.messages).to.deep.equal([`<${LOADS}>: the validator could not be loaded (Error: offline)`]);
     expect(shown(host)).to.equal('client validator');
     host.remove();
   });
@@ -194,12 +198,15 @@ class ReviewHost extends LitElement {
 const REVIEW = define(ReviewHost);
 
 describe('ReviewController, alone', () => {
+  const warnings = warningsOfEachTest();
+
   it('says when what it shows fell due for review, and reports it once per page', async () => {
     const first = await fixture<ReviewHost>(`<${REVIEW}></${REVIEW}>`);
     const second = await fixture<ReviewHost>(`<${REVIEW}></${REVIEW}>`);
     expect(shown(first)).to.equal('Due for review since January 1, 2020. Some of it may be out of date.');
     expect(shown(second)).to.equal(shown(first));
     expect([...first.reports, ...second.reports]).to.deep.equal(['topic "t" (en) has been due for review since 2020-01-01']);
+    expect(warnings.messages).to.deep.equal([`<${REVIEW}>: topic "t" (en) has been due for review since 2020-01-01`]);
   });
 
   it('says nothing before the date, or inside another Limber element (the outer one says it)', async () => {
@@ -215,6 +222,7 @@ describe('ReviewController, alone', () => {
     await inner.updateComplete;
     expect(shown(inner)).to.equal('');
     expect(inner.reports).to.deep.equal(['another has been due for review since 2020-01-01']);
+    expect(warnings.messages).to.deep.equal([`<${REVIEW}>: another has been due for review since 2020-01-01`]);
   });
 });
 
