@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { consumeSettings, defaultSettings, type LimberSettings } from './settings.js';
+import { consumeSettings, type LimberSettings } from './settings.js';
 import type { Messages } from '../i18n/messages.js';
 import { loadMessages } from '../i18n/registry.js';
 import { loadBuiltInCatalog } from '../content/built-in.js';
@@ -44,7 +44,7 @@ export abstract class LimberElement extends LitElement {
 
   /** Settings from the nearest `<limber-provider>`, or the defaults when there is none. */
   protected get settings(): LimberSettings {
-    return this.provided.value ?? defaultSettings;
+    return this.words.settings;
   }
 
   /** Problems with this element's input: `report`, `reportMissing`, `oneOf`, `fromData`. */

@@ -1,5 +1,4 @@
 import { en, type Messages } from './messages.js';
-import { localeChain } from '../locale/chain.js';
 import { MESSAGE_LOADERS } from './locales.js';
 import { PerLocale } from '../locale/per-locale.js';
 
@@ -8,22 +7,17 @@ import { PerLocale } from '../locale/per-locale.js';
 const tables = new PerLocale<Messages>(MESSAGE_LOADERS);
 tables.provide('en', en);
 
-/** The first locale of `locale`'s chain (`es-MX` → `es`, then English) that has a message table. */
-function tableLocale(locale: string): string {
-  return localeChain(locale).find((tag) => tables.knows(tag)) ?? 'en';
-}
-
 /**
  * The message table for a locale, falling back through its parent (`es-MX` → `es`) to English;
  * undefined while the table is still being fetched (see `loadMessages`).
  */
 export function messagesFor(locale: string): Messages | undefined {
-  return tables.get(tableLocale(locale));
+  return tables.get(tables.closest(locale));
 }
 
 /** Fetches the message table `messagesFor(locale)` needs (once per page); resolves when it is there. */
 export function loadMessages(locale: string): Promise<void> {
-  return tables.load(tableLocale(locale));
+  return tables.load(tables.closest(locale));
 }
 
 /** Registers a message table synchronously, for bundles that carry it anyway (`limber-es.js`). */

@@ -1,3 +1,4 @@
+import { localeChain } from './chain.js';
 import { rerenderAll } from './lang.js';
 
 /**
@@ -19,6 +20,11 @@ export class PerLocale<T> {
   /** Whether `tag` has a value here or a loader to fetch one. */
   knows(tag: string): boolean {
     return this.values.has(tag) || tag in this.loaders;
+  }
+
+  /** The first locale of `locale`'s chain (`es-MX` → `es`, then English) that has a value or a loader. */
+  closest(locale: string): string {
+    return localeChain(locale).find((tag) => this.knows(tag)) ?? 'en';
   }
 
   /** The value of `tag`, or undefined while it has not arrived. */

@@ -1,7 +1,7 @@
 import { messagesFor } from '../../i18n/registry.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CARE_LEVELS as LEVELS, type CareAdvice, type CareLevel, type Reference, type Topic } from '../../model/index.js';
+import { CARE_LEVELS as LEVELS, type CareAdvice, type CareLevel, type Reference } from '../../model/index.js';
 import { careSourceIds } from '../../content/sources-of.js';
 import { signText } from '../../content/care-signs.js';
 import { REGIONS, type Region } from '../../model/settings.js';
@@ -61,14 +61,11 @@ export class LimberCareCard extends withTopic(LimberHeadedElement) {
   data?: CareAdvice;
 
   private advice?: CareAdvice;
-  /** The topic the advice comes from, for its provenance line; none for host `data`. */
-  private topicOf?: Topic;
   private sources: readonly Reference[] = [];
   private regionInForce?: Region;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.topicOf = undefined;
     this.regionInForce = this.problems.oneOfOr('region', this.region, REGIONS, this.settings.region, 'using generic wording');
     this.advice = this.data !== undefined ? this.validated(this.data, (v) => v.validateCareAdvice) : this.fromTopic();
     this.sources = this.advice ? this.content.sources(careSourceIds(this.advice)) : [];
@@ -91,7 +88,6 @@ export class LimberCareCard extends withTopic(LimberHeadedElement) {
     this.topics.show(topic);
     const advice = topic?.careAdvice.find((a) => a.level === level);
     if (topic && !advice) this.problems.report(`topic "${topic.id}" has no ${level} care advice`);
-    this.topicOf = topic;
     return advice;
   }
 
@@ -107,7 +103,7 @@ export class LimberCareCard extends withTopic(LimberHeadedElement) {
   protected override renderContent(): TemplateResult | typeof nothing {
     const advice = this.advice;
     if (!advice) return nothing;
-    const status = this.itemReview(this.topicOf, `care ${advice.level}`, advice);
+    const status = this.itemReview(this.topics.shown, `care ${advice.level}`, advice);
     if (!status) return nothing;
     // Hiding red flags is never safer: the emergency card shows whatever the host requires.
     const held = this.keptOut(status);
@@ -119,7 +115,7 @@ export class LimberCareCard extends withTopic(LimberHeadedElement) {
     const level = this.resolvedHeadingLevel;
     return html`<section class=${`card ${advice.level}`} part="card" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>
       ${renderHeading(level, heading, { id: 'heading', part: 'heading', className: 'heading' })}
-      ${this.topicOf ? renderProvenance(provenanceLabel(this.messages, this.topicOf, advice.provenance, this.sources)) : nothing}
+      ${this.topics.shown ? renderProvenance(provenanceLabel(this.messages, this.topics.shown, advice.provenance, this.sources)) : nothing}
       ${renderReviewLine(status, this.messages)}
       ${held ? html`<p class="review-status" part="review-status">${this.messages.emergencyAlwaysShown}</p>` : nothing}
       <ul class="signs" part="signs">${advice.signs.map((sign) => html`<li>${rich(signText(sign))}</li>`)}</ul>

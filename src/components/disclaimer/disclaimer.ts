@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DISCLAIMER_KINDS as KINDS, type Disclaimer, type DisclaimerKind, type Topic } from '../../model/index.js';
+import { DISCLAIMER_KINDS as KINDS, type Disclaimer, type DisclaimerKind } from '../../model/index.js';
 import { LimberElement } from '../../element/limber-element.js';
 import { provenanceLabel } from '../../render/provenance.js';
 import { withTopic } from '../../element/topic-attribute.js';
@@ -112,13 +112,10 @@ export class LimberDisclaimer extends withTopic(LimberElement) {
   data?: Disclaimer;
 
   private found?: Disclaimer;
-  /** The topic a catalog disclaimer belongs to, for its provenance; none for host `data`. */
-  private topicOf?: Topic;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.found = undefined;
-    this.topicOf = undefined;
     this.problems.oneOf('variant', this.variant, DISCLAIMER_VARIANTS, 'using "note"');
     if (this.data !== undefined) {
       this.found = this.validated(this.data, (v) => v.validateDisclaimer);
@@ -132,7 +129,6 @@ export class LimberDisclaimer extends withTopic(LimberElement) {
     const topic = this.content.topic(this.topic, false);
     this.topics.show(topic);
     this.found = topic?.disclaimers.find((d) => d.kind === kind);
-    this.topicOf = topic;
     if (topic && !this.found) this.problems.report(`topic "${topic.id}" has no ${kind} disclaimer`);
   }
 
@@ -153,8 +149,8 @@ export class LimberDisclaimer extends withTopic(LimberElement) {
     return html`<div class="disclaimer" part="disclaimer" role="note" aria-label=${label} lang=${this.root.lang} dir=${this.root.dir}>
       <p part="text"><strong class="label" part="label">${label}:</strong> ${this.rich(disclaimer.text)}
         ${
-          this.topicOf
-            ? html`<span class="provenance" part="provenance">${provenanceLabel(this.messages, this.topicOf, disclaimer.provenance)}</span>`
+          this.topics.shown
+            ? html`<span class="provenance" part="provenance">${provenanceLabel(this.messages, this.topics.shown, disclaimer.provenance)}</span>`
             : nothing
         }</p>
       ${

@@ -1,6 +1,6 @@
 import { isServer, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Exercise, Pose, Reference, Topic } from '../../model/index.js';
+import type { Exercise, Pose, Reference } from '../../model/index.js';
 import { exerciseSourceIds } from '../../content/sources-of.js';
 import { REGIONS, type Region } from '../../model/settings.js';
 import { renderReviewLine, renderReviewRequired } from '../../render/item-review.js';
@@ -128,13 +128,10 @@ export class LimberExerciseCard extends LimberHeadedElement {
 
   /** The exercise to show this render, or undefined when there is none. */
   private current?: Exercise;
-  /** The topic a catalog exercise belongs to (its provenance); none for host `data`. */
-  private topic?: Topic;
   private sources: readonly Reference[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.topic = undefined;
     this.current = this.resolveExercise();
     this.sources = this.current ? this.content.sources(exerciseSourceIds(this.current)) : [];
   }
@@ -161,7 +158,6 @@ export class LimberExerciseCard extends LimberHeadedElement {
     const found = this.content.byId(this.exercise, { attribute: 'exercise', noun: 'exercise', orData: true }, (topic, id) =>
       topic.exercises.items.find((e) => e.id === id),
     );
-    this.topic = found?.topic;
     this.topics.show(found?.topic);
     return found?.value;
   }
@@ -181,7 +177,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
   }
 
   private get detail(): ExerciseStartDetail {
-    return { exerciseId: this.current?.id ?? '', topicId: this.topic?.id ?? null };
+    return { exerciseId: this.current?.id ?? '', topicId: this.topics.shown?.id ?? null };
   }
 
   /** Start: asks the host (a cancelable event), then fetches the guided mode and opens it. */
@@ -264,7 +260,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
     const exercise = this.current;
     if (!exercise) return nothing;
     const m = this.messages;
-    const status = this.itemReview(this.topic, `exercise ${exercise.id}`, exercise);
+    const status = this.itemReview(this.topics.shown, `exercise ${exercise.id}`, exercise);
     if (!status) return nothing;
     if (this.keptOut(status)) return renderReviewRequired(m, 'exercise', this.root);
     const level = this.resolvedHeadingLevel;
@@ -292,7 +288,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
         this.emergencyAbove
           ? nothing
           : renderEmergencyLine(m, {
-              topic: this.topic,
+              topic: this.topics.shown,
               level: sub,
               region: this.regionInForce,
               requireReview: this.requireReview,
@@ -303,7 +299,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
               },
             })
       }
-      ${this.topic ? renderProvenance(provenanceLabel(m, this.topic, 'added', this.movementSources)) : nothing}
+      ${this.topics.shown ? renderProvenance(provenanceLabel(m, this.topics.shown, 'added', this.movementSources)) : nothing}
       ${renderReviewLine(status, m)}
       ${exercise.summary && !this.compact ? html`<p class="summary" part="summary">${rich(exercise.summary)}</p>` : nothing}
       ${

@@ -1,4 +1,3 @@
-import { localeChain } from '../../locale/chain.js';
 import { PerLocale } from '../../locale/per-locale.js';
 import { en, type GuidedWords } from './en.js';
 
@@ -15,16 +14,12 @@ const tables = new PerLocale<GuidedWords>(
   { en },
 );
 
-function tableLocale(locale: string): string {
-  return localeChain(locale).find((tag) => tables.knows(tag)) ?? 'en';
-}
-
 /** The guided mode's words for `locale`; English while its table is on its way (see `loadGuidedWords`). */
 export function guidedWordsFor(locale: string): GuidedWords {
-  return tables.get(tableLocale(locale)) ?? en;
+  return tables.get(tables.closest(locale)) ?? en;
 }
 
 /** Fetches the table `guidedWordsFor(locale)` needs (once per page); resolves when it is there. */
 export function loadGuidedWords(locale: string): Promise<void> {
-  return tables.load(tableLocale(locale));
+  return tables.load(tables.closest(locale));
 }
