@@ -1,11 +1,12 @@
 /**
  * The prose of a topic text, field by field, as its readers meet it in the topic's language: every
- * string but ids, enumerations, URLs, dates and reference metadata (`NOT_PROSE`), a quote's
+ * string but the fields the topic schema keeps as they are (ids, enumerations, URLs, dates, reference metadata), a quote's
  * original words (another language), credentials, the reference list and the source article's
  * own details. What the readability and waiting rules read.
  */
 import type { Topic } from '../../src/model/index.js';
-import { NOT_PROSE } from '../../src/model/prose.js';
+import { fieldsByWords } from '../../src/content/validation/fields.js';
+import { topicSchemas } from '../../src/content/validation/topic-schemas.js';
 
 export interface ProseField {
   /** Where it is in the topic, e.g. `exercises.items[2].steps[0]`. */
@@ -13,7 +14,7 @@ export interface ProseField {
   readonly text: string;
 }
 
-const NOT_READ = new Set([...NOT_PROSE, 'original', 'credentials']);
+const NOT_READ = new Set([...fieldsByWords(topicSchemas().topic).kept, 'original', 'credentials']);
 
 /** Every prose field of a topic, in the topic's order. */
 export function proseOf(topic: Topic): ProseField[] {

@@ -5,7 +5,8 @@
  * keys of the English one, each translated. Test fixtures in test/node break each rule once.
  */
 import type { Topic } from '../../src/model/index.js';
-import { NOT_PROSE } from '../../src/model/prose.js';
+import { fieldsByWords } from '../../src/content/validation/fields.js';
+import { topicSchemas } from '../../src/content/validation/topic-schemas.js';
 import type { Messages } from '../../src/i18n/messages.js';
 import type { RuleProblem } from './problem.js';
 
@@ -18,12 +19,14 @@ const MAY_STAY = [/^people\[\d+\]\.(name|credentials)$/, /^source\.(publisher|ti
 /** Compares a translation with its source, field by field. */
 export function checkTranslation(source: Topic, translation: Topic): RuleProblem[] {
   const problems: RuleProblem[] = [];
+  const { kept } = fieldsByWords(topicSchemas().topic);
   const structure = (message: string): void => void problems.push({ rule: 'translation-structure', message });
-  const walk = (a: unknown, b: unknown, path: string, key: string): void => {
+  // `fixed`: under a field the schema keeps as it is (ids, enumerations, URLs, dates, numbers).
+  const walk = (a: unknown, b: unknown, path: string, fixed: boolean): void => {
     if (path === 'translation' || path === 'locale' || path === 'references') return;
     if (Array.isArray(a) && Array.isArray(b)) {
       if (a.length !== b.length) structure(`${path} has ${b.length} items; the ${source.locale} text has ${a.length}`);
-      a.slice(0, b.length).forEach((item: unknown, i) => walk(item, b[i], `${path}[${i}]`, key));
+      a.slice(0, b.length).forEach((item: unknown, i) => walk(item, b[i], `${path}[${i}]`, fixed));
       return;
     }
     if (isObject(a) && isObject(b)) {
@@ -33,7 +36,7 @@ export function checkTranslation(source: Topic, translation: Topic): RuleProblem
         if (k === 'translation' || k === 'original' || k === 'edition') continue;
         if (!(k in b)) structure(`${join(path, k)} is missing`);
         else if (!(k in a)) structure(`${join(path, k)} is not in the ${source.locale} text`);
-        else walk(a[k], b[k], join(path, k), k);
+        else walk(a[k], b[k], join(path, k), fixed || kept.has(k));
       }
       if ('personId' in a && typeof a['text'] === 'string' && b['original'] !== a['text']) {
         problems.push({
@@ -44,13 +47,13 @@ export function checkTranslation(source: Topic, translation: Topic): RuleProblem
       return;
     }
     if (typeof a !== typeof b) return structure(`${path} is a ${typeof b}; the ${source.locale} text has a ${typeof a}`);
-    const fixed = NOT_PROSE.has(key) || path.startsWith('dates') || typeof a !== 'string';
-    if (fixed && a !== b) structure(`${path} is ${JSON.stringify(b)}; the ${source.locale} text has ${JSON.stringify(a)}`);
-    if (!fixed && a === b && !MAY_STAY.some((allowed) => allowed.test(path))) {
+    if ((fixed || typeof a !== 'string') && a !== b)
+      structure(`${path} is ${JSON.stringify(b)}; the ${source.locale} text has ${JSON.stringify(a)}`);
+    if (!fixed && typeof a === 'string' && a === b && !MAY_STAY.some((allowed) => allowed.test(path))) {
       problems.push({ rule: 'translation-untranslated', message: `${path} is still in the source language: ${JSON.stringify(b)}` });
     }
   };
-  walk(source, translation, '', '');
+  walk(source, translation, '', false);
   // References: the source's, each the same; a translation may add its own (the publisher's edition
   // in its language), which it must cite like any added reference.
   for (const reference of source.references) {

@@ -51,11 +51,15 @@ const LANGUAGE_TAG = '[a-z]{2,3}(?:-(?:[A-Z]{2}|[0-9]{3}|[A-Z][a-z]{3}))*';
 /**
  * The chunk of a module that belongs to one language, fetched only by pages in it: `content-es`
  * (a topic's text, `content/<topic>/es.ts` and `exercises.es.ts`), `words-es` (UI words,
- * `src/i18n/es.ts`), `pseudo` (the test pseudo-locales). Undefined for everything else.
+ * `src/i18n/es.ts`), `pseudo` (the test pseudo-locales' words) and `pseudo-content` (their topics,
+ * which read the topic schema, so the validator comes with them and not with the words). Undefined
+ * for everything else.
  */
 export function languageChunk(id) {
   const path = posix(id);
-  if (/\/src\/(i18n\/pseudo|content\/pseudo-catalog|model\/prose)\.ts$/.test(path)) return 'pseudo';
+  if (path.endsWith('/src/i18n/pseudo.ts')) return 'pseudo';
+  // The schema's field walk goes with its one bundled user, not into the validator every catalog loads.
+  if (/\/src\/content\/(pseudo-catalog|validation\/fields)\.ts$/.test(path)) return 'pseudo-content';
   const words = new RegExp(`/src/i18n/(${LANGUAGE_TAG})\\.ts$`).exec(path);
   if (words) return `words-${words[1]}`;
   const content = new RegExp(`/content/[^/]+/(?:[a-z]+\\.)?(${LANGUAGE_TAG})\\.ts$`).exec(path);

@@ -1,22 +1,8 @@
 // The validator's building blocks, at their edges: lengths, ranges, anchors and the wording of
 // each problem, which hosts see in the console and the development notice.
 import { expect } from 'chai';
-import {
-  arrayOf,
-  boolean,
-  either,
-  identifier,
-  isoDate,
-  languageTag,
-  object,
-  oneOf,
-  optional,
-  positiveInteger,
-  richText,
-  text,
-  type Check,
-  type ContentProblem,
-} from '../../src/content/validation/checks.js';
+import { arrayOf, either, object, optional, type Check, type ContentProblem } from '../../src/content/validation/check.js';
+import { boolean, identifier, isoDate, languageTag, oneOf, positiveInteger, richText, text } from '../../src/content/validation/values.js';
 import { exercise } from '../../src/content/validation/exercise-schema.js';
 
 /** The problems `check` finds in `value`, as `path: message`. */

@@ -1,6 +1,6 @@
 // The validator's schemas, field by field: every field of the built-in topic is removed and given
-// a wrong type in turn, and the validator must name exactly that field. The optional fields are
-// listed here from the content model (the `?` fields), independently of the schemas.
+// a wrong type in turn, and the validator must name exactly that field, or pass where the schema
+// says the field is optional.
 import { expect } from 'chai';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import {
@@ -11,60 +11,16 @@ import {
   validateTip,
   validateTopic,
 } from '../../src/content/validate.js';
+import { fieldAt, fieldsByWords } from '../../src/content/validation/fields.js';
+import { topicSchemas } from '../../src/content/validation/topic-schemas.js';
 
-/** Fields the model marks optional (`?`), by name; `references` only inside a dosage,
- * `summary` only on an exercise, `publisher` only on a reference. */
-const OPTIONAL = new Set([
-  'summary',
-  'addedIntro',
-  'curator',
-  'sourcesChecked',
-  'lastReviewed',
-  'reviewScope',
-  'condition',
-  'alternateName',
-  'nextReview',
-  'url',
-  'quoted',
-  'evidenceNote',
-  'author',
-  'issued',
-  'container-title',
-  'publisher',
-  'volume',
-  'issue',
-  'page',
-  'DOI',
-  'URL',
-  'accessed',
-  'note',
-  'photo',
-  'given',
-  'reps',
-  'sets',
-  'holdSeconds',
-  'frequency',
-  'media',
-  'poster',
-  'holdSteps',
-  'figure',
-  'view',
-  'step',
-  'neck',
-  'lumbar',
-  'roll',
-  'farLeg',
-  'farArm',
-  'released',
-  'original-date',
-  'review',
-]);
-const isOptional = (path: string, key: string): boolean =>
-  key === 'summary'
-    ? path.startsWith('exercises.items[')
-    : key === 'publisher'
-      ? path.startsWith('references[')
-      : OPTIONAL.has(key) || (key === 'references' && path.endsWith('.dosage'));
+/** Whether the schema lets the field at `segments` be left out (the model's `?`: the schema's type
+ * is proved to be the model's at compile time, in src/content/validation/model-types.ts). */
+const isOptional = (segments: readonly (string | number)[]): boolean => {
+  const field = fieldAt(topicSchemas().topic, segments);
+  if (!field) throw new Error(`the topic schema has no field ${segments.join('.')}`);
+  return field.optional;
+};
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const copy = (): { [key: string]: Json } => JSON.parse(JSON.stringify(pinchedNerveLowBackEn));
@@ -117,7 +73,7 @@ describe('the topic schema, field by field', () => {
       // A review date and its kind are optional together: one without the other is refused.
       if (key === 'lastReviewed' || key === 'reviewScope')
         expect(found, path).to.deep.equal([`${parent}: lastReviewed and reviewScope come together: when, and what kind of review`]);
-      else if (isOptional(parent, key)) expect(found, path).to.deep.equal([]);
+      else if (isOptional(segments)) expect(found, path).to.deep.equal([]);
       // Inside a value of several shapes (a care sign, an author) the value as a whole is refused.
       else if (found[0]?.startsWith(`${parent}: expected`)) expect(found, path).to.have.length(1);
       else expect(found, path).to.deep.equal([`${path}: is required`]);
@@ -161,6 +117,61 @@ describe('the topic schema, field by field', () => {
       'people[1].nickname: is not a known field',
       'exercises.items[0].dosage.rep: is not a known field',
     ]);
+  });
+});
+
+describe('the topic schema, as a translator reads it', () => {
+  const { kept, translated } = fieldsByWords(topicSchemas().topic);
+
+  it('keeps ids, enumerations, URLs, dates, numbers and records as they are, and translates the words', () => {
+    for (const name of [
+      'id',
+      'personId',
+      'locale',
+      'kind',
+      'level',
+      'goal',
+      'roles',
+      'provenance',
+      'references',
+      'dates',
+      'src',
+      'video',
+      'srclang',
+      'frequency',
+      'translation',
+      'review',
+    ])
+      expect(kept.has(name) && !translated.has(name), name).to.equal(true);
+    for (const name of [
+      'title',
+      'summary',
+      'intro',
+      'heading',
+      'steps',
+      'stopIf',
+      'name',
+      'text',
+      'signs',
+      'action',
+      'alt',
+      'label',
+      'note',
+      'bio',
+    ])
+      expect(translated.has(name) && !kept.has(name), name).to.equal(true);
+  });
+
+  it('gives each field name one answer, so a name alone says whether a translation keeps it', () => {
+    expect([...kept].filter((name) => translated.has(name))).to.deep.equal([]);
+    expect(kept.size + translated.size).to.be.greaterThan(60);
+  });
+
+  it('finds a field by its path, with whether it may be left out', () => {
+    expect(fieldAt(topicSchemas().topic, ['exercises', 'items', 0, 'dosage', 'references'])?.optional).to.equal(true);
+    expect(fieldAt(topicSchemas().topic, ['exercises', 'items', 0, 'references'])?.optional).to.equal(false);
+    expect(fieldAt(topicSchemas().topic, ['references', 0, 'author', 0, 'given'])?.optional).to.equal(true);
+    expect(fieldAt(topicSchemas().topic, ['exercises', 'items', 0, 'rep'])).to.equal(undefined);
   });
 });
 

@@ -1,68 +1,56 @@
-/** The schema of an exercise, and of a quotation, as runtime checks. */
-import { EXERCISE_GOALS, FREQUENCY_PERIODS, REVIEW_SCOPES, type Exercise, type ReviewDates } from '../../model/index.js';
+/** The schema of an exercise, of a quotation, and of review dates, as runtime checks. */
+import { EXERCISE_GOALS, FREQUENCY_PERIODS, REVIEW_SCOPES, type IsoDate, type ReviewDates } from '../../model/index.js';
 import { figure } from './figure-schema.js';
-import {
-  type Check,
-  type Optional,
-  arrayOf,
-  checked,
-  child,
-  either,
-  identifier,
-  isoDate,
-  object,
-  oneOf,
-  optional,
-  positiveInteger,
-  richText,
-  text,
-  url,
-} from './checks.js';
+import { type ContentProblem, arrayOf, child, either, object, optional, refine, verbatim } from './check.js';
+import { identifier, isoDate, oneOf, positiveInteger, richText, text, url } from './values.js';
 
-/**
- * Review dates (with any `fields` beside them): `lastReviewed` and `reviewScope` come together,
- * and each date follows the one before it (published, last reviewed, next review).
- */
-export function reviewDates(fields: Readonly<Record<string, Check | Optional>> = {}): Check {
-  const shape = object(
-    { ...fields, lastReviewed: optional(isoDate()), reviewScope: optional(oneOf(REVIEW_SCOPES)), nextReview: optional(isoDate()) },
-    {
-      dependentRequired: { lastReviewed: ['reviewScope'], reviewScope: ['lastReviewed'] },
-      $comment: 'The validator also checks the order: published ≤ lastReviewed < nextReview.',
-    },
-  );
-  return checked((value, path, problems) => {
-    const before = problems.length;
-    shape(value, path, problems);
-    if (problems.length !== before) return;
-    const dates = value as ReviewDates & { published?: string };
-    if ((dates.lastReviewed === undefined) !== (dates.reviewScope === undefined)) {
-      problems.push({ path, message: 'lastReviewed and reviewScope come together: when, and what kind of review' });
-    }
-    const [first, second, third] = [dates.published, dates.lastReviewed, dates.nextReview];
-    if (first !== undefined && second !== undefined && second < first) {
-      problems.push({ path: child(path, 'lastReviewed'), message: `${second} is before the published date ${first}` });
-    }
-    const previous = second ?? first;
-    if (third !== undefined && previous !== undefined && third <= previous) {
-      problems.push({ path: child(path, 'nextReview'), message: `${third} is not after ${previous}` });
-    }
-  }, shape.schema);
+const REVIEW_DATES = {
+  dependentRequired: { lastReviewed: ['reviewScope'], reviewScope: ['lastReviewed'] },
+  $comment: 'The validator also checks the order: published ≤ lastReviewed < nextReview.',
+};
+
+const reviewFields = () => ({
+  lastReviewed: optional(isoDate()),
+  reviewScope: optional(oneOf(REVIEW_SCOPES)),
+  nextReview: optional(isoDate()),
+});
+
+/** `lastReviewed` and `reviewScope` come together, and each date follows the one before it (published, last reviewed, next review). */
+function inOrder(dates: ReviewDates & { readonly published?: IsoDate }, path: string, problems: ContentProblem[]): void {
+  if ((dates.lastReviewed === undefined) !== (dates.reviewScope === undefined)) {
+    problems.push({ path, message: 'lastReviewed and reviewScope come together: when, and what kind of review' });
+  }
+  const [first, second, third] = [dates.published, dates.lastReviewed, dates.nextReview];
+  if (first !== undefined && second !== undefined && second < first) {
+    problems.push({ path: child(path, 'lastReviewed'), message: `${second} is before the published date ${first}` });
+  }
+  const previous = second ?? first;
+  if (third !== undefined && previous !== undefined && third <= previous) {
+    problems.push({ path: child(path, 'nextReview'), message: `${third} is not after ${previous}` });
+  }
 }
+
+/** An item's review dates. */
+export const reviewDates = () => refine(object(reviewFields(), REVIEW_DATES), inOrder);
+
+/** A topic's dates: published, released and sources checked beside its review dates. */
+export const topicDates = () =>
+  refine(
+    object({ published: isoDate(), released: optional(isoDate()), sourcesChecked: optional(isoDate()), ...reviewFields() }, REVIEW_DATES),
+    inOrder,
+  );
 
 export const quote = object({ text: text(), personId: identifier(), original: optional(text()), edition: optional(identifier()) });
 
-const range = object({ min: positiveInteger(), max: positiveInteger() }, { $comment: 'The validator also checks min < max.' });
 const holdSeconds = either(
   'expected a positive integer or { min, max } with min < max',
   positiveInteger(),
-  checked((value, path, problems) => {
-    range(value, path, problems);
-    const { min, max } = value as { min?: unknown; max?: unknown };
-    if (problems.length === 0 && Number(min) >= Number(max)) {
-      problems.push({ path, message: 'min must be less than max' });
-    }
-  }, range.schema),
+  refine(
+    object({ min: positiveInteger(), max: positiveInteger() }, { $comment: 'The validator also checks min < max.' }),
+    ({ min, max }, path, problems) => {
+      if (min >= max) problems.push({ path, message: 'min must be less than max' });
+    },
+  ),
 );
 
 const exerciseShape = object({
@@ -87,7 +75,8 @@ const exerciseShape = object({
     object({
       video: url('media'),
       poster: optional(url('media')),
-      captions: object({ src: url('media'), srclang: text({ maxLength: 35 }), label: text({ maxLength: 100 }) }),
+      // A language tag, kept as it is in a translation.
+      captions: object({ src: url('media'), srclang: verbatim(text({ maxLength: 35 })), label: text({ maxLength: 100 }) }),
       description: richText(),
     }),
   ),
@@ -96,13 +85,10 @@ const exerciseShape = object({
   dates: optional(reviewDates()),
 });
 
-/** Step numbers a figure frame or a hold points at must be steps the exercise has. */
-export const exercise: Check = checked(
-  (value, path, problems) => {
-    const before = problems.length;
-    exerciseShape(value, path, problems);
-    if (problems.length !== before) return;
-    const { steps, dosage, figure } = value as Exercise;
+/** An exercise; step numbers a figure frame or a hold points at must be steps the exercise has. */
+export const exercise = refine(
+  exerciseShape,
+  ({ steps, dosage, figure }, path, problems) => {
     const check = (step: number | undefined, at: string): void => {
       if (step !== undefined && step > steps.length)
         problems.push({ path: at, message: `step ${step} does not exist (${steps.length} steps)` });
@@ -110,5 +96,5 @@ export const exercise: Check = checked(
     dosage.holdSteps?.forEach((step, index) => check(step, `${child(path, 'dosage.holdSteps')}[${index}]`));
     figure?.frames.forEach((frame, index) => check(frame.step, `${child(path, 'figure.frames')}[${index}].step`));
   },
-  { ...exerciseShape.schema, $comment: 'The validator also checks that figure frames and holdSteps name steps the exercise has.' },
+  'The validator also checks that figure frames and holdSteps name steps the exercise has.',
 );

@@ -1,11 +1,12 @@
 /** The schema of an exercise figure: angles within human ranges, a body that rests on its support. */
-import { FIGURE_SUPPORTS, FIGURE_VIEWS, POSE_RANGES, type ExerciseFigure } from '../../model/index.js';
+import { FIGURE_SUPPORTS, FIGURE_VIEWS, POSE_RANGES } from '../../model/index.js';
 import { restingProblems } from '../../model/kinematics.js';
-import { arrayOf, checked, object, oneOf, optional, positiveInteger, text, type Check } from './checks.js';
+import { arrayOf, checked, object, optional, refine, type Check } from './check.js';
+import { oneOf, positiveInteger, text } from './values.js';
 
 /** A number of degrees within `[min, max]`. */
-const degrees = ([min, max]: readonly [number, number]): Check =>
-  checked(
+const degrees = ([min, max]: readonly [number, number]): Check<number> =>
+  checked<number>(
     (value, path, problems) => {
       if (typeof value !== 'number' || !Number.isFinite(value)) problems.push({ path, message: 'expected a number of degrees' });
       else if (value < min || value > max) problems.push({ path, message: `${value}° is outside ${min}–${max}°` });
@@ -26,22 +27,18 @@ const pose = object({
   farArm: optional(armPose),
 });
 
-const shape = object({
-  support: oneOf(FIGURE_SUPPORTS),
-  view: optional(oneOf(FIGURE_VIEWS)),
-  frames: arrayOf(object({ step: optional(positiveInteger()), pose }), { min: 2, max: 12 }),
-  alt: text({ maxLength: 500 }),
-});
-
 /** A figure: its shape, then (when the shape holds) that no frame puts a foot through the floor. */
-export const figure: Check = checked(
+export const figure = refine(
+  object({
+    support: oneOf(FIGURE_SUPPORTS),
+    view: optional(oneOf(FIGURE_VIEWS)),
+    frames: arrayOf(object({ step: optional(positiveInteger()), pose }), { min: 2, max: 12 }),
+    alt: text({ maxLength: 500 }),
+  }),
   (value, path, problems) => {
-    const before = problems.length;
-    shape(value, path, problems);
-    if (problems.length !== before) return;
-    for (const problem of restingProblems(value as ExerciseFigure)) {
+    for (const problem of restingProblems(value)) {
       problems.push({ path: `${path}.frames[${problem.frame}]`, message: problem.message });
     }
   },
-  { ...shape.schema, $comment: 'The validator also checks that no frame puts a foot through the floor or seat.' },
+  'The validator also checks that no frame puts a foot through the floor or seat.',
 );

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './checks.js';
+import type { ContentProblem } from './check.js';
 
 /** The outcome of validating content from outside: the typed value, or every problem found. */
 export type ValidationResult<T> =

@@ -1,6 +1,7 @@
 /** The schema of a topic's review record: its reviewers and their sign-offs. */
 import { SIGN_OFF_SCOPES } from '../../model/index.js';
-import { arrayOf, checked, child, identifier, isoDate, matching, object, oneOf, optional, text, type Check } from './checks.js';
+import { arrayOf, child, object, optional, refine, verbatim } from './check.js';
+import { identifier, isoDate, matching, oneOf, text } from './values.js';
 
 const FINGERPRINT = '^sha256-[A-Za-z0-9+/]{43}=$';
 /** `exercise <id>`, `care <level>`, `treatment <id>`, `tip <id>` or `causes`. */
@@ -8,8 +9,11 @@ const ITEM = '^(?:(?:exercise|care|treatment|tip) [a-z0-9]+(?:-[a-z0-9]+)*|cause
 
 const FINGERPRINT_MESSAGE = 'expected a fingerprint such as sha256-… (44 base64 characters)';
 
-/** `{ reviewers, signOffs }`; every sign-off names reviewers the record lists. */
-export function topicReview(): Check {
+/**
+ * `{ reviewers, signOffs }`; every sign-off names reviewers the record lists. A record, kept as it
+ * is in a translation.
+ */
+export function topicReview() {
   const shape = object({
     reviewers: arrayOf(
       object({
@@ -34,20 +38,21 @@ export function topicReview(): Check {
       { max: 500 },
     ),
   });
-  return checked(
-    (value, path, problems) => {
-      const before = problems.length;
-      shape(value, path, problems);
-      if (problems.length !== before) return;
-      const { reviewers, signOffs } = value as { reviewers: { id: string }[]; signOffs: { reviewers: string[] }[] };
-      signOffs.forEach((signOff, i) =>
-        signOff.reviewers
-          .filter((id) => !reviewers.some((r) => r.id === id))
-          .forEach((id) =>
-            problems.push({ path: `${child(path, 'signOffs')}[${i}].reviewers`, message: `"${id}" is not one of the review's reviewers` }),
-          ),
-      );
-    },
-    { ...shape.schema, $comment: 'The validator also checks that every sign-off names reviewers listed in reviewers.' },
+  return verbatim(
+    refine(
+      shape,
+      ({ reviewers, signOffs }, path, problems) =>
+        signOffs.forEach((signOff, i) =>
+          signOff.reviewers
+            .filter((id) => !reviewers.some((r) => r.id === id))
+            .forEach((id) =>
+              problems.push({
+                path: `${child(path, 'signOffs')}[${i}].reviewers`,
+                message: `"${id}" is not one of the review's reviewers`,
+              }),
+            ),
+        ),
+      'The validator also checks that every sign-off names reviewers listed in reviewers.',
+    ),
   );
 }

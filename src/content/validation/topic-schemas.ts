@@ -1,39 +1,18 @@
 /** The schemas of a topic and its parts, as runtime checks. */
-import {
-  arrayOf,
-  boolean,
-  either,
-  languageTag,
-  identifier,
-  isoDate,
-  object,
-  oneOf,
-  optional,
-  richText,
-  text,
-  url,
-  checked,
-  type Check,
-  type Optional,
-} from './checks.js';
-import { exercise, quote, reviewDates } from './exercise-schema.js';
-import { topicReview } from './review-schema.js';
+import type { CslDate } from '../../model/index.js';
 import { CARE_LEVELS, DISCLAIMER_KINDS, PERSON_ROLES, PROVENANCES, REFERENCE_TYPES, TIP_KINDS } from '../../model/index.js';
+import { arrayOf, checked, either, object, optional, verbatim, type Shape } from './check.js';
+import { boolean, identifier, isoDate, languageTag, oneOf, richText, text, url } from './values.js';
+import { exercise, quote, reviewDates, topicDates } from './exercise-schema.js';
+import { topicReview } from './review-schema.js';
+
+const DOI = '^10\\.\\d{4,9}/\\S+$';
 
 /**
  * The topic schemas, built when a validation asks for them (a few microseconds): nothing is built
  * at load time, and no schema is kept between calls.
  */
-export interface TopicSchemas {
-  readonly topic: Check;
-  readonly person: Check;
-  readonly tip: Check;
-  readonly careAdvice: Check;
-  readonly disclaimer: Check;
-}
-const DOI = '^10\\.\\d{4,9}/\\S+$';
-
-export function topicSchemas(): TopicSchemas {
+export function topicSchemas() {
   const provenance = oneOf(PROVENANCES);
 
   const cslName = either(
@@ -42,7 +21,7 @@ export function topicSchemas(): TopicSchemas {
     object({ literal: text() }),
   );
 
-  const cslDate: Check = checked(
+  const cslDate = checked<CslDate>(
     (value, path, problems) => {
       const parts = (value as { 'date-parts'?: unknown } | null)?.['date-parts'];
       const first: unknown = Array.isArray(parts) ? parts[0] : undefined;
@@ -73,34 +52,37 @@ export function topicSchemas(): TopicSchemas {
     },
   );
 
-  const reference = object({
-    id: identifier(),
-    type: oneOf(REFERENCE_TYPES),
-    author: optional(arrayOf(cslName, { min: 1 })),
-    issued: optional(cslDate),
-    'original-date': optional(cslDate),
-    title: text(),
-    'container-title': optional(text()),
-    publisher: optional(text()),
-    volume: optional(text()),
-    issue: optional(text()),
-    page: optional(text()),
-    DOI: optional(
-      checked(
-        (value, path, problems) => {
-          if (typeof value !== 'string' || !new RegExp(DOI).test(value)) {
-            problems.push({ path, message: 'expected a bare DOI such as 10.1000/xyz' });
-          }
-        },
-        { type: 'string', pattern: DOI },
+  // A reference is cited as published, in its own language: kept as it is in a translation.
+  const reference = verbatim(
+    object({
+      id: identifier(),
+      type: oneOf(REFERENCE_TYPES),
+      author: optional(arrayOf(cslName, { min: 1 })),
+      issued: optional(cslDate),
+      'original-date': optional(cslDate),
+      title: text(),
+      'container-title': optional(text()),
+      publisher: optional(text()),
+      volume: optional(text()),
+      issue: optional(text()),
+      page: optional(text()),
+      DOI: optional(
+        checked<string>(
+          (value, path, problems) => {
+            if (typeof value !== 'string' || !new RegExp(DOI).test(value)) {
+              problems.push({ path, message: 'expected a bare DOI such as 10.1000/xyz' });
+            }
+          },
+          { type: 'string', pattern: DOI },
+        ),
       ),
-    ),
-    URL: optional(url('link')),
-    accessed: optional(cslDate),
-    note: optional(text()),
-    language: optional(languageTag()),
-    provenance,
-  });
+      URL: optional(url('link')),
+      accessed: optional(cslDate),
+      note: optional(text()),
+      language: optional(languageTag()),
+      provenance,
+    }),
+  );
 
   const person = object({
     id: identifier(),
@@ -131,19 +113,22 @@ export function topicSchemas(): TopicSchemas {
   });
   const disclaimer = object({ kind: oneOf(DISCLAIMER_KINDS), text: richText(), provenance });
 
-  const section = (fields: Record<string, Check | Optional>): Check => object({ heading: text(), intro: richText(), ...fields });
+  const section = <const S extends Shape>(fields: S) => object({ heading: text(), intro: richText(), ...fields });
 
   const topic = object({
     id: identifier(),
     locale: languageTag(),
-    translation: optional(object({ from: languageTag(), by: text({ maxLength: 200 }), date: isoDate(), clinicallyReviewed: boolean() })),
+    // Who translated, and when: a record, kept as it is.
+    translation: optional(
+      verbatim(object({ from: languageTag(), by: text({ maxLength: 200 }), date: isoDate(), clinicallyReviewed: boolean() })),
+    ),
     condition: optional(object({ name: text({ maxLength: 200 }), alternateName: optional(text({ maxLength: 200 })) })),
     title: text(),
     summary: richText(),
     intro: arrayOf(richText()),
     introQuotes: arrayOf(quote),
     curator: optional(text({ maxLength: 100 })),
-    dates: reviewDates({ published: isoDate(), released: optional(isoDate()), sourcesChecked: optional(isoDate()) }),
+    dates: topicDates(),
     source: object({ publisher: text(), title: text(), url: optional(url('link')), quoted: optional(arrayOf(identifier())) }),
     people: arrayOf(person),
     causes: object({
