@@ -1,6 +1,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { chunkFor, importTogether, isLit, languageChunk, minify, ts } from './scripts/lib/build-plugins.mjs';
 import { ELEMENTS } from './scripts/lib/elements.mjs';
+import { TRANSLATIONS } from './scripts/lib/languages.mjs';
 
 /**
  * Names the files a script fetches on first need after the language they hold
@@ -11,17 +12,18 @@ import { ELEMENTS } from './scripts/lib/elements.mjs';
 const siblingName = (script) => (chunk) => `${script}-${languageChunk(chunk.facadeModuleId ?? '') ?? chunk.name}-[hash].js`;
 
 /**
- * In limber.js, the Spanish words and content are `./limber-es.js`, one file with a stable name
- * that a page may also list itself, rather than hashed chunks of their own.
+ * In limber.js, each translation's words and content (`es`: Spanish) are `./limber-<code>.js`, one
+ * file with a stable name that a page may also list itself, rather than hashed chunks of their own.
  */
-function spanishFromSibling() {
+function translationsFromSiblings() {
+  const siblings = new Map(TRANSLATIONS.flatMap((code) => [`words-${code}`, `content-${code}`].map((chunk) => [chunk, code])));
   return {
-    name: 'spanish-from-sibling',
+    name: 'translations-from-siblings',
     async resolveId(source, importer, options) {
       if (!importer || !source.startsWith('.')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      const chunk = resolved && languageChunk(resolved.id);
-      return chunk === 'words-es' || chunk === 'content-es' ? { id: './limber-es.js', external: true } : null;
+      const code = resolved && siblings.get(languageChunk(resolved.id));
+      return code ? { id: `./limber-${code}.js`, external: true } : null;
     },
   };
 }
@@ -65,15 +67,16 @@ export default [
       sourcemap: true,
       chunkFileNames: siblingName('limber'),
     },
-    plugins: [spanishFromSibling(), nodeResolve(), ts(), importTogether(), minify()],
+    plugins: [translationsFromSiblings(), nodeResolve(), ts(), importTogether(), minify()],
   },
-  // limber-es.js: the Spanish words and content, registered with the limber.js beside it.
-  {
-    input: { 'limber-es': 'src/limber-es.ts' },
+  // limber-<code>.js (limber-es.js): one translation's words and content, registered with the
+  // limber.js beside it.
+  ...TRANSLATIONS.map((code) => ({
+    input: { [`limber-${code}`]: `src/limber-${code}.ts` },
     external: (id) => id === './limber.js',
     output: { dir: 'dist', format: 'es', sourcemap: true },
     plugins: [nodeResolve(), ts(), minify()],
-  },
+  })),
   // limber-hydrate.js, the name pre-rendered snippets load: limber.js itself (which hydrates),
   // imported from beside it, so a page listing both loads Limber once.
   {

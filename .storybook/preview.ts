@@ -9,6 +9,14 @@ import '../src/components/provider/define.js';
 import '../src/content/define-built-in.js';
 import manifest from '../dist/custom-elements.json';
 import './preview.css';
+import { LANGUAGES, PSEUDO_LOCALES } from '../src/locale/languages.js';
+import { directionOf } from '../src/locale/language.js';
+
+/** A language's name in itself, capitalised for a menu: "English", "Español". */
+const ownName = (code: string): string => {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+};
 
 // Docs pages (autodocs) read attributes, properties, events, parts and CSS properties from the
 // Custom Elements Manifest; `npm start` regenerates it first.
@@ -36,10 +44,11 @@ const preview: Preview = {
         title: 'Locale',
         icon: 'globe',
         items: [
-          { value: 'en', title: 'English' },
-          { value: 'es', title: 'Español' },
-          { value: 'en-XA', title: 'Pseudo (accented, 40 % longer)' },
-          { value: 'ar-XB', title: 'Pseudo right to left' },
+          ...LANGUAGES.map((code) => ({ value: code, title: ownName(code) })),
+          ...PSEUDO_LOCALES.map((code) => ({
+            value: code,
+            title: directionOf(code) === 'rtl' ? 'Pseudo right to left' : 'Pseudo (accented, 40 % longer)',
+          })),
         ],
         dynamicTitle: true,
       },

@@ -5,6 +5,7 @@
 // and exits 1 if there is any.
 import { createReport } from './lib/report.mjs';
 import { loadTs } from './lib/content-modules.mjs';
+import { TRANSLATIONS } from './lib/languages.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,7 +20,7 @@ const {
   en,
   MESSAGE_LOADERS,
   guidedEn,
-  guidedEs,
+  GUIDED_LOADERS,
   topics: loaded,
 } = await loadTs('check-content', [
   `export { checkTopic, checkReviewDates } from './scripts/check-content/rules.ts';`,
@@ -30,7 +31,7 @@ const {
   `export { en } from './src/i18n/messages.ts';`,
   `export { MESSAGE_LOADERS } from './src/i18n/locales.ts';`,
   `export { en as guidedEn } from './src/i18n/guided/en.ts';`,
-  `export { words as guidedEs } from './src/i18n/guided/es.ts';`,
+  `export { GUIDED_LOADERS } from './src/i18n/guided/locales.ts';`,
 ]);
 
 // `--today=YYYY-MM-DD` runs the review-date rule as of another day (its tests use it);
@@ -66,15 +67,16 @@ for (const { dir, file, topic } of loaded) {
     }
   }
 }
-// Every UI message table (pseudo-locales are made from English, so only the real ones).
-for (const [locale, load] of Object.entries(MESSAGE_LOADERS)) {
-  if (/-X[AB]$/.test(locale)) continue;
-  const problems = checkMessages(locale, en, await load());
-  for (const p of problems) report(false, `src/i18n/${locale}.ts: [${p.rule}]`, p.message);
-  if (problems.length === 0) report(true, `src/i18n/${locale}.ts: every UI message is there and translated`);
+// Every translation's UI words and the guided mode's own words (its chunk carries them), each
+// table held to the English one (pseudo-locales are made from English, so only the real ones).
+for (const locale of TRANSLATIONS) {
+  for (const [file, english, load] of [
+    [`src/i18n/${locale}.ts`, en, MESSAGE_LOADERS[locale]],
+    [`src/i18n/guided/${locale}.ts`, guidedEn, GUIDED_LOADERS[locale]],
+  ]) {
+    const problems = load ? checkMessages(locale, english, await load()) : [{ rule: 'messages-complete', message: 'no loader' }];
+    for (const p of problems) report(false, `${file}: [${p.rule}]`, p.message);
+    if (problems.length === 0) report(true, `${file}: every word is there and translated`);
+  }
 }
-// The guided mode's own words (its chunk carries them), held to the same rules.
-const guidedProblems = checkMessages('es', guidedEn, guidedEs);
-for (const p of guidedProblems) report(false, `src/i18n/guided/es.ts: [${p.rule}]`, p.message);
-if (guidedProblems.length === 0) report(true, 'src/i18n/guided/es.ts: every guided-mode word is there in Spanish and translated');
 finish();

@@ -13,6 +13,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import { launchChromium } from './lib/chromium.mjs';
 import { createReport } from './lib/report.mjs';
 import { needDist } from './lib/need-dist.mjs';
+import { LANGUAGES, TOPICS } from './lib/languages.mjs';
 
 needDist('npm run check:package', ['limber.js', 'index.js', 'types/src/index.d.ts']);
 
@@ -36,7 +37,8 @@ const themes = files.filter((f) => /^dist\/themes\/[a-z-]+\.css$/.test(f));
 report(themes.length === 3, 'the three theme files are in the tarball', themes.join(', '));
 const packages = files.filter((f) => /^dist\/content\/.+\.json$/.test(f));
 report(
-  packages.includes('dist/content/schema.json') && packages.includes('dist/content/pinched-nerve-low-back/es.json'),
+  packages.includes('dist/content/schema.json') &&
+    TOPICS.every((topic) => LANGUAGES.every((code) => packages.includes(`dist/content/${topic}/${code}.json`))),
   `the content packages and their JSON Schema are in the tarball (${packages.length} files)`,
   packages.join(', '),
 );

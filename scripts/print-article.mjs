@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
 import { servePage } from './lib/page-server.mjs';
 import { needDist } from './lib/need-dist.mjs';
+import { TOPICS } from './lib/languages.mjs';
 
 needDist('npm run print:article');
 
@@ -13,7 +14,7 @@ const out = join(root, 'test-results');
 mkdirSync(out, { recursive: true });
 const page = `<!doctype html><html lang="en"><title>Print</title>
   <script type="module" src="/dist/limber.js"></script>
-  <limber-article topic="pinched-nerve-low-back" cta-href="https://example.org/coverage" region="us"></limber-article>`;
+  <limber-article topic="${TOPICS[0]}" cta-href="https://example.org/coverage" region="us"></limber-article>`;
 const server = await servePage(page);
 const browser = await launchChromium();
 const tab = await browser.newPage();

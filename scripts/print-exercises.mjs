@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
 import { servePage } from './lib/page-server.mjs';
 import { needDist } from './lib/need-dist.mjs';
+import { LANGUAGES, TOPICS } from './lib/languages.mjs';
 
 needDist(`npm run ${process.argv[2] === 'figures' ? 'figures' : 'print:handout'}`);
 
@@ -18,10 +19,10 @@ if (mode !== 'figures' && mode !== 'handout') {
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test-results', mode === 'figures' ? 'figures' : '');
 mkdirSync(out, { recursive: true });
-const LANGS = ['en', 'es'];
+const LANGS = LANGUAGES;
 const page = (lang) => `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>Exercises</title>
   <script type="module" src="/dist/limber.js"></script>
-  <main><limber-exercise-list topic="pinched-nerve-low-back" heading-level="2"></limber-exercise-list></main>`;
+  <main><limber-exercise-list topic="${TOPICS[0]}" heading-level="2"></limber-exercise-list></main>`;
 
 const browser = await launchChromium();
 const saved = [];

@@ -15,6 +15,7 @@ import { rollup } from 'rollup';
 import config from '../rollup.config.mjs';
 import { bundleOne, LIT_ENTRY, measure, total } from './lib/sizes.mjs';
 import { comparePeers } from './size-peer.mjs';
+import { TRANSLATIONS } from './lib/languages.mjs';
 
 const BUDGETS_FILE = new URL('./budgets.json', import.meta.url);
 const budgets = JSON.parse(readFileSync(BUDGETS_FILE, 'utf8'));
@@ -28,14 +29,16 @@ async function generate(options) {
   return output.filter((item) => item.type === 'chunk');
 }
 
-const [perElementConfig, cdnConfig, spanishConfig, hydrateConfig] = config;
+const [perElementConfig, cdnConfig, ...rest] = config;
+const translationConfigs = rest.slice(0, TRANSLATIONS.length);
+const hydrateConfig = rest[TRANSLATIONS.length];
 const chunks = await generate(perElementConfig);
 const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
 const sized = new Map(chunks.map((chunk) => [chunk.fileName, measure(chunk.code)]));
 const cdnChunks = await generate(cdnConfig);
 const cdn = cdnChunks.find((chunk) => chunk.isEntry);
 const [hydrate] = (await generate(hydrateConfig)).filter((chunk) => chunk.isEntry);
-const [spanish] = await generate(spanishConfig);
+const siblings = await Promise.all(translationConfigs.map(async (options) => (await generate(options))[0]));
 /** A file `limber.js` fetches beside itself on first need, by the name `languageChunk` gives it. */
 const sibling = (name) => measure(cdnChunks.find((chunk) => chunk.fileName.startsWith(`limber-${name}-`))?.code ?? '');
 
@@ -64,9 +67,14 @@ const rows = [
   ['apa chunk (APA 7 reference formatting)', 'apa', sizeOf(chunkNamed('apa'))],
   ['English content chunk (fetched on the first id look-up)', 'content', sizeOf(content)],
   ['references chunk (shared by every language)', 'references', sizeOf(chunkNamed('references'))],
-  ['Spanish words chunk (fetched on the first Spanish render)', 'words-es', sizeOf(chunkNamed('words-es'))],
-  ['Spanish content chunk (fetched on the first Spanish look-up)', 'content-es', sizeOf(chunkNamed('content-es'))],
-  ['dist/limber-es.js (Spanish words + content, beside limber.js)', 'limber-es.js', measure(spanish.code)],
+  ...TRANSLATIONS.flatMap((code, i) => {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+    return [
+      [`${name} words chunk (fetched on the first ${name} render)`, `words-${code}`, sizeOf(chunkNamed(`words-${code}`))],
+      [`${name} content chunk (fetched on the first ${name} look-up)`, `content-${code}`, sizeOf(chunkNamed(`content-${code}`))],
+      [`dist/limber-${code}.js (${name} words + content, beside limber.js)`, `limber-${code}.js`, measure(siblings[i].code)],
+    ];
+  }),
   ['limber.js sibling: validator (for data or a catalog only)', 'limber:validate', sibling('validate')],
   ['figure chunk (kinematics + SVG drawing; fetched when a card shows a figure)', 'figure', sizeOf(chunkNamed('figure'))],
   ['guided chunk (guided mode, timer, its words; fetched on Start)', 'guided', sizeOf(chunkNamed('guided'))],

@@ -1,11 +1,14 @@
-// One list of elements: writes everything that names each element from src/elements.json and the
-// Custom Elements Manifest (attributes, properties, events), so adding an element is its folder
-// plus one registry entry.
+// One list of elements, one of languages and topics: writes everything that names each element
+// from src/elements.json and the Custom Elements Manifest (attributes, properties, events), so
+// adding an element is its folder plus one registry entry; and everything that names a language
+// or a topic from src/languages.json (scripts/lib/language-sources.mjs).
 //
 //   npm run sync:elements            write the generated files
 //   npm run sync:elements -- --check fail (and say which file) when any of them disagrees; npm test runs this
 //
-// Generated whole: src/limber.ts, src/define-all.ts, src/react/index.ts, src/react/jsx.ts.
+// Generated whole: src/limber.ts, src/define-all.ts, src/react/index.ts, src/react/jsx.ts; from the
+// languages: src/locale/languages.ts, the loaders (src/i18n/locales.ts, src/i18n/guided/locales.ts,
+// src/content/translated-topics.ts), src/content/default-catalog.ts and src/limber-<code>.ts.
 // Generated in place: package.json `exports` and `sideEffects`, the element exports of src/api.ts
 // and the README's element table (between `elements:start` and `elements:end` markers).
 // Checked: each element's define.ts registers its tag, it has a story and a test describing it,
@@ -14,6 +17,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { ELEMENTS } from './lib/elements.mjs';
+import { languageSources } from './lib/language-sources.mjs';
+import { TRANSLATIONS } from './lib/languages.mjs';
 import { createReport } from './lib/report.mjs';
 
 const check = process.argv.includes('--check');
@@ -200,7 +205,7 @@ function packageJson(current) {
     ...Object.fromEntries(ELEMENTS.map((e) => [`./${e.name}.js`, { types: typesOf(e.define), default: `./${e.dist}` }])),
     './built-in-content.js': { types: './dist/types/src/content/define-built-in.d.ts', default: './dist/built-in-content.js' },
     './limber.js': './dist/limber.js',
-    './limber-es.js': './dist/limber-es.js',
+    ...Object.fromEntries(TRANSLATIONS.map((code) => [`./limber-${code}.js`, `./dist/limber-${code}.js`])),
     './limber-hydrate.js': './dist/limber-hydrate.js',
     './themes/*.css': './dist/themes/*.css',
     './content/*.json': './dist/content/*.json',
@@ -209,7 +214,7 @@ function packageJson(current) {
   };
   pkg.sideEffects = [
     './dist/limber.js',
-    './dist/limber-es.js',
+    ...TRANSLATIONS.map((code) => `./dist/limber-${code}.js`),
     './dist/limber-hydrate.js',
     './dist/built-in-content.js',
     './dist/react.js',
@@ -217,7 +222,7 @@ function packageJson(current) {
     './dist/chunks/*.js',
     './src/**/define.ts',
     './src/limber.ts',
-    './src/limber-es.ts',
+    ...TRANSLATIONS.map((code) => `./src/limber-${code}.ts`),
     './src/limber-hydrate.ts',
     './src/content/define-built-in.ts',
     '**/*.css',
@@ -240,13 +245,16 @@ const outputs = [
   ['src/api.ts', (current) => apiTs(current)],
   ['README.md', (current) => readmeTable(current)],
   ['package.json', (current) => packageJson(current)],
+  ...languageSources().map(([file, text]) => [file, () => text]),
 ];
 
+const ELEMENT_FILES = new Set(['src/limber.ts', 'src/define-all.ts', 'src/react/index.ts', 'src/react/jsx.ts', 'src/api.ts']);
 for (const [file, make] of outputs) {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const wanted = await pretty(file, make(current));
-  if (wanted === current) report(true, `${file} agrees with src/elements.json`);
-  else if (check) report(false, `${file} disagrees with src/elements.json`, 'run `npm run sync:elements`');
+  const list = file.startsWith('src/') && !ELEMENT_FILES.has(file) ? 'src/languages.json' : 'src/elements.json';
+  if (wanted === current) report(true, `${file} agrees with ${list}`);
+  else if (check) report(false, `${file} disagrees with ${list}`, 'run `npm run sync:elements`');
   else {
     writeFileSync(file, wanted);
     report(true, `${file} written`);

@@ -3,6 +3,7 @@
 // figure is measured on exactly what ships.
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { TOPICS } from './languages.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 export const ts = ({ sourceMap = true } = {}) =>
@@ -42,8 +43,8 @@ const posix = (id) => id.replaceAll('\\', '/');
 /** Lit and its packages: external to the per-element build, left out of "beyond Lit" figures. */
 export const isLit = (id) => /^(lit|lit-html|lit-element)($|\/)|^@lit\//.test(id);
 
-/** A file of the built-in topic (`content/pinched-nerve-low-back/`). */
-export const isBuiltInTopic = (id) => posix(id).includes('/content/pinched-nerve-low-back/');
+/** A file of a built-in topic (`content/<topic>/`, each topic of src/languages.json). */
+export const isBuiltInTopic = (id) => TOPICS.some((topic) => posix(id).includes(`/content/${topic}/`));
 
 // A language tag as file names use it: `es`, `es-MX`, `zh-Hant`, `es-419` (not `per-locale`).
 const LANGUAGE_TAG = '[a-z]{2,3}(?:-(?:[A-Z]{2}|[0-9]{3}|[A-Z][a-z]{3}))*';

@@ -1,22 +1,14 @@
 // The built-in content as Node sees it, for check:content and build-content: every
 // content/<topic>/<locale>.ts, and TypeScript modules loaded through one esbuild bundle (Node 20
 // cannot strip types).
-import { mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { LANGUAGES, TOPICS } from './languages.mjs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const LOCALE_FILE = /^[a-z]{2,3}(-[A-Za-z0-9]+)*\.ts$/;
-
-/** Every topic text: `{ dir, file }` for content/<dir>/<file> where the file is named by a locale. */
+/** Every topic text: `{ dir, file }` for content/<topic>/<language>.ts, each topic in each language of src/languages.json. */
 export function topicFiles() {
-  return readdirSync('content', { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      readdirSync(join('content', d.name))
-        .filter((f) => LOCALE_FILE.test(f))
-        .map((f) => ({ dir: d.name, file: f })),
-    );
+  return TOPICS.flatMap((dir) => LANGUAGES.map((code) => ({ dir, file: `${code}.ts` })));
 }
 
 /**

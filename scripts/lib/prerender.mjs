@@ -9,6 +9,7 @@ import { rollup } from 'rollup';
 import { isLit, ts } from './build-plugins.mjs';
 import { virtualModules } from './sizes.mjs';
 import { ELEMENTS } from './elements.mjs';
+import { TOPICS, TRANSLATIONS, topicExport } from './languages.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // One file per process, removed once imported: two runs at once never read each other's build.
@@ -28,8 +29,8 @@ export { en } from '${root}src/i18n/messages.ts';
 export { setServerLang } from '${root}src/locale/lang.ts';
 export { REGIONS, REVIEW_REQUIREMENTS } from '${root}src/model/settings.ts';
 export { CARE_LEVELS } from '${root}src/model/index.ts';
-// Spanish words and content, registered up front: SSR renders in one pass, nothing is fetched.
-export { messages as es, pinchedNerveLowBackEs } from '${root}src/limber-es.ts';`;
+// Each translation's words and content, registered up front: SSR renders in one pass, nothing is fetched.
+${TRANSLATIONS.map((code) => `export * as ${code.replace(/-/g, '_')} from '${root}src/limber-${code}.ts';`).join('\n')}`;
 
 let loaded;
 async function loadRenderer() {
@@ -55,11 +56,17 @@ async function loadRenderer() {
   return loaded;
 }
 
+const moduleOf = (code) => code.replace(/-/g, '_');
+
 /** The built-in topics of each locale the pre-renderer knows, `{ en: [...], es: [...] }`. */
 export async function builtInTopics() {
   const { catalog, elements } = await loadRenderer();
-  return { en: catalog.topics, es: [elements.pinchedNerveLowBackEs] };
+  const translated = (code) => TOPICS.map((topic) => elements[moduleOf(code)][topicExport(topic, code)]);
+  return { en: catalog.topics, ...Object.fromEntries(TRANSLATIONS.map((code) => [code, translated(code)])) };
 }
+
+/** The UI words of a language the pre-renderer knows. */
+const messagesOf = (elements, code) => (code === 'en' ? elements.en : elements[moduleOf(code)].messages);
 
 /** The values the elements take, from their own lists: `{ regions, reviewRequirements, careLevels }`. */
 export async function elementChoices() {
@@ -104,10 +111,11 @@ export async function prerender(kind, id, attributes = {}) {
  */
 async function withStructuredData(rendered, topicId, lang = 'en', requireReview = undefined) {
   const { elements } = await loadRenderer();
-  const locale = lang.split('-')[0] === 'es' ? 'es' : 'en';
+  const primary = lang.split('-')[0];
+  const locale = TRANSLATIONS.includes(primary) ? primary : 'en';
   const topic = (await builtInTopics())[locale].find((t) => t.id === topicId);
   if (!topic) return rendered;
-  const json = elements.jsonLdText(elements.structuredData(topic, elements[locale], undefined, requireReview));
+  const json = elements.jsonLdText(elements.structuredData(topic, messagesOf(elements, locale), undefined, requireReview));
   const script = `<script type="application/ld+json" data-limber-structured-data>${json}</script>`;
   const end = rendered.lastIndexOf('</limber-article>');
   return `${rendered.slice(0, end)}${script}${rendered.slice(end)}`;

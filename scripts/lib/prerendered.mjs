@@ -5,9 +5,11 @@
 // and compute a file's path the same way (`snippetPath`; PHP: limber_snippet_path()).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LANGUAGES } from './languages.mjs';
 import { builtInTopics, elementChoices, prerender, styleHashes } from './prerender.mjs';
 
-export const LOCALES = ['en', 'es'];
+/** Every language of src/languages.json. */
+export const LOCALES = LANGUAGES;
 /** h2–h4: what a page's sections need (h1 is the page's own title); others render live only. */
 export const HEADING_LEVELS = [2, 3, 4];
 // Regions, review requirements and care levels come from the elements' own lists (elementChoices).
@@ -45,6 +47,19 @@ const KINDS = [
     { kind: 'citations' },
   ].map((element) => ({ ...element, attribute: 'topic', items: (t) => [{ id: t.id, label: t.title }] })),
 ];
+
+/**
+ * Each language's name for a menu, in itself with English beside it: `{ en: 'English', es:
+ * 'Español (Spanish)' }`. The WordPress plugin and the embed builder label their choices with it.
+ */
+export function languageNames() {
+  const english = new Intl.DisplayNames(['en'], { type: 'language' });
+  const own = (code) => {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  };
+  return Object.fromEntries(LOCALES.map((code) => [code, code === 'en' ? 'English' : `${own(code)} (${english.of(code)})`]));
+}
 
 /** Where the snippet for these choices lives, relative to dist/prerendered/. */
 export function snippetPath({ locale, kind, id, headingLevel, region, requireReview }) {
@@ -97,7 +112,7 @@ export async function writePrerendered(outDir) {
     }
     elements.push({ kind, attribute, regional, reviewable, items: [...byId.values()], styleHashes: [...hashes].sort() });
   }
-  const index = { locales: LOCALES, headingLevels: HEADING_LEVELS, regions, reviewRequirements, elements };
+  const index = { locales: LOCALES, languageNames: languageNames(), headingLevels: HEADING_LEVELS, regions, reviewRequirements, elements };
   writeFileSync(join(outDir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   return { index, files };
 }

@@ -2,6 +2,8 @@ import { localeChain } from '../locale/chain.js';
 import { PerLocale } from '../locale/per-locale.js';
 import type { Catalog } from './catalog.js';
 import type { Topic } from '../model/index.js';
+import { PSEUDO_LOCALES } from '../locale/languages.js';
+import { TRANSLATED_TOPICS } from './translated-topics.js';
 
 /**
  * The built-in content, one module per locale, each fetched only when an element first looks
@@ -12,9 +14,8 @@ import type { Topic } from '../model/index.js';
  */
 const builtIn = new PerLocale<readonly Topic[]>({
   en: () => import('./default-catalog.js').then(({ defaultCatalog }) => defaultCatalog.topics),
-  es: () => import('../../content/pinched-nerve-low-back/es.js').then(({ pinchedNerveLowBackEs }) => [pinchedNerveLowBackEs]),
-  'en-XA': () => pseudoCatalog('en-XA'),
-  'ar-XB': () => pseudoCatalog('ar-XB'),
+  ...TRANSLATED_TOPICS,
+  ...Object.fromEntries(PSEUDO_LOCALES.map((tag) => [tag, () => pseudoCatalog(tag)])),
 });
 
 /**

@@ -1,3 +1,4 @@
+import { languageName } from '../locale/language.js';
 import type { Messages } from './messages.js';
 
 /** Spanish month names, lower case as Spanish writes them. */
@@ -27,8 +28,6 @@ function formatSpanishDate(iso: string): string {
 function listInSpanish(items: readonly string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} y ${items.at(-1) ?? ''}`;
 }
-
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'inglés', es: 'español' };
 
 /**
  * The UI words in Spanish, addressing the reader as *usted*, as Kaiser Permanente's Spanish
@@ -116,7 +115,7 @@ export const messages: Messages = {
     `», un artículo de ${publisher} publicado el ${published}. ${curator} también añadió ejercicios, consejos y notas de fuentes públicas${checked ? `, comprobadas el ${checked}` : ''}. Cada parte dice de dónde viene.`,
   ],
   translated: (from, reviewed) =>
-    `Traducido del ${LANGUAGE_NAMES[from] ?? from}; ${reviewed ? 'un profesional clínico ha revisado la traducción' : 'traducción pendiente de revisión clínica'}.`,
+    `Traducido del ${languageName(from, 'es')}; ${reviewed ? 'un profesional clínico ha revisado la traducción' : 'traducción pendiente de revisión clínica'}.`,
   translatedQuote: 'Cita traducida',
   editionQuote: 'de la edición en español del artículo original',
   reviewedBy: (reviewers, date) => `Revisado por ${listInSpanish(reviewers)} el ${date}.`,

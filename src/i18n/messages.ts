@@ -11,6 +11,7 @@ import type {
 } from '../model/index.js';
 import type { Region } from '../model/settings.js';
 import { ENGLISH_MONTHS } from '../locale/chain.js';
+import { languageName } from '../locale/language.js';
 
 /** The UI words of one locale. Content words come from `content/`; these label the pieces. */
 export interface Messages {
@@ -130,9 +131,6 @@ function formatEnglishDate(iso: string): string {
   return name && day && year ? `${name} ${day}, ${year}` : iso;
 }
 
-/** Names of the languages Limber's content is translated from. */
-const LANGUAGE_NAMES_EN: Readonly<Record<string, string>> = { en: 'English', es: 'Spanish' };
-
 /** "A", "A and B", "A, B and C". */
 function listInEnglish(items: readonly string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
@@ -217,7 +215,7 @@ export const en: Messages = {
     `”, an article by ${publisher} published ${published}. ${curator} also added exercises, care advice and notes from public sources${checked ? `, checked ${checked}` : ''}. Each part says where it comes from.`,
   ],
   translated: (from, reviewed) =>
-    `Translated from ${LANGUAGE_NAMES_EN[from] ?? from}; ${reviewed ? 'a clinician has reviewed the translation' : 'the translation has not yet had a clinical review'}.`,
+    `Translated from ${languageName(from, 'en')}; ${reviewed ? 'a clinician has reviewed the translation' : 'the translation has not yet had a clinical review'}.`,
   translatedQuote: 'Translated quote',
   editionQuote: 'from the publisher’s own translation',
   reviewedBy: (reviewers, date) => `Reviewed by ${listInEnglish(reviewers)} on ${date}.`,

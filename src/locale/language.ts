@@ -1,4 +1,5 @@
 /** What a locale tag says about its language: its primary subtag, direction, and whether it is a pseudo-locale. */
+import { LANGUAGES } from './languages.js';
 
 /** Languages written right to left (the primary subtag), for `dir` on each element's content. */
 const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'yi', 'ps', 'ckb', 'dv', 'sd', 'ug']);
@@ -21,4 +22,14 @@ export function sameLanguage(a: string, b: string): boolean {
 /** The pseudo-locales. */
 export function isPseudo(locale: string): boolean {
   return /-x[ab]$/i.test(locale);
+}
+
+/**
+ * The name of `code` in `inLocale` ("Spanish" in `en`, "inglés" in `es`) for a language Limber
+ * ships, so a new language needs no names added to the other tables; the code itself for any
+ * other, or in a browser without `Intl.DisplayNames`.
+ */
+export function languageName(code: string, inLocale: string): string {
+  const shipped = (LANGUAGES as readonly string[]).includes(code) && typeof Intl.DisplayNames === 'function';
+  return (shipped && new Intl.DisplayNames([inLocale], { type: 'language' }).of(code)) || code;
 }

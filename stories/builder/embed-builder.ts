@@ -12,7 +12,6 @@ import {
   type Theme,
 } from './snippets.js';
 
-const LANGUAGES: Record<string, string> = { en: 'English', es: 'Español (Spanish)' };
 const THEME_NAMES: Record<Theme, string> = {
   auto: "Follow the reader's system",
   light: 'Light',
@@ -173,7 +172,7 @@ export class EmbedBuilder extends LitElement {
         ${this.select(
           'Language',
           this.locale,
-          index.locales.map((l) => [l, LANGUAGES[l] ?? l]),
+          index.locales.map((l) => [l, index.languageNames?.[l] ?? l]),
           (l) => (this.locale = l),
         )}
         ${

@@ -9,6 +9,8 @@
 /** The pre-rendered matrix's index (dist/prerendered/index.json, scripts/lib/prerendered.mjs). */
 export interface PrerenderedIndex {
   readonly locales: readonly string[];
+  /** Each locale's name for a menu: `Español (Spanish)`. */
+  readonly languageNames?: Readonly<Record<string, string>>;
   readonly headingLevels: readonly number[];
   readonly regions: readonly string[];
   /** What a host may require before content shows (`require-review`): `clinical`. */

@@ -10,7 +10,8 @@
   const { __ } = wp.i18n;
   const data = window.limberHealthContent || { index: { elements: [], locales: [], regions: [], headingLevels: [] }, defaults: {} };
   const index = data.index;
-  const LANGUAGES = { en: 'English', es: 'Español (Spanish)' };
+  /** A language's name from the pre-rendered index (Limber's list of languages): `Español (Spanish)`. */
+  const languageName = (code) => (index.languageNames && index.languageNames[code]) || (code === 'en' ? 'English' : code);
   const REGIONS = { us: __('United States', 'limber-health-content'), uk: __('United Kingdom', 'limber-health-content') };
   const THEMES = {
     auto: __("Follow the reader's light or dark setting", 'limber-health-content'),
@@ -50,8 +51,8 @@
         el(SelectControl, {
           label: __('Language', 'limber-health-content'),
           value: attributes.locale,
-          options: [siteDefault(LANGUAGES[data.defaults.locale] || 'English')].concat(
-            index.locales.map((l) => ({ value: l, label: LANGUAGES[l] || l })),
+          options: [siteDefault(languageName(data.defaults.locale || 'en'))].concat(
+            index.locales.map((l) => ({ value: l, label: languageName(l) })),
           ),
           onChange: (value) => setAttributes({ locale: value }),
         }),

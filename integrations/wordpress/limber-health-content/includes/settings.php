@@ -57,11 +57,25 @@ function limber_hc_settings_select( $key, $label, array $options, $current ) {
 	echo '</select></td></tr>';
 }
 
+/**
+ * The language choices, from the pre-rendered index (written from Limber's list of languages):
+ * each in itself with English beside it, a translation saying so.
+ */
+function limber_hc_language_choices( $index ) {
+	$choices = array();
+	foreach ( $index['locales'] as $code ) {
+		$name = $index['languageNames'][ $code ] ?? ( 'en' === $code ? 'English' : $code );
+		$choices[ $code ] = 'en' === $code ? $name : preg_replace( '/\)$/', ', translated from English)', $name );
+	}
+	return $choices;
+}
+
 function limber_hc_settings_page() {
 	if ( ! current_user_can( 'manage_options' ) ) {
 		return;
 	}
 	$settings = limber_hc_settings();
+	$index    = limber_hc_index();
 	echo '<div class="wrap"><h1>' . esc_html__( 'Limber health content', 'limber-health-content' ) . '</h1>';
 	echo '<p>' . esc_html__( 'Defaults for every Limber block and [limber] shortcode that does not choose its own.', 'limber-health-content' ) . '</p>';
 	echo '<form method="post" action="options.php">';
@@ -70,10 +84,7 @@ function limber_hc_settings_page() {
 	limber_hc_settings_select(
 		'locale',
 		__( 'Language', 'limber-health-content' ),
-		array(
-			'en' => 'English',
-			'es' => 'Español (Spanish, translated from English)',
-		),
+		limber_hc_language_choices( $index ),
 		$settings['locale']
 	);
 	limber_hc_settings_select(
