@@ -7,8 +7,8 @@ import { contentTestServer } from './test/support/content-server.mjs';
 const executablePath = findChromium();
 
 export default {
-  // test/node/ runs in Node instead (npm run test:node, mocha).
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  // test/node/ runs in Node instead (npm run test:node, mocha), and test/integration/ too (npm run test:languages).
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/integration/**'],
   nodeResolve: true,
   // One test file at a time: with two, the backgrounded page starved on a busy 2-core machine
   // (axe waited forever). The suite takes about 30 s this way.

@@ -44,7 +44,9 @@ export const words: GuidedWords = { ...en };
     list.topics.map((topic) => [
       `content/${topic}/${code}.ts`,
       `import type { Topic } from '../../src/model/index.js';
+import { reviewRecord } from '../reviewers.js';
 import { ${topicExport(topic, 'en')} } from './en.js';
+import { signOffs } from './sign-offs.js';
 
 /**
  * \`en.ts\` in ${name}: scaffolded by \`npm run new:locale\`, every word English until translated
@@ -55,6 +57,8 @@ export const ${topicExport(topic, code)} = {
   ...${topicExport(topic, 'en')},
   locale: '${code}',
   translation: { from: 'en', by: 'Limber contributors', date: '${today}', clinicallyReviewed: false },
+  // Its own sign-offs (none yet), never the English text's.
+  review: reviewRecord(signOffs['${code}'] ?? []),
 } as const satisfies Topic;
 
 export default ${topicExport(topic, code)};

@@ -296,7 +296,7 @@ export const pinchedNerveLowBackEn = {
     label: 'Check your coverage',
   },
   references,
-  review: reviewRecord(signOffs.en),
+  review: reviewRecord(signOffs['en'] ?? []),
 } as const satisfies Topic;
 
 export default pinchedNerveLowBackEn;

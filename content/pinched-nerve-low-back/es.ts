@@ -342,7 +342,7 @@ export const pinchedNerveLowBackEs = {
       provenance: 'added',
     },
   ],
-  review: reviewRecord(signOffs.es),
+  review: reviewRecord(signOffs['es'] ?? []),
 } as const satisfies Topic;
 
 export default pinchedNerveLowBackEs;

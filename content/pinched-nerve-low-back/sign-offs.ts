@@ -9,4 +9,4 @@ import type { SignOff } from '../../src/model/index.js';
  *
  * None yet: no clinician has reviewed this topic.
  */
-export const signOffs: Readonly<Record<'en' | 'es', readonly SignOff[]>> = { en: [], es: [] };
+export const signOffs: Readonly<Record<string, readonly SignOff[]>> = { en: [], es: [] };
