@@ -41,17 +41,14 @@ export abstract class LimberElement extends LitElement {
   protected readonly words = new LocaleController(this, this.provided, this.loading);
   protected readonly topics = new TopicController(this, this.words, this.loading, this.problemsOf);
   protected readonly review = new ReviewController(this, this.problemsOf);
-
   /** Settings from the nearest `<limber-provider>`, or the defaults when there is none. */
   protected get settings(): LimberSettings {
     return this.words.settings;
   }
-
   /** Problems with this element's input: `report`, `reportMissing`, `oneOf`, `fromData`. */
   protected get problems(): ProblemController {
     return (this.problemController ??= new ProblemController(this));
   }
-
   /** In a scoped registry (a second version of Limber), see `scopedRenderRoot`; one click listener follows local citations. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.loading.renderRoot(() => scopedRenderRoot(this) ?? super.createRenderRoot());
@@ -78,8 +75,7 @@ export abstract class LimberElement extends LitElement {
     this.words.refresh();
     this.topics.refresh();
   }
-
-  // Shorthands for what every render reads.
+  /** Shorthands for what every render reads. */
   protected get locale(): string {
     return this.words.locale;
   }
