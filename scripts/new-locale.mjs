@@ -10,7 +10,7 @@
 // (content/<topic>/changes.ts).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { topicExport } from './lib/languages.mjs';
+import { englishName, topicExport } from './lib/languages.mjs';
 
 const code = process.argv[2];
 if (!code || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code) || /-x[ab]$/i.test(code)) {
@@ -23,7 +23,7 @@ if (list.languages.includes(code)) {
   console.error(`${code} is already one of Limber's languages`);
   process.exit(1);
 }
-const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+const name = englishName(code);
 const today = new Date().toISOString().slice(0, 10);
 
 const files = {

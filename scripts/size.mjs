@@ -15,7 +15,7 @@ import { rollup } from 'rollup';
 import config from '../rollup.config.mjs';
 import { bundleOne, LIT_ENTRY, measure, total } from './lib/sizes.mjs';
 import { comparePeers } from './size-peer.mjs';
-import { TRANSLATIONS } from './lib/languages.mjs';
+import { TRANSLATIONS, englishName } from './lib/languages.mjs';
 
 const BUDGETS_FILE = new URL('./budgets.json', import.meta.url);
 const budgets = JSON.parse(readFileSync(BUDGETS_FILE, 'utf8'));
@@ -68,7 +68,7 @@ const rows = [
   ['English content chunk (fetched on the first id look-up)', 'content', sizeOf(content)],
   ['references chunk (shared by every language)', 'references', sizeOf(chunkNamed('references'))],
   ...TRANSLATIONS.flatMap((code, i) => {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+    const name = englishName(code);
     return [
       [`${name} words chunk (fetched on the first ${name} render)`, `words-${code}`, sizeOf(chunkNamed(`words-${code}`))],
       [`${name} content chunk (fetched on the first ${name} look-up)`, `content-${code}`, sizeOf(chunkNamed(`content-${code}`))],

@@ -15,5 +15,14 @@ export const TOPICS = list.topics;
 const camel = (words) => words.replace(/-([a-z0-9])/gi, (_, c) => c.toUpperCase());
 const capital = (word) => word.charAt(0).toUpperCase() + word.slice(1);
 
+/** A language's name in English: `Spanish`. */
+export const englishName = (code) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+
+/** A language's name in itself, capitalised for a menu: `Español`. */
+export const ownName = (code) => {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+};
+
 /** The name a topic's text in one language is exported under: `pinchedNerveLowBackEs`. */
 export const topicExport = (topic, code) => `${camel(topic)}${capital(camel(code.toLowerCase()))}`;

@@ -5,7 +5,7 @@
 // and compute a file's path the same way (`snippetPath`; PHP: limber_snippet_path()).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LANGUAGES } from './languages.mjs';
+import { LANGUAGES, englishName, ownName } from './languages.mjs';
 import { builtInTopics, elementChoices, prerender, styleHashes } from './prerender.mjs';
 
 /** Every language of src/languages.json. */
@@ -53,12 +53,7 @@ const KINDS = [
  * 'Español (Spanish)' }`. The WordPress plugin and the embed builder label their choices with it.
  */
 export function languageNames() {
-  const english = new Intl.DisplayNames(['en'], { type: 'language' });
-  const own = (code) => {
-    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-  };
-  return Object.fromEntries(LOCALES.map((code) => [code, code === 'en' ? 'English' : `${own(code)} (${english.of(code)})`]));
+  return Object.fromEntries(LOCALES.map((code) => [code, code === 'en' ? 'English' : `${ownName(code)} (${englishName(code)})`]));
 }
 
 /** Where the snippet for these choices lives, relative to dist/prerendered/. */
