@@ -49,9 +49,9 @@ export class EmbedBuilder extends LitElement {
 
   static override styles = css`
     :host { display: block; font: 1rem/1.5 system-ui, sans-serif; color: CanvasText; }
-    form { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.75rem 1rem; align-items: end; }
-    label { display: grid; gap: 0.25rem; font-weight: 600; }
-    select, input, textarea { font: inherit; min-height: 2.75rem; padding: 0.25rem 0.5rem; }
+    form { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr)); gap: 0.75rem 1rem; align-items: end; }
+    label { display: grid; gap: 0.25rem; font-weight: 600; min-width: 0; grid-template-columns: minmax(0, 1fr); }
+    select, input, textarea { font: inherit; min-height: 2.75rem; padding: 0.25rem 0.5rem; max-width: 100%; }
     textarea { width: 100%; box-sizing: border-box; font-family: ui-monospace, monospace; font-size: 0.875rem; }
     h2 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
     .preview { border: 1px dashed GrayText; padding: 1rem; }
