@@ -37,6 +37,10 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   thresholds: { high: 90, low: 85, break: 85 },
   concurrency: 2,
+  // Incremental: only mutants in changed code, or covered by changed tests, run again; the rest
+  // come from this committed file. `npm run test:mutation:full` runs every mutant and rewrites it.
+  incremental: true,
+  incrementalFile: 'test/mutation/stryker-incremental.json',
   timeoutMS: 5000,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',

@@ -1,0 +1,72 @@
+// The built dist/ the way hosts use it, in headless Chromium: a CMS page (one <script> and bare
+// tags), a portal page (the per-element module, Lit from an import map, `.data` set), and a portal's
+// TypeScript compiled against the package's exports and types. Needs `npm run build`.
+import { expect } from 'chai';
+import { execFileSync } from 'node:child_process';
+import type { Browser } from 'puppeteer-core';
+import { launch, openPage, waitForText } from './support/browser.js';
+import { needDist } from './support/need-dist.js';
+import { serve, type Served } from './support/server.js';
+
+const CMS = `<!doctype html><html lang="en"><title>CMS</title>
+  <script type="module" src="/dist/limber.js"></script>
+  <limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>
+  <limber-exercise-list topic="pinched-nerve-low-back"></limber-exercise-list>`;
+
+const LIT = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context'];
+const PORTAL = `<!doctype html><html lang="en"><title>Portal</title>
+  <script type="importmap">${JSON.stringify({
+    imports: {
+      lit: '/node_modules/lit/index.js',
+      'lit-html': '/node_modules/lit-html/lit-html.js',
+      '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+      '@lit/context': '/node_modules/@lit/context/index.js',
+      ...Object.fromEntries(LIT.map((name) => [`${name}/`, `/node_modules/${name}/`])),
+    },
+  })}</script>
+  <script type="module">
+    import '/dist/exercise-card.js';
+    const card = document.createElement('limber-exercise-card');
+    card.data = { id: 'portal-stretch', name: 'Portal stretch', goal: 'flexibility',
+      startingPosition: 'Sit tall.', steps: ['Reach up.'], dosage: { reps: 5 },
+      stopIf: ['it hurts'], references: ['nhs-111-wales-sciatica'] };
+    document.body.append(card);
+  </script>`;
+
+describe('the built package (dist/)', function () {
+  this.timeout(60_000);
+  let server: Served;
+  let browser: Browser;
+
+  before(async () => {
+    needDist(['limber.js', 'exercise-card.js', 'types/src/index.d.ts']);
+    server = await serve('.', { '/cms.html': CMS, '/portal.html': PORTAL });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const shows = (path: string, selector: string, expected: string) => async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(server.base + path, { waitUntil: 'load' });
+    expect(await waitForText(page, selector, expected), `${path}: what ${selector} shows`).to.include(expected);
+    expect(problems, `${path}: page errors and warnings`).to.deep.equal([]);
+    await page.close();
+  };
+
+  it('a CMS page with one <script> shows an exercise card by its id', shows('/cms.html', 'limber-exercise-card', 'Sciatic nerve slider'));
+  it(
+    'a CMS page with one <script> shows the exercise list of a topic',
+    shows('/cms.html', 'limber-exercise-list', 'Buttock (piriformis) stretch'),
+  );
+  it(
+    'a portal page shows the card the per-element module made from .data',
+    shows('/portal.html', 'limber-exercise-card', 'Portal stretch'),
+  );
+
+  it("a portal's TypeScript (test/dist/portal-usage.ts) compiles against the package's types", () => {
+    execFileSync('npx', ['tsc', '-p', 'test/dist/tsconfig.json'], { stdio: 'pipe', encoding: 'utf8' });
+  });
+});
