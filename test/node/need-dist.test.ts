@@ -11,7 +11,6 @@ const SCRIPTS: [string, string[]][] = [
   ['npm run figures', ['scripts/print-exercises.mjs', 'figures']],
   ['npm run print:handout', ['scripts/print-exercises.mjs', 'handout']],
   ['npm run print:article', ['scripts/print-article.mjs']],
-  ['npm run check:package', ['scripts/check-package.mjs']],
   ['npm run check:embeds', ['scripts/check-embeds.mjs']],
   ['npm run build:wordpress', ['scripts/build-wordpress.mjs']],
   ['npm run size:breakdown', ['scripts/size-breakdown.mjs']],
@@ -59,4 +58,16 @@ describe('scripts that need dist/, on a checkout that has not been built', () =>
       );
     });
   }
+});
+
+describe('integration suites on a checkout that has not been built', () => {
+  it('fail their first hook with one line naming the missing file and `npm run build`', async () => {
+    const { needDist } = await import('../integration/support/need-dist.js');
+    const empty = mkdtempSync(join(tmpdir(), 'limber-unbuilt-'));
+    assert.throws(() => needDist(['limber.js', 'exercise-card.js'], empty), {
+      message: 'dist/limber.js is missing: run `npm run build` first',
+    });
+    assert.doesNotThrow(() => needDist(['limber.js'], root));
+    rmSync(empty, { recursive: true });
+  });
 });
