@@ -67,11 +67,29 @@ describe('the guided mode of <limber-exercise-card>', () => {
   });
 
   it('a host that cancels limber-exercise-start keeps it closed', async () => {
+    // The same press and wait, not cancelled, opens the guided mode: the wait is long enough for
+    // the chunk and the render, so the cancelled card's closed state is the host's doing.
+    const pressAndWait = async (el: LimberExerciseCard): Promise<void> => {
+      await press(el, 'Start guided exercise');
+      await el.updateComplete;
+      await tick();
+    };
+    const control = await card('knee-rolls');
+    await pressAndWait(control);
+    expect(text(control, '.guided-step'), 'a card not cancelled, after the same wait').to.equal(
+      'Let both knees roll slowly to the right, and hold.',
+    );
+
     const el = await card('knee-rolls');
-    el.addEventListener('limber-exercise-start', (event) => event.preventDefault());
-    await press(el, 'Start guided exercise');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    let starts = 0;
+    el.addEventListener('limber-exercise-start', (event) => {
+      starts += 1;
+      event.preventDefault();
+    });
+    await pressAndWait(el);
+    expect(starts, 'the event reached the host').to.equal(1);
     expect(part(el, 'guided')).to.equal(null);
+    expect(buttonNamed(el, 'Start guided exercise'), 'the card still offers to start').to.exist;
   });
 
   it('counts a hold down from the timestamps, says its start and end politely, then moves on', async () => {
