@@ -67,6 +67,9 @@ const loadStructuredData = (): Promise<void> =>
  * @csspart provenance - Where a section of the article's own text comes from.
  * @csspart contents - The contents `<nav>`.
  * @csspart problem - The development-mode problem notice.
+ * @csspart translation - Which language the article was translated from, and whether a clinician reviewed the translation.
+ * @csspart quote - A quotation with its caption.
+ * @csspart original - A translated quotation's original words, in a `<details>` under it.
  *
  * @cssprop [--limber-article-max-width=48em] - Widest the article's text grows.
  * @cssprop [--limber-article-gap=var(--limber-space-l)] - Space between sections.

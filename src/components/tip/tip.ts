@@ -26,6 +26,7 @@ import { renderReviewLine, renderReviewRequired } from '../../render/item-review
  * @csspart heading - The title.
  * @csspart provenance - Where the tip comes from, for a catalog tip ("From the Hinge Health article (2023)").
  * @csspart quote - A quotation with its caption.
+ * @csspart original - A translated quotation's original words, in a `<details>` under it.
  * @csspart reviewed - "Reviewed by …" under a valid clinical sign-off, or that the tip changed since one.
  * @csspart review-required - The notice in place of a tip that `require-review` keeps out.
  * @csspart problem - The development-mode problem notice.

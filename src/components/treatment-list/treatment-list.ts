@@ -23,6 +23,7 @@ import { renderReviewLine, renderReviewRequired } from '../../render/item-review
  * @csspart heading - The section heading.
  * @csspart treatments - The list of treatments.
  * @csspart quote - A quotation with its caption.
+ * @csspart original - A translated quotation's original words, in a `<details>` under it.
  * @csspart provenance - Where the section, or an evidence note, comes from.
  * @csspart evidence - An evidence note: added by Limber beside the source's words, with its sources named.
  * @csspart sources - The section's own numbered sources.
