@@ -7,7 +7,7 @@ import '../src/components/care-card/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import type { CareAdvice } from '../src/model/index.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { squash } from './support/dom.js';
+import { textOf } from './support/dom.js';
 
 const portalAdvice: CareAdvice = {
   level: 'urgent',
@@ -25,7 +25,7 @@ const contentRequests = (): string[] =>
     .map((entry) => entry.name)
     .filter((name) => /pinched-nerve-low-back|default-catalog/.test(name));
 
-const text = (el: Element, selector: string): string => squash(el.shadowRoot?.querySelector(selector)?.textContent);
+const text = textOf;
 
 describe('built-in content, loaded on first use', () => {
   const warnings = warningsOfEachTest();

@@ -5,7 +5,7 @@ import type { Exercise } from '../src/model/index.js';
 import { useClock, type Clock } from '../src/components/exercise-card/guided/guided.js';
 import { hostWallSlide } from './fixtures/host-content.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { deepActiveElement, root, squash } from './support/dom.js';
+import { buttonNamed, deepActiveElement, part, root, squash, textOf } from './support/dom.js';
 
 /** A clock the test moves by hand; the guided mode reads it on its next tick (every 250 ms). */
 class FakeClock implements Clock {
@@ -19,11 +19,8 @@ const card = (id: string, attrs: { lang?: string; remember?: boolean } = {}) =>
   fixture<LimberExerciseCard>(
     html`<limber-exercise-card exercise=${id} lang=${attrs.lang ?? 'en'} ?remember=${attrs.remember ?? false}></limber-exercise-card>`,
   );
-const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (el: Element, selector: string) => squash(root(el).querySelector(selector)?.textContent);
+const text = textOf;
 const live = (el: Element) => text(el, '.guided [role="status"]');
-const buttonNamed = (el: Element, name: string) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => squash(b.textContent) === name);
 async function press(el: LimberExerciseCard, name: string): Promise<void> {
   const button = buttonNamed(el, name);
   if (!button)

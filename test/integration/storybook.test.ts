@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
-import { launch } from './support/browser.js';
+import { DEEP_TEXT, launch } from './support/browser.js';
 import { serve, type Served } from './support/server.js';
 
 const ROOT = 'storybook-static';
@@ -37,8 +37,7 @@ const RENDERED = `(() => {
   const canvas = document.querySelector('#storybook-root');
   const limber = canvas && all(canvas).find((node) => node.localName.startsWith('limber-') && node.localName !== 'limber-provider');
   if (!limber || !customElements.get(limber.localName) || !limber.shadowRoot) return null;
-  const deepText = (node) => [...node.childNodes].map((child) => (child.nodeType === 3 ? child.textContent : deepText(child.shadowRoot ?? child))).join('');
-  return { tag: limber.localName, text: deepText(limber.shadowRoot).replace(/\\s+/g, ' ').trim() };
+  return { tag: limber.localName, text: (${DEEP_TEXT})(limber) };
 })()`;
 
 /** In the page: axe's violations on the story (Storybook's a11y panel runs axe too; one at a time). */

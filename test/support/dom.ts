@@ -46,3 +46,18 @@ export function overflowing(node: ParentNode, width: number): string[] {
     .filter((el) => el.getBoundingClientRect().right > width + 0.5)
     .map((el) => el.localName + (el.className ? `.${el.className}` : ''));
 }
+
+/** The first element of `el`'s shadow root with the part `name`. */
+export function part(el: Element, name: string): HTMLElement | null {
+  return root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+/** The squashed text of the first match of `selector` in `el`'s shadow root ('' when none). */
+export function textOf(el: Element, selector: string): string {
+  return squash(root(el).querySelector(selector)?.textContent);
+}
+
+/** The button of `el`'s shadow root whose text is `name`. */
+export function buttonNamed(el: Element, name: string): HTMLButtonElement | undefined {
+  return [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((button) => squash(button.textContent) === name);
+}

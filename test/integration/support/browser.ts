@@ -6,12 +6,12 @@ import { launchChromium } from '../../../scripts/lib/chromium.mjs';
 export const launch = (): Promise<Browser> => launchChromium();
 
 /**
- * The text of `selector`'s shadow root, shadow roots inside it included, white space squashed:
+ * The text of an element's (or a selector's first match's) shadow root, shadow roots inside it included, white space squashed:
  * what a reader sees. Written as a string so that it runs in the page as it is here.
  */
-const DEEP_TEXT = `(selector) => {
+export const DEEP_TEXT = `(target) => {
   const walk = (node) => [...node.childNodes].map((c) => (c.nodeType === 3 ? c.textContent : walk(c.shadowRoot ?? c))).join('');
-  const el = document.querySelector(selector);
+  const el = typeof target === 'string' ? document.querySelector(target) : target;
   return el && el.shadowRoot ? walk(el.shadowRoot).replace(/\\s+/g, ' ').trim() : '';
 }`;
 
