@@ -52,6 +52,12 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // The integration suites written in JavaScript (their page-side functions must reach Chromium as written).
+    files: ['test/integration/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.mocha } },
+    rules: { 'no-console': 'off' },
+  },
+  {
     // The examples' host scripts run in the page.
     files: ['examples/**/*.{js,mjs,ts,tsx}'],
     languageOptions: { globals: globals.browser },

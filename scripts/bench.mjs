@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from './lib/chromium.mjs';
 import { createReport } from './lib/report.mjs';
 import { builtInCatalog, prerender, sharedSheetTwin, staticTwin, styleHashes } from './lib/prerender.mjs';
-import { startEmbedServer } from './embed-server.mjs';
+import { startEmbedServer } from '../test/integration/support/embed-server.mjs';
 import { coldBenchmark, renderBenchmark } from './bench/render.mjs';
 import { layoutShiftBenchmark } from './bench/cls.mjs';
 import { renderChart } from './bench/chart.mjs';

@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // `vite --config …` serves it at /; `vite build` writes examples/react-portal/dist, which
-// scripts/embed-server.mjs serves (with the strict CSP) under that path.
+// test/integration/support/embed-server.mjs serves (with the strict CSP) under that path.
 export default defineConfig(({ command }) => ({
   root: import.meta.dirname,
   base: command === 'build' ? '/examples/react-portal/dist/' : '/',

@@ -11,7 +11,6 @@ const SCRIPTS: [string, string[]][] = [
   ['npm run figures', ['scripts/print-exercises.mjs', 'figures']],
   ['npm run print:handout', ['scripts/print-exercises.mjs', 'handout']],
   ['npm run print:article', ['scripts/print-article.mjs']],
-  ['npm run check:embeds', ['scripts/check-embeds.mjs']],
   ['npm run build:wordpress', ['scripts/build-wordpress.mjs']],
   ['npm run size:breakdown', ['scripts/size-breakdown.mjs']],
 ];

@@ -2,18 +2,11 @@
 import type { Browser, Page } from 'puppeteer-core';
 // The one Chromium finder, shared with the scripts and web-test-runner.
 import { launchChromium } from '../../../scripts/lib/chromium.mjs';
+import { DEEP_TEXT } from './page.mjs';
+
+export { DEEP_TEXT };
 
 export const launch = (): Promise<Browser> => launchChromium();
-
-/**
- * The text of an element's (or a selector's first match's) shadow root, shadow roots inside it included, white space squashed:
- * what a reader sees. Written as a string so that it runs in the page as it is here.
- */
-export const DEEP_TEXT = `(target) => {
-  const walk = (node) => [...node.childNodes].map((c) => (c.nodeType === 3 ? c.textContent : walk(c.shadowRoot ?? c))).join('');
-  const el = typeof target === 'string' ? document.querySelector(target) : target;
-  return el && el.shadowRoot ? walk(el.shadowRoot).replace(/\\s+/g, ' ').trim() : '';
-}`;
 
 /** A page that collects its uncaught errors and console warnings (each Limber problem is one), with `deepText` ready in it. */
 export async function openPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {

@@ -1,24 +1,21 @@
-// The ways Limber reaches a page, each pair on one page in either order, and each script twice
-// (a second copy from another URL): every element's content shown once, layout shift 0.00
-// wherever the content was pre-rendered, the DOM after the last script equal to a client render
-// (emergency signs opened, as a reader opens them), no console error, no CSP violation under the
-// documented policy (the strict CSP, the snippets' style hashes, and 'allow-duplicates' only
-// where two copies of Lit are on the page).
-// The WordPress plugin's column is in check:wordpress (scripts/check-wordpress.mjs), on a real site.
+// The ways Limber reaches a page, and what one page holding two of them shows (matrix.test.mjs;
+// the WordPress plugin's column is in wordpress.test.mjs, on a real site): every element's
+// content shown once, layout shift 0.00 wherever the content was pre-rendered, the DOM after the
+// last script equal to a client render (emergency signs opened, as a reader opens them), no
+// console error, no CSP violation under the documented policy (the strict CSP, the snippets'
+// style hashes, and 'allow-duplicates' only where two copies of Lit are on the page).
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
-import { waitForLimberRendered } from '../lib/limber-rendered.mjs';
-import { ELEMENTS } from '../lib/elements.mjs';
-import { CSP } from '../embed-server.mjs';
-import { INSTRUMENT, firstDifference, openEmergencySigns, readEmbeds } from './embed-dom.mjs';
-import { snippetModule } from './snippets.mjs';
-
-const root = new URL('../../', import.meta.url).pathname;
+import { ELEMENTS } from '../../../scripts/lib/elements.mjs';
+import { CSP } from '../support/embed-server.mjs';
+import { INSTRUMENT, firstDifference, listen, openEmergencySigns, readEmbeds, waitForLimberRendered } from '../support/page.mjs';
+import { root } from './context.mjs';
+import { snippetModule } from './snippet-module.mjs';
 
 /** One embed of each kind, in both languages and both regions. */
-const CHOICES = [
+export const CHOICES = [
   { kind: 'article', item: 'pinched-nerve-low-back', locale: 'en', headingLevel: 2, region: 'us' },
   { kind: 'exercise-card', item: 'sciatic-nerve-glide', locale: 'es', headingLevel: 3, region: 'us' },
   { kind: 'tip', item: 'pre-treat-with-heat', locale: 'en', headingLevel: 3, region: 'us' },
@@ -38,7 +35,7 @@ const script = (src, extra = '') => `<script type="module" src="${src}"${extra}>
  * which copy of Lit they carry; files from one URL base are one copy), and whether it carries
  * the content itself (`content`: the pre-rendered snippets, or bare tags).
  */
-const WAYS = {
+export const WAYS = {
   head: {
     label: 'limber.js in the head, blocking="render"',
     head: (base) => script(`${base}limber.js`, ' blocking="render"'),
@@ -71,19 +68,6 @@ const WAYS = {
 };
 const SCRIPT_WAYS = Object.keys(WAYS).filter((id) => !WAYS[id].content);
 
-/** What `page` reports from now on: errors (page errors, console errors, failed requests) and warnings. */
-function listen(page) {
-  const errors = [];
-  const warnings = [];
-  page.on('requestfailed', (r) => errors.push(`failed ${r.url()}`));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-    if (m.type() === 'warn' || m.type() === 'warning') warnings.push(m.text());
-  });
-  return { errors, warnings };
-}
-
 /** A portal's bundle of every per-element module and the built-in content, Lit included. */
 async function bundleEveryElement() {
   const entry = `${root}test-results/portal-all-entry.mjs`;
@@ -100,7 +84,7 @@ const copyOf = (src) => (src.startsWith('/test-results/') ? src : src.replace(/[
  * One cell: the ways in load order (`second` loads after `first`; for a script twice, its second
  * copy comes from another URL). Resolves to what a reader gets and what the page reported.
  */
-async function openCell(browser, base, { first, second, snippets, choices }) {
+export async function openCell(browser, base, { first, second, snippets, choices }) {
   const twice = first === second;
   const parts = [
     { way: WAYS[first], dist: '/dist/', copy: false },
@@ -176,14 +160,8 @@ ${parts.map(({ way, dist, copy }) => way.body?.(dist, copy) ?? '').join('\n')}
   return { cls, shifts, shown, order, jsonLd, violations, errors, warnings, prerendered, copies: copies.size, mixed: contents.length > 1 };
 }
 
-/** The client render of each choice: bare tags, limber.js in the head, signs opened. */
-async function referenceRenders(browser, base, snippets, choices) {
-  const cell = await openCell(browser, base, { first: 'tags', second: 'head', snippets, choices });
-  return cell.shown;
-}
-
 /** The cells: every pair of ways in both orders, and each script way twice. */
-function cells() {
+export function cells() {
   const ids = Object.keys(WAYS);
   const out = [];
   for (const first of ids) for (const second of ids) if (first !== second || SCRIPT_WAYS.includes(first)) out.push({ first, second });
@@ -226,7 +204,7 @@ function consoleProblems({ errors, warnings }, copies) {
 }
 
 /** What is wrong with a cell, compared with the client renders; an empty list when it holds. */
-function judge(cell, reference) {
+export function judge(cell, reference) {
   const problems = embedProblems(
     cell.shown,
     cell.order.map((choice) => reference[choice]),
@@ -240,7 +218,8 @@ function judge(cell, reference) {
   return problems;
 }
 
-export async function matrixChecks({ browser, base, report }) {
+/** What every cell is compared with: the snippets module, the choices with their pre-rendered HTML, and their client renders. */
+export async function prepareMatrix(browser, base) {
   await bundleEveryElement();
   const snippets = await snippetModule();
   const index = JSON.parse(readFileSync(`${root}dist/prerendered/index.json`, 'utf8'));
@@ -248,30 +227,17 @@ export async function matrixChecks({ browser, base, report }) {
     const full = { ...choice, element: index.elements.find((e) => e.kind === choice.kind), theme: 'auto', requireReview: '' };
     return { ...full, prerendered: readFileSync(`${root}dist/prerendered/${snippets.snippetPath({ ...full, scriptBase: '' })}`, 'utf8') };
   });
-  const reference = await referenceRenders(browser, base, snippets, choices);
-  report(
-    reference.length === CHOICES.length && reference.every((embed) => embed.upgraded && embed.words.length > 100),
-    `matrix: the client render of ${CHOICES.length} embeds (one of each kind, English and Spanish) to compare with`,
-  );
-  const table = new Map();
-  // MATRIX_CELLS="snippets:head bundle:late" runs only those cells (while debugging one).
-  const only = process.env.MATRIX_CELLS?.split(/\s+/).filter(Boolean);
-  for (const { first, second } of cells().filter((cell) => !only || only.includes(`${cell.first}:${cell.second}`))) {
-    const cell = await openCell(browser, base, { first, second, snippets, choices });
-    const problems = judge(cell, reference);
-    table.set(`${first} ${second}`, { cls: cell.cls, ok: problems.length === 0 });
-    const label = first === second ? `${WAYS[first].label}, twice (a second copy)` : `${WAYS[first].label}, then ${WAYS[second].label}`;
-    report(
-      problems.length === 0,
-      `matrix: ${label}: shown once, the client render's DOM${cell.prerendered && !cell.mixed ? ', layout shift 0.00' : ''}, no errors, no CSP violations (CLS ${cell.cls.toFixed(4)})`,
-      [...problems.slice(0, 4), ...(cell.shifts.length ? [`shifts: ${cell.shifts.join('; ')}`] : [])].join('; '),
-    );
-  }
-  printTable(table);
+  // The client render of each choice: bare tags, limber.js in the head, signs opened.
+  const reference = (await openCell(browser, base, { first: 'tags', second: 'head', snippets, choices })).shown;
+  return { snippets, choices, reference };
 }
 
-/** The layout shift of every cell: rows load first, columns second; a cross marks a failed cell. */
-function printTable(table) {
+/** A cell's name: its two ways in load order. */
+export const cellLabel = (first, second) =>
+  first === second ? `${WAYS[first].label}, twice (a second copy)` : `${WAYS[first].label}, then ${WAYS[second].label}`;
+
+/** The layout shift of every cell (`table`: "first second" → { cls, ok }) as Markdown: rows load first; a cross marks a failed cell. */
+export function shiftTable(table) {
   const ids = Object.keys(WAYS);
   const cellText = (first, second) => {
     const cell = table.get(`${first} ${second}`);
@@ -279,10 +245,10 @@ function printTable(table) {
   };
   const lines = [`| first \\ then | ${ids.join(' | ')} |`, `|---|${ids.map(() => '---').join('|')}|`];
   for (const first of ids) lines.push(`| ${first} | ${ids.map((second) => cellText(first, second)).join(' | ')} |`);
-  console.log(`     layout shift per cell (rows load first; ✗ a failed cell):\n${lines.map((line) => `     ${line}`).join('\n')}`);
+  return lines.join('\n');
 }
 
-/** Where the WordPress test theme serves its own copy of Limber from (scripts/wordpress/limber-hostile). */
+/** Where the WordPress test theme serves its own copy of Limber from (test/integration/wordpress/limber-hostile). */
 const THEME_COPY = '/wp-content/themes/limber-hostile/limber/';
 const PLUGIN_COPY = '/wp-content/plugins/limber-health-content/assets/';
 
@@ -320,14 +286,10 @@ async function openWordPressPage(reader, url, { javascript = true, way = '', fir
 }
 
 /**
- * The WordPress plugin's column of the matrix, in check:wordpress: its block post, with the
- * theme bringing each other way too (its own copy of Limber, from another URL, so two copies of
- * Lit), theme first and plugin first. Every embed shows what the server's HTML shows (the plugin's
- * pre-rendered embeds and the pasted snippet, hydrated or replaced in one step; a bare tag, the
- * snippet's words), once; layout shift 0.00 where all was pre-rendered; no console errors; the
- * one duplicate warning.
+ * Puts the theme's own copy of Limber (from another URL, so two copies of Lit) in `themeDir`,
+ * with the tip's pre-rendered snippet and bare tag for the theme to print.
  */
-export async function wordpressColumn({ browser, base, url, themeDir, report }) {
+export async function prepareWordPressColumn(base, themeDir) {
   await bundleEveryElement();
   const copy = join(themeDir, 'limber');
   mkdirSync(copy, { recursive: true });
@@ -345,42 +307,36 @@ export async function wordpressColumn({ browser, base, url, themeDir, report }) 
   const prerendered = readFileSync(`${root}dist/prerendered/${snippets.snippetPath(choice)}`, 'utf8');
   writeFileSync(join(copy, 'snippet.html'), snippets.prerenderedSnippet(choice, prerendered));
   writeFileSync(join(copy, 'tag.html'), snippets.tag(choice));
+}
 
-  // A reader's browser: the checks before logged in as the editor, whose admin bar fetches avatars.
-  const reader = await browser.createBrowserContext();
-  const row = [];
-  for (const way of Object.keys(WAYS)) {
-    for (const first of ['theme', 'plugin']) {
-      const cellUrl = `${url}${url.includes('?') ? '&' : '?'}limber-with=${way}&limber-first=${first}`;
-      // The server's HTML, JavaScript off: with a bare tag, the snippet's (the same tip) stands in for it.
-      const server = await openWordPressPage(
-        browser,
-        cellUrl.replace(`limber-with=${way}`, `limber-with=${way === 'tags' ? 'snippets' : way}`),
-        {
-          javascript: false,
-        },
-      );
-      const cell = await openWordPressPage(reader, cellUrl, { way, first });
-      const problems = [];
-      if (cell.shown.length !== server.shown.length) problems.push(`${cell.shown.length} embeds, ${server.shown.length} expected`);
-      problems.push(
-        ...embedProblems(cell.shown, server.shown, {
-          sameWords: (a, b) => a.replace(/\s/g, '') === b.replace(/\s/g, ''),
-          compareDom: way !== 'tags',
-        }),
-      );
-      if (way !== 'tags' && !roundsToZero(cell.cls)) problems.push(`layout shift ${cell.cls.toFixed(5)}`);
-      problems.push(...consoleProblems(cell, way === 'tags' ? 1 : 2));
-      const label =
-        first === 'theme' ? `the theme's ${WAYS[way].label}, then the plugin` : `the plugin, then the theme's ${WAYS[way].label}`;
-      report(
-        problems.length === 0,
-        `matrix, WordPress: ${label}: shown once, as the server's HTML${way === 'tags' ? '' : ', layout shift 0.00'}, no errors (CLS ${cell.cls.toFixed(4)})`,
-        problems.slice(0, 4).join('; '),
-      );
-      row.push(`${way} ${first === 'theme' ? 'first' : 'second'} ${cell.cls.toFixed(2)}${problems.length ? ' ✗' : ''}`);
-    }
-  }
-  await reader.close();
-  console.log(`     layout shift beside the WordPress plugin: ${row.join('; ')}`);
+/**
+ * One cell of the WordPress plugin's column: its block post (`url`) with the theme bringing `way`
+ * too, theme or plugin `first`, read by `reader` (a browser context, not logged in). Every embed
+ * shows what the server's HTML shows (the plugin's pre-rendered embeds and the pasted snippet,
+ * hydrated or replaced in one step; a bare tag, the snippet's words), once; layout shift 0.00
+ * where all was pre-rendered; no console errors; the one duplicate warning. Resolves to
+ * { problems, cls }.
+ */
+export async function wordPressCell(browser, reader, url, way, first) {
+  const cellUrl = `${url}${url.includes('?') ? '&' : '?'}limber-with=${way}&limber-first=${first}`;
+  // The server's HTML, JavaScript off: with a bare tag, the snippet's (the same tip) stands in for it.
+  const server = await openWordPressPage(
+    browser,
+    cellUrl.replace(`limber-with=${way}`, `limber-with=${way === 'tags' ? 'snippets' : way}`),
+    {
+      javascript: false,
+    },
+  );
+  const cell = await openWordPressPage(reader, cellUrl, { way, first });
+  const problems = [];
+  if (cell.shown.length !== server.shown.length) problems.push(`${cell.shown.length} embeds, ${server.shown.length} expected`);
+  problems.push(
+    ...embedProblems(cell.shown, server.shown, {
+      sameWords: (a, b) => a.replace(/\s/g, '') === b.replace(/\s/g, ''),
+      compareDom: way !== 'tags',
+    }),
+  );
+  if (way !== 'tags' && !roundsToZero(cell.cls)) problems.push(`layout shift ${cell.cls.toFixed(5)}`);
+  problems.push(...consoleProblems(cell, way === 'tags' ? 1 : 2));
+  return { problems, cls: cell.cls };
 }

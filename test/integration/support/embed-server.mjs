@@ -1,8 +1,9 @@
-// A loopback server for the embedding checks: serves the repository with the strict
+// A loopback server for the embedding suites and the benchmark: serves the repository with the strict
 // Content-Security-Policy on every HTML page, and variants of the CMS page for comparisons.
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import sirv from 'sirv';
 
 /** The policy from the embedding issue, unchanged: one copy of Lit needs nothing more. */
 export const CSP = [
@@ -16,16 +17,6 @@ export const CSP = [
   "require-trusted-types-for 'script'",
   'trusted-types lit-html limber-json-ld',
 ].join('; ');
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.map': 'application/json',
-};
 
 const LIMBER = '<script type="module" src="/dist/limber.js" blocking="render"></script>';
 
@@ -85,11 +76,17 @@ function cmsVariant(html, query, prerendered) {
 }
 
 /**
- * Starts the server on a free loopback port; resolves to { url, close }. `prerendered`
+ * Starts the server on a free loopback port; resolves to { url, close }. HTML pages are read here
+ * (to add the policy and make the CMS page's variants); every other file is sirv's. `prerendered`
  * ({ card, article, styleHashes }) enables the CMS page's `?prerendered=static|hydrate` variants,
  * whose inline shadow-root styles are allowed by hash, as a strict host would list them.
  */
 export async function startEmbedServer(root, { prerendered } = {}) {
+  // Same-origin resources may be embedded by a cross-origin-isolated page (the render benchmark's).
+  const files = sirv(root, {
+    dev: true,
+    setHeaders: (response) => response.setHeader('cross-origin-resource-policy', 'same-origin'),
+  });
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname));
@@ -99,44 +96,38 @@ export async function startEmbedServer(root, { prerendered } = {}) {
     if (path.endsWith('/')) path += 'index.html';
     // A CDN-like path for dist/ (the CMS page's ?cdn=1 variant).
     if (path.startsWith('/cdn/limber@1/')) path = path.replace('/cdn/limber@1/', '/dist/');
+    if (path === '/favicon.ico') return void response.writeHead(204).end();
     const file = join(root, path);
-    if (path === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
+    if (extname(path) !== '.html') {
+      // A delay slows the script a variant points at (and what it fetches beside itself), never the page.
+      request.url = path;
+      const send = () => files(request, response, () => void response.writeHead(404).end());
+      return void setTimeout(send, delayed ? Math.min(Number(delayed[1]), 5000) : 0);
     }
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
+    if (!file.startsWith(root) || !existsSync(file)) return void response.writeHead(404).end();
+    // Two copies of Lit on one page each create a 'lit-html' Trusted Types policy; the second
+    // is refused unless the policy allows duplicates.
+    let csp =
+      url.searchParams.get('tt') === 'dup'
+        ? CSP.replace('trusted-types lit-html limber-json-ld', "trusted-types lit-html limber-json-ld 'allow-duplicates'")
+        : CSP;
+    // A host that has not listed Limber's JSON-LD policy: the article writes no structured data.
+    if (url.searchParams.get('tt') === 'nojsonld') csp = csp.replace(' limber-json-ld', '');
+    if (url.searchParams.get('prerendered') && prerendered)
+      csp = csp.replace("style-src 'self'", `style-src 'self' ${prerendered.styleHashes.join(' ')}`);
+    const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+    // The render benchmark's blank page inserts the static twin from a string (a Trusted Types sink).
+    if (url.searchParams.get('csp') !== 'off') headers['content-security-policy'] = csp;
+    // Cross-origin isolation gives the render benchmark's page a 5 µs clock instead of 100 µs
+    // (a single card renders in about 4 ms).
+    if (path === '/scripts/bench/index.html') {
+      headers['cross-origin-opener-policy'] = 'same-origin';
+      headers['cross-origin-embedder-policy'] = 'require-corp';
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    // Same-origin resources may be embedded by a cross-origin-isolated page (the render benchmark's).
-    const headers = { 'content-type': type, 'cache-control': 'no-store', 'cross-origin-resource-policy': 'same-origin' };
-    let body = readFileSync(file);
-    if (extname(file) === '.html') {
-      // Two copies of Lit on one page each create a 'lit-html' Trusted Types policy; the second
-      // is refused unless the policy allows duplicates.
-      let csp =
-        url.searchParams.get('tt') === 'dup'
-          ? CSP.replace('trusted-types lit-html limber-json-ld', "trusted-types lit-html limber-json-ld 'allow-duplicates'")
-          : CSP;
-      // A host that has not listed Limber's JSON-LD policy: the article writes no structured data.
-      if (url.searchParams.get('tt') === 'nojsonld') csp = csp.replace(' limber-json-ld', '');
-      if (url.searchParams.get('prerendered') && prerendered)
-        csp = csp.replace("style-src 'self'", `style-src 'self' ${prerendered.styleHashes.join(' ')}`);
-      // The render benchmark's blank page inserts the static twin from a string (a Trusted Types sink).
-      if (url.searchParams.get('csp') !== 'off') headers['content-security-policy'] = csp;
-      // Cross-origin isolation gives the render benchmark's page a 5 µs clock instead of 100 µs
-      // (a single card renders in about 4 ms).
-      if (path === '/scripts/bench/index.html') {
-        headers['cross-origin-opener-policy'] = 'same-origin';
-        headers['cross-origin-embedder-policy'] = 'require-corp';
-      }
-      if (path === '/examples/cms/index.html') body = cmsVariant(body.toString('utf8'), url.searchParams, prerendered);
-    }
-    // A delay slows the script a variant points at (and what it fetches beside itself), never the page.
-    const delay = delayed && extname(file) !== '.html' ? Number(delayed[1]) : 0;
-    setTimeout(() => response.writeHead(200, headers).end(body), Math.min(delay, 5000));
+    let body = readFileSync(file, 'utf8');
+    if (path === '/examples/cms/index.html') body = cmsVariant(body, url.searchParams, prerendered);
+    response.writeHead(200, headers).end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }

@@ -1,7 +1,7 @@
 // The WordPress site `npm run check:wordpress` tests against: Debian's wordpress, PHP and
 // MariaDB (installed when missing), MariaDB started when it is not running, a fresh database, and
 // a copy of Debian's WordPress with its own config and wp-content, served by PHP's built-in
-// server. The plugin zip is unpacked by WordPress's own unzip (scripts/wordpress/setup.php).
+// server. The plugin zip is unpacked by WordPress's own unzip (test/integration/wordpress/setup.php).
 import { execFileSync, execSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -60,12 +60,12 @@ export async function startWordPressSite(root, zipFile) {
   rmSync(site, { recursive: true, force: true });
   mkdirSync(join(site, 'wp-content/plugins'), { recursive: true });
   execFileSync('cp', ['-a', '/usr/share/wordpress', join(site, 'wordpress')]);
-  cpSync(join(root, 'scripts/wordpress/limber-hostile'), join(site, 'wp-content/themes/limber-hostile'), { recursive: true });
+  cpSync(join(root, 'test/integration/wordpress/limber-hostile'), join(site, 'wp-content/themes/limber-hostile'), { recursive: true });
   writeFileSync(join(site, 'wordpress/wp-config.php'), config(base, site));
   // wp-content/ lives beside the copy: serve it at /wp-content through a link in the document root.
   rmSync(join(site, 'wordpress/wp-content'), { recursive: true, force: true });
   execFileSync('ln', ['-s', join(site, 'wp-content'), join(site, 'wordpress/wp-content')]);
-  const setup = [join(root, 'scripts/wordpress/setup.php'), join(site, 'wordpress'), zipFile, String(port)];
+  const setup = [join(root, 'test/integration/wordpress/setup.php'), join(site, 'wordpress'), zipFile, String(port)];
   const { version, ...urls } = JSON.parse(execFileSync('php', setup, { encoding: 'utf8' }));
   const php = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', join(site, 'wordpress')], {
     env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
