@@ -1,0 +1,147 @@
+// What Limber weighs, as shipped: builds in memory with rollup.config.mjs itself (no stale dist/
+// can mislead) and measures every file on its own, as a server sends it. `npm run size` prints it;
+// the size suite (test/integration/size.test.mjs) holds it to scripts/budgets.json.
+import { rollup } from 'rollup';
+import config from '../../rollup.config.mjs';
+import { ELEMENTS } from './elements.mjs';
+import { TRANSLATIONS, englishName } from './languages.mjs';
+import { bundleOne, LIT_ENTRY, measure, total } from './sizes.mjs';
+import { comparePeers } from '../size-peer.mjs';
+
+async function generate(options) {
+  const build = await rollup({ ...options, onwarn: () => {} });
+  const outputs = [options.output].flat();
+  const { output } = await build.generate({ ...outputs[0], sourcemap: false });
+  await build.close();
+  return output.filter((item) => item.type === 'chunk');
+}
+
+/**
+ * Resolves to { rows: [label, key, size][], elementRows: { name, own, alone, withContent }[],
+ * loading: { label, ok, detail }[] (what loads only when needed), peer }; each size is
+ * { min, gzip, brotli } bytes.
+ */
+export async function measureSizes() {
+  const [perElementConfig, cdnConfig, ...rest] = config;
+  const translationConfigs = rest.slice(0, TRANSLATIONS.length);
+  const hydrateConfig = rest[TRANSLATIONS.length];
+  const chunks = await generate(perElementConfig);
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const sized = new Map(chunks.map((chunk) => [chunk.fileName, measure(chunk.code)]));
+  const cdnChunks = await generate(cdnConfig);
+  const cdn = cdnChunks.find((chunk) => chunk.isEntry);
+  const [hydrate] = (await generate(hydrateConfig)).filter((chunk) => chunk.isEntry);
+  const siblings = await Promise.all(translationConfigs.map(async (options) => (await generate(options))[0]));
+  /** A file `limber.js` fetches beside itself on first need, by the name `languageChunk` gives it. */
+  const sibling = (name) => measure(cdnChunks.find((chunk) => chunk.fileName.startsWith(`limber-${name}-`))?.code ?? '');
+
+  /**
+   * Every file `fileName` loads (itself included; Lit and other externals left out): statically,
+   * or with `dynamic` also what it may import later.
+   */
+  function closure(fileName, dynamic = false, seen = new Set()) {
+    if (seen.has(fileName) || !byName.has(fileName)) return seen;
+    seen.add(fileName);
+    const chunk = byName.get(fileName);
+    for (const imported of [...chunk.imports, ...(dynamic ? chunk.dynamicImports : [])]) closure(imported, dynamic, seen);
+    return seen;
+  }
+  const chunkNamed = (prefix) => chunks.find((chunk) => chunk.fileName.startsWith(`chunks/${prefix}-`));
+  const core = chunkNamed('core');
+  const content = chunkNamed('content-en');
+  const sizeOf = (chunk) => (chunk ? sized.get(chunk.fileName) : measure(''));
+
+  const rows = [
+    ['dist/limber.js (Lit, every element, English content)', 'limber.js', measure(cdn.code)],
+    ['dist/limber-hydrate.js (limber.js by the name older snippets load)', 'limber-hydrate.js', measure(hydrate.code)],
+    ['Lit + @lit/context, as Limber uses them', 'lit', measure(await bundleOne('lit-entry', { modules: { 'lit-entry': LIT_ENTRY } }))],
+    ['core chunk (base element, rich text, URLs, words, shared styles)', 'core', sizeOf(core)],
+    ['validate chunk (validator + schemas: data and provider catalogs)', 'validate', sizeOf(chunkNamed('validate'))],
+    ['apa chunk (APA 7 reference formatting)', 'apa', sizeOf(chunkNamed('apa'))],
+    ['English content chunk (fetched on the first id look-up)', 'content', sizeOf(content)],
+    ['references chunk (shared by every language)', 'references', sizeOf(chunkNamed('references'))],
+    ...TRANSLATIONS.flatMap((code, i) => {
+      const name = englishName(code);
+      return [
+        [`${name} words chunk (fetched on the first ${name} render)`, `words-${code}`, sizeOf(chunkNamed(`words-${code}`))],
+        [`${name} content chunk (fetched on the first ${name} look-up)`, `content-${code}`, sizeOf(chunkNamed(`content-${code}`))],
+        [`dist/limber-${code}.js (${name} words + content, beside limber.js)`, `limber-${code}.js`, measure(siblings[i].code)],
+      ];
+    }),
+    ['limber.js sibling: validator (for data or a catalog only)', 'limber:validate', sibling('validate')],
+    ['figure chunk (kinematics + SVG drawing; fetched when a card shows a figure)', 'figure', sizeOf(chunkNamed('figure'))],
+    ['guided chunk (guided mode, timer, its words; fetched on Start)', 'guided', sizeOf(chunkNamed('guided'))],
+    [
+      'limber.js siblings: figure drawing + kinematics (shared with the validator)',
+      'limber:figure',
+      total([sibling('figure'), sibling('kinematics')]),
+    ],
+    ['limber.js sibling: guided mode', 'limber:guided', sibling('guided')],
+    ['limber.js sibling: fingerprints (SHA-256; only content with clinical sign-offs)', 'limber:fingerprint', sibling('fingerprint')],
+    ['remote chunk (<limber-provider src>: fetch, integrity, checks)', 'remote', sizeOf(chunkNamed('remote'))],
+    ['structured-data chunk (the article’s JSON-LD, after its first render)', 'structured-data', sizeOf(chunkNamed('structured-data'))],
+    [
+      'limber.js siblings: remote content + structured data',
+      'limber:remote+jsonld',
+      total([sibling('remote'), sibling('structured-data')]),
+    ],
+  ];
+
+  // A page of static cards never loads the guided mode: it is reached only through import().
+  const guidedChunk = chunkNamed('guided')?.fileName;
+  const staticCards = closure('exercise-card.js');
+
+  const elementRows = ELEMENTS.map(({ name }) => {
+    const file = `${name}.js`;
+    const alone = total([...closure(file)].map((f) => sized.get(f)));
+    // + the English content and references it fetches on its first id look-up (not the other languages or the validator).
+    const fetched = [...closure(file, true)].filter((f) => closure(file).has(f) || /^chunks\/(content-en|references)-/.test(f));
+    const withContent = total(fetched.map((f) => sized.get(f)));
+    return { name, own: sized.get(file), alone, withContent };
+  });
+
+  const loading = [
+    {
+      label: 'exercise-card.js loads the guided chunk only on Start',
+      ok: guidedChunk !== undefined && !staticCards.has(guidedChunk),
+      detail: guidedChunk ?? 'no guided chunk',
+    },
+    {
+      label: 'limber.js loads remote content only for a provider with src, and the JSON-LD only after an article renders',
+      ok: !cdn.imports.some((file) => /^limber-(remote|structured-data)-/.test(file)),
+      detail: cdn.imports.join(', '),
+    },
+    {
+      label: 'limber.js loads the guided sibling only on Start',
+      ok: !cdn.imports.some((file) => file.startsWith('limber-guided-')),
+      detail: cdn.imports.join(', '),
+    },
+    {
+      label: 'limber.js and exercise-card.js load the fingerprint code only for content with sign-offs',
+      ok:
+        !cdn.imports.some((file) => file.startsWith('limber-fingerprint-')) &&
+        !closure('exercise-card.js').has(chunkNamed('fingerprint')?.fileName ?? ''),
+      detail: cdn.imports.join(', '),
+    },
+  ];
+
+  // The peer: the whole-article page's scripts (limber.js, content inside, and the siblings an
+  // article fetches: its drawings and its JSON-LD) against nhsuk-frontend's CSS + JS.
+  const articleFiles = [
+    { name: 'limber.js', size: measure(cdn.code) },
+    ...['figure', 'kinematics', 'structured-data'].map((name) => ({ name: `limber-${name}-….js`, size: sibling(name) })),
+  ];
+  const peer = comparePeers(articleFiles);
+  return { rows, elementRows, loading, peer };
+}
+
+/** Every measured gzip size by its budget key (`element:<name>` and `alone:<name>` for the entries). */
+export function gzipByKey({ rows, elementRows }) {
+  return Object.fromEntries([
+    ...rows.map(([, key, size]) => [key, size.gzip]),
+    ...elementRows.flatMap(({ name, own, alone }) => [
+      [`element:${name}`, own.gzip],
+      [`alone:${name}`, alone.gzip],
+    ]),
+  ]);
+}
