@@ -34,6 +34,49 @@ export default tseslint.config(
     ...wc.configs['flat/best-practice'],
   },
   {
+    // Nothing in src/ may need 'unsafe-inline' under a strict CSP or parse a string as HTML:
+    // styles belong in `static styles`, content reaches the DOM only through Lit bindings.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'off',
+      '@typescript-eslint/no-implied-eval': 'off',
+      'no-new-func': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/style-map.js', message: 'styleMap needs unsafe-inline under CSP.' },
+            { name: 'lit/directives/unsafe-html.js', message: 'No HTML from strings.' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'No SVG from strings.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TemplateElement[value.raw=/\\bstyle\\s*=/]', message: 'A style= attribute needs unsafe-inline under CSP.' },
+        { selector: 'TemplateElement[value.raw=/<style[\\s>]/i]', message: 'A <style> element in a template: use static styles.' },
+        {
+          selector: 'Identifier[name=/^(unsafeHTML|unsafeSVG|styleMap)$/]',
+          message: 'unsafeHTML, unsafeSVG and styleMap are not allowed in src/.',
+        },
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'HTML from a string.',
+        },
+        { selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]', message: 'HTML from a string.' },
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[property.name="style"]',
+          message: 'An inline style needs unsafe-inline under CSP.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name="setAttribute"][arguments.0.value="style"]',
+          message: 'An inline style needs unsafe-inline under CSP.',
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
@@ -53,7 +96,7 @@ export default tseslint.config(
   },
   {
     // The integration suites written in JavaScript (their page-side functions must reach Chromium as written).
-    files: ['test/integration/**/*.mjs'],
+    files: ['test/integration/**/*.mjs', 'test/bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.mocha } },
     rules: { 'no-console': 'off' },
   },

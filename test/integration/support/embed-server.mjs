@@ -120,7 +120,7 @@ export async function startEmbedServer(root, { prerendered } = {}) {
     if (url.searchParams.get('csp') !== 'off') headers['content-security-policy'] = csp;
     // Cross-origin isolation gives the render benchmark's page a 5 µs clock instead of 100 µs
     // (a single card renders in about 4 ms).
-    if (path === '/scripts/bench/index.html') {
+    if (path === '/test/bench/index.html') {
       headers['cross-origin-opener-policy'] = 'same-origin';
       headers['cross-origin-embedder-policy'] = 'require-corp';
     }

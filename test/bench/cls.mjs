@@ -3,7 +3,7 @@
 // static twin, and the pre-rendered page hydrated by a script 1 s late. The pre-rendered page is
 // also watched for DOM changes while it hydrates: there must be none.
 
-import { waitForLimberRendered } from '../../test/integration/support/page.mjs';
+import { waitForLimberRendered } from '../integration/support/page.mjs';
 
 /** Installed before any page script: layout shift, paint, CSP, and mutations once parsed. */
 const INSTRUMENT = `

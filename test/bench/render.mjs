@@ -163,7 +163,7 @@ export async function renderBenchmark(browser, base, { rounds, warmup, cards, tw
   await page.setViewport({ width: 1024, height: 768 });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${base}/scripts/bench/index.html?csp=off`, { waitUntil: 'load' });
+  await page.goto(`${base}/test/bench/index.html?csp=off`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('limber-article') !== undefined);
   await page.evaluate(installBench, { cards, twin, exercises });
   const isolated = await page.evaluate(() => window.crossOriginIsolated);
@@ -201,7 +201,7 @@ export async function coldBenchmark(browser, base, { loads, cards, twin, exercis
     for (const kind of kinds) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1024, height: 768 });
-      await page.goto(`${base}/scripts/bench/index.html?csp=off`, { waitUntil: 'load' });
+      await page.goto(`${base}/test/bench/index.html?csp=off`, { waitUntil: 'load' });
       await page.waitForFunction(() => customElements.get('limber-article') !== undefined);
       await page.evaluate(installBench, { cards, twin, exercises });
       times[kind].push((await page.evaluate((k) => window.__bench.sample(k), kind)).time);
