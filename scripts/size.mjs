@@ -1,5 +1,5 @@
 // `npm run size [-- --update]`: what Limber weighs, as shipped, against the budgets in
-// scripts/budgets.json, as a table (measured by scripts/lib/measure-sizes.mjs):
+// scripts/budgets.json, as a table (measured by scripts/lib/measure-sizes.mjs in dist/; run `npm run build` first):
 //   1. dist/limber.js, Lit as Limber uses it, the shared core, the English content, the Spanish
 //      words and content (and the files limber.js fetches beside itself for them);
 //   2. each per-element entry: its own file, everything it loads beyond Lit on its own, and that
@@ -9,6 +9,9 @@
 // `--update` rewrites the budgets to measured + 10 % (rounded up to 10 bytes), never loosening one.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipByKey, measureSizes } from './lib/measure-sizes.mjs';
+import { needDist } from './lib/need-dist.mjs';
+
+needDist('npm run size', ['limber.js', 'limber-hydrate.js', 'exercise-card.js']);
 
 const BUDGETS_FILE = new URL('./budgets.json', import.meta.url);
 const budgets = JSON.parse(readFileSync(BUDGETS_FILE, 'utf8'));

@@ -1,19 +1,40 @@
-// What Limber weighs, as shipped: builds in memory with rollup.config.mjs itself (no stale dist/
-// can mislead) and measures every file on its own, as a server sends it. `npm run size` prints it;
+// What Limber weighs, as shipped: the files `npm run build` wrote to dist/ (one build, measured
+// where it is used), each measured on its own, as a server sends it. `npm run size` prints it;
 // the size suite (test/integration/size.test.mjs) holds it to scripts/budgets.json.
-import { rollup } from 'rollup';
-import config from '../../rollup.config.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { init, parse } from 'es-module-lexer';
 import { ELEMENTS } from './elements.mjs';
 import { TRANSLATIONS, englishName } from './languages.mjs';
 import { bundleOne, LIT_ENTRY, measure, total } from './sizes.mjs';
 import { comparePeers } from '../size-peer.mjs';
 
-async function generate(options) {
-  const build = await rollup({ ...options, onwarn: () => {} });
-  const outputs = [options.output].flat();
-  const { output } = await build.generate({ ...outputs[0], sourcemap: false });
-  await build.close();
-  return output.filter((item) => item.type === 'chunk');
+const dist = join(dirname(new URL(import.meta.url).pathname), '../../dist');
+
+/**
+ * Every JavaScript file `npm run build` wrote (dist/ and dist/chunks/), as a server sends it (the
+ * source-map comment left out): { fileName, code, imports, dynamicImports } with the relative
+ * imports as file names under dist/ (Lit and other bare imports left out), read by es-module-lexer.
+ */
+async function builtFiles() {
+  await init;
+  const names = [
+    ...readdirSync(dist).filter((name) => name.endsWith('.js')),
+    ...readdirSync(join(dist, 'chunks'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => `chunks/${name}`),
+  ];
+  return names.map((fileName) => {
+    const code = readFileSync(join(dist, fileName), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
+    const [imports] = parse(code);
+    const relative = (list) => list.filter((i) => i.n?.startsWith('.')).map((i) => posix.join(posix.dirname(fileName), i.n));
+    return {
+      fileName,
+      code,
+      imports: relative(imports.filter((i) => i.d === -1)),
+      dynamicImports: relative(imports.filter((i) => i.d > -1)),
+    };
+  });
 }
 
 /**
@@ -22,18 +43,17 @@ async function generate(options) {
  * { min, gzip, brotli } bytes.
  */
 export async function measureSizes() {
-  const [perElementConfig, cdnConfig, ...rest] = config;
-  const translationConfigs = rest.slice(0, TRANSLATIONS.length);
-  const hydrateConfig = rest[TRANSLATIONS.length];
-  const chunks = await generate(perElementConfig);
+  const files = await builtFiles();
+  const file = (fileName) => files.find((f) => f.fileName === fileName);
+  // The per-element build (dist/<element>.js and dist/chunks/); the CDN files are dist/limber*.js.
+  const chunks = files.filter((f) => !f.fileName.startsWith('limber'));
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const sized = new Map(chunks.map((chunk) => [chunk.fileName, measure(chunk.code)]));
-  const cdnChunks = await generate(cdnConfig);
-  const cdn = cdnChunks.find((chunk) => chunk.isEntry);
-  const [hydrate] = (await generate(hydrateConfig)).filter((chunk) => chunk.isEntry);
-  const siblings = await Promise.all(translationConfigs.map(async (options) => (await generate(options))[0]));
+  const cdn = file('limber.js');
+  const hydrate = file('limber-hydrate.js');
+  const siblings = TRANSLATIONS.map((code) => file(`limber-${code}.js`));
   /** A file `limber.js` fetches beside itself on first need, by the name `languageChunk` gives it. */
-  const sibling = (name) => measure(cdnChunks.find((chunk) => chunk.fileName.startsWith(`limber-${name}-`))?.code ?? '');
+  const sibling = (name) => measure(files.find((f) => new RegExp(`^limber-${name}-[\\w-]{8}\\.js$`).test(f.fileName))?.code ?? '');
 
   /**
    * Every file `fileName` loads (itself included; Lit and other externals left out): statically,

@@ -1,10 +1,11 @@
-// What Limber weighs (`npm run check:size`): every file against its budget in scripts/budgets.json
+// What Limber weighs (`npm run check:size`, in the built dist/): every file against its budget in scripts/budgets.json
 // (budgets guard against regressions and always hold), what loads only when needed, and the
 // goals: each holds once listed in budgets.goals.enforced; until then a missed goal is pending,
 // its figure in its title. `npm run size` prints the same figures as a table.
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { gzipByKey, measureSizes } from '../../scripts/lib/measure-sizes.mjs';
+import { needDist } from './support/need-dist.ts';
 
 const budgets = JSON.parse(readFileSync(new URL('../../scripts/budgets.json', import.meta.url), 'utf8'));
 
@@ -23,6 +24,7 @@ describe('size: budgets and goals (scripts/budgets.json)', function () {
   let sizes;
   let gzip;
   before(async () => {
+    needDist(['limber.js', 'limber-hydrate.js', 'exercise-card.js'], new URL('../../', import.meta.url).pathname);
     sizes = await measureSizes();
     gzip = gzipByKey(sizes);
   });
