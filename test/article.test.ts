@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/components/article/define.js';
 import type { LimberArticle } from '../src/components/article/article.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { deep, deepActiveElement, root, settled } from './support/dom.js';
+import { deep, deepActiveElement, root, settled, shownText } from './support/dom.js';
 
 /** Heading levels of the composed tree, in order. */
 function headingLevels(el: Element): number[] {
@@ -116,11 +116,16 @@ describe('<limber-article>', () => {
     expect(list?.hasAttribute('emergency-above')).to.equal(true);
     expect(list?.shadowRoot?.querySelector('[part~="emergency"]')).to.equal(null);
     expect(list?.shadowRoot?.querySelector('limber-exercise-card')?.shadowRoot?.querySelector('[part~="emergency"]')).to.equal(null);
+    // What they show instead: the cards, each opening with its name.
+    const firstCard = list?.shadowRoot?.querySelector('limber-exercise-card') as Element;
+    expect(shownText(firstCard)).to.match(/^Sciatic nerve slider/);
   });
 
   it('leaves out the call to action unless the host gives cta-href', async () => {
     const el = await article();
     expect(el.shadowRoot?.querySelector('limber-cta')).to.equal(null);
+    // The article still ends with its references.
+    expect(el.shadowRoot?.querySelector('limber-citations')?.shadowRoot?.textContent).to.contain('References');
     expect([...(el.shadowRoot?.querySelectorAll('nav a') ?? [])].map((a) => a.textContent)).not.to.include('How Hinge Health can help');
   });
 
@@ -178,6 +183,7 @@ describe('<limber-article>', () => {
       expect(doi?.textContent).to.equal(doi?.getAttribute('href'));
       const disclaimer = el.shadowRoot?.querySelector('limber-disclaimer');
       expect(disclaimer?.shadowRoot?.querySelector('button')).to.equal(null);
+      expect(shownText(disclaimer as Element)).to.match(/^About these exercises:/);
       const cta = el.shadowRoot?.querySelector('limber-cta')?.shadowRoot?.querySelector('a') as Element;
       expect(getComputedStyle(cta, '::after').content).to.equal('" (https://example.org/coverage)"');
     });
@@ -203,6 +209,7 @@ describe('<limber-article>', () => {
   it('warns about an unknown topic and renders nothing', async () => {
     const wrapper = await fixture(html`<limber-article topic="knees"></limber-article>`);
     expect(wrapper.shadowRoot?.querySelector('article')).to.equal(null);
+    expect(shownText(wrapper)).to.equal('');
     expect(warnings.messages).to.deep.equal(['<limber-article>: no topic with id "knees" in the catalog']);
   });
 });

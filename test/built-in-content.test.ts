@@ -25,8 +25,6 @@ const contentRequests = (): string[] =>
     .map((entry) => entry.name)
     .filter((name) => /pinched-nerve-low-back|default-catalog/.test(name));
 
-const text = textOf;
-
 describe('built-in content, loaded on first use', () => {
   const warnings = warningsOfEachTest();
 
@@ -34,7 +32,7 @@ describe('built-in content, loaded on first use', () => {
     it('renders without downloading the built-in content', async () => {
       const el = await fixture(html`<limber-care-card .data=${portalAdvice}></limber-care-card>`);
       expect(warnings.messages).to.deep.equal([]);
-      expect(text(el, 'h3')).to.contain('Call your care team today if');
+      expect(textOf(el, 'h3')).to.contain('Call your care team today if');
       expect(contentRequests()).to.deep.equal([]);
       expect(warnings.messages).to.deep.equal([]);
     });
@@ -43,7 +41,7 @@ describe('built-in content, loaded on first use', () => {
   describe('when a card names a built-in exercise', () => {
     it('has rendered it by the time updateComplete resolves, without a warning meanwhile', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-rolls"></limber-exercise-card>`);
-      expect(text(el, '[part~="name"]')).to.equal('Knee rolls');
+      expect(textOf(el, '[part~="name"]')).to.equal('Knee rolls');
       expect(contentRequests().length).to.be.greaterThan(0);
       expect(warnings.messages).to.deep.equal([]);
       await expect(el).to.be.accessible();
@@ -51,7 +49,7 @@ describe('built-in content, loaded on first use', () => {
 
     it('renders a second card from the loaded content', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge"></limber-exercise-card>`);
-      expect(text(el, '[part~="name"]')).to.equal('Bridge');
+      expect(textOf(el, '[part~="name"]')).to.equal('Bridge');
     });
   });
 

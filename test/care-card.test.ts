@@ -3,7 +3,7 @@ import '../src/components/care-card/define.js';
 import '../src/components/provider/define.js';
 import type { LimberCareCard } from '../src/components/care-card/care-card.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { root, squash } from './support/dom.js';
+import { root, shownText, squash } from './support/dom.js';
 
 describe('<limber-care-card>', () => {
   const warnings = warningsOfEachTest();
@@ -35,6 +35,7 @@ describe('<limber-care-card>', () => {
       expect(target, marker.getAttribute('href') ?? '').to.exist;
     }
     expect(root(el).querySelector('limber-cite')).to.equal(null);
+    expect(markers[0]?.textContent).to.match(/^\d+$/);
     await expect(el).to.be.accessible();
   });
 
@@ -114,6 +115,7 @@ describe('<limber-care-card>', () => {
   it('warns about an unknown level or region', async () => {
     const el = await fixture<LimberCareCard>(html`<limber-care-card level="soon" region="fr"></limber-care-card>`);
     expect(root(el).querySelector('section')).to.equal(null);
+    expect(shownText(el)).to.equal('');
     expect(warnings.messages).to.deep.equal([
       '<limber-care-card>: region "fr" is not one of us, uk; using generic wording',
       '<limber-care-card>: level "soon" is not one of non-urgent, urgent, emergency',

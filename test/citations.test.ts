@@ -5,7 +5,7 @@ import '../src/components/cite/define.js';
 import type { LimberCitations } from '../src/components/citations/citations.js';
 import type { LimberCite } from '../src/components/cite/cite.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { deepActiveElement } from './support/dom.js';
+import { deepActiveElement, shownText } from './support/dom.js';
 
 async function settle(...elements: { updateComplete: Promise<unknown> }[]): Promise<void> {
   await Promise.all(elements.map((el) => el.updateComplete));
@@ -61,12 +61,14 @@ describe('<limber-citations> and <limber-cite>', () => {
     await settle(citations);
     expect(deepActiveElement()).to.equal(cite.shadowRoot?.querySelector('a'));
     expect(citations.shadowRoot?.querySelector('button')).to.equal(null);
+    expect(citations.shadowRoot?.querySelector('#reference-2')?.textContent).to.match(/\S/);
     expect(warnings.messages).to.deep.equal([]);
   });
 
   it('warns about an unknown reference and renders nothing', async () => {
     const el = await fixture<LimberCite>(html`<limber-cite ref="made-up-2024"></limber-cite>`);
     expect(el.shadowRoot?.querySelector('a')).to.equal(null);
+    expect(shownText(el)).to.equal('');
     expect(warnings.messages).to.deep.equal(['<limber-cite>: no reference with id "made-up-2024" in the catalog']);
   });
 

@@ -13,7 +13,7 @@ import { reviewItems } from '../src/content/review-items.js';
 import type { SignOff, Topic } from '../src/model/index.js';
 import { FIXTURE_REVIEWER } from './fixtures/reviewers.js';
 import type { LimberProvider } from '../src/components/provider/provider.js';
-import { deep, root, settled, squash } from './support/dom.js';
+import { deep, root, settled, shownText, squash } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
 
 const REVIEWER = FIXTURE_REVIEWER;
@@ -113,6 +113,7 @@ describe('clinical sign-off as readers see it', () => {
       );
       expect(notices(urgent as Element)).to.deep.equal(['This advice is not shown here because a clinician has not reviewed it yet.']);
       expect(root(urgent as Element).querySelector('[part~="signs"]')).to.equal(null);
+      expect(shownText(urgent as Element)).to.contain('This advice is not shown here because a clinician has not reviewed it yet.');
       expect(reviewedLines(nonUrgent as Element)).to.deep.equal(['Reviewed by Alex Fixture, PT, DPT on January 10, 2027.']);
       // Exercises: the signed one shows; each other one is a notice in its place.
       const list = root(article).querySelector('limber-exercise-list') as Element;

@@ -282,6 +282,7 @@ describe('TopicController, alone', () => {
     await host.updateComplete;
     expect(shown(host)).to.equal('Bridge');
     expect(host.shadowRoot?.querySelector('p span')).to.equal(null);
+    expect(host.shadowRoot?.querySelector('p')?.textContent).to.contain('Bridge');
     expect(host.topics.shown).to.equal(undefined);
     const topic: Topic | undefined = host.topics.lookup.topic('pinched-nerve-low-back');
     expect(topic?.locale).to.equal('en');

@@ -4,7 +4,7 @@ import type { LimberExerciseList } from '../src/components/exercise-list/exercis
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { settled } from './support/dom.js';
+import { settled, shownText } from './support/dom.js';
 
 const cardsOf = (el: LimberExerciseList): LimberExerciseCard[] =>
   [...(el.shadowRoot?.querySelectorAll('limber-exercise-card') ?? [])] as LimberExerciseCard[];
@@ -38,6 +38,7 @@ describe('<limber-exercise-list>', () => {
     for (const card of cardsOf(el)) {
       expect(card.hasAttribute('emergency-above')).to.equal(true);
       expect(card.shadowRoot?.querySelector('[part~="emergency"]')).to.equal(null);
+      expect(shownText(card)).to.match(/^\S/);
     }
     await expect(el).to.be.accessible();
   });
@@ -91,6 +92,7 @@ describe('<limber-exercise-list>', () => {
   it('warns about an unknown topic and renders nothing', async () => {
     const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="knees"></limber-exercise-list>`);
     expect(el.shadowRoot?.querySelector('ul')).to.equal(null);
+    expect(shownText(el)).to.equal('');
     expect(warnings.messages).to.deep.equal(['<limber-exercise-list>: no topic with id "knees" in the catalog']);
   });
 

@@ -8,7 +8,7 @@ import type { LimberExerciseCard } from '../src/components/exercise-card/exercis
 import type { Exercise, PoseFrame } from '../src/model/index.js';
 import { PLAY_LIMIT_MS } from '../src/components/exercise-card/figure/figure.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { root, squash } from './support/dom.js';
+import { root, shownText, squash } from './support/dom.js';
 
 const card = (id: string, lang = 'en') =>
   fixture<LimberExerciseCard>(html`<limber-exercise-card exercise=${id} lang=${lang}></limber-exercise-card>`);
@@ -169,6 +169,7 @@ describe('exercise figures on <limber-exercise-card>', () => {
     };
     const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${bad as unknown as Exercise}></limber-exercise-card>`);
     expect(root(el).querySelector('[part~="figure"]')).to.equal(null);
+    expect(shownText(el), 'production mode shows nothing').to.equal('');
     expect(warnings.messages.join('\n')).to.contain('figure.frames[1].pose.nearLeg.knee: 200° is outside 0–150°');
     expect(warnings.messages.join('\n')).to.contain('<limber-exercise-card>');
   });

@@ -5,7 +5,7 @@ import type { Exercise } from '../src/model/index.js';
 import { useClock, type Clock } from '../src/components/exercise-card/guided/guided.js';
 import { hostWallSlide } from './fixtures/host-content.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { buttonNamed, deepActiveElement, part, root, squash, textOf } from './support/dom.js';
+import { buttonNamed, deepActiveElement, part, root, shownText, squash, textOf } from './support/dom.js';
 
 /** A clock the test moves by hand; the guided mode reads it on its next tick (every 250 ms). */
 class FakeClock implements Clock {
@@ -19,8 +19,7 @@ const card = (id: string, attrs: { lang?: string; remember?: boolean } = {}) =>
   fixture<LimberExerciseCard>(
     html`<limber-exercise-card exercise=${id} lang=${attrs.lang ?? 'en'} ?remember=${attrs.remember ?? false}></limber-exercise-card>`,
   );
-const text = textOf;
-const live = (el: Element) => text(el, '.guided [role="status"]');
+const live = (el: Element) => textOf(el, '.guided [role="status"]');
 async function press(el: LimberExerciseCard, name: string): Promise<void> {
   const button = buttonNamed(el, name);
   if (!button)
@@ -56,8 +55,8 @@ describe('the guided mode of <limber-exercise-card>', () => {
     el.addEventListener('limber-exercise-start', (event) => starts.push(event.detail));
     await start(el);
     expect(starts).to.deep.equal([{ exerciseId: 'knee-rolls', topicId: 'pinched-nerve-low-back' }]);
-    expect(text(el, '.guided-where')).to.equal('Step 1 of 3 Repetition 1 of 5');
-    expect(text(el, '.guided-step')).to.equal('Let both knees roll slowly to the right, and hold.');
+    expect(textOf(el, '.guided-where')).to.equal('Step 1 of 3 Repetition 1 of 5');
+    expect(textOf(el, '.guided-step')).to.equal('Let both knees roll slowly to the right, and hold.');
     expect(squash(deepActiveElement()?.textContent)).to.equal('Start the hold');
     expect(root(el).querySelector('.guided-figure svg'), 'the step’s figure frame').to.exist;
     await expect(el).to.be.accessible();
@@ -73,7 +72,7 @@ describe('the guided mode of <limber-exercise-card>', () => {
     };
     const control = await card('knee-rolls');
     await pressAndWait(control);
-    expect(text(control, '.guided-step'), 'a card not cancelled, after the same wait').to.equal(
+    expect(textOf(control, '.guided-step'), 'a card not cancelled, after the same wait').to.equal(
       'Let both knees roll slowly to the right, and hold.',
     );
 
@@ -94,17 +93,18 @@ describe('the guided mode of <limber-exercise-card>', () => {
     await start(el);
     await press(el, 'Start the hold');
     expect(live(el)).to.equal('Hold for 2 seconds');
-    expect(text(el, '[part~="timer"]')).to.equal('Hold for 2 seconds: 2 s left');
+    expect(textOf(el, '[part~="timer"]')).to.equal('Hold for 2 seconds: 2 s left');
     expect(buttonNamed(el, 'Start the hold'), 'the primary control waits during a hold').to.equal(undefined);
     clock.time += 1_200;
     await tick();
-    expect(text(el, '[part~="timer"]')).to.equal('Hold for 2 seconds: 1 s left');
+    expect(textOf(el, '[part~="timer"]')).to.equal('Hold for 2 seconds: 1 s left');
     expect(live(el), 'not every second').to.equal('Hold for 2 seconds');
     clock.time += 800;
     await tick();
     expect(live(el)).to.equal('Hold done. Relax. Step 2 of 3: Bring them back to the middle.');
-    expect(text(el, '.guided-where')).to.equal('Step 2 of 3 Repetition 1 of 5');
+    expect(textOf(el, '.guided-where')).to.equal('Step 2 of 3 Repetition 1 of 5');
     expect(part(el, 'timer')).to.equal(null);
+    expect(textOf(el, '[part~="guided"]')).to.contain('Step 2 of 3');
   });
 
   it('a throttled background tab still ends the hold on time, once', async () => {
@@ -115,9 +115,9 @@ describe('the guided mode of <limber-exercise-card>', () => {
     clock.time += 60_000;
     document.dispatchEvent(new Event('visibilitychange'));
     await el.updateComplete;
-    expect(text(el, '.guided-where')).to.equal('Step 2 of 3 Repetition 1 of 5');
+    expect(textOf(el, '.guided-where')).to.equal('Step 2 of 3 Repetition 1 of 5');
     await tick();
-    expect(text(el, '.guided-where'), 'one hold ends one step').to.equal('Step 2 of 3 Repetition 1 of 5');
+    expect(textOf(el, '.guided-where'), 'one hold ends one step').to.equal('Step 2 of 3 Repetition 1 of 5');
   });
 
   it('pause keeps the time left; resume goes on from there; back returns a step', async () => {
@@ -129,16 +129,16 @@ describe('the guided mode of <limber-exercise-card>', () => {
     expect(live(el)).to.equal('Paused.');
     clock.time += 30_000;
     await tick();
-    expect(text(el, '[part~="timer"]')).to.contain('1 s left');
+    expect(textOf(el, '[part~="timer"]')).to.contain('1 s left');
     await press(el, 'Resume');
     clock.time += 999;
     await tick();
-    expect(text(el, '[part~="timer"]')).to.contain('1 s left');
+    expect(textOf(el, '[part~="timer"]')).to.contain('1 s left');
     clock.time += 1;
     await tick();
-    expect(text(el, '.guided-where')).to.contain('Step 2 of 3');
+    expect(textOf(el, '.guided-where')).to.contain('Step 2 of 3');
     await press(el, 'Back');
-    expect(text(el, '.guided-where')).to.contain('Step 1 of 3');
+    expect(textOf(el, '.guided-where')).to.contain('Step 1 of 3');
     expect(live(el)).to.equal('Step 1 of 3: Let both knees roll slowly to the right, and hold.');
   });
 
@@ -148,7 +148,7 @@ describe('the guided mode of <limber-exercise-card>', () => {
     el.addEventListener('limber-exercise-complete', (event) => done.push(event.detail));
     await start(el);
     for (let rep = 1; rep <= 5; rep += 1) {
-      expect(text(el, '.guided-where')).to.equal(`Step 1 of 2 Repetition ${rep} of 5`);
+      expect(textOf(el, '.guided-where')).to.equal(`Step 1 of 2 Repetition ${rep} of 5`);
       await press(el, 'Start the hold');
       clock.time += 2_000;
       await tick();
@@ -156,7 +156,7 @@ describe('the guided mode of <limber-exercise-card>', () => {
       if (rep < 5)
         expect(live(el)).to.equal(`Repetition ${rep} of 5 done. Step 1 of 2: Press the small of your back into the floor, and hold.`);
     }
-    expect(text(el, '.guided-done')).to.equal('Exercise complete. Well done. 5 repetitions, 10 s.');
+    expect(textOf(el, '.guided-done')).to.equal('Exercise complete. Well done. 5 repetitions, 10 s.');
     expect(live(el)).to.equal('Repetition 5 of 5 done. Exercise complete. Well done.');
     expect(done).to.deep.equal([
       { exerciseId: 'pelvic-tilt', topicId: 'pinched-nerve-low-back', repetitions: 5, sets: null, durationSeconds: 10 },
@@ -168,8 +168,8 @@ describe('the guided mode of <limber-exercise-card>', () => {
     const done: ExerciseCompleteDetail[] = [];
     el.addEventListener('limber-exercise-complete', (event) => done.push(event.detail));
     await start(el);
-    expect(text(el, '.guided-where')).to.equal('Step 1 of 3');
-    expect(text(el, '.guided-note')).to.contain('nothing is counted or timed');
+    expect(textOf(el, '.guided-where')).to.equal('Step 1 of 3');
+    expect(textOf(el, '.guided-note')).to.contain('nothing is counted or timed');
     expect(buttonNamed(el, 'Start the hold')).to.equal(undefined);
     await press(el, 'Next step');
     await press(el, 'Next step');
@@ -190,17 +190,17 @@ describe('the guided mode of <limber-exercise-card>', () => {
     const done: ExerciseCompleteDetail[] = [];
     el.addEventListener('limber-exercise-complete', (event) => done.push(event.detail));
     await start(el);
-    expect(text(el, '.guided-where')).to.equal('Step 1 of 2 Repetition 1 of 1 Set 1 of 2');
+    expect(textOf(el, '.guided-where')).to.equal('Step 1 of 2 Repetition 1 of 1 Set 1 of 2');
     await press(el, 'Start the hold');
     clock.time += 3_000;
     await tick();
     await press(el, 'Next step');
     expect(live(el)).to.equal('Rest for 30 seconds');
-    expect(text(el, '[part~="timer"]')).to.equal('Rest for 30 seconds: 30 s left');
+    expect(textOf(el, '[part~="timer"]')).to.equal('Rest for 30 seconds: 30 s left');
     clock.time += 30_000;
     await tick();
     expect(live(el)).to.equal('Rest over. Step 1 of 2: Slide down the wall a little way and hold.');
-    expect(text(el, '.guided-where')).to.equal('Step 1 of 2 Repetition 1 of 1 Set 2 of 2');
+    expect(textOf(el, '.guided-where')).to.equal('Step 1 of 2 Repetition 1 of 1 Set 2 of 2');
     await press(el, 'Start the hold');
     clock.time += 3_000;
     await tick();
@@ -247,7 +247,7 @@ describe('the guided mode of <limber-exercise-card>', () => {
     await press(el, 'Empezar el ejercicio guiado');
     await waitUntil(() => part(el, 'guided'));
     await el.updateComplete;
-    expect(text(el, '.guided-where')).to.equal('Paso 1 de 3 Repetición 1 de 5');
+    expect(textOf(el, '.guided-where')).to.equal('Paso 1 de 3 Repetición 1 de 5');
     await press(el, 'Empezar a mantener');
     expect(live(el)).to.equal('Mantenga 2 segundos');
     await expect(el).to.be.accessible();
@@ -267,9 +267,9 @@ describe('the guided mode of <limber-exercise-card>', () => {
 
     it('with remember: "Done 1 of 3 times today" after a session, kept on this device under limber:done', async () => {
       const el = await card('pelvic-tilt', { remember: true });
-      expect(text(el, '[part~="progress"]')).to.equal('Done 0 of 3 times today Forget my progress');
+      expect(textOf(el, '[part~="progress"]')).to.equal('Done 0 of 3 times today Forget my progress');
       await finishPelvicTilt(el);
-      expect(text(el, '[part~="progress"]')).to.contain('Done 1 of 3 times today');
+      expect(textOf(el, '[part~="progress"]')).to.contain('Done 1 of 3 times today');
       const keys = Object.keys(localStorage);
       expect(keys).to.have.length(1);
       expect(keys[0]).to.match(/^limber:done:pelvic-tilt:\d{4}-\d{2}-\d{2}$/);
@@ -279,6 +279,7 @@ describe('the guided mode of <limber-exercise-card>', () => {
       const el = await card('pelvic-tilt');
       await finishPelvicTilt(el);
       expect(part(el, 'progress')).to.equal(null);
+      expect(shownText(el), 'the card itself').to.contain('Pelvic tilt');
       expect(localStorage.length).to.equal(0);
     });
 
@@ -286,7 +287,7 @@ describe('the guided mode of <limber-exercise-card>', () => {
       const el = await card('pelvic-tilt', { remember: true });
       await finishPelvicTilt(el);
       await press(el, 'Forget my progress');
-      expect(text(el, '[part~="progress"]')).to.contain('Done 0 of 3 times today');
+      expect(textOf(el, '[part~="progress"]')).to.contain('Done 0 of 3 times today');
       expect(localStorage.length).to.equal(0);
     });
 
@@ -304,6 +305,7 @@ describe('the guided mode of <limber-exercise-card>', () => {
         expect(part(el, 'progress')).to.equal(null);
         await finishPelvicTilt(el);
         expect(part(el, 'progress')).to.equal(null);
+        expect(shownText(el), 'the card itself').to.contain('Pelvic tilt');
         expect(warnings.messages).to.deep.equal([]);
       } finally {
         Storage.prototype.getItem = original;

@@ -5,7 +5,7 @@ import '../src/components/care-card/define.js';
 import '../src/components/disclaimer/define.js';
 import type { CareAdvice, Disclaimer, Tip } from '../src/model/index.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { root, squash } from './support/dom.js';
+import { root, shownText, squash } from './support/dom.js';
 import { hostEmergencyAdvice, hostExpert, hostTip } from './fixtures/host-content.js';
 
 const expert = hostExpert;
@@ -26,6 +26,7 @@ describe('host-supplied data on the section elements', () => {
     const bad = { ...expert, photo: { src: 'javascript:alert(1)', alt: 'x' } };
     const el = await fixture(html`<limber-expert-card .data=${bad}></limber-expert-card>`);
     expect(root(el).querySelector('img, article')).to.equal(null);
+    expect(shownText(el)).to.equal('');
     expect(warnings.messages).to.deep.equal([
       '<limber-expert-card>: data.photo.src: URL scheme "javascript:" is not allowed in "javascript:alert(1)"',
     ]);
@@ -36,6 +37,7 @@ describe('host-supplied data on the section elements', () => {
     const el = await fixture(html`<limber-tip .data=${tip}></limber-tip>`);
     expect(squash(root(el).querySelector('#heading')?.textContent)).to.equal('Note: Take breaks');
     expect(root(el).querySelector('blockquote')).to.equal(null);
+    expect(shownText(el)).to.contain(hostTip.body);
     expect(warnings.messages).to.deep.equal(['<limber-tip>: quote attributed to unknown person "nobody" was not shown']);
   });
 

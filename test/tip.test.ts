@@ -3,7 +3,7 @@ import '../src/components/tip/define.js';
 import '../src/components/provider/define.js';
 import type { LimberElement } from '../src/element/limber-element.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { root, squash } from './support/dom.js';
+import { root, shownText, squash } from './support/dom.js';
 
 describe('<limber-tip>', () => {
   const warnings = warningsOfEachTest();
@@ -24,6 +24,7 @@ describe('<limber-tip>', () => {
   it('warns about an unknown tip', async () => {
     const el = await fixture<LimberElement>(html`<limber-tip tip="ice-baths"></limber-tip>`);
     expect(root(el).querySelector('aside')).to.equal(null);
+    expect(shownText(el)).to.equal('');
     expect(warnings.messages).to.deep.equal(['<limber-tip>: no tip with id "ice-baths" in the catalog']);
   });
 });

@@ -166,6 +166,7 @@ describe('URL injection', () => {
       await cta.updateComplete;
       expect(renderedUrls(host).filter((u) => u !== 'javascript:alert(1)')).to.deep.equal([]);
       expect(cta.shadowRoot?.querySelector('a')).to.equal(null);
+      expect(cta.shadowRoot?.querySelector('#heading')?.textContent).to.equal('How Hinge Health can help');
       expect(warnings.messages).to.deep.equal([
         '<limber-cta>: href not used: URL scheme "javascript:" is not allowed in "javascript:alert(1)"',
       ]);

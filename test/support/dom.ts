@@ -61,3 +61,16 @@ export function textOf(el: Element, selector: string): string {
 export function buttonNamed(el: Element, name: string): HTMLButtonElement | undefined {
   return [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((button) => squash(button.textContent) === name);
 }
+
+/** Everything `el` shows in its shadow root, nested shadow roots included and styles left out, squashed: '' when it shows nothing. */
+export function shownText(el: Element): string {
+  const walk = (node: Node): string =>
+    [...node.childNodes]
+      .map((child) => {
+        if (child.nodeType === Node.TEXT_NODE) return child.textContent ?? '';
+        if (!(child instanceof Element) || child.localName === 'style') return '';
+        return ` ${child.shadowRoot ? walk(child.shadowRoot) : ''}${walk(child)} `;
+      })
+      .join('');
+  return squash(walk(root(el)));
+}
