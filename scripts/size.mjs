@@ -1,4 +1,4 @@
-// `npm run size [-- --update]`: what Limber weighs, as shipped, against the budgets in
+// `npm run size [-- --write] [-- --update]`: what Limber weighs, as shipped, against the budgets in
 // scripts/budgets.json, as a table (measured by scripts/lib/measure-sizes.mjs in dist/; run `npm run build` first):
 //   1. dist/limber.js, Lit as Limber uses it, the shared core, the English content, the Spanish
 //      words and content (and the files limber.js fetches beside itself for them);
@@ -6,16 +6,19 @@
 //      plus the English content it fetches when it first looks an id up;
 //   3. the peer ratio: the whole-article page against nhsuk-frontend's CSS + JS (scripts/size-peer.mjs).
 // The budgets and goals are held by `npm run check:size` (test/integration/size.test.mjs).
+// `--write` writes the figures README.md and BENCHMARKS.md quote (scripts/lib/doc-figures.mjs).
 // `--update` rewrites the budgets to measured + 10 % (rounded up to 10 bytes), never loosening one.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipByKey, measureSizes } from './lib/measure-sizes.mjs';
 import { needDist } from './lib/need-dist.mjs';
+import { sizeBlocks, writeBlocks } from './lib/doc-figures.mjs';
 
 needDist('npm run size', ['limber.js', 'limber-hydrate.js', 'exercise-card.js']);
 
 const BUDGETS_FILE = new URL('./budgets.json', import.meta.url);
 const budgets = JSON.parse(readFileSync(BUDGETS_FILE, 'utf8'));
 const update = process.argv.includes('--update');
+const write = process.argv.includes('--write');
 
 const sizes = await measureSizes();
 const { rows, elementRows, loading, peer } = sizes;
@@ -67,4 +70,9 @@ if (update) {
     if (budgets.gzip[key] !== undefined) tightened[key] = Math.min(tightened[key], budgets.gzip[key]);
   writeFileSync(BUDGETS_FILE, `${JSON.stringify({ ...budgets, gzip: tightened }, null, 2)}\n`);
   console.log('\nbudgets.json: every budget set to measured + 10 %');
+}
+
+if (write) {
+  const missing = writeBlocks(sizeBlocks(sizes, budgets), new URL('../', import.meta.url).pathname);
+  console.log(`\nREADME.md and BENCHMARKS.md: the byte figures written${missing.length ? ` (no markers for ${missing.join(', ')})` : ''}`);
 }

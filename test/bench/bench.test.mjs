@@ -25,6 +25,7 @@ import { startEmbedServer } from '../integration/support/embed-server.mjs';
 import { coldBenchmark, renderBenchmark } from './render.mjs';
 import { layoutShiftBenchmark } from './cls.mjs';
 import { renderChart } from './chart.mjs';
+import { benchBlocks, writeBlocks } from '../../scripts/lib/doc-figures.mjs';
 import { fixed, summary } from './stats.mjs';
 import { selfTimeBySource } from './profile.mjs';
 import { asClientRenders } from './as-client.mjs';
@@ -301,6 +302,8 @@ describe('bench: render time, heap and layout shift', function () {
     mkdirSync(dir, { recursive: true });
     writeFileSync(`${dir}/latest.json`, `${JSON.stringify({ date: new Date().toISOString(), ...figures }, null, 2)}\n`);
     writeFileSync(`${dir}/render-ratios.svg`, renderChart(figures.render, figures.ratios, goals, figures.cold));
-    console.log('\nrecorded test/bench/results/latest.json and render-ratios.svg');
+    const record = JSON.parse(readFileSync(`${dir}/latest.json`, 'utf8'));
+    writeBlocks(benchBlocks(record, goals), root);
+    console.log('\nrecorded test/bench/results/latest.json, render-ratios.svg and the figures in README.md and BENCHMARKS.md');
   });
 });

@@ -6,6 +6,7 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { gzipByKey, measureSizes } from '../../scripts/lib/measure-sizes.mjs';
 import { needDist } from './support/need-dist.ts';
+import { sizeBlocks, staleBlocks } from '../../scripts/lib/doc-figures.mjs';
 
 const budgets = JSON.parse(readFileSync(new URL('../../scripts/budgets.json', import.meta.url), 'utf8'));
 
@@ -64,5 +65,9 @@ describe('size: budgets and goals (scripts/budgets.json)', function () {
       ok: sizes.peer.ratio <= budgets.peerRatio,
       figure: sizes.peer.ratio.toFixed(2),
     }));
+  });
+
+  it('README.md and BENCHMARKS.md quote today’s byte figures (npm run size -- --write)', () => {
+    expect(staleBlocks(sizeBlocks(sizes, budgets), new URL('../../', import.meta.url).pathname), 'blocks that drifted').to.deep.equal([]);
   });
 });
