@@ -1,0 +1,51 @@
+// Every file the documents name exists: a moved or renamed test, script or module fails here, so
+// SECURITY.md's "backed by" column and the guides keep pointing at real files.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+
+const DOCUMENTS = ['README.md', 'SECURITY.md', 'ARCHITECTURE.md', 'CONTRIBUTING.md', 'BENCHMARKS.md'];
+/** A repository path in backticks: a top-level folder, then a file name with an extension (placeholders such as `<topic>` are not paths). */
+const PATH = /`((?:src|test|scripts|content|stories|examples|integrations|\.storybook|\.ci)\/[\w./-]+\.[a-z]+)`/g;
+
+/** CONTRIBUTING.md's worked examples name files a scaffold would write: a new element `symptom-list`, a new language `fr`. */
+const EXAMPLE = /symptom-list|(^|[/-])fr\.ts$/;
+
+describe('files named in the documents', () => {
+  for (const document of DOCUMENTS)
+    it(`${document} names only files that exist`, () => {
+      const named = [...readFileSync(document, 'utf8').matchAll(PATH)].map((match) => match[1]!);
+      assert.ok(named.length > 0 || document === 'BENCHMARKS.md', `${document} names no file`);
+      assert.deepEqual([...new Set(named.filter((path) => !EXAMPLE.test(path) && !existsSync(path)))], []);
+    });
+});
+
+describe('ARCHITECTURE.md on the element classes', () => {
+  const architecture = readFileSync('ARCHITECTURE.md', 'utf8');
+  const { elements } = JSON.parse(readFileSync('src/elements.json', 'utf8')) as { elements: { class: string; name: string }[] };
+  /** Each element class and what it extends, read from its source. */
+  const declared = elements.map(({ name, class: className }) => {
+    const source = readFileSync(`src/components/${name}/${name}.ts`, 'utf8');
+    const base = new RegExp(`class ${className} extends (?:withTopic\\()?(\\w+)`).exec(source)?.[1];
+    return { className, base };
+  });
+
+  it('finds the class of every element in src/elements.json', () => {
+    assert.deepEqual(
+      declared.filter((d) => !d.base).map((d) => d.className),
+      [],
+    );
+  });
+
+  it('lists every base class an element extends, and the element beside it', () => {
+    const table = architecture.slice(architecture.indexOf('**Base classes.**'), architecture.indexOf('The one list of elements is'));
+    const rows = table.split('\n').filter((line) => line.startsWith('| `'));
+    const missing = declared.filter(
+      ({ className, base }) => !rows.some((row) => row.startsWith(`| \`${base}\``) && row.includes(`\`${className}\``)),
+    );
+    assert.deepEqual(missing, []);
+  });
+
+  it('names src/elements.json as the one list of elements', () => {
+    assert.match(architecture, /The one list of elements is `src\/elements\.json`/);
+  });
+});
