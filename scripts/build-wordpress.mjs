@@ -4,7 +4,7 @@
 // dist/wordpress/limber-health-content.zip. Needs `npm run build` first.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { zip } from './lib/zip.mjs';
+import { zipSync } from 'fflate';
 import { needDist } from './lib/need-dist.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -43,7 +43,9 @@ const walk = (dir) => {
   }
 };
 walk(stage);
-const archive = zip(files);
+// fflate's zip, deflate level 9, one fixed date so builds are reproducible.
+const mtime = new Date('2026-01-01T00:00:00Z');
+const archive = zipSync(Object.fromEntries(files.map(({ name, data }) => [name, [data, { level: 9, mtime }]])));
 writeFileSync(join(out, `${NAME}.zip`), archive);
 const bytes = files.reduce((sum, f) => sum + f.data.length, 0);
 console.log(
