@@ -1,10 +1,12 @@
-// The built-in content as Node sees it, for check:content and build-content: every
-// content/<topic>/<locale>.ts, and TypeScript modules loaded through one esbuild bundle (Node 20
-// cannot strip types).
-import { mkdirSync } from 'node:fs';
-import { LANGUAGES, TOPICS } from './languages.mjs';
+// The built-in content as Node sees it, for check:content, build-content and the review sheet:
+// every content/<topic>/<locale>.ts, and TypeScript modules imported through tsx (Node 20 cannot
+// strip types itself).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { tsImport } from 'tsx/esm/api';
+import { LANGUAGES, TOPICS } from './languages.mjs';
+
+const root = new URL('../../', import.meta.url).href;
 
 /** Every topic text: `{ dir, file }` for content/<topic>/<language>.ts, each topic in each language of src/languages.json. */
 export function topicFiles() {
@@ -12,9 +14,8 @@ export function topicFiles() {
 }
 
 /**
- * Bundles `lines` (TypeScript: imports and exports from the repository root) into
- * test-results/<name>.mjs and imports it. Each topic text is exported in `topics` as
- * `{ dir, file, topic }`.
+ * Imports `lines` (TypeScript imports and exports, paths from the repository root) through tsx,
+ * with each topic text exported in `topics` as `{ dir, file, topic }`.
  */
 export async function loadTs(name, lines) {
   const topics = topicFiles();
@@ -22,17 +23,11 @@ export async function loadTs(name, lines) {
     ...topics.map((t, i) => `import topic${i} from './content/${t.dir}/${t.file}';`),
     `export const topics = [${topics.map((t, i) => `{ dir: ${JSON.stringify(t.dir)}, file: ${JSON.stringify(t.file)}, topic: topic${i} }`).join(', ')}];`,
     ...lines,
-  ].join('\n');
+  ]
+    .join('\n')
+    .replace(/from '\.\//g, `from '${root}`);
   mkdirSync('test-results', { recursive: true });
-  const outfile = `test-results/${name}.mjs`;
-  await build({
-    stdin: { contents, resolveDir: '.', loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-  });
-  return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+  const entry = `test-results/${name}.ts`;
+  writeFileSync(entry, contents);
+  return tsImport(pathToFileURL(entry).href, import.meta.url);
 }
