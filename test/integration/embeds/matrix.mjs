@@ -10,7 +10,15 @@ import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { ELEMENTS } from '../../../scripts/lib/elements.mjs';
 import { CSP } from '../support/embed-server.mjs';
-import { INSTRUMENT, firstDifference, listen, openEmergencySigns, readEmbeds, waitForLimberRendered } from '../support/page.mjs';
+import {
+  INSTRUMENT,
+  firstDifference,
+  listen,
+  openEmergencySigns,
+  openSignsAndWait,
+  readEmbeds,
+  waitForLimberRendered,
+} from '../support/page.mjs';
 import { root } from './context.mjs';
 import { snippetModule } from './snippet-module.mjs';
 
@@ -149,9 +157,7 @@ ${parts.map(({ way, dist, copy }) => way.body?.(dist, copy) ?? '').join('\n')}
   // Layout shift is read before the emergency signs are opened (an opening by script counts as a shift).
   const cls = await page.evaluate(() => window.__cls);
   const shifts = await page.evaluate(() => window.__shifts);
-  await page.evaluate(openEmergencySigns);
-  await waitForLimberRendered(page).catch(() => {});
-  await new Promise((resolve) => setTimeout(resolve, 400));
+  await openSignsAndWait(page);
   const shown = await page.evaluate(readEmbeds, '.embed > [lang]');
   const order = await page.$$eval('.embed', (els) => els.map((el) => Number(el.dataset.choice)));
   const jsonLd = await page.evaluate(() => document.querySelectorAll('script[type="application/ld+json"]').length);
@@ -277,9 +283,9 @@ async function openWordPressPage(reader, url, { javascript = true, way = '', fir
   if (javascript) await waitForLimberRendered(page).catch(() => {});
   await new Promise((resolve) => setTimeout(resolve, javascript ? 600 : 0));
   const cls = javascript ? await page.evaluate(() => window.__cls) : 0;
-  await page.evaluate(openEmergencySigns);
-  if (javascript) await waitForLimberRendered(page).catch(() => {});
-  await new Promise((resolve) => setTimeout(resolve, javascript ? 400 : 0));
+  // Without JavaScript the server's HTML already holds each card (nothing to wait for).
+  if (javascript) await openSignsAndWait(page);
+  else await page.evaluate(openEmergencySigns);
   const shown = await page.evaluate(readEmbeds, '.limber-health-content > *, .theme-embed > [lang]');
   await page.close();
   return { shown, cls, errors, warnings };

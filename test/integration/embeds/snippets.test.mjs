@@ -6,7 +6,7 @@
 // The snippets are composed by the builder's own functions (stories/builder/snippets.ts).
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
-import { INSTRUMENT, firstDifference, openEmergencySigns, readEmbeds, waitForLimberRendered } from '../support/page.mjs';
+import { INSTRUMENT, firstDifference, openSignsAndWait, readEmbeds, waitForLimberRendered } from '../support/page.mjs';
 import { embedContext, root } from './context.mjs';
 import { snippetModule } from './snippet-module.mjs';
 
@@ -49,9 +49,8 @@ ${snippet}
   // then, where the server's HTML has it from the start (for readers without JavaScript).
   // (Layout shift is read first: an opening by script counts as a shift, a reader's click would not.)
   const cls = await page.evaluate(() => window.__cls);
-  await page.evaluate(openEmergencySigns);
-  await waitForLimberRendered(page).catch(() => {});
-  await new Promise((resolve) => setTimeout(resolve, 600));
+  await openSignsAndWait(page);
+  await waitForLimberRendered(page);
   const after = await readEmbed(page);
   const violations = await page.evaluate(() => window.__violations);
   await page.close();

@@ -7,3 +7,5 @@ export const DEEP_TEXT: string;
 export const INSTRUMENT: string;
 /** Resolves once every Limber element on the page has rendered. */
 export function waitForLimberRendered(page: Page, options?: { timeout?: number }): Promise<unknown>;
+/** Opens every emergency-signs `<details>` and waits until each shows its rendered emergency card. */
+export function openSignsAndWait(page: Page, options?: { timeout?: number }): Promise<void>;

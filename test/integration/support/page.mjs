@@ -45,11 +45,14 @@ export const INSTRUMENT = `
 `;
 
 /**
- * Resolves once every Limber element on the page, through shadow roots, has rendered (or, on a
- * pre-rendered page, hydrated). Elements with no definition, as on a static page, count as done.
+ * Resolves once every Limber element on the page, through shadow roots, has rendered what it
+ * shows (or, on a pre-rendered page, hydrated): each has updated once, and then its
+ * `updateComplete` has resolved, which waits for what it loads first (a language's words, the
+ * built-in content) and the render after it; elements put in meanwhile are waited for in turn.
+ * Elements with no definition, as on a static page, count as done.
  */
-export function waitForLimberRendered(page, { timeout = 15_000 } = {}) {
-  return page.waitForFunction(
+export async function waitForLimberRendered(page, { timeout = 15_000 } = {}) {
+  await page.waitForFunction(
     () => {
       const all = [];
       const walk = (root) => {
@@ -63,6 +66,31 @@ export function waitForLimberRendered(page, { timeout = 15_000 } = {}) {
     },
     { timeout },
   );
+  await page.evaluate(async (ms) => {
+    const defined = () => {
+      const all = [];
+      const walk = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.localName.startsWith('limber-') && customElements.get(el.localName)) all.push(el);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return all;
+    };
+    const deadline = Date.now() + ms;
+    let seen = -1;
+    // Again while a render puts elements in (a card's nested card, a list's cards).
+    while (Date.now() < deadline) {
+      const all = defined();
+      if (all.length === seen) return;
+      seen = all.length;
+      await Promise.race([
+        Promise.all(all.map((el) => el.updateComplete)),
+        new Promise((resolve) => setTimeout(resolve, deadline - Date.now())),
+      ]);
+    }
+  }, timeout);
 }
 
 /** Collects what `page` reports from now on: `errors` (page errors, console errors, failed requests) and `warnings`. */
@@ -166,6 +194,33 @@ export function openEmergencySigns() {
     for (const el of root.querySelectorAll('*')) if (el.shadowRoot) open(el.shadowRoot);
   };
   open(document);
+}
+
+/**
+ * Opens every emergency-signs `<details>` as a reader would, then waits until each shows its
+ * emergency card rendered: the browser's card puts the card in on opening (the server's HTML has
+ * it from the start), and a fixed pause was too short on a busy machine.
+ */
+export async function openSignsAndWait(page, { timeout = 15_000 } = {}) {
+  await page.evaluate(openEmergencySigns);
+  await page.waitForFunction(
+    () => {
+      const open = [];
+      const walk = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.matches('details.emergency-signs[open]')) open.push(el);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return open.every((details) => {
+        const card = details.querySelector('limber-care-card');
+        const defined = card && customElements.get('limber-care-card');
+        return card && (!defined || card.hasUpdated) && (card.shadowRoot?.textContent ?? '').trim().length > 0;
+      });
+    },
+    { timeout },
+  );
 }
 
 /** Where two DOM strings first differ, with some context, for a failure's message. */
