@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { reactWrappers } from './scripts/lib/react-wrappers.mjs';
 
 /** Keeps the manifest to the public API: no private, protected or internal members. */
 function publicApiOnly() {
@@ -65,5 +66,6 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [publicApiOnly(), expandEnums()],
+  // The React wrappers are written from the finished manifest (src/react/, not committed).
+  plugins: [publicApiOnly(), expandEnums(), reactWrappers()],
 };

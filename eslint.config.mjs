@@ -11,6 +11,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      // Written by the build from the manifest (scripts/lib/react-wrappers.mjs), not committed.
+      'src/react/',
       'storybook-static/',
       'test-results/',
       'coverage/',

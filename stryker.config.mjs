@@ -1,4 +1,4 @@
-// Mutation testing of the pure content modules (npm run test:mutation): Stryker changes their
+// Mutation testing of the pure content modules (npm run check -- mutation): Stryker changes their
 // code one mutant at a time and runs the Node-side tests (mocha, TypeScript through tsx) that
 // cover it; a mutant no test notices is a gap in the tests (or an equivalent change, listed in
 // the issue note). Stryker 9: Stryker 10 needs Node 22.
@@ -18,7 +18,7 @@ export default {
     'src/locale/chain.ts',
     'src/i18n/es.ts',
     'src/i18n/pseudo.ts',
-    'scripts/check-content/translation.ts',
+    'content/rules/translation.ts',
     'src/model/kinematics.ts',
     'src/components/exercise-card/guided/session.ts',
     'src/content/review.ts',

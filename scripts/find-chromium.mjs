@@ -1,5 +1,5 @@
 // Runs before `npm test`: finds Chromium. Where there is none and this machine can install it
-// (Debian or Ubuntu, as root, with apt-get), installs Debian's `chromium`, as check:wordpress
+// (Debian or Ubuntu, as root, with apt-get), installs Debian's `chromium`, as the WordPress check
 // installs WordPress; elsewhere says in one line what to install. Never downloads a browser.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

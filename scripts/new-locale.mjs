@@ -5,7 +5,7 @@
 //                                     translation from English with no clinical review
 // adds the code to src/languages.json with provisional size budgets, then runs
 // `npm run sync:elements`, which writes every loader, entry and export that names it. Then
-// translate: `npm run check:content` lists every word still in English and every quote without
+// translate: `npm run check -- content` lists every word still in English and every quote without
 // its `original`, and the build asks for each change's summary in the language
 // (content/<topic>/changes.ts).
 import { execFileSync } from 'node:child_process';
@@ -31,13 +31,13 @@ const files = {
 
 /**
  * The UI words in ${name}. Scaffolded by \`npm run new:locale\`: every word is the English one until
- * translated, and \`npm run check:content\` lists those still to do.
+ * translated, and \`npm run check -- content\` lists those still to do.
  */
 export const messages: Messages = { ...en };
 `,
   [`src/i18n/guided/${code}.ts`]: `import { en, type GuidedWords } from './en.js';
 
-/** The guided mode's words in ${name}: English until translated (\`npm run check:content\` lists them). */
+/** The guided mode's words in ${name}: English until translated (\`npm run check -- content\` lists them). */
 export const words: GuidedWords = { ...en };
 `,
   ...Object.fromEntries(
@@ -50,7 +50,7 @@ import { signOffs } from './sign-offs.js';
 
 /**
  * \`en.ts\` in ${name}: scaffolded by \`npm run new:locale\`, every word English until translated
- * (\`npm run check:content\` lists them, and each quote's English \`original\` it needs). Not reviewed
+ * (\`npm run check -- content\` lists them, and each quote's English \`original\` it needs). Not reviewed
  * by a clinician; readers are told so.
  */
 export const ${topicExport(topic, code)} = {

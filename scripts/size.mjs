@@ -5,7 +5,7 @@
 //   2. each per-element entry: its own file, everything it loads beyond Lit on its own, and that
 //      plus the English content it fetches when it first looks an id up;
 //   3. the peer ratio: the whole-article page against nhsuk-frontend's CSS + JS (scripts/size-peer.mjs).
-// The budgets and goals are held by `npm run check:size` (test/integration/size.test.mjs).
+// The budgets and goals are held by `npm run check -- size` (test/integration/size.test.mjs).
 // `--write` writes the figures README.md and BENCHMARKS.md quote (scripts/lib/doc-figures.mjs).
 // `--update` rewrites the budgets to measured + 10 % (rounded up to 10 bytes), never loosening one.
 import { readFileSync, writeFileSync } from 'node:fs';

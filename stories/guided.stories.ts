@@ -9,7 +9,7 @@ import { hostWallSlide } from '../test/fixtures/host-content.js';
 /**
  * The exercise card's figure and guided mode, state by state. Each story's play function presses
  * the card's own buttons (by role in the card, not by their words, so it works in every locale
- * of the toolbar) and marks the page when the state is reached, for `npm run check:storybook`.
+ * of the toolbar) and marks the page when the state is reached, for `npm run check -- storybook`.
  */
 interface Args {
   exercise?: string;

@@ -1,6 +1,6 @@
 // The article's schema.org JSON-LD: one script child per article, the right types and properties
 // in both locales, only values a reader can see on the page, and safe with hostile content. The
-// strict-CSP (Trusted Types) run is in `npm run check:embeds`.
+// strict-CSP (Trusted Types) run is in `npm run check -- embeds`.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/limber.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';

@@ -12,7 +12,7 @@ import { reviewRecord } from '../reviewers.js';
  * are quoted nowhere. Exercises, care advice, safety rules and evidence notes were added by
  * Limber from the public sources they cite; `SOURCES.md` holds the passage each one rests on.
  * No clinician has reviewed it: `review` (from `sign-offs.ts`) holds no sign-off.
- * `npm run check:content` enforces these rules.
+ * `npm run check -- content` enforces these rules.
  */
 export const pinchedNerveLowBackEn = {
   id: 'pinched-nerve-low-back',

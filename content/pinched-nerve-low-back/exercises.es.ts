@@ -5,7 +5,7 @@ import { figures } from './figures.js';
  * The exercises of `exercises.en.ts` in Spanish: same ids, movements, doses and references,
  * translated by Limber contributors (see `translation` in `es.ts`). A dose stays with the movement
  * its source gives it for; changing a movement in English means changing it here too
- * (`npm run check:content` compares the two). "Piso", not "suelo": the words US readers use.
+ * (`npm run check -- content` compares the two). "Piso", not "suelo": the words US readers use.
  */
 export const exercises = [
   {

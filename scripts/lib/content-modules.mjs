@@ -1,4 +1,4 @@
-// The built-in content as Node sees it, for check:content, build-content and the review sheet:
+// The built-in content as Node sees it, for the content check, build-content and the review sheet:
 // every content/<topic>/<locale>.ts, and TypeScript modules imported through tsx (Node 20 cannot
 // strip types itself).
 import { mkdirSync, writeFileSync } from 'node:fs';

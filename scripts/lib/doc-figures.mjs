@@ -1,7 +1,7 @@
 // The figures README.md and BENCHMARKS.md quote, written by the commands that measure them:
 // between `<!-- figures:<name>:start -->` and `<!-- figures:<name>:end -->` markers. `npm run
-// size -- --write` writes the byte figures, `BENCH_RECORD=1 npm run bench` the speed figures (from
-// test/bench/results/latest.json); check:size and the Node tests fail when a block has drifted.
+// size -- --write` writes the byte figures, `BENCH_RECORD=1 npm run check -- bench` the speed figures (from
+// test/bench/results/latest.json); the size check and the Node tests fail when a block has drifted.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;

@@ -21,3 +21,11 @@ export const ELEMENTS = JSON.parse(readFileSync(new URL('src/elements.json', roo
     dist: `dist/${entry.name}.js`,
   };
 });
+
+/** The import path of `path` (a src/ file) from the generated file `from` (also under src/). */
+export const relative = (from, path) => {
+  const up = from.split('/').length - 2; // folders below src/
+  return `${'../'.repeat(up) || './'}${path.replace(/^src\//, '')}`.replace(/\.ts$/, '.js');
+};
+/** `limber-cta-click` → `LimberCtaClick`. */
+export const camel = (name) => name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());

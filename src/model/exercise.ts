@@ -41,7 +41,7 @@ export interface Dosage {
   readonly note?: RichText;
   /**
    * Ids of the references that state this dose for this movement. Required (by
-   * `npm run check:content`) whenever a number is given: a dose belongs to the movement its
+   * `npm run check -- content`) whenever a number is given: a dose belongs to the movement its
    * source gives it for.
    */
   readonly references?: readonly string[];

@@ -23,7 +23,7 @@ export interface ContentPackage {
   /** The changes, newest first; the first is this version's. */
   readonly changes: readonly ContentChange[];
   readonly topic: Topic;
-  /** How plain the topic's words are, as `npm run check:content` measured them when the package was built. */
+  /** How plain the topic's words are, as `npm run check -- content` measured them when the package was built. */
   readonly readability?: PackageReadability;
 }
 

@@ -1,4 +1,4 @@
-// `npm run bench`: how fast Limber renders against the physical limit, and whether it moves the
+// `npm run check -- bench`: how fast Limber renders against the physical limit, and whether it moves the
 // page, as a mocha suite whose tests are the goals. Headless Debian Chromium, loopback only.
 //   1. Render: the whole <limber-article> (English and Spanish), 200 <limber-exercise-card>s and
 //      one card with its figure, each against its twins (the same DOM, pre-rendered through Lit

@@ -1,4 +1,4 @@
-// What Limber weighs (`npm run check:size`, in the built dist/): every file against its budget in scripts/budgets.json
+// What Limber weighs (`npm run check -- size`, in the built dist/): every file against its budget in scripts/budgets.json
 // (budgets guard against regressions and always hold), what loads only when needed, and the
 // goals: each holds once listed in budgets.goals.enforced; until then a missed goal is pending,
 // its figure in its title. `npm run size` prints the same figures as a table.

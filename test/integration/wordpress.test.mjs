@@ -1,4 +1,4 @@
-// The WordPress plugin in a real WordPress (`npm run check:wordpress`): Debian's wordpress, PHP
+// The WordPress plugin in a real WordPress (`npm run check -- wordpress`): Debian's wordpress, PHP
 // and MariaDB, installed when missing (wordpress/site.mjs), a fresh site with the plugin zip
 // uploaded through WordPress's own unzip, a hostile theme, and posts with blocks and shortcodes.
 // Readers: visible with JavaScript off, no layout shift with it, the theme changes nothing inside,

@@ -1,8 +1,8 @@
-// The content rules of `npm run check:content`: the built-in topic passes every rule, and each
+// The content rules of `npm run check -- content`: the built-in topic passes every rule, and each
 // rule fails on a fixture that breaks it (so no rule is one that cannot fail).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { checkTopic, rules, type RuleContext } from '../../scripts/check-content/rules.js';
+import { checkTopic, rules, type RuleContext } from '../../content/rules/rules.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import type { Topic } from '../../src/model/index.js';
 

@@ -1,7 +1,7 @@
 // README.md and BENCHMARKS.md quote the speed figures of the committed benchmark record
-// (test/bench/results/latest.json), as `BENCH_RECORD=1 npm run bench` writes them: a hand edit,
+// (test/bench/results/latest.json), as `BENCH_RECORD=1 npm run check -- bench` writes them: a hand edit,
 // or a record committed without its figures, fails here. (The byte figures are checked against a
-// fresh measurement by `npm run check:size`.)
+// fresh measurement by `npm run check -- size`.)
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { benchBlocks, staleBlocks } from '../../scripts/lib/doc-figures.mjs';

@@ -1,9 +1,9 @@
 // The review-date rules with a fixed clock: the reader's calendar day in several time zones (Node
-// reads process.env.TZ afresh when it changes), when a review is overdue, how check:content counts
+// reads process.env.TZ afresh when it changes), when a review is overdue, how the content check counts
 // the days, and how the validator holds the dates together.
 import { strict as assert } from 'node:assert';
 import { daysUntil, overdueSince, todayIn } from '../../src/content/review.js';
-import { checkReviewDates, REVIEW_WARNING_DAYS } from '../../scripts/check-content/rules.js';
+import { checkReviewDates, REVIEW_WARNING_DAYS } from '../../content/rules/rules.js';
 import { formatProblem, validateTopic } from '../../src/content/validate.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import type { Topic } from '../../src/model/index.js';
@@ -56,7 +56,7 @@ describe('review dates', () => {
     assert.equal(daysUntil('2027-05-24', '2027-05-25'), -1);
   });
 
-  describe('check:content', () => {
+  describe('the content check', () => {
     const topic = pinchedNerveLowBackEn as Topic;
     const at = (today: string): string[] => checkReviewDates(topic, today).map((p) => p.message);
 

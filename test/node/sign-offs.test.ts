@@ -1,11 +1,11 @@
 // Clinical sign-off as data, in Node: fingerprints are RFC 8785 canonical and change with any edit;
-// check:content names a stale sign-off (a warning) and refuses a clinical claim no sign-off backs.
+// the content check names a stale sign-off (a warning) and refuses a clinical claim no sign-off backs.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { fingerprint } from '../../src/content/fingerprint.js';
 import { reviewItems } from '../../src/content/review-items.js';
 import { reviewStatus } from '../../src/content/sign-off.js';
-import { signOffProblems, staleSignOffs } from '../../scripts/check-content/sign-offs.js';
+import { signOffProblems, staleSignOffs } from '../../content/rules/sign-offs.js';
 import { validateTopic } from '../../src/content/validate.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
@@ -53,7 +53,7 @@ describe('sign-offs', () => {
     }
   });
 
-  it('a matching sign-off makes the item reviewed; an edit makes it stale, and check:content says so', () => {
+  it('a matching sign-off makes the item reviewed; an edit makes it stale, and the content check says so', () => {
     const signed = withSignOff(topic, 'exercise bridge', fingerprint(bridge?.item));
     assert.equal(reviewStatus(signed, 'exercise bridge', bridge?.item, fingerprint)?.kind, 'reviewed');
     assert.deepEqual(staleSignOffs(signed), []);

@@ -1,7 +1,7 @@
-// The translation rules of `npm run check:content`: the Spanish topic and UI words pass, and each
+// The translation rules of `npm run check -- content`: the Spanish topic and UI words pass, and each
 // rule fails on a fixture that breaks it once.
 import assert from 'node:assert/strict';
-import { checkMessages, checkTranslation } from '../../scripts/check-content/translation.js';
+import { checkMessages, checkTranslation } from '../../content/rules/translation.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
 import { en, type Messages } from '../../src/i18n/messages.js';
@@ -19,7 +19,7 @@ function rulesBroken(topic: Topic): string[] {
   return [...new Set(checkTranslation(pinchedNerveLowBackEn, topic).map((p) => p.rule))];
 }
 
-describe('check:content translation rules', () => {
+describe('the content check translation rules', () => {
   it('pass for the built-in Spanish topic', () => {
     assert.deepEqual(checkTranslation(pinchedNerveLowBackEn, pinchedNerveLowBackEs), []);
   });
@@ -63,7 +63,7 @@ describe('check:content translation rules', () => {
   });
 });
 
-describe('check:content UI message rules', () => {
+describe('the content check UI message rules', () => {
   it('pass for the Spanish table', () => {
     assert.deepEqual(checkMessages('es', en, es), []);
   });

@@ -1,6 +1,6 @@
 <?php
 /**
- * Creates the test site for `npm run check:wordpress` (php setup.php <wordpress dir> <plugin zip> <port>):
+ * Creates the test site for `npm run check -- wordpress` (php setup.php <wordpress dir> <plugin zip> <port>):
  * installs WordPress, uploads the plugin zip the way "Add New → Upload Plugin" unpacks it,
  * activates it and the hostile theme, and publishes the posts the checks open. Prints their URLs as JSON.
  */

@@ -1,4 +1,4 @@
-// The WordPress site `npm run check:wordpress` tests against: Debian's wordpress, PHP and
+// The WordPress site `npm run check -- wordpress` tests against: Debian's wordpress, PHP and
 // MariaDB (installed when missing), MariaDB started when it is not running, a fresh database, and
 // a copy of Debian's WordPress with its own config and wp-content, served by PHP's built-in
 // server. The plugin zip is unpacked by WordPress's own unzip (test/integration/wordpress/setup.php).

@@ -7,7 +7,7 @@ add_action(
 );
 
 /*
- * For check:wordpress's column of the loading matrix: `?limber-with=<way>` makes this theme bring
+ * For the WordPress check's column of the loading matrix: `?limber-with=<way>` makes this theme bring
  * Limber its own way too, from its own copy (limber/, beside this file), as a theme or another
  * plugin would: limber.js enqueued in the head (`head`) or printed late in the footer (`late`),
  * limber-hydrate.js async (`hydrate`), limber-es.js (`es`), an app's bundle of the per-element

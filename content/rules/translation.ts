@@ -1,5 +1,5 @@
 /**
- * Translation rules for `npm run check:content`: a translated topic has the same ids, structure,
+ * Translation rules for `npm run check -- content`: a translated topic has the same ids, structure,
  * numbers and references as the text it was translated from; no prose field is left in the source
  * language; each quote keeps the source's words as `original`. And every UI message table has the
  * keys of the English one, each translated. Test fixtures in test/node break each rule once.

@@ -1,5 +1,5 @@
 /**
- * The content rules `npm run check:content` enforces over every topic and locale. Each rule is
+ * The content rules `npm run check -- content` enforces over every topic and locale. Each rule is
  * one function from a topic (and its SOURCES.md) to the problems it finds; test/node fixtures
  * break each rule once to prove it can fail.
  *
@@ -25,7 +25,7 @@ export interface RuleContext {
   readonly articleOrder: readonly ArticleSection[];
 }
 
-const DEFAULT_CONTEXT: RuleContext = { articleOrder: ARTICLE_SECTIONS };
+export const DEFAULT_CONTEXT: RuleContext = { articleOrder: ARTICLE_SECTIONS };
 
 type Rule = (topic: Topic, sourcesMd: string, context: RuleContext) => RuleProblem[];
 
@@ -281,7 +281,7 @@ export function checkTopic(topic: Topic, sourcesMd: string, context: RuleContext
   return Object.values(rules).flatMap((rule) => rule(topic, sourcesMd, context));
 }
 
-/** How many days ahead `check:content` starts failing on a review that falls due. */
+/** How many days ahead the content check starts failing on a review that falls due. */
 export const REVIEW_WARNING_DAYS = 30;
 
 /**

@@ -20,7 +20,7 @@ function everyItemSigned(topic: Topic, scope: 'clinical' | 'translation'): boole
   );
 }
 
-/** Problems that fail `check:content` (rule `clinical-claims`). */
+/** Problems that fail the content check (rule `clinical-claims`). */
 export function signOffProblems(topic: Topic): RuleProblem[] {
   const keys = new Set(reviewItems(topic).map((item) => item.key));
   const problems: RuleProblem[] = [];
