@@ -2,12 +2,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.mjs';
 import { contentTestServer } from './test/support/content-server.mjs';
+import { buildMinifier } from './test/support/build-minifier.mjs';
 
 // The scripts' Chromium finder (CHROME_PATH, Debian's, or one on the PATH). No browser is ever downloaded.
 const executablePath = findChromium();
 
 export default {
-  // test/node/ runs in Node instead (npm run test:node, mocha), and test/integration/ too (npm run test:languages).
+  // test/node/ runs in Node instead (npm run check -- node, mocha), and test/integration/ too (npm run check -- languages).
   files: ['test/**/*.test.ts', '!test/node/**', '!test/integration/**'],
   nodeResolve: true,
   // One test file at a time: with two, the backgrounded page starved on a busy 2-core machine
@@ -16,7 +17,8 @@ export default {
   testsFinishTimeout: 120_000,
   // Staged HTTP responses for the <limber-provider src> tests (test/remote-content.test.ts).
   middleware: [contentTestServer()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // buildMinifier: the build's template minifier as a test command (test/minify-css.test.ts).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildMinifier()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,47 +1,151 @@
-// The build minifies the text of every css`` template (scripts/lib/minify-text.mjs). This proves,
-// in the browser that will parse it, that each element's stylesheet yields exactly the same rules
-// before and after: the bytes saved change nothing a reader sees.
-import { expect } from '@open-wc/testing';
+// The build minifies the text of every css`` and html`` template with Lit's own minifier (CSS
+// through lightningcss; scripts/lib/build-plugins.mjs). lightningcss rewrites more than
+// whitespace (it merges rules, shortens colours and shorthands), so this proves what matters: a
+// reader sees the same thing. Every element is rendered, then each shadow root's stylesheets are
+// swapped for their minified text, and every computed style of every node (and of its ::before
+// and ::after) must be unchanged: on screen, in dark mode, in print, in forced colours and under
+// reduced motion. The minifying runs in the test runner (test/support/build-minifier.mjs), with the
+// build's own settings.
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { CSSResult, LitElement } from 'lit';
-import { minifyCss } from '../scripts/lib/minify-text.mjs';
 import { LIMBER_ELEMENTS } from '../src/define-all.js';
+import '../src/limber.js';
+
+/** The text of a template as the build ships it. */
+const minified = (text: string, tag = 'css'): Promise<string> =>
+  executeServerCommand<string, { tag: string; text: string }>('minify-template', { tag, text });
+
+type Media = Parameters<typeof emulateMedia>[0];
+const MEDIA: [string, Media][] = [
+  ['screen', { media: 'screen', colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference' }],
+  ['dark', { colorScheme: 'dark' }],
+  ['print', { media: 'print', colorScheme: 'light' }],
+  ['forced colours', { media: 'screen', forcedColors: 'active' }],
+  ['reduced motion', { forcedColors: 'none', reducedMotion: 'reduce' }],
+];
+
+/** Every shadow root under `root`, outermost first. */
+function shadowRoots(root: ParentNode): ShadowRoot[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot, ...shadowRoots(el.shadowRoot)] : []));
+}
+
+/** Every property a rule of `sheets` sets, as longhands, but custom properties (their effect shows where they are used). */
+function propertiesSet(sheets: Iterable<CSSStyleSheet>): string[] {
+  const names = new Set<string>();
+  const walk = (rules: CSSRuleList): void => {
+    for (const rule of rules) {
+      if (rule instanceof CSSStyleRule) for (const name of rule.style) if (!name.startsWith('--')) names.add(name);
+      if (rule instanceof CSSGroupingRule) walk(rule.cssRules);
+    }
+  };
+  for (const sheet of sheets) walk(sheet.cssRules);
+  return [...names];
+}
 
 /**
- * The rules the browser parses from `text`, as it serialises them. Custom property values keep
- * their tokens verbatim (CSS Variables), so `var(--a, red)` and `var(--a,red)` serialise apart
- * while meaning the same: spaces around commas are normalised, nothing else.
+ * The computed value of each of `properties` on each root's host, its nodes and their ::before and
+ * ::after (a property no sheet sets is the same either way). A zero percentage reads as the zero
+ * length it equals (lightningcss writes `background: none` as `0 0`: 0% 0% and 0px 0px are one position).
  */
-const rulesOf = (text: string): string[] => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(text);
-  return [...sheet.cssRules].map((rule) => rule.cssText.replace(/\s*,\s*/g, ','));
-};
-
-describe('css minification at build time', () => {
-  for (const [tag, element] of Object.entries(LIMBER_ELEMENTS)) {
-    it(`leaves the rules of <${tag}> unchanged`, () => {
-      const styles = [(element as unknown as typeof LitElement).styles].flat(Infinity as 1).filter(Boolean) as CSSResult[];
-      expect(styles.length).to.be.greaterThan(0);
-      for (const style of styles) {
-        const original = style.cssText;
-        const minified = minifyCss(original, { first: true, last: true });
-        expect(minified.length, `${tag}: minified text is shorter`).to.be.lessThan(original.length);
-        const [before, after] = [rulesOf(original), rulesOf(minified)];
-        const changed = before.map((rule, i) => [rule, after[i]]).filter(([a, b]) => a !== b);
-        expect(changed, `${tag}: rules that differ`).to.deep.equal([]);
-        expect(after.length).to.equal(before.length);
+function computed(roots: ShadowRoot[], properties: string[]): Map<string, string> {
+  const styles = new Map<string, string>();
+  roots.forEach((root, r) => {
+    [root.host, ...root.querySelectorAll('*')].forEach((el, e) => {
+      for (const pseudo of [null, '::before', '::after']) {
+        const style = getComputedStyle(el, pseudo);
+        for (const name of properties)
+          styles.set(`${r}/${e} <${el.localName}>${pseudo ?? ''} ${name}`, style.getPropertyValue(name).replace(/(?<![\d.])0%/g, '0px'));
       }
     });
-  }
+  });
+  return styles;
+}
 
-  it('keeps quoted strings exactly, spaces and all', () => {
-    const css = `.a::before {\n  content: '— ';\n}\n.b::after { content: " ( "; }`;
-    expect(minifyCss(css, { first: true, last: true })).to.equal(`.a::before{content:'— '}.b::after{content:" ( "}`);
+describe('template minification at build time', () => {
+  it('changes no computed style of any element, in any of five media', async function () {
+    this.timeout(120_000);
+    const page = await fixture(html`<div>
+      <limber-provider mode="development">
+        <limber-article topic="pinched-nerve-low-back" cta-href="https://example.org/coverage"></limber-article>
+        <limber-exercise-card exercise="bridge" remember></limber-exercise-card>
+        <limber-exercise-card exercise="nope"></limber-exercise-card>
+        <limber-disclaimer kind="video" variant="banner" dismissible></limber-disclaimer>
+        <limber-expert-card person="cj-morrow"></limber-expert-card>
+      </limber-provider>
+    </div>`);
+    const settle = async (): Promise<void> => {
+      for (const el of [...page.querySelectorAll('*'), ...shadowRoots(page).flatMap((r) => [...r.querySelectorAll('*')])])
+        if ('updateComplete' in el) await (el as LitElement).updateComplete;
+    };
+    await settle();
+    // The standalone card's emergency signs open, so its nested care card renders too.
+    for (const root of shadowRoots(page))
+      for (const summary of root.querySelectorAll('details.emergency-signs > summary')) (summary as HTMLElement).click();
+    await new Promise((resolve) => setTimeout(resolve));
+    await settle();
+
+    // Each stylesheet Lit adopted, with the text it was made from and that text minified.
+    const results = Object.values(LIMBER_ELEMENTS).flatMap(
+      (element) => ((element as unknown as typeof LitElement).elementStyles ?? []) as CSSResult[],
+    );
+    const swaps = new Map<CSSStyleSheet, CSSStyleSheet>();
+    for (const result of new Set(results)) {
+      const sheet = result.styleSheet;
+      if (!sheet || swaps.has(sheet)) continue;
+      const shipped = new CSSStyleSheet();
+      shipped.replaceSync(await minified(result.cssText));
+      swaps.set(sheet, shipped);
+    }
+    const roots = shadowRoots(page);
+    const shown = new Set(roots.map((root) => root.host.localName));
+    expect(
+      Object.keys(LIMBER_ELEMENTS).filter((tag) => !shown.has(tag)),
+      'elements not rendered here',
+    ).to.deep.equal([]);
+    const originals = roots.map((root) => [...root.adoptedStyleSheets]);
+    // A sheet made at run time (the handout's "Printed from <address>" line) is no template: it stays.
+    expect(originals.flat().filter((sheet) => swaps.has(sheet)).length, 'template sheets adopted').to.be.above(20);
+
+    const properties = propertiesSet([...swaps.keys(), ...swaps.values()]);
+    try {
+      for (const [label, media] of MEDIA) {
+        await emulateMedia(media);
+        roots.forEach((root, i) => (root.adoptedStyleSheets = originals[i] ?? []));
+        const before = computed(roots, properties);
+        roots.forEach((root, i) => (root.adoptedStyleSheets = (originals[i] ?? []).map((sheet) => swaps.get(sheet) ?? sheet)));
+        const after = computed(roots, properties);
+        const changed = [...before]
+          .filter(([key, value]) => after.get(key) !== value)
+          .map(([key, value]) => `${key}: ${value} → ${after.get(key)}`);
+        expect(before.size, `${label}: styles read`).to.be.above(100_000);
+        expect(changed.slice(0, 20), `${label}: computed styles that differ (${changed.length})`).to.deep.equal([]);
+      }
+    } finally {
+      roots.forEach((root, i) => (root.adoptedStyleSheets = originals[i] ?? []));
+      await emulateMedia({ media: 'screen', colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference' });
+    }
   });
 
-  it('keeps the descendant combinator and drops comments', () => {
-    expect(minifyCss('/* note */\n  .card   .steps  >  li { color: red; }\n', { first: true, last: true })).to.equal(
-      '.card .steps>li{color:red}',
+  it('makes every stylesheet shorter', async () => {
+    const results = Object.values(LIMBER_ELEMENTS).flatMap(
+      (element) => ((element as unknown as typeof LitElement).elementStyles ?? []) as CSSResult[],
     );
+    for (const result of new Set(results)) expect((await minified(result.cssText)).length).to.be.lessThan(result.cssText.length);
+  });
+
+  it('keeps quoted strings exactly, spaces and all', async () => {
+    const shipped = await minified(`.a::before {\n  content: '— ';\n}\n.b::after { content: " ( "; }`);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(shipped);
+    expect([...sheet.cssRules].map((rule) => (rule as CSSStyleRule).style.content)).to.deep.equal(['"— "', '" ( "']);
+  });
+
+  it('drops comments and keeps the descendant combinator', async () => {
+    expect(await minified('/* note */\n  .card   .steps  >  li { color: red; }\n')).to.equal('.card .steps>li{color:red}');
+  });
+
+  it('collapses a run of whitespace in html to one space, never none, so inline neighbours keep their gap', async () => {
+    expect(await minified('<p>\n  <b>Step</b>\n  <span>one</span>\n</p>', 'html')).to.equal('<p> <b>Step</b> <span>one</span> </p>');
   });
 });
