@@ -1,4 +1,5 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { chunkFor, importTogether, isLit, languageChunk, minify, ts } from './scripts/lib/build-plugins.mjs';
 import { ELEMENTS } from './scripts/lib/elements.mjs';
 import { TRANSLATIONS } from './scripts/lib/languages.mjs';
@@ -29,6 +30,23 @@ function translationsFromSiblings() {
 }
 
 // Types are emitted by `tsc -p tsconfig.build.json`; rollup only transpiles and bundles.
+
+/**
+ * `npm run size:breakdown`: where the bytes of limber.js go, module by module, measured through
+ * its source map after minification (rollup-plugin-visualizer): a treemap and a list in
+ * test-results/size-breakdown/. Off in a normal build.
+ */
+const breakdown = () =>
+  process.env.LIMBER_BREAKDOWN
+    ? ['treemap', 'list'].map((template) =>
+        visualizer({
+          template,
+          sourcemap: true,
+          gzipSize: true,
+          filename: `test-results/size-breakdown/limber.${template === 'list' ? 'txt' : 'html'}`,
+        }),
+      )
+    : [];
 
 export default [
   // Per-element ESM for bundler users (`limber-elements/exercise-card.js`): Lit stays a peer
@@ -67,7 +85,7 @@ export default [
       sourcemap: true,
       chunkFileNames: siblingName('limber'),
     },
-    plugins: [translationsFromSiblings(), nodeResolve(), ts(), importTogether(), minify()],
+    plugins: [translationsFromSiblings(), nodeResolve(), ts(), importTogether(), minify(), breakdown()],
   },
   // limber-<code>.js (limber-es.js): one translation's words and content, registered with the
   // limber.js beside it.

@@ -24,7 +24,7 @@ export const GROUPS = {
   ],
   dist: ['the built package in a CMS page and a portal page, and a portal’s types', integration('test/integration/dist.test.ts')],
   package: ['the packed tarball installed and used by a consumer', integration('test/integration/package.test.ts')],
-  size: ['every file against its budget, what loads only when needed, the size goals', integration('test/integration/size.test.mjs')],
+  size: ['every file against its budget, what loads only when needed, the size goals', integration('test/integration/size/size.test.mjs')],
   embeds: [
     'the examples under a strict CSP, the builder’s snippets, the portals, every pair of ways onto a page',
     integration('test/integration/embeds/*.test.mjs'),

@@ -5,7 +5,7 @@
 //   test/<name>.test.ts              renders, is accessible, reports an unknown topic
 // adds it to src/elements.json with provisional size budgets, then runs `npm run sync:elements`,
 // which writes every list that names it (package.json, limber.ts, React wrappers, JSX types,
-// README table…). Then make it show what it should, and tighten its budgets after `npm run size`.
+// README table…). Then make it show what it should, and tighten its budgets with `SIZE_UPDATE=1 npm run check -- size`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -137,7 +137,7 @@ console.log(`added ${tag} to ${registryFile}`);
 
 const budgetsFile = 'scripts/budgets.json';
 const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8'));
-// Provisional: a small section element is about 0.7 KB own and 10 KB alone; tighten after `npm run size`.
+// Provisional: a small section element is about 0.7 KB own and 10 KB alone; tighten with `SIZE_UPDATE=1 npm run check -- size`.
 budgets.gzip[`element:${name}`] = 1500;
 budgets.gzip[`alone:${name}`] = 14000;
 writeFileSync(budgetsFile, `${JSON.stringify(budgets, null, 2)}\n`);

@@ -81,7 +81,7 @@ list.languages.push(code);
 writeFileSync(listFile, `${JSON.stringify(list, null, 2)}\n`);
 console.log(`added ${code} to ${listFile}`);
 
-// Provisional budgets: the first translation's, until \`npm run size\` measures this one.
+// Provisional budgets: the first translation's, until \`SIZE_UPDATE=1 npm run check -- size\` measures this one.
 const budgetsFile = 'scripts/budgets.json';
 const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8'));
 const model = list.languages[1];

@@ -74,6 +74,15 @@ export const importTogether = () => ({
   },
 });
 
+/** Modules that exist only in memory (an entry that imports what is to be bundled). */
+export function virtualModules(modules) {
+  return {
+    name: 'virtual-modules',
+    resolveId: (id) => (id in modules ? id : null),
+    load: (id) => (id in modules ? modules[id] : null),
+  };
+}
+
 export const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
 
 const posix = (id) => id.replaceAll('\\', '/');

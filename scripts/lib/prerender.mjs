@@ -6,8 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { rollup } from 'rollup';
-import { isLit, ts } from './build-plugins.mjs';
-import { virtualModules } from './sizes.mjs';
+import { isLit, ts, virtualModules } from './build-plugins.mjs';
 import { ELEMENTS } from './elements.mjs';
 import { TOPICS, TRANSLATIONS, topicExport } from './languages.mjs';
 

@@ -25,7 +25,7 @@ import { startEmbedServer } from '../integration/support/embed-server.mjs';
 import { coldBenchmark, renderBenchmark } from './render.mjs';
 import { layoutShiftBenchmark } from './cls.mjs';
 import { renderChart } from './chart.mjs';
-import { benchBlocks, writeBlocks } from '../../scripts/lib/doc-figures.mjs';
+import { benchBlocks, writeBlocks } from '../support/doc-figures.mjs';
 import { fixed, summary } from './stats.mjs';
 import { selfTimeBySource } from './profile.mjs';
 import { asClientRenders } from './as-client.mjs';

@@ -9,7 +9,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const repo = resolve('.');
-const SKIP = new Set(['node_modules', 'dist', 'test-results', '.git', 'examples', 'integrations', 'storybook-static', 'reports', '.stryker-tmp']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  'test-results',
+  '.git',
+  'examples',
+  'integrations',
+  'storybook-static',
+  'reports',
+  '.stryker-tmp',
+]);
 
 /** A throwaway topic in `code`: the built-in topic's text under another id and title. */
 const topicText = (code: string, title: string): string => {

@@ -4,7 +4,7 @@
 // fresh measurement by `npm run check -- size`.)
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { benchBlocks, staleBlocks } from '../../scripts/lib/doc-figures.mjs';
+import { benchBlocks, staleBlocks } from '../support/doc-figures.mjs';
 
 const record = JSON.parse(readFileSync('test/bench/results/latest.json', 'utf8')) as Record<string, unknown>;
 const { bench: goals } = JSON.parse(readFileSync('scripts/budgets.json', 'utf8')) as { bench: Record<string, unknown> };

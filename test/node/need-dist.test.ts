@@ -12,8 +12,6 @@ const SCRIPTS: [string, string[]][] = [
   ['npm run print:handout', ['scripts/print-exercises.mjs', 'handout']],
   ['npm run print:article', ['scripts/print-article.mjs']],
   ['npm run build:wordpress', ['scripts/build-wordpress.mjs']],
-  ['npm run size:breakdown', ['scripts/size-breakdown.mjs']],
-  ['npm run size', ['scripts/size.mjs']],
 ];
 
 /** Runs `args` with node in `cwd`; resolves to its exit code and everything it printed. */

@@ -1,15 +1,67 @@
 // What Limber weighs, as shipped: the files `npm run build` wrote to dist/ (one build, measured
-// where it is used), each measured on its own, as a server sends it. `npm run size` prints it;
-// the size suite (test/integration/size.test.mjs) holds it to scripts/budgets.json.
+// where it is used), each measured on its own, as a server sends it (minified, gzip -9, brotli
+// 11); Lit as Limber uses it, bundled here with the build's own plugins; and the peer, nhsuk-
+// frontend's CSS + JS (the NHS.UK design system, a dev dependency used only here). The size suite
+// (size.test.mjs) holds it to scripts/budgets.json and prints it as a table.
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, posix } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
-import { ELEMENTS } from './elements.mjs';
-import { TRANSLATIONS, englishName } from './languages.mjs';
-import { bundleOne, LIT_ENTRY, measure, total } from './sizes.mjs';
-import { comparePeers } from '../size-peer.mjs';
+import { rollup } from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import { minify, ts, virtualModules } from '../../../scripts/lib/build-plugins.mjs';
+import { ELEMENTS } from '../../../scripts/lib/elements.mjs';
+import { TRANSLATIONS, englishName } from '../../../scripts/lib/languages.mjs';
 
-const dist = join(dirname(new URL(import.meta.url).pathname), '../../dist');
+const root = new URL('../../../', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const require = createRequire(import.meta.url);
+
+/** Minified, gzip (level 9) and brotli (quality 11) bytes of one file as served. */
+export function measure(code) {
+  return {
+    min: Buffer.byteLength(code),
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** Adds up the sizes of files served separately (each compressed on its own, as HTTP does). */
+const total = (sizes) =>
+  sizes.reduce((sum, s) => ({ min: sum.min + s.min, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }), {
+    min: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+
+/** Lit as Limber uses it: exactly the APIs Limber imports, bundled and minified as the build does. */
+async function litAsUsed() {
+  const entry = `export { LitElement, html, css, nothing, adoptStyles, render, svg, isServer } from 'lit';
+export { html as staticHtml, literal } from 'lit/static-html.js';
+export { property, state } from 'lit/decorators.js';
+export { ifDefined } from 'lit/directives/if-defined.js';
+export { createContext, ContextConsumer, ContextProvider } from '@lit/context';`;
+  const build = await rollup({
+    input: 'lit-entry',
+    plugins: [virtualModules({ 'lit-entry': entry }), nodeResolve(), ts({ sourceMap: false }), minify()],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
+  await build.close();
+  return output.map((chunk) => chunk.code ?? '').join('');
+}
+
+/** nhsuk-frontend's own minified CSS and JS, as its dist/ ships them. */
+function nhsukFrontend() {
+  const dir = require.resolve('nhsuk-frontend/package.json').replace(/package\.json$/, 'dist/nhsuk/');
+  const { version } = JSON.parse(readFileSync(require.resolve('nhsuk-frontend/package.json'), 'utf8'));
+  const files = ['nhsuk-frontend.min.css', 'nhsuk-frontend.min.js'].map((name) => ({
+    name,
+    size: measure(readFileSync(`${dir}${name}`, 'utf8')),
+  }));
+  return { version, files, size: total(files.map((f) => f.size)) };
+}
 
 /**
  * Every JavaScript file `npm run build` wrote (dist/ and dist/chunks/), as a server sends it (the
@@ -74,7 +126,7 @@ export async function measureSizes() {
   const rows = [
     ['dist/limber.js (Lit, every element, English content)', 'limber.js', measure(cdn.code)],
     ['dist/limber-hydrate.js (limber.js by the name older snippets load)', 'limber-hydrate.js', measure(hydrate.code)],
-    ['Lit + @lit/context, as Limber uses them', 'lit', measure(await bundleOne('lit-entry', { modules: { 'lit-entry': LIT_ENTRY } }))],
+    ['Lit + @lit/context, as Limber uses them', 'lit', measure(await litAsUsed())],
     ['core chunk (base element, rich text, URLs, words, shared styles)', 'core', sizeOf(core)],
     ['validate chunk (validator + schemas: data and provider catalogs)', 'validate', sizeOf(chunkNamed('validate'))],
     ['apa chunk (APA 7 reference formatting)', 'apa', sizeOf(chunkNamed('apa'))],
@@ -146,13 +198,15 @@ export async function measureSizes() {
   ];
 
   // The peer: the whole-article page's scripts (limber.js, content inside, and the siblings an
-  // article fetches: its drawings and its JSON-LD) against nhsuk-frontend's CSS + JS.
+  // article fetches: its drawings and its JSON-LD; on 2026-11-26 Chromium fetched exactly these
+  // for the bench page's article) against nhsuk-frontend's CSS + JS, which carry no words.
   const articleFiles = [
     { name: 'limber.js', size: measure(cdn.code) },
     ...['figure', 'kinematics', 'structured-data'].map((name) => ({ name: `limber-${name}-….js`, size: sibling(name) })),
   ];
-  const peer = comparePeers(articleFiles);
-  return { rows, elementRows, loading, peer };
+  const limber = total(articleFiles.map((f) => f.size));
+  const nhsuk = nhsukFrontend();
+  return { rows, elementRows, loading, peer: { limber, files: articleFiles, peer: nhsuk, ratio: limber.gzip / nhsuk.size.gzip } };
 }
 
 /** Every measured gzip size by its budget key (`element:<name>` and `alone:<name>` for the entries). */
