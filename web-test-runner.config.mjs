@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.mjs';
 import { contentTestServer } from './test/support/content-server.mjs';
 import { buildMinifier } from './test/support/build-minifier.mjs';
+import { prerenderedServer } from './test/support/prerendered-server.mjs';
 
 // The scripts' Chromium finder (CHROME_PATH, Debian's, or one on the PATH). No browser is ever downloaded.
 const executablePath = findChromium();
@@ -15,8 +16,9 @@ export default {
   // (axe waited forever). The suite takes about 30 s this way.
   concurrency: 1,
   testsFinishTimeout: 120_000,
-  // Staged HTTP responses for the <limber-provider src> tests (test/remote-content.test.ts).
-  middleware: [contentTestServer()],
+  // Staged HTTP responses for the <limber-provider src> tests (test/remote-content.test.ts), and
+  // dist/prerendered/ rendered from the source when a test first asks for it.
+  middleware: [contentTestServer(), prerenderedServer()],
   // buildMinifier: the build's template minifier as a test command (test/minify-css.test.ts).
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildMinifier()],
   browsers: [

@@ -30,8 +30,7 @@ const scoped = readdirSync(join(dist, 'themes'))
   .map((file) => readFileSync(join(dist, 'themes', file), 'utf8').replace(/:root,\s*/g, ''));
 if (scoped.some((css) => css.includes(':root'))) throw new Error('build:wordpress: a theme file has a :root rule it cannot scope');
 writeFileSync(join(stage, 'assets/limber-themes.css'), scoped.join('\n'));
-// (Not the build's own up-to-date stamp.)
-cpSync(join(dist, 'prerendered'), join(stage, 'prerendered'), { recursive: true, filter: (path) => !path.endsWith('.inputs-sha256') });
+cpSync(join(dist, 'prerendered'), join(stage, 'prerendered'), { recursive: true });
 cpSync(join(root, 'LICENSE'), join(stage, 'LICENSE'));
 
 const files = [];

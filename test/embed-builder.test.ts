@@ -7,7 +7,7 @@ import { root, settled, squash } from './support/dom.js';
 
 defineEmbedBuilder();
 
-// The builder reads dist/prerendered/, which `npm test` writes first (pretest).
+// The builder reads dist/prerendered/ (rendered from the source for the test run: test/support/prerendered-server.mjs).
 const BASE = '/dist/prerendered/';
 
 /** Words a reader sees below `node`, through shadow roots, without stylesheets. */

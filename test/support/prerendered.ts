@@ -1,11 +1,11 @@
 /**
- * A snippet from `dist/prerendered/` (written by `npm run build`, and by `npm test` before it
- * runs), parsed as a browser parses a page: its declarative shadow roots attached. Returns the
- * element, not yet in the document.
+ * A snippet of `dist/prerendered/` (rendered from the source for the test run:
+ * test/support/prerendered-server.mjs), parsed as a browser parses a page: its declarative shadow
+ * roots attached. Returns the element, not yet in the document.
  */
 export async function prerenderedElement(path: string): Promise<HTMLElement> {
   const response = await fetch(`/dist/prerendered/${path}`);
-  if (!response.ok) throw new Error(`dist/prerendered/${path}: ${response.status}; run npm run build`);
+  if (!response.ok) throw new Error(`dist/prerendered/${path}: ${response.status}`);
   const holder = document.createElement('div');
   holder.setHTMLUnsafe(await response.text());
   return holder.firstElementChild as HTMLElement;
