@@ -3,16 +3,10 @@
 // static twin, and the pre-rendered page hydrated by a script 1 s late. The pre-rendered page is
 // also watched for DOM changes while it hydrates: there must be none.
 
-import { waitForLimberRendered } from '../integration/support/page.mjs';
+import { INSTRUMENT as PAGE_INSTRUMENT, waitForLimberRendered } from '../integration/support/page.mjs';
 
-/** Installed before any page script: layout shift, paint, CSP, and mutations once parsed. */
-const INSTRUMENT = `
-  window.__cls = 0;
-  window.__violations = 0;
-  document.addEventListener('securitypolicyviolation', () => { window.__violations += 1; });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
-  }).observe({ type: 'layout-shift', buffered: true });
+/** Installed before any page script: layout shift and CSP (the integration suites' one capture), and mutations once parsed. */
+const INSTRUMENT = `${PAGE_INSTRUMENT}
   window.__mutations = { structure: 0, attributes: [] };
   document.addEventListener('DOMContentLoaded', () => {
     const observer = new MutationObserver((records) => {
@@ -45,7 +39,7 @@ async function loadOnce(browser, url) {
   const result = await page.evaluate(() => ({
     cls: window.__cls,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-    violations: window.__violations,
+    violations: window.__violations.length,
     mutations: window.__mutations,
     hydrated: customElements.get('limber-article') !== undefined,
   }));

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { TEXT_PROPERTIES, openPage, stylesAt } from './support/page.mjs';
+import { shownText } from '../support/shown-text.mjs';
 import { needDist } from './support/need-dist.ts';
 import { startWordPressSite } from './wordpress/site.mjs';
 import { WAYS, prepareWordPressColumn, wordPressCell } from './embeds/matrix.mjs';
@@ -30,15 +31,7 @@ async function logIn(page) {
 
 /** Words below each match of `selector`, through shadow roots (no JavaScript needed on the page). */
 function deepWords(page, selector) {
-  return page.evaluate((s) => {
-    const walk = (n) =>
-      [...n.childNodes]
-        .map((c) =>
-          c.nodeType === 3 ? c.textContent : c.localName === 'style' ? '' : ` ${c.shadowRoot ? walk(c.shadowRoot) : ''}${walk(c)} `,
-        )
-        .join('');
-    return [...document.querySelectorAll(s)].map((el) => walk(el).replace(/\s+/g, ' ').trim());
-  }, selector);
+  return page.evaluate(`[...document.querySelectorAll(${JSON.stringify(selector)})].map((el) => (${shownText})(el))`);
 }
 
 describe('the WordPress plugin on a real site', function () {

@@ -1,4 +1,5 @@
 /** DOM helpers shared by the browser tests (each was once written in several files). */
+import { shownText as deepShownText } from './shown-text.mjs';
 
 /** An element's open shadow root (every Limber element has one). */
 export function root(el: Element): ShadowRoot {
@@ -64,13 +65,5 @@ export function buttonNamed(el: Element, name: string): HTMLButtonElement | unde
 
 /** Everything `el` shows in its shadow root, nested shadow roots included and styles left out, squashed: '' when it shows nothing. */
 export function shownText(el: Element): string {
-  const walk = (node: Node): string =>
-    [...node.childNodes]
-      .map((child) => {
-        if (child.nodeType === Node.TEXT_NODE) return child.textContent ?? '';
-        if (!(child instanceof Element) || child.localName === 'style') return '';
-        return ` ${child.shadowRoot ? walk(child.shadowRoot) : ''}${walk(child)} `;
-      })
-      .join('');
-  return squash(walk(root(el)));
+  return deepShownText(root(el));
 }

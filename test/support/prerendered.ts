@@ -1,3 +1,5 @@
+import { shownText as deepShownText } from './shown-text.mjs';
+
 /**
  * A snippet of `dist/prerendered/` (rendered from the source for the test run:
  * test/support/prerendered-server.mjs), parsed as a browser parses a page: its declarative shadow
@@ -16,11 +18,5 @@ export async function prerenderedElement(path: string): Promise<HTMLElement> {
  * source's templates and the minified ones the snippets come from differ only in that.
  */
 export function shownText(node: Node): string {
-  const walk = (n: Node): string =>
-    [...n.childNodes]
-      .map((c) =>
-        c.nodeType === Node.TEXT_NODE ? c.textContent : c instanceof HTMLStyleElement ? '' : walk((c as Element).shadowRoot ?? c),
-      )
-      .join('');
-  return walk(node).replace(/\s+/g, '');
+  return deepShownText(node).replace(/\s+/g, '');
 }

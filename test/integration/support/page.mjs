@@ -2,15 +2,16 @@
 // functions here run in Chromium through page.evaluate, so they must reach it as written).
 // One copy each: the deep shadow-DOM walk, the CSP-violation and layout-shift capture, the wait
 // for Limber to render, an embed's DOM and words.
+import { shownText } from '../../support/shown-text.mjs';
 
 /**
- * The text of an element's (or a selector's first match's) shadow root, shadow roots inside it
- * included, white space squashed: what a reader sees.
+ * The words an element's (or a selector's first match's) shadow root shows a reader, as source
+ * for a page: test/support/shown-text.mjs, the walk every kind of test uses.
  */
 export const DEEP_TEXT = `(target) => {
-  const walk = (node) => [...node.childNodes].map((c) => (c.nodeType === 3 ? c.textContent : walk(c.shadowRoot ?? c))).join('');
+  const shownText = ${shownText};
   const el = typeof target === 'string' ? document.querySelector(target) : target;
-  return el && el.shadowRoot ? walk(el.shadowRoot).replace(/\\s+/g, ' ').trim() : '';
+  return el && el.shadowRoot ? shownText(el.shadowRoot) : '';
 }`;
 
 /**
