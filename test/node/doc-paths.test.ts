@@ -2,8 +2,9 @@
 // SECURITY.md's "backed by" column and the guides keep pointing at real files.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { GROUPS } from '../../scripts/check.mjs';
 
-const DOCUMENTS = ['README.md', 'SECURITY.md', 'ARCHITECTURE.md', 'CONTRIBUTING.md', 'BENCHMARKS.md'];
+const DOCUMENTS = ['README.md', 'GUIDE.md', 'SECURITY.md', 'ARCHITECTURE.md', 'CONTRIBUTING.md', 'BENCHMARKS.md'];
 /** A repository path in backticks: a top-level folder, then a file name with an extension (placeholders such as `<topic>` are not paths). */
 const PATH = /`((?:src|test|scripts|content|stories|examples|integrations|\.storybook|\.ci)\/[\w./-]+\.[a-z]+)`/g;
 
@@ -47,5 +48,26 @@ describe('ARCHITECTURE.md on the element classes', () => {
 
   it('names src/elements.json as the one list of elements', () => {
     assert.match(architecture, /The one list of elements is `src\/elements\.json`/);
+  });
+});
+
+describe('the test groups as CONTRIBUTING.md lists them', () => {
+  const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
+  const table = contributing.slice(contributing.indexOf('<!-- groups:'), contributing.indexOf('**Making and looking**'));
+  const listed = [...table.matchAll(/^\| `([a-z]+)` \|/gm)].map((match) => match[1]);
+
+  it('has a row for every group of scripts/check.mjs, and none it lacks, in its order', () => {
+    assert.deepEqual(listed, Object.keys(GROUPS));
+  });
+
+  it('names commands that exist in package.json', () => {
+    const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts);
+    const named = [
+      ...new Set(DOCUMENTS.flatMap((document) => [...readFileSync(document, 'utf8').matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!))),
+    ];
+    assert.deepEqual(
+      named.filter((name) => !scripts.includes(name)),
+      [],
+    );
   });
 });
