@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
-import { servePage } from './lib/page-server.mjs';
+import { serve } from './lib/serve.mjs';
 import { needDist } from './lib/need-dist.mjs';
 import { TOPICS } from './lib/languages.mjs';
 
@@ -15,10 +15,10 @@ mkdirSync(out, { recursive: true });
 const page = `<!doctype html><html lang="en"><title>Print</title>
   <script type="module" src="/dist/limber.js"></script>
   <limber-article topic="${TOPICS[0]}" cta-href="https://example.org/coverage" region="us"></limber-article>`;
-const server = await servePage(page);
+const server = await serve(new URL('..', import.meta.url).pathname, { '/': page });
 const browser = await launchChromium();
 const tab = await browser.newPage();
-await tab.goto(server.url, { waitUntil: 'load' });
+await tab.goto(`${server.base}/`, { waitUntil: 'load' });
 await tab.waitForFunction(() =>
   document.querySelector('limber-article')?.shadowRoot?.querySelector('limber-citations')?.shadowRoot?.querySelector('li'),
 );
@@ -32,5 +32,5 @@ await tab.pdf({
 });
 await tab.screenshot({ path: join(out, 'article-print.png'), fullPage: true });
 await browser.close();
-server.close();
+await server.close();
 console.log(`saved ${join('test-results', 'article.pdf')} and ${join('test-results', 'article-print.png')}`);

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
-import { servePage } from './lib/page-server.mjs';
+import { serve } from './lib/serve.mjs';
 import { needDist } from './lib/need-dist.mjs';
 import { LANGUAGES, TOPICS } from './lib/languages.mjs';
 
@@ -27,10 +27,10 @@ const page = (lang) => `<!doctype html><html lang="${lang}"><meta charset="utf-8
 const browser = await launchChromium();
 const saved = [];
 for (const lang of LANGS) {
-  const server = await servePage(page(lang));
+  const server = await serve(new URL('..', import.meta.url).pathname, { '/': page(lang) });
   const tab = await browser.newPage();
   await tab.setViewport({ width: mode === 'figures' ? 720 : 794, height: 1000, deviceScaleFactor: mode === 'figures' ? 2 : 1 });
-  await tab.goto(server.url, { waitUntil: 'load' });
+  await tab.goto(`${server.base}/`, { waitUntil: 'load' });
   // Every card has drawn every frame of its figure.
   await tab.waitForFunction(() => {
     const list = document.querySelector('limber-exercise-list')?.shadowRoot;
@@ -66,7 +66,7 @@ for (const lang of LANGS) {
     saved.push(file);
   }
   await tab.close();
-  server.close();
+  await server.close();
 }
 await browser.close();
 console.log(`saved ${saved.length} files:\n${saved.map((f) => `  ${f.replace(`${root}`, '')}`).join('\n')}`);

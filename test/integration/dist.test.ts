@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import type { Browser } from 'puppeteer-core';
 import { launch, openPage, waitForText } from './support/browser.js';
 import { needDist } from './support/need-dist.js';
-import { serve, type Served } from './support/server.js';
+import { serve, type Served } from '../../scripts/lib/serve.mjs';
 
 const CMS = `<!doctype html><html lang="en"><title>CMS</title>
   <script type="module" src="/dist/limber.js"></script>

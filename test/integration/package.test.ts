@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { rollup } from 'rollup';
 import { launch, openPage, waitForText } from './support/browser.js';
 import { needDist } from './support/need-dist.js';
-import { serve } from './support/server.js';
+import { serve } from '../../scripts/lib/serve.mjs';
 
 const repo = resolve('.');
 const npm = (args: string[], cwd: string): string =>

@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { DEEP_TEXT, launch } from './support/browser.js';
-import { serve, type Served } from './support/server.js';
+import { serve, type Served } from '../../scripts/lib/serve.mjs';
 
 const ROOT = 'storybook-static';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');

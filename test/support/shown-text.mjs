@@ -1,6 +1,7 @@
 // The one deep walk of what a reader sees, for every kind of test: the Chromium tests import it;
-// the integration suites send it into their pages (page.evaluate(shownText, node), or its source
-// in an init script), so it uses nothing outside itself.
+// the integration suites send its source into their pages (page.evaluate, init scripts). So it
+// uses nothing outside itself, and names no function inside itself (tsx, which loads the suites,
+// would wrap a named one in a helper the page does not have): the walk is a loop over a stack.
 
 /**
  * The words `node` (an element, a shadow root or a document) shows: its text through every open
@@ -8,13 +9,15 @@
  * squashed to single spaces.
  */
 export function shownText(node) {
-  const walk = (parent) =>
-    [...parent.childNodes]
-      .map((child) => {
-        if (child.nodeType === 3) return child.textContent ?? '';
-        if (child.nodeType !== 1 || child.localName === 'style' || child.localName === 'script') return '';
-        return ` ${child.shadowRoot ? walk(child.shadowRoot) : ''}${walk(child)} `;
-      })
-      .join('');
-  return walk(node).replace(/\s+/g, ' ').trim();
+  let text = '';
+  // Last in, first out: an element is its opening space, its shadow root, its children, its closing space.
+  const stack = [...node.childNodes].reverse();
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') text += item;
+    else if (item.nodeType === 3) text += item.textContent ?? '';
+    else if (item.nodeType === 1 && item.localName !== 'style' && item.localName !== 'script')
+      stack.push(' ', ...[...item.childNodes].reverse(), ...[...(item.shadowRoot?.childNodes ?? [])].reverse(), ' ');
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
