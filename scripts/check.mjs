@@ -46,7 +46,9 @@ export const GROUPS = {
 
 /** Runs the groups named in `args` (or every group for `all`), then the runner's own arguments. */
 function run(args) {
-  const named = args.filter((arg, i) => (arg in GROUPS || arg === 'all') && args.slice(0, i).every((a) => a in GROUPS));
+  // The leading words that name groups; the rest go to the runner.
+  const end = args.findIndex((arg) => !(arg in GROUPS || arg === 'all'));
+  const named = end === -1 ? args : args.slice(0, end);
   const extra = args.slice(named.length);
   // `all`: every group once (content is part of node).
   const groups = named.includes('all') ? Object.keys(GROUPS).filter((g) => g !== 'content') : named;

@@ -4,24 +4,12 @@ import '../src/limber.js';
 import { defineEmbedBuilder, type EmbedBuilder } from '../stories/builder/embed-builder.js';
 import type { PrerenderedIndex } from '../stories/builder/snippets.js';
 import { root, settled, squash } from './support/dom.js';
+import { shownText } from './support/shown-text.mjs';
 
 defineEmbedBuilder();
 
 // The builder reads dist/prerendered/ (rendered from the source for the test run: test/support/prerendered-server.mjs).
 const BASE = '/dist/prerendered/';
-
-/** Words a reader sees below `node`, through shadow roots, without stylesheets. */
-function words(node: ParentNode): string {
-  const walk = (n: Node): string =>
-    [...n.childNodes]
-      .map((c) => {
-        if (c.nodeType === Node.TEXT_NODE) return c.textContent ?? '';
-        if (!(c instanceof Element) || c.localName === 'style' || c.localName === 'script') return '';
-        return ` ${c.shadowRoot ? walk(c.shadowRoot) : ''}${walk(c)} `;
-      })
-      .join('');
-  return squash(walk(node));
-}
 
 /** Parses HTML as a page would (declarative shadow DOM included), with no script run. */
 function parsePage(markup: string): Document {
@@ -83,7 +71,7 @@ describe('embed builder (Storybook)', () => {
     expect(root(live).querySelector('h2')?.textContent).to.contain('Deslizamiento');
     const pasted = parsePage(snippet).querySelector('limber-exercise-card');
     expect(pasted?.shadowRoot, 'declarative shadow root').to.not.equal(null);
-    expect(words(pasted as Element)).to.equal(words(live));
+    expect(shownText(pasted as Element)).to.equal(shownText(live));
 
     const index = (await (await fetch(`${BASE}index.json`)).json()) as PrerenderedIndex;
     const hashes = index.elements.find((e) => e.kind === 'exercise-card')?.styleHashes ?? [];
@@ -114,7 +102,7 @@ describe('embed builder (Storybook)', () => {
         '<limber-care-card level="emergency" lang="en" heading-level="3" region="uk"></limber-care-card>',
     );
     const snippet = await waitForSnippet(el, 'region="uk"');
-    expect(words(parsePage(snippet).body)).to.contain('999');
+    expect(shownText(parsePage(snippet).body)).to.contain('999');
     expect(root(el).querySelector('.preview')?.getAttribute('data-limber-theme')).to.equal('dark');
     await pick(el, 'Element', 'tip');
     expect([...root(el).querySelectorAll('label')].map((l) => l.textContent?.trim().split('\n')[0])).to.not.include(
@@ -124,7 +112,7 @@ describe('embed builder (Storybook)', () => {
     await pick(el, 'Clinical review', 'clinical');
     expect(textarea(el, 'Script and tag').value).to.contain('require-review="clinical"');
     const held = await waitForSnippet(el, 'require-review="clinical"');
-    expect(words(parsePage(held).body)).to.contain('This tip is not shown here because a clinician has not reviewed it yet.');
+    expect(shownText(parsePage(held).body)).to.contain('This tip is not shown here because a clinician has not reviewed it yet.');
     await pick(el, 'Element', 'citations');
     expect([...root(el).querySelectorAll('label')].map((l) => l.textContent?.trim().split('\n')[0])).to.not.include('Clinical review');
     await pick(el, 'Element', 'article');

@@ -24,7 +24,6 @@ function currentManifest() {
   const cemDir = 'node_modules/.cache/limber-cem';
   execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--outdir', cemDir, '--quiet'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, LIMBER_NO_REACT: '1' },
   });
   return JSON.parse(readFileSync(`${cemDir}/custom-elements.json`, 'utf8'));
 }

@@ -94,7 +94,6 @@ export function reactWrappers() {
   return {
     name: 'limber-react-wrappers',
     packageLinkPhase({ customElementsManifest }) {
-      if (process.env.LIMBER_NO_REACT) return;
       const apiOf = elementApi(customElementsManifest);
       mkdirSync('src/react', { recursive: true });
       writeFileSync('src/react/index.ts', reactIndexTs(apiOf));

@@ -50,7 +50,6 @@ ${snippet}
   // (Layout shift is read first: an opening by script counts as a shift, a reader's click would not.)
   const cls = await page.evaluate(() => window.__cls);
   await openSignsAndWait(page);
-  await waitForLimberRendered(page);
   const after = await readEmbed(page);
   const violations = await page.evaluate(() => window.__violations);
   await page.close();

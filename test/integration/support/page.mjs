@@ -199,7 +199,7 @@ export function openEmergencySigns() {
 
 /**
  * Opens every emergency-signs `<details>` as a reader would, then waits until each shows its
- * emergency card rendered: the browser's card puts the card in on opening (the server's HTML has
+ * emergency card rendered, and every element has settled: the browser's card puts the card in on opening (the server's HTML has
  * it from the start), and a fixed pause was too short on a busy machine.
  */
 export async function openSignsAndWait(page, { timeout = 15_000 } = {}) {
@@ -222,6 +222,7 @@ export async function openSignsAndWait(page, { timeout = 15_000 } = {}) {
     },
     { timeout },
   );
+  await waitForLimberRendered(page, { timeout });
 }
 
 /** Where two DOM strings first differ, with some context, for a failure's message. */
