@@ -17,7 +17,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 120_000,
   // Staged HTTP responses for the <limber-provider src> tests (test/remote-content.test.ts), and
-  // dist/prerendered/ rendered from the source when a test first asks for it.
+  // dist/prerendered/ rendered from the source as the server starts.
   middleware: [contentTestServer(), prerenderedServer()],
   // buildMinifier: the build's template minifier as a test command (test/minify-css.test.ts).
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildMinifier()],
