@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { REGIONS, type Region } from '../src/model/settings.js';
 import '../src/components/article/define.js';
 
 interface ArticleArgs {
   topic: string;
   headingLevel?: number;
   ctaHref?: string;
-  region?: string;
+  region?: Region;
 }
 
 const meta: Meta<ArticleArgs> = {
@@ -16,7 +17,7 @@ const meta: Meta<ArticleArgs> = {
   args: { topic: 'pinched-nerve-low-back', ctaHref: 'https://example.org/coverage' },
   argTypes: {
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    region: { control: 'select', options: [undefined, 'us', 'uk'] },
+    region: { control: 'select', options: [undefined, ...REGIONS] },
   },
   render: ({ topic, headingLevel, ctaHref, region }) => html`<limber-article topic=${topic}
     heading-level=${ifDefined(headingLevel)} cta-href=${ifDefined(ctaHref)} region=${ifDefined(region)}></limber-article>`,

@@ -16,6 +16,10 @@ export const UrgentUk: Story = {
   name: 'Urgent (region uk: NHS 111)',
   render: () => html`<limber-care-card level="urgent" region="uk"></limber-care-card>`,
 };
+export const UrgentAu: Story = {
+  name: 'Urgent (region au: healthdirect)',
+  render: () => html`<limber-care-card level="urgent" region="au"></limber-care-card>`,
+};
 export const EmergencyUs: Story = {
   name: 'Emergency (region us: 911)',
   render: () => html`<limber-care-card level="emergency" region="us"></limber-care-card>`,

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { REGIONS, type Region } from '../src/model/settings.js';
 import '../src/components/exercise-card/define.js';
 import { hostWallSlide } from '../test/fixtures/host-content.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
@@ -10,7 +11,7 @@ interface CardArgs {
   exercise?: string;
   headingLevel?: number;
   compact: boolean;
-  region?: 'us' | 'uk';
+  region?: Region;
   emergencyAbove: boolean;
   data?: Exercise;
 }
@@ -25,7 +26,7 @@ const meta: Meta<CardArgs> = {
     exercise: { control: 'select', options: ids },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     compact: { control: 'boolean' },
-    region: { control: 'select', options: [undefined, 'us', 'uk'] },
+    region: { control: 'select', options: [undefined, ...REGIONS] },
     emergencyAbove: { control: 'boolean' },
     data: { control: 'object' },
   },

@@ -99,6 +99,29 @@ describe('<limber-care-card>', () => {
     );
   });
 
+  // Each number as the official pages in SOURCES.md (*Regions*) give it, in both languages.
+  const REGION_WORDS = [
+    ['ca', 'en', 'Call 911 or go to the emergency department now.', 'or call your health line (811 in most provinces).'],
+    ['au', 'en', 'Call 000 (triple zero) or go to the nearest hospital emergency department now.', 'or call healthdirect on 1800 022 222.'],
+    ['nz', 'en', 'Call 111 or go to the nearest hospital emergency department now.', 'or call Healthline on 0800 611 116.'],
+    ['ca', 'es', 'Llame al 911 o vaya ahora a urgencias del hospital.', 'o llame a la línea de salud de su provincia (el 811 en la mayoría).'],
+    ['au', 'es', 'Llame al 000 (triple cero) o vaya ahora a urgencias del hospital más cercano.', 'o llame a healthdirect al 1800 022 222.'],
+    ['nz', 'es', 'Llame al 111 o vaya ahora a urgencias del hospital más cercano.', 'o llame a Healthline al 0800 611 116.'],
+  ] as const;
+  for (const [region, lang, emergency, urgent] of REGION_WORDS) {
+    it(`says region="${region}"'s numbers in ${lang === 'es' ? 'Spanish' : 'English'}`, async () => {
+      const wrapper = await fixture(html`<div lang=${lang}>
+        <limber-care-card level="emergency" region=${region}></limber-care-card><limber-care-card level="urgent" region=${region}></limber-care-card>
+      </div>`);
+      const cards = [...wrapper.querySelectorAll('limber-care-card')] as LimberCareCard[];
+      await Promise.all(cards.map((card) => card.updateComplete));
+      const actions = cards.map((card) => squash(root(card).querySelector('[part~="action"]')?.textContent));
+      expect(actions[0]).to.contain(emergency);
+      expect(actions[1]).to.contain(urgent);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  }
+
   it('lets its region attribute override the provider, and reflects level', async () => {
     const wrapper = await fixture(
       html`<limber-provider region="uk"><limber-care-card level="emergency" region="us"></limber-care-card></limber-provider>`,
@@ -117,7 +140,7 @@ describe('<limber-care-card>', () => {
     expect(root(el).querySelector('section')).to.equal(null);
     expect(shownText(el)).to.equal('');
     expect(warnings.messages).to.deep.equal([
-      '<limber-care-card>: region "fr" is not one of us, uk; using generic wording',
+      '<limber-care-card>: region "fr" is not one of us, uk, ca, au, nz; using generic wording',
       '<limber-care-card>: level "soon" is not one of non-urgent, urgent, emergency',
     ]);
   });

@@ -103,6 +103,16 @@ describe('embed builder (Storybook)', () => {
     );
     const snippet = await waitForSnippet(el, 'region="uk"');
     expect(shownText(parsePage(snippet).body)).to.contain('999');
+    const regions = [...root(el).querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith('Region'))?.querySelector('select');
+    expect([...(regions?.options ?? [])].map((o) => o.textContent?.trim())).to.deep.equal([
+      'United States',
+      'United Kingdom',
+      'Canada',
+      'Australia',
+      'New Zealand',
+    ]);
+    await pick(el, 'Region', 'nz');
+    expect(shownText(parsePage(await waitForSnippet(el, 'region="nz"')).body)).to.contain('Call 111 or go to the nearest hospital emergency department now.');
     expect(root(el).querySelector('.preview')?.getAttribute('data-limber-theme')).to.equal('dark');
     await pick(el, 'Element', 'tip');
     expect([...root(el).querySelectorAll('label')].map((l) => l.textContent?.trim().split('\n')[0])).to.not.include(

@@ -63,7 +63,7 @@ describe('hostile attributes', () => {
 
   const ENUMS: [string, Record<string, string>, string, string][] = [
     ['limber-care-card', {}, 'level', 'level "critical" is not one of non-urgent, urgent, emergency'],
-    ['limber-care-card', { level: 'urgent' }, 'region', 'region "critical" is not one of us, uk; using generic wording'],
+    ['limber-care-card', { level: 'urgent' }, 'region', 'region "critical" is not one of us, uk, ca, au, nz; using generic wording'],
     ['limber-disclaimer', {}, 'kind', 'kind "critical" is not one of article, video, medicine, exercise'],
     ['limber-disclaimer', { kind: 'article' }, 'variant', 'variant "critical" is not one of note, banner; using "note"'],
     [

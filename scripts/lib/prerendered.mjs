@@ -56,6 +56,16 @@ export function languageNames() {
   return Object.fromEntries(LOCALES.map((code) => [code, code === 'en' ? 'English' : `${ownName(code)} (${englishName(code)})`]));
 }
 
+/**
+ * Each region's name in English for a menu, `{ us: 'United States', uk: 'United Kingdom', … }`,
+ * from `Intl.DisplayNames` (`uk` is ISO's `GB`). The WordPress plugin and the embed builder label
+ * their region choices with it.
+ */
+export function regionNames(regions) {
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  return Object.fromEntries(regions.map((code) => [code, names.of(code === 'uk' ? 'GB' : code.toUpperCase()) ?? code]));
+}
+
 /** Where the snippet for these choices lives, relative to dist/prerendered/. */
 export function snippetPath({ locale, kind, id, headingLevel, region, requireReview }) {
   return `${locale}/${kind}/${id}.h${headingLevel}${region ? `.${region}` : ''}${requireReview ? `.${requireReview}` : ''}.html`;
@@ -107,7 +117,15 @@ export async function writePrerendered(outDir) {
     }
     elements.push({ kind, attribute, regional, reviewable, items: [...byId.values()], styleHashes: [...hashes].sort() });
   }
-  const index = { locales: LOCALES, languageNames: languageNames(), headingLevels: HEADING_LEVELS, regions, reviewRequirements, elements };
+  const index = {
+    locales: LOCALES,
+    languageNames: languageNames(),
+    headingLevels: HEADING_LEVELS,
+    regions,
+    regionNames: regionNames(regions),
+    reviewRequirements,
+    elements,
+  };
   writeFileSync(join(outDir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   return { index, files };
 }

@@ -17,7 +17,7 @@ export interface LimberSettings {
   readonly updates?: readonly Topic[];
   /** Heading level (1-6) for the top heading of each element inside; unset: each element's default. */
   readonly headingBase?: number;
-  /** Where the reader is, for the numbers to call: `us`, `uk`, or unset (generic wording). */
+  /** Where the reader is, for the numbers to call: `us`, `uk`, `ca`, `au` or `nz`, or unset (generic wording). */
   readonly region?: Region;
   /** `clinical`: items without a valid clinical sign-off are replaced by a notice (never the emergency level). */
   readonly requireReview?: ReviewRequirement;

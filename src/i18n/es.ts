@@ -1,5 +1,6 @@
 import { languageName } from '../locale/language.js';
 import type { Messages } from './messages.js';
+import type { Region } from '../model/settings.js';
 
 /** Spanish month names, lower case as Spanish writes them. */
 const MONTHS = [
@@ -28,6 +29,23 @@ function formatSpanishDate(iso: string): string {
 function listInSpanish(items: readonly string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} y ${items.at(-1) ?? ''}`;
 }
+
+/** Each region's numbers in Spanish (see English's tables): "Llame al 911", "vaya a …", "o llame …". */
+const NUMBERS: Readonly<Record<Region, string>> = { us: 'al 911', uk: 'al 999', ca: 'al 911', au: 'al 000 (triple cero)', nz: 'al 111' };
+const PLACES: Readonly<Record<Region, string>> = {
+  us: 'la sala de emergencias',
+  uk: 'urgencias del hospital (A&E)',
+  ca: 'urgencias del hospital',
+  au: 'urgencias del hospital más cercano',
+  nz: 'urgencias del hospital más cercano',
+};
+const URGENT: Readonly<Record<Region, string>> = {
+  us: 'busque atención médica urgente',
+  uk: 'llame al NHS 111',
+  ca: 'llame a la línea de salud de su provincia (el 811 en la mayoría)',
+  au: 'llame a healthdirect al 1800 022 222',
+  nz: 'llame a Healthline al 0800 611 116',
+};
 
 /**
  * The UI words in Spanish, addressing the reader as *usted*, as Kaiser Permanente's Spanish
@@ -77,10 +95,9 @@ export const messages: Messages = {
   backToText: 'Volver al texto',
   tipKinds: { tip: 'Consejo', note: 'Nota', warning: 'Advertencia' },
   careLevels: { 'non-urgent': 'No urgente', urgent: 'Urgente', emergency: 'Emergencia' },
-  emergencyNumber: (region) => (region === 'uk' ? 'al 999' : region === 'us' ? 'al 911' : 'al número de emergencias de su zona'),
-  urgentHelp: (region) => (region === 'uk' ? 'llame al NHS 111' : 'busque atención médica urgente'),
-  emergencyPlace: (region) =>
-    region === 'uk' ? 'urgencias del hospital (A&E)' : region === 'us' ? 'la sala de emergencias' : 'la sala de emergencias más cercana',
+  emergencyNumber: (region) => (region ? NUMBERS[region] : 'al número de emergencias de su zona'),
+  urgentHelp: (region) => (region ? URGENT[region] : 'busque atención médica urgente'),
+  emergencyPlace: (region) => (region ? PLACES[region] : 'la sala de emergencias más cercana'),
   emergencyLine: (region) => `Si tiene algún signo de emergencia, llame ${messages.emergencyNumber(region)} ahora.`,
   emergencySigns: 'Signos de emergencia',
   // Said of the part a person played, not of the person, so the words fit anyone.

@@ -13,6 +13,27 @@ import type { Region } from '../model/settings.js';
 import { ENGLISH_MONTHS } from '../locale/chain.js';
 import { languageName } from '../locale/language.js';
 
+/**
+ * Each region's numbers in English, checked on the official pages the topic's `SOURCES.md` lists
+ * under *Regions*. What "call" is followed by; where to go in an emergency; what to do for urgent
+ * advice, after "or".
+ */
+const NUMBERS: Readonly<Record<Region, string>> = { us: '911', uk: '999', ca: '911', au: '000 (triple zero)', nz: '111' };
+const PLACES: Readonly<Record<Region, string>> = {
+  us: 'the emergency room',
+  uk: 'A&E',
+  ca: 'the emergency department',
+  au: 'the nearest hospital emergency department',
+  nz: 'the nearest hospital emergency department',
+};
+const URGENT: Readonly<Record<Region, string>> = {
+  us: 'get urgent care',
+  uk: 'call NHS 111',
+  ca: 'call your health line (811 in most provinces)',
+  au: 'call healthdirect on 1800 022 222',
+  nz: 'call Healthline on 0800 611 116',
+};
+
 /** The UI words of one locale. Content words come from `content/`; these label the pieces. */
 export interface Messages {
   readonly goal: string;
@@ -179,9 +200,9 @@ export const en: Messages = {
   backToText: 'Back to text',
   tipKinds: { tip: 'Tip', note: 'Note', warning: 'Warning' },
   careLevels: { 'non-urgent': 'Non-urgent', urgent: 'Urgent', emergency: 'Emergency' },
-  emergencyNumber: (region) => (region === 'uk' ? '999' : region === 'us' ? '911' : 'your local emergency number'),
-  urgentHelp: (region) => (region === 'uk' ? 'call NHS 111' : 'get urgent care'),
-  emergencyPlace: (region) => (region === 'uk' ? 'A&E' : region === 'us' ? 'the emergency room' : 'the nearest emergency department'),
+  emergencyNumber: (region) => (region ? NUMBERS[region] : 'your local emergency number'),
+  urgentHelp: (region) => (region ? URGENT[region] : 'get urgent care'),
+  emergencyPlace: (region) => (region ? PLACES[region] : 'the nearest emergency department'),
   emergencyLine: (region) => `If you have any emergency sign, call ${en.emergencyNumber(region)} now.`,
   emergencySigns: 'Emergency signs',
   roles: {

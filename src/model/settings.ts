@@ -7,8 +7,13 @@
 export const LIMBER_MODES = ['development', 'production'] as const;
 export type LimberMode = (typeof LIMBER_MODES)[number];
 
-/** Regions whose emergency numbers Limber knows. */
-export const REGIONS = ['us', 'uk'] as const;
+/**
+ * Regions whose numbers to call Limber knows, each checked on an official page (the topic's
+ * `SOURCES.md`, *Regions*): `us` United States, `uk` United Kingdom, `ca` Canada, `au` Australia,
+ * `nz` New Zealand. Each language's words for them are a `Record<Region, …>` in `src/i18n/`, so a
+ * region added here is a compile error until every language says its numbers.
+ */
+export const REGIONS = ['us', 'uk', 'ca', 'au', 'nz'] as const;
 export type Region = (typeof REGIONS)[number];
 
 /**

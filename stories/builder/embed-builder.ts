@@ -18,7 +18,6 @@ const THEME_NAMES: Record<Theme, string> = {
   dark: 'Dark',
   'high-contrast': 'High contrast',
 };
-const REGION_NAMES: Record<string, string> = { us: 'United States', uk: 'United Kingdom' };
 const REVIEW_NAMES: Record<string, string> = { clinical: 'Show only clinically reviewed items (emergency advice always shows)' };
 
 /**
@@ -180,7 +179,7 @@ export class EmbedBuilder extends LitElement {
             ? this.select(
                 'Region (care phone numbers)',
                 this.region,
-                index.regions.map((r) => [r, REGION_NAMES[r] ?? r]),
+                index.regions.map((r) => [r, index.regionNames?.[r] ?? r]),
                 (r) => (this.region = r),
               )
             : nothing

@@ -13,6 +13,8 @@ export interface PrerenderedIndex {
   readonly languageNames?: Readonly<Record<string, string>>;
   readonly headingLevels: readonly number[];
   readonly regions: readonly string[];
+  /** Each region's name for a menu: `United Kingdom`. */
+  readonly regionNames?: Readonly<Record<string, string>>;
   /** What a host may require before content shows (`require-review`): `clinical`. */
   readonly reviewRequirements: readonly string[];
   readonly elements: readonly PrerenderedElement[];
@@ -22,7 +24,7 @@ export interface PrerenderedElement {
   readonly kind: string;
   /** The attribute that names the item: `exercise`, `tip`, `level`, `person`, `topic`. */
   readonly attribute: string;
-  /** Whether the element takes `region` (care numbers differ between the US and the UK). */
+  /** Whether the element takes `region` (the numbers to call differ between regions). */
   readonly regional: boolean;
   /** Whether it shows items a clinician signs off, so `require-review` changes what it shows. */
   readonly reviewable: boolean;

@@ -182,14 +182,17 @@ describe('the WordPress plugin on a real site', function () {
       expect(notices[1]).to.include('"<script>alert(1)</script>"');
     });
 
-    it('Settings → Limber: the site default language (Spanish) applies to a block that does not choose one', async () => {
+    it('Settings → Limber: the site default language (Spanish) and region (New Zealand) apply to a block that does not choose them', async () => {
       await page.goto(`${site.base}/wp-admin/options-general.php?page=limber-health-content`, { waitUntil: 'load' });
       await logIn(page);
+      const regions = await page.$$eval('#limber-hc-region option', (options) => options.map((o) => o.textContent));
+      expect(regions).to.deep.equal(['United States', 'United Kingdom', 'Canada', 'Australia', 'New Zealand']);
       await page.select('#limber-hc-locale', 'es');
+      await page.select('#limber-hc-region', 'nz');
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
       await page.goto(site.urls.block, { waitUntil: 'load' });
       const [card] = await deepWords(page, '.limber-health-content');
-      expect(card).to.include('Deslizamiento');
+      expect(card).to.include('Deslizamiento').and.include('llame al 111 ahora');
     });
 
     describe('the block in the editor', () => {

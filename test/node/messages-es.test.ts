@@ -18,6 +18,14 @@ describe('Spanish UI words with arguments', () => {
       ],
     );
     assert.deepEqual([es.urgentHelp('us'), es.urgentHelp('uk')], ['busque atención médica urgente', 'llame al NHS 111']);
+    assert.deepEqual(
+      (['ca', 'au', 'nz'] as const).map((r) => es.emergencyLine(r)),
+      [
+        'Si tiene algún signo de emergencia, llame al 911 ahora.',
+        'Si tiene algún signo de emergencia, llame al 000 (triple cero) ahora.',
+        'Si tiene algún signo de emergencia, llame al 111 ahora.',
+      ],
+    );
   });
 
   it('counts, holds and how often, singular and plural', () => {

@@ -85,7 +85,7 @@ export class LimberArticle extends withTopic(LimberHeadedElement) {
   @property({ attribute: 'cta-label', reflect: true })
   ctaLabel?: string;
 
-  /** `us` or `uk`, for the numbers in the care advice; else the provider's region. */
+  /** `us`, `uk`, `ca`, `au` or `nz`, for the numbers in the care advice; else the provider's region. */
   @property({ reflect: true })
   region?: Region;
 

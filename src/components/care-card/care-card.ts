@@ -19,7 +19,9 @@ import { withTopic } from '../../element/topic-attribute.js';
  * cards are heavy-bordered in every theme, in forced colours and in print.
  *
  * The numbers to call come from `region` (or the provider's): `us` 911 and the emergency room,
- * `uk` 999, A&E and NHS 111; with none, the wording says "your local emergency number".
+ * `uk` 999, A&E and NHS 111, `ca` 911 and the provincial health line (811 in most provinces),
+ * `au` 000 and healthdirect, `nz` 111 and Healthline; with none (or one Limber does not know, with
+ * a warning), the wording says "your local emergency number".
  *
  * Under `require-review="clinical"` a card without a valid clinical sign-off is replaced by a
  * notice, except the emergency card: it always shows, saying it has not been clinically reviewed.
@@ -52,7 +54,7 @@ export class LimberCareCard extends withTopic(LimberHeadedElement) {
   @property({ reflect: true })
   level?: CareLevel;
 
-  /** `us` or `uk`; overrides the provider's region. */
+  /** `us`, `uk`, `ca`, `au` or `nz`; overrides the provider's region. */
   @property({ reflect: true })
   region?: Region;
 

@@ -118,7 +118,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
   /** Whether the emergency card is in this card's `<details>` (see `renderEmergencyLine`). */
   private emergencyShown = false;
 
-  /** `us` or `uk`, for the number in the emergency line; else the provider's region. */
+  /** `us`, `uk`, `ca`, `au` or `nz`, for the number in the emergency line; else the provider's region. */
   @property({ reflect: true })
   region?: Region;
 

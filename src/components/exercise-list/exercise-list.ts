@@ -54,7 +54,7 @@ export class LimberExerciseList extends withTopic(LimberHeadedElement) {
   @property({ attribute: 'emergency-above', type: Boolean })
   emergencyAbove = false;
 
-  /** `us` or `uk`, for the numbers in the emergency card; else the provider's region. */
+  /** `us`, `uk`, `ca`, `au` or `nz`, for the numbers in the emergency card; else the provider's region. */
   @property({ reflect: true })
   region?: Region;
 

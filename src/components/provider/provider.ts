@@ -62,7 +62,7 @@ export class LimberProvider extends LitElement {
   @property({ attribute: 'heading-base', type: Number, reflect: true })
   headingBase?: number;
 
-  /** `us` (911) or `uk` (999, NHS 111): the numbers care advice tells readers to call. Unset: "your local emergency number". */
+  /** `us`, `uk`, `ca`, `au` or `nz` (United States, United Kingdom, Canada, Australia, New Zealand): the numbers care advice tells readers to call. Unset or unknown: "your local emergency number". */
   @property({ reflect: true })
   region?: Region;
 

@@ -12,7 +12,8 @@
   const index = data.index;
   /** A language's name from the pre-rendered index (Limber's list of languages): `Español (Spanish)`. */
   const languageName = (code) => (index.languageNames && index.languageNames[code]) || (code === 'en' ? 'English' : code);
-  const REGIONS = { us: __('United States', 'limber-health-content'), uk: __('United Kingdom', 'limber-health-content') };
+  /** The regions and their names, from the pre-rendered index (Limber's list of regions). */
+  const REGIONS = Object.fromEntries((index.regions || []).map((code) => [code, (index.regionNames && index.regionNames[code]) || code]));
   const THEMES = {
     auto: __("Follow the reader's light or dark setting", 'limber-health-content'),
     light: __('Light', 'limber-health-content'),

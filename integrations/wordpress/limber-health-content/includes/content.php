@@ -86,8 +86,8 @@ function limber_hc_choice( array $wanted ) {
 	}
 	$region = '' === (string) ( $wanted['region'] ?? '' ) ? $defaults['region'] : (string) $wanted['region'];
 	if ( ! in_array( $region, $index['regions'], true ) ) {
-		/* translators: %s: a region code. */
-		return new WP_Error( 'limber_region', sprintf( __( 'no region "%s" (use us or uk)', 'limber-health-content' ), $region ) );
+		/* translators: 1: a region code, 2: the codes a site may use, comma-separated. */
+		return new WP_Error( 'limber_region', sprintf( __( 'no region "%1$s" (use one of %2$s)', 'limber-health-content' ), $region, implode( ', ', $index['regions'] ) ) );
 	}
 	$theme = '' === (string) ( $wanted['theme'] ?? '' ) ? $defaults['theme'] : (string) $wanted['theme'];
 	if ( ! in_array( $theme, limber_hc_themes(), true ) ) {

@@ -70,6 +70,15 @@ function limber_hc_language_choices( $index ) {
 	return $choices;
 }
 
+/** The region choices, from the pre-rendered index (written from Limber's list of regions). */
+function limber_hc_region_choices( $index ) {
+	$choices = array();
+	foreach ( $index['regions'] as $code ) {
+		$choices[ $code ] = $index['regionNames'][ $code ] ?? $code;
+	}
+	return $choices;
+}
+
 function limber_hc_settings_page() {
 	if ( ! current_user_can( 'manage_options' ) ) {
 		return;
@@ -90,10 +99,7 @@ function limber_hc_settings_page() {
 	limber_hc_settings_select(
 		'region',
 		__( 'Region (care phone numbers)', 'limber-health-content' ),
-		array(
-			'us' => __( 'United States', 'limber-health-content' ),
-			'uk' => __( 'United Kingdom', 'limber-health-content' ),
-		),
+		limber_hc_region_choices( $index ),
 		$settings['region']
 	);
 	limber_hc_settings_select(
