@@ -3,14 +3,15 @@
  * through `checkUrl` first.
  *
  * Allowed: `https:` URLs, `mailto:` for links, and relative references (`/path`, `path`, `#id`,
- * `?q`). Refused: every other scheme (`javascript:`, `data:`, `vbscript:`, `blob:`, `http:` ...),
+ * `?q`); for a host's care options only (`care`), `https:` and `tel:` with a phone number
+ * (`tel:+1-800-555-0100`: digits, an optional leading `+`, and `-`, `.`, `(`, `)` between). Refused: every other scheme (`javascript:`, `data:`, `vbscript:`, `blob:`, `http:` ...),
  * protocol-relative `//host`, backslashes (browsers read them as slashes), control characters or
  * whitespace inside the URL (browsers strip tabs and newlines, which can hide a scheme), and URLs
  * longer than `MAX_URL_LENGTH`.
  */
 
-/** What a URL is used for; media (`src`) may not be `mailto:`. */
-export type UrlUse = 'link' | 'media';
+/** What a URL is used for; media (`src`) may not be `mailto:`; a host's care option may be `tel:`. */
+export type UrlUse = 'link' | 'media' | 'care';
 
 export type UrlCheck = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
 
@@ -24,7 +25,10 @@ const FORBIDDEN_CHARACTERS = /[\u0000-\u0020\u007f-\u009f\\]/;
 const ALLOWED_SCHEMES: Record<UrlUse, readonly string[]> = {
   link: ['https', 'mailto'],
   media: ['https'],
+  care: ['https', 'tel'],
 };
+/** A phone number as `tel:` carries it: visual separators allowed, nothing else (no parameters). */
+const TEL = /^tel:\+?(?=[^0-9]*[0-9])(?:[0-9]|[0-9(][0-9().-]*[0-9)])$/i;
 
 function describe(value: string): string {
   const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
@@ -59,6 +63,9 @@ export function checkUrl(value: unknown, use: UrlUse = 'link'): UrlCheck {
     return { ok: false, reason: `URL ${describe(url)} cannot be parsed` };
   }
   const resolved = parsed.protocol.slice(0, -1);
+  if (resolved === 'tel' && !TEL.test(url)) {
+    return { ok: false, reason: `URL ${describe(url)} is not a phone number (digits, a leading "+", and "-", ".", "(", ")")` };
+  }
   if (!ALLOWED_SCHEMES[use].includes(resolved)) {
     return { ok: false, reason: `URL ${describe(url)} resolves to the "${resolved}:" scheme` };
   }

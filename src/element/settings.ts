@@ -1,7 +1,7 @@
 import { ContextConsumer, createContext } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import type { Catalog } from '../content/catalog.js';
-import type { Topic } from '../model/index.js';
+import type { CareOption, Topic } from '../model/index.js';
 import type { LimberMode, Region, ReviewRequirement } from '../model/settings.js';
 
 /** What `<limber-provider>` hands down to every Limber element inside it. */
@@ -21,6 +21,8 @@ export interface LimberSettings {
   readonly region?: Region;
   /** `clinical`: items without a valid clinical sign-off are replaced by a notice (never the emergency level). */
   readonly requireReview?: ReviewRequirement;
+  /** The host's care options that passed `checkCareOptions`, shown on the care cards of their levels. */
+  readonly careOptions?: readonly CareOption[];
   readonly mode: LimberMode;
 }
 

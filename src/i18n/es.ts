@@ -1,5 +1,5 @@
 import { languageName } from '../locale/language.js';
-import type { Messages } from './messages.js';
+import { sentences, type Messages } from './messages.js';
 import type { Region } from '../model/settings.js';
 
 /** Spanish month names, lower case as Spanish writes them. */
@@ -147,6 +147,16 @@ export const messages: Messages = {
   },
   emergencyAlwaysShown:
     'Ningún profesional clínico ha revisado todavía este consejo. Se muestra de todos modos, porque los signos de emergencia nunca se ocultan.',
+  careOptionsFrom: 'Su plan de salud o su empleador también le ofrece esta atención. No viene de las fuentes de esta página.',
+  careOptionKinds: {
+    'nurse-line': 'Línea de enfermería',
+    telehealth: 'Consulta por video o por teléfono',
+    'physical-therapy': 'Fisioterapia',
+    clinic: 'Clínica',
+    other: 'Otra atención',
+  },
+  careOptionDetails: (kind, hours, languages) =>
+    sentences([messages.careOptionKinds[kind], hours, languages === undefined ? undefined : `Idiomas: ${languages}`]),
   originalWords: 'Palabras originales',
   expertsNote: (publisher, year, curator) =>
     `Estos expertos aparecen en el artículo de ${publisher} (${year}). Participaron solo en ese artículo; no han revisado lo que añadió ${curator}.`,

@@ -1,5 +1,6 @@
 import type {
   CareLevel,
+  CareOptionKind,
   DisclaimerKind,
   ExerciseGoal,
   Frequency,
@@ -33,6 +34,14 @@ const URGENT: Readonly<Record<Region, string>> = {
   au: 'call healthdirect on 1800 022 222',
   nz: 'call Healthline on 0800 611 116',
 };
+
+/** The parts that are there as sentences, each ended by one full stop: "Nurse line. Open 24 hours." */
+export function sentences(parts: readonly (string | undefined)[]): string {
+  return parts
+    .filter((part): part is string => part !== undefined)
+    .map((part) => `${part.replace(/[.\s]+$/, '')}.`)
+    .join(' ');
+}
 
 /** The UI words of one locale. Content words come from `content/`; these label the pieces. */
 export interface Messages {
@@ -133,6 +142,11 @@ export interface Messages {
   readonly reviewRequired: Readonly<Record<ReviewItemKind, string>>;
   /** On the emergency card where the host requires a clinical review it does not have. */
   readonly emergencyAlwaysShown: string;
+  /** Above a host's care options on a care card: they come from the reader's plan or employer, not from the sources. */
+  readonly careOptionsFrom: string;
+  readonly careOptionKinds: Readonly<Record<CareOptionKind, string>>;
+  /** One care option's details under its link: "Nurse line. Every day, 8 am to 8 pm. Languages: English, Spanish." */
+  readonly careOptionDetails: (kind: CareOptionKind, hours: string | undefined, languages: string | undefined) => string;
   /** Labels the original words of a translated quote. */
   readonly originalWords: string;
   /** Under the experts: whom they are named by, and that they did not review the additions. */
@@ -249,6 +263,16 @@ export const en: Messages = {
     causes: 'This section is not shown here because a clinician has not reviewed it yet.',
   },
   emergencyAlwaysShown: 'A clinician has not reviewed this advice yet. It is shown anyway, because emergency signs are never hidden.',
+  careOptionsFrom: 'Your health plan or employer also offers this care. It does not come from the sources on this page.',
+  careOptionKinds: {
+    'nurse-line': 'Nurse line',
+    telehealth: 'Video or phone visit',
+    'physical-therapy': 'Physical therapy',
+    clinic: 'Clinic',
+    other: 'Other care',
+  },
+  careOptionDetails: (kind, hours, languages) =>
+    sentences([en.careOptionKinds[kind], hours, languages === undefined ? undefined : `Languages: ${languages}`]),
   originalWords: 'Original words',
   expertsNote: (publisher, year, curator) =>
     `These experts are named in the ${publisher} article (${year}). They took part in that article only; they have not reviewed what ${curator} added.`,

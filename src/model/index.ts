@@ -12,3 +12,4 @@ export * from './reference.js';
 export * from './topic.js';
 export * from './package.js';
 export * from './review.js';
+export * from './care-option.js';

@@ -27,6 +27,7 @@ export type { JSX } from './jsx.js';
 
 const onLimberProblemFound = 'limber-problem-found' as EventName<HTMLElementEventMap['limber-problem-found']>;
 const onLimberContentUpdate = 'limber-content-update' as EventName<HTMLElementEventMap['limber-content-update']>;
+const onLimberCareOptionClick = 'limber-care-option-click' as EventName<HTMLElementEventMap['limber-care-option-click']>;
 const onLimberCtaClick = 'limber-cta-click' as EventName<HTMLElementEventMap['limber-cta-click']>;
 const onLimberDisclaimerDismiss = 'limber-disclaimer-dismiss' as EventName<HTMLElementEventMap['limber-disclaimer-dismiss']>;
 const onLimberExerciseStart = 'limber-exercise-start' as EventName<HTMLElementEventMap['limber-exercise-start']>;
@@ -38,13 +39,13 @@ function wrap<I extends HTMLElement, E extends Record<string, EventName>>(tagNam
 }
 
 export const LimberProvider = wrap('limber-provider', LimberProviderElement, { onLimberProblemFound, onLimberContentUpdate });
-export const LimberArticle = wrap('limber-article', LimberArticleElement, { onLimberCtaClick, onLimberDisclaimerDismiss, onLimberExerciseStart, onLimberExerciseComplete, onLimberProblemFound });
+export const LimberArticle = wrap('limber-article', LimberArticleElement, { onLimberCareOptionClick, onLimberCtaClick, onLimberDisclaimerDismiss, onLimberExerciseStart, onLimberExerciseComplete, onLimberProblemFound });
 export const LimberExerciseCard = wrap('limber-exercise-card', LimberExerciseCardElement, { onLimberExerciseStart, onLimberExerciseComplete, onLimberProblemFound });
 export const LimberExerciseList = wrap('limber-exercise-list', LimberExerciseListElement, { onLimberExerciseStart, onLimberExerciseComplete, onLimberProblemFound });
 export const LimberCauses = wrap('limber-causes', LimberCausesElement, { onLimberProblemFound });
 export const LimberTreatmentList = wrap('limber-treatment-list', LimberTreatmentListElement, { onLimberProblemFound });
 export const LimberTip = wrap('limber-tip', LimberTipElement, { onLimberProblemFound });
-export const LimberCareCard = wrap('limber-care-card', LimberCareCardElement, { onLimberProblemFound });
+export const LimberCareCard = wrap('limber-care-card', LimberCareCardElement, { onLimberCareOptionClick, onLimberProblemFound });
 export const LimberExpertCard = wrap('limber-expert-card', LimberExpertCardElement, { onLimberProblemFound });
 export const LimberExpertList = wrap('limber-expert-list', LimberExpertListElement, { onLimberProblemFound });
 export const LimberDisclaimer = wrap('limber-disclaimer', LimberDisclaimerElement, { onLimberDisclaimerDismiss, onLimberProblemFound });

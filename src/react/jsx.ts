@@ -35,6 +35,7 @@ export interface LimberIntrinsicElements {
     'integrity'?: HTMLElementTagNameMap['limber-provider']['integrity'];
     'timeout'?: number | string;
     'cache'?: HTMLElementTagNameMap['limber-provider']['cache'];
+    careOptions?: HTMLElementTagNameMap['limber-provider']['careOptions'];
     catalog?: HTMLElementTagNameMap['limber-provider']['catalog'];
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
     'onlimber-content-update'?: (event: HTMLElementEventMap['limber-content-update']) => void;
@@ -47,6 +48,7 @@ export interface LimberIntrinsicElements {
     'topic': HTMLElementTagNameMap['limber-article']['topic'];
     'heading-level'?: number | string;
     'require-review'?: HTMLElementTagNameMap['limber-article']['requireReview'];
+    'onlimber-care-option-click'?: (event: HTMLElementEventMap['limber-care-option-click']) => void;
     'onlimber-cta-click'?: (event: HTMLElementEventMap['limber-cta-click']) => void;
     'onlimber-disclaimer-dismiss'?: (event: HTMLElementEventMap['limber-disclaimer-dismiss']) => void;
     'onlimber-exercise-start'?: (event: HTMLElementEventMap['limber-exercise-start']) => void;
@@ -105,6 +107,7 @@ export interface LimberIntrinsicElements {
     'heading-level'?: number | string;
     'require-review'?: HTMLElementTagNameMap['limber-care-card']['requireReview'];
     data?: HTMLElementTagNameMap['limber-care-card']['data'];
+    'onlimber-care-option-click'?: (event: HTMLElementEventMap['limber-care-option-click']) => void;
     'onlimber-problem-found'?: (event: HTMLElementEventMap['limber-problem-found']) => void;
   };
   'limber-expert-card': Base<HTMLElementTagNameMap['limber-expert-card']> & {

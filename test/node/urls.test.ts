@@ -48,6 +48,9 @@ describe('URL policy', () => {
     it('mailto: for media sources', () => {
       expect(checkUrl('mailto:a@example.org', 'media').ok).to.equal(false);
     });
+    it('tel: everywhere but a care option', () => {
+      expect([checkUrl('tel:+18005550100').ok, checkUrl('tel:+18005550100', 'media').ok]).to.deep.equal([false, false]);
+    });
     it('a non-string', () => {
       expect(checkUrl(42)).to.deep.equal({ ok: false, reason: 'URL is not a string' });
     });
@@ -56,6 +59,19 @@ describe('URL policy', () => {
   it('turns a bare DOI into a doi.org URL', () => {
     expect(doiUrl('10.1097/BRS.0000000000002961')).to.equal('https://doi.org/10.1097/BRS.0000000000002961');
   });
+});
+
+describe("URL policy for a host's care options", () => {
+  for (const url of ['tel:+1-800-555-0100', 'tel:0800611116', 'tel:(02)9999.0000', 'TEL:811', 'https://plan.example/visits', '/nurse-line']) {
+    it(`allows ${url}`, () => {
+      expect(checkUrl(url, 'care')).to.deep.equal({ ok: true, url });
+    });
+  }
+  for (const url of ['tel:', 'tel:+', 'tel:1-800-CALL-NOW', 'tel:+1;ext=2', 'tel:+1-', 'tel:-1', 'tel:()', 'mailto:care@plan.example', 'sms:+15550100']) {
+    it(`refuses ${url}`, () => {
+      expect(checkUrl(url, 'care').ok).to.equal(false);
+    });
+  }
 });
 
 describe('URL policy edges', () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { CARE_LEVELS, type Reference, type Topic } from '../../model/index.js';
+import { CARE_LEVELS, careSlot, type Reference, type Topic } from '../../model/index.js';
 import { ARTICLE_SECTIONS, type ArticleSection } from './sections.js';
 import { loadFingerprint, loadedFingerprint } from '../../content/fingerprints.js';
 import type { Region } from '../../model/settings.js';
@@ -47,6 +47,10 @@ const loadStructuredData = (): Promise<void> =>
  *
  * @summary The whole topic, red flags first: when to get help before any exercise, with dates, experts and a contents list.
  *
+ * @slot care-non-urgent - The page's own care options, passed to the non-urgent care card (see `<limber-care-card>`).
+ * @slot care-urgent - The same, for the urgent care card. (Children for `care-emergency` are refused, with a warning.)
+ *
+ * @fires {CustomEvent<CareOptionClickDetail>} limber-care-option-click - From a care option on a care card inside it (bubbles out; cancelable).
  * @fires {CustomEvent<CtaClickDetail>} limber-cta-click - From the call to action inside it (bubbles out).
  * @fires {CustomEvent<DisclaimerDismissDetail>} limber-disclaimer-dismiss - From a dismissible disclaimer inside it (bubbles out).
  * @fires {CustomEvent<ExerciseStartDetail>} limber-exercise-start - From an exercise card's guided mode inside it (bubbles out; cancelable).
@@ -202,7 +206,9 @@ export class LimberArticle extends withTopic(LimberHeadedElement) {
         <div class="care-cards">
           ${care.map(
             (advice) => html`<limber-care-card level=${advice.level} topic=${id} heading-level=${item}
-              region=${ifDefined(region)} require-review=${ifDefined(requireReview)}></limber-care-card>`,
+              region=${ifDefined(region)} require-review=${ifDefined(requireReview)}
+              ><slot name=${careSlot(advice.level)} slot=${careSlot(advice.level)}></slot
+            ></limber-care-card>`,
           )}
         </div>
       </section>`,

@@ -54,6 +54,30 @@ export const careCardStyles = css`
   .sources {
     margin: var(--_space-s) 0 0;
   }
+  .options-from {
+    margin: var(--_space-m) 0 var(--_space-xs);
+    padding-block-start: var(--_space-s);
+    border-block-start: 1px solid var(--_color-border);
+  }
+  .options-list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .options-list li {
+    margin-block-end: var(--_space-xs);
+  }
+  .options-list a {
+    display: inline-block;
+    min-block-size: 24px;
+    font-weight: 700;
+  }
+  .option-details {
+    display: block;
+    color: var(--_color-text-muted);
+  }
+  ::slotted(*) {
+    margin-block: var(--_space-m) 0;
+  }
   @media (forced-colors: active) {
     .card,
     .level {

@@ -1,7 +1,14 @@
 import { messagesFor } from '../../i18n/registry.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CARE_LEVELS as LEVELS, type CareAdvice, type CareLevel, type Reference } from '../../model/index.js';
+import {
+  CARE_LEVELS as LEVELS,
+  careSlot,
+  type CareAdvice,
+  type CareLevel,
+  type CareOptionLevel,
+  type Reference,
+} from '../../model/index.js';
 import { careSourceIds } from '../../content/sources-of.js';
 import { signText } from '../../content/care-signs.js';
 import { REGIONS, type Region } from '../../model/settings.js';
@@ -12,6 +19,9 @@ import { provenanceLabel, renderProvenance } from '../../render/provenance.js';
 import { careCardStyles } from './care-card.styles.js';
 import { renderReviewLine, renderReviewRequired } from '../../render/item-review.js';
 import { withTopic } from '../../element/topic-attribute.js';
+import { announceOptionClick, emergencyOptionsGiven, refusedSlotted, renderCareOptions } from './care-options.js';
+
+export type { CareOptionClickDetail } from './care-options.js';
 
 /**
  * When to get help, at one level of urgency, from the topic's sourced care advice. The level is
@@ -23,17 +33,31 @@ import { withTopic } from '../../element/topic-attribute.js';
  * `au` 000 and healthdirect, `nz` 111 and Healthline; with none (or one Limber does not know, with
  * a warning), the wording says "your local emergency number".
  *
+ * **The host's care options** (a nurse line, video visits, physical therapy) show under the advice
+ * of the non-urgent and urgent cards, after a line saying they come from the reader's plan or
+ * employer: the provider's `careOptions` for the card's level, and the page's own markup in the
+ * slot for the level (it shows without JavaScript where the card is pre-rendered). Their links must
+ * be `tel:` or `https:`; one that is not hides the page's options, with one warning. The emergency
+ * card takes none: children for `care-emergency` are refused with one warning.
+ *
  * Under `require-review="clinical"` a card without a valid clinical sign-off is replaced by a
  * notice, except the emergency card: it always shows, saying it has not been clinically reviewed.
  *
  * @summary When to get help, with the right numbers to call and its own sources.
  * @tagname limber-care-card
  *
+ * @slot care-non-urgent - The page's own care options on the non-urgent card: links (`tel:`, `https:`) with `data-kind` (`nurse-line`, `telehealth`, `physical-therapy`, `clinic`, `other`) and their words, starting with a line saying they come from the reader's plan or employer (the embed builder and the WordPress plugin write it).
+ * @slot care-urgent - The same on the urgent card.
+ *
+ * @fires {CustomEvent<CareOptionClickDetail>} limber-care-option-click - When a reader follows a care option's link: `{ kind, level }`, no personal data. Bubbles and is composed; cancel it to cancel the navigation (and open your own flow).
+ *
  * @csspart card - The card.
  * @csspart level-label - The level label inside the heading ("Emergency").
  * @csspart heading - The heading.
  * @csspart signs - The list of signs.
  * @csspart action - What to do.
+ * @csspart care-options - The host's care options under the advice (non-urgent and urgent cards).
+ * @csspart care-options-from - The line saying they come from the reader's plan or employer, not from the sources.
  * @csspart provenance - Where the advice comes from ("Added by Limber from NHS 111 Wales, Mayo Clinic").
  * @csspart sources - The card's own numbered sources, so it is complete without a page-level list.
  * @csspart problem - The development-mode problem notice.
@@ -65,13 +89,49 @@ export class LimberCareCard extends withTopic(LimberHeadedElement) {
   private advice?: CareAdvice;
   private sources: readonly Reference[] = [];
   private regionInForce?: Region;
+  /** Whether the page's slotted care options were refused (a link the URL policy refuses). */
+  private slottedRefused = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.regionInForce = this.problems.oneOfOr('region', this.region, REGIONS, this.settings.region, 'using generic wording');
     this.advice = this.data !== undefined ? this.validated(this.data, (v) => v.validateCareAdvice) : this.fromTopic();
     this.sources = this.advice ? this.content.sources(careSourceIds(this.advice)) : [];
+    if (this.advice?.level === 'emergency' && emergencyOptionsGiven(this)) {
+      this.problems.report(
+        'care options at the emergency level are refused (no host may add to, reorder or hide the emergency advice); not showing them',
+      );
+    }
   }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // A pre-rendered card's slot was filled before it hydrated, so no slotchange will tell it.
+    void Promise.resolve().then(() => this.checkSlotted());
+  }
+
+  /** Refuses the page's slotted options (with one warning) when a link among them fails the URL policy. */
+  private checkSlotted(): void {
+    if (this.slottedRefused || !this.advice || this.advice.level === 'emergency') return;
+    const reason = refusedSlotted(this.renderRoot.querySelector<HTMLSlotElement>(`slot[name="${careSlot(this.advice.level)}"]`));
+    if (reason === undefined) return;
+    this.slottedRefused = true;
+    this.problems.report(`a care option's link is refused: ${reason}; not showing the page's care options`);
+    this.requestUpdate();
+  }
+
+  /** The provider's care options for `level`, then the slot for the page's own. */
+  private renderCareOptions(level: CareOptionLevel): TemplateResult {
+    const options = (this.settings.careOptions ?? []).filter((option) => option.levels.includes(level));
+    return renderCareOptions(level, options, this.messages, !this.slottedRefused, this.onOptionClick, this.onSlotChange);
+  }
+
+  private readonly onSlotChange = (): void => this.checkSlotted();
+
+  private readonly onOptionClick = (event: Event): void => {
+    const level = this.advice?.level;
+    if (level && level !== 'emergency') announceOptionClick(this, level, event);
+  };
 
   /** The advice's own review dates where it has them, else its topic's. */
   protected override reviewed(): ReturnType<LimberHeadedElement['reviewed']> {
@@ -122,6 +182,7 @@ export class LimberCareCard extends withTopic(LimberHeadedElement) {
       ${held ? html`<p class="review-status" part="review-status">${this.messages.emergencyAlwaysShown}</p>` : nothing}
       <ul class="signs" part="signs">${advice.signs.map((sign) => html`<li>${rich(signText(sign))}</li>`)}</ul>
       <p class="action" part="action">${rich(this.fill(advice.action))}</p>
+      ${advice.level === 'emergency' ? nothing : this.renderCareOptions(advice.level)}
       ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message), this.topics.referenceLang)}
     </section>`;
   }

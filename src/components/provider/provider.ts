@@ -5,7 +5,8 @@ import type { ContentUpdateDetail } from './content-update.js';
 
 export type { ContentUpdateDetail } from './content-update.js';
 import { PENDING_CATALOG, type Catalog } from '../../content/catalog.js';
-import type { Topic } from '../../model/index.js';
+import type { CareOption, Topic } from '../../model/index.js';
+import { checkCareOptions } from '../../content/care-options.js';
 import { formatProblem } from '../../content/validation/result.js';
 import { loadValidators, loadedValidators } from '../../content/validators.js';
 import { isHeadingLevel } from '../../render/heading.js';
@@ -23,7 +24,7 @@ declare global {
 }
 
 /**
- * Hands locale, catalog, heading base, region, review requirement and mode down to every Limber element inside it, through
+ * Hands locale, catalog, heading base, region, the host's care options, review requirement and mode down to every Limber element inside it, through
  * `@lit/context`. Elements work without one (English, built-in content, level 3, production).
  *
  * Use one around a page region to change those settings for everything inside; it renders its
@@ -39,7 +40,7 @@ declare global {
  * content, or the last package that arrived); when it arrives they render it in place.
  *
  * @fires {CustomEvent<LimberProblemDetail>} limber-problem-found - Once per new problem with the
- * provider's settings (unknown mode or region, heading base outside 1-6, an invalid catalog topic,
+ * provider's settings (unknown mode or region, heading base outside 1-6, a care option left out, an invalid catalog topic,
  * a content package that could not be fetched or was refused).
  * @fires {CustomEvent<ContentUpdateDetail>} limber-content-update - When a content package from
  * `src` has arrived and its elements show it: `{ url, topicId, locale, version }`.
@@ -79,6 +80,17 @@ export class LimberProvider extends LitElement {
   mode: LimberMode = defaultSettings.mode;
 
   /**
+   * The care the host offers its readers (a nurse line, video or phone visits, physical therapy, a
+   * clinic): each `{ kind, label, href, hours?, languages?, levels }`, shown on the care cards (and
+   * the article's) of its `levels`, `non-urgent` and `urgent` only, under the sources' advice, in
+   * words that say it comes from the reader's plan or employer. `href` is `tel:` or `https:`. An
+   * option with any other link, the `emergency` level, an unknown kind or bad text is left out with
+   * one warning: no host can add to, reorder or hide the emergency advice.
+   */
+  @property({ attribute: false })
+  careOptions?: readonly CareOption[];
+
+  /**
    * Content to use instead of the built-in catalog. Each topic is validated; an invalid topic is
    * left out with a warning. To add to the built-in content, pass
    * `{ topics: [...defaultCatalog.topics, ...yours] }`.
@@ -113,6 +125,9 @@ export class LimberProvider extends LitElement {
    */
   @property({ reflect: true })
   cache?: 'default' | 'no-cache';
+
+  /** `careOptions` as checked when it last changed. */
+  private checkedOptions?: readonly CareOption[];
 
   /** Packages that arrived from `src`, by URL. */
   private readonly arrived = new Map<string, Topic>();
@@ -154,9 +169,24 @@ export class LimberProvider extends LitElement {
     const requireReview = this.problems.oneOf('require-review', this.requireReview, REVIEW_REQUIREMENTS, 'requiring nothing');
     const current = this.context.value.catalog;
     const catalog = changed.has('catalog') || current === PENDING_CATALOG ? this.checkedCatalog() : current;
+    if (changed.has('careOptions') || !this.checkedOptions) {
+      const checked = checkCareOptions(this.careOptions);
+      for (const problem of checked.problems) this.problems.report(problem);
+      this.checkedOptions = checked.options;
+    }
+    const careOptions = this.checkedOptions.length > 0 ? this.checkedOptions : undefined;
     if (changed.has('src') || changed.has('integrity') || changed.has('timeout') || changed.has('cache')) this.fetchSources();
     const updates = this.arrived.size > 0 ? [...this.arrived.values()] : undefined;
-    this.context.setValue({ locale: this.locale?.trim() || undefined, catalog, updates, headingBase, region, requireReview, mode });
+    this.context.setValue({
+      locale: this.locale?.trim() || undefined,
+      catalog,
+      updates,
+      headingBase,
+      region,
+      requireReview,
+      careOptions,
+      mode,
+    });
   }
 
   /** Starts fetching the `src` packages (cancelling any still on their way), in the `remote` chunk. */
