@@ -103,7 +103,9 @@ describe('embed builder (Storybook)', () => {
     );
     const snippet = await waitForSnippet(el, 'region="uk"');
     expect(shownText(parsePage(snippet).body)).to.contain('999');
-    const regions = [...root(el).querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith('Region'))?.querySelector('select');
+    const regions = [...root(el).querySelectorAll('label')]
+      .find((l) => l.textContent?.trim().startsWith('Region'))
+      ?.querySelector('select');
     expect([...(regions?.options ?? [])].map((o) => o.textContent?.trim())).to.deep.equal([
       'United States',
       'United Kingdom',
@@ -112,7 +114,9 @@ describe('embed builder (Storybook)', () => {
       'New Zealand',
     ]);
     await pick(el, 'Region', 'nz');
-    expect(shownText(parsePage(await waitForSnippet(el, 'region="nz"')).body)).to.contain('Call 111 or go to the nearest hospital emergency department now.');
+    expect(shownText(parsePage(await waitForSnippet(el, 'region="nz"')).body)).to.contain(
+      'Call 111 or go to the nearest hospital emergency department now.',
+    );
     expect(root(el).querySelector('.preview')?.getAttribute('data-limber-theme')).to.equal('dark');
     await pick(el, 'Element', 'tip');
     expect([...root(el).querySelectorAll('label')].map((l) => l.textContent?.trim().split('\n')[0])).to.not.include(
@@ -128,6 +132,65 @@ describe('embed builder (Storybook)', () => {
     await pick(el, 'Element', 'article');
     const article = await waitForSnippet(el, '<limber-article');
     expect(article.match(/<script type="application\/ld\+json" data-limber-structured-data>/g)?.length).to.equal(1);
+  });
+
+  it("writes the plan's care options into the urgent card's snippet, shown without JavaScript; a refused link is left out, saying why", async () => {
+    const el = await builder();
+    await choose(el, [
+      ['Element', 'care-card'],
+      ['Item', 'urgent'],
+    ]);
+    const button = (name: string): HTMLButtonElement | undefined =>
+      [...root(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+    button('Add a care option')?.click();
+    await el.updateComplete;
+    const fill = async (label: string, value: string): Promise<void> => {
+      const input = [...root(el).querySelectorAll('.care-option label')]
+        .find((l) => l.textContent?.trim().startsWith(label))
+        ?.querySelector('input');
+      if (!input) throw new Error(`no input "${label}"`);
+      input.value = value;
+      input.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    await fill('Words readers see', 'Call the nurse line');
+    await fill('Link', 'tel:+1-800-555-0100');
+    await fill('Opening hours', 'Every day');
+    await fill('Languages', 'English, Spanish');
+    const markup =
+      '<div slot="care-urgent"><p>Your health plan or employer also offers this care. It does not come from the sources on this page.</p>' +
+      '<ul><li><a href="tel:+1-800-555-0100" data-kind="nurse-line">Call the nurse line</a> Nurse line. Every day. Languages: English, Spanish.</li></ul></div>';
+    expect(textarea(el, 'Script and tag').value).to.contain(`heading-level="3" region="us">\n${markup}\n</limber-care-card>`);
+    const snippet = await waitForSnippet(el, 'slot="care-urgent"');
+    expect(snippet).to.contain(`</template>\n${markup}\n</limber-care-card>`);
+    // In the live preview, the card slots them under its advice.
+    const card = root(el).querySelector('.preview limber-care-card') as HTMLElement;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="care-options"] slot'), 'the card rendered');
+    const slot = card.shadowRoot?.querySelector<HTMLSlotElement>('[part~="care-options"] slot');
+    expect(slot?.assignedElements().map((e) => squash((e as HTMLElement).innerText))).to.deep.equal([
+      'Your health plan or employer also offers this care. It does not come from the sources on this page. Call the nurse line Nurse line. Every day. Languages: English, Spanish.',
+    ]);
+    // With no script at all, the pre-rendered card shows them.
+    const frame = document.createElement('iframe');
+    frame.srcdoc = snippet.replace(/<script[^>]*><\/script>/g, '');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const link = frame.contentDocument?.querySelector('a[data-kind="nurse-line"]');
+    expect(link?.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(frame.contentDocument?.querySelector('limber-care-card')?.shadowRoot?.querySelector('slot[name="care-urgent"]')).to.exist;
+    frame.remove();
+    // A link the URL policy refuses: left out of every snippet, and the form says why.
+    await fill('Link', 'javascript:alert(1)');
+    expect(textarea(el, 'Script and tag').value).not.to.contain('slot="care-urgent"');
+    expect(squash(root(el).querySelector('.care-option .problem')?.textContent)).to.equal(
+      'This option is left out: URL scheme "javascript:" is not allowed in "javascript:alert(1)". Use tel: or https:.',
+    );
+    await expect(el).to.be.accessible();
+    // The emergency card offers no care options at all.
+    await pick(el, 'Item', 'emergency');
+    expect(root(el).querySelector('fieldset.care-options')).to.equal(null);
+    expect(textarea(el, 'Script and tag').value).not.to.contain('slot=');
   });
 
   it('copies by keyboard and announces it; when the clipboard refuses, selects the text and says how to copy', async () => {

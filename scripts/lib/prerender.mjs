@@ -73,6 +73,21 @@ export async function elementChoices() {
   return { regions: elements.REGIONS, reviewRequirements: elements.REVIEW_REQUIREMENTS, careLevels: elements.CARE_LEVELS };
 }
 
+/**
+ * Each language's words for a page's own care options (the embed builder and the WordPress plugin
+ * write them around the options they put in a snippet): the line saying where they come from, the
+ * kinds' names, and the languages line with `{languages}` where the languages go.
+ */
+export async function careOptionWords(locales) {
+  const { elements } = await loadRenderer();
+  return Object.fromEntries(
+    locales.map((code) => {
+      const m = messagesOf(elements, code);
+      return [code, { from: m.careOptionsFrom, kinds: m.careOptionKinds, languages: m.careOptionLanguages('{languages}') }];
+    }),
+  );
+}
+
 /** The built-in catalog, as the pre-rendered elements see it (for picking ids). */
 export async function builtInCatalog() {
   return (await loadRenderer()).catalog;

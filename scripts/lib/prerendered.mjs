@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LANGUAGES, englishName, ownName } from './languages.mjs';
-import { builtInTopics, elementChoices, prerender, styleHashes } from './prerender.mjs';
+import { builtInTopics, careOptionWords, elementChoices, prerender, styleHashes } from './prerender.mjs';
 
 /** Every language of src/languages.json. */
 export const LOCALES = LANGUAGES;
@@ -123,6 +123,7 @@ export async function writePrerendered(outDir) {
     headingLevels: HEADING_LEVELS,
     regions,
     regionNames: regionNames(regions),
+    careOptionWords: await careOptionWords(LOCALES),
     reviewRequirements,
     elements,
   };

@@ -1,5 +1,5 @@
 import { languageName } from '../locale/language.js';
-import { sentences, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
 import type { Region } from '../model/settings.js';
 
 /** Spanish month names, lower case as Spanish writes them. */
@@ -155,8 +155,7 @@ export const messages: Messages = {
     clinic: 'Clínica',
     other: 'Otra atención',
   },
-  careOptionDetails: (kind, hours, languages) =>
-    sentences([messages.careOptionKinds[kind], hours, languages === undefined ? undefined : `Idiomas: ${languages}`]),
+  careOptionLanguages: (languages) => `Idiomas: ${languages}`,
   originalWords: 'Palabras originales',
   expertsNote: (publisher, year, curator) =>
     `Estos expertos aparecen en el artículo de ${publisher} (${year}). Participaron solo en ese artículo; no han revisado lo que añadió ${curator}.`,

@@ -35,14 +35,6 @@ const URGENT: Readonly<Record<Region, string>> = {
   nz: 'call Healthline on 0800 611 116',
 };
 
-/** The parts that are there as sentences, each ended by one full stop: "Nurse line. Open 24 hours." */
-export function sentences(parts: readonly (string | undefined)[]): string {
-  return parts
-    .filter((part): part is string => part !== undefined)
-    .map((part) => `${part.replace(/[.\s]+$/, '')}.`)
-    .join(' ');
-}
-
 /** The UI words of one locale. Content words come from `content/`; these label the pieces. */
 export interface Messages {
   readonly goal: string;
@@ -145,8 +137,8 @@ export interface Messages {
   /** Above a host's care options on a care card: they come from the reader's plan or employer, not from the sources. */
   readonly careOptionsFrom: string;
   readonly careOptionKinds: Readonly<Record<CareOptionKind, string>>;
-  /** One care option's details under its link: "Nurse line. Every day, 8 am to 8 pm. Languages: English, Spanish." */
-  readonly careOptionDetails: (kind: CareOptionKind, hours: string | undefined, languages: string | undefined) => string;
+  /** The languages a care option's staff speak, in its details line: "Languages: English, Spanish". */
+  readonly careOptionLanguages: (languages: string) => string;
   /** Labels the original words of a translated quote. */
   readonly originalWords: string;
   /** Under the experts: whom they are named by, and that they did not review the additions. */
@@ -271,8 +263,7 @@ export const en: Messages = {
     clinic: 'Clinic',
     other: 'Other care',
   },
-  careOptionDetails: (kind, hours, languages) =>
-    sentences([en.careOptionKinds[kind], hours, languages === undefined ? undefined : `Languages: ${languages}`]),
+  careOptionLanguages: (languages) => `Languages: ${languages}`,
   originalWords: 'Original words',
   expertsNote: (publisher, year, curator) =>
     `These experts are named in the ${publisher} article (${year}). They took part in that article only; they have not reviewed what ${curator} added.`,

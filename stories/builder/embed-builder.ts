@@ -1,8 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { CareOption } from '../../src/model/care-option.js';
+import { renderCareOptionsForm } from './care-options-form.js';
 import {
   THEMES,
   attributes,
+  careLevelsOf,
+  careOptionsMarkup,
   contentSecurityPolicy,
   prerenderedSnippet,
   scriptSnippet,
@@ -43,6 +47,7 @@ export class EmbedBuilder extends LitElement {
   @state() private theme: Theme = 'auto';
   @state() private headingLevel = 3;
   @state() private requireReview = '';
+  @state() private careOptions: readonly CareOption[] = [];
   @state() private prerendered?: { path: string; html: string };
   @state() private announcement = '';
 
@@ -57,6 +62,10 @@ export class EmbedBuilder extends LitElement {
     button { font: inherit; min-height: 2.75rem; padding: 0.25rem 1rem; }
     .csp { font-family: ui-monospace, monospace; font-size: 0.875rem; overflow-wrap: anywhere; }
     [role='status'] { min-height: 1.5em; font-weight: 600; }
+    fieldset { grid-column: 1 / -1; display: grid; gap: 0.75rem; }
+    .care-option { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr)); gap: 0.5rem 1rem; align-items: end; padding-block: 0.5rem; border-block-start: 1px solid GrayText; }
+    .check { display: flex; gap: 0.5rem; align-items: center; font-weight: 400; min-height: 2.75rem; }
+    .problem { grid-column: 1 / -1; margin: 0; font-weight: 600; }
   `;
 
   override connectedCallback(): void {
@@ -84,7 +93,9 @@ export class EmbedBuilder extends LitElement {
     const element = this.element;
     if (!element) return undefined;
     const { item, locale, region, theme, headingLevel, requireReview, scriptBase } = this;
-    return { element, item, locale, region, theme, headingLevel, requireReview, scriptBase };
+    const words = this.index?.careOptionWords?.[locale];
+    const care = words && this.careOptions.length > 0 ? { options: this.careOptions, words } : undefined;
+    return { element, item, locale, region, theme, headingLevel, requireReview, scriptBase, ...(care ? { care } : {}) };
   }
 
   /** The snippet last asked for, so each is fetched once. */
@@ -107,6 +118,9 @@ export class EmbedBuilder extends LitElement {
     if (this.choice && snippetPath(this.choice) === path) this.prerendered = { path, html: text };
   }
 
+  /** The care options' markup the preview holds. */
+  private previewMarkup = '';
+
   /** The live element, made with the DOM (its tag name is chosen at run time; no HTML strings). */
   private updatePreview(choice: EmbedChoice): void {
     const host = this.renderRoot.querySelector('.preview');
@@ -120,6 +134,12 @@ export class EmbedBuilder extends LitElement {
     const wanted = new Map(attributes(choice));
     for (const { name: attribute } of [...live.attributes]) if (!wanted.has(attribute)) live.removeAttribute(attribute);
     for (const [attribute, value] of wanted) if (live.getAttribute(attribute) !== value) live.setAttribute(attribute, value);
+    // The care options as the snippet has them: its markup, parsed (never run) and moved in.
+    const markup = careOptionsMarkup(choice);
+    if (this.previewMarkup !== markup || live.childElementCount === 0) {
+      live.replaceChildren(...new DOMParser().parseFromString(markup, 'text/html').body.children);
+      this.previewMarkup = markup;
+    }
     if (choice.theme === 'auto') host.removeAttribute('data-limber-theme');
     else host.setAttribute('data-limber-theme', choice.theme);
   }
@@ -209,6 +229,7 @@ export class EmbedBuilder extends LitElement {
           index.headingLevels.map((l) => [String(l), `h${l}`]),
           (l) => (this.headingLevel = Number(l)),
         )}
+        ${careLevelsOf(choice).length > 0 ? renderCareOptionsForm(this.careOptions, (next) => (this.careOptions = next)) : nothing}
         <label>Script URL (where limber.js is served)
           <input type="url" .value=${this.scriptBase} @change=${(e: Event) => (this.scriptBase = (e.target as HTMLInputElement).value)} />
         </label>

@@ -6,6 +6,19 @@
  * checks all compose snippets here, so what is tested is what is copied.
  */
 
+import { CARE_OPTION_LEVELS, careSlot, type CareOption, type CareOptionLevel } from '../../src/model/care-option.js';
+import { checkUrl } from '../../src/content/urls.js';
+import { sentences } from '../../src/i18n/sentences.js';
+
+/** One language's words for a page's own care options (`index.json`, from Limber's UI words). */
+export interface CareOptionWords {
+  /** The line saying they come from the reader's plan or employer, not from the sources. */
+  readonly from: string;
+  readonly kinds: Readonly<Record<string, string>>;
+  /** The languages line, with `{languages}` where they go: `Languages: {languages}`. */
+  readonly languages: string;
+}
+
 /** The pre-rendered matrix's index (dist/prerendered/index.json, scripts/lib/prerendered.mjs). */
 export interface PrerenderedIndex {
   readonly locales: readonly string[];
@@ -15,6 +28,8 @@ export interface PrerenderedIndex {
   readonly regions: readonly string[];
   /** Each region's name for a menu: `United Kingdom`. */
   readonly regionNames?: Readonly<Record<string, string>>;
+  /** Each locale's words for care options. */
+  readonly careOptionWords?: Readonly<Record<string, CareOptionWords>>;
   /** What a host may require before content shows (`require-review`): `clinical`. */
   readonly reviewRequirements: readonly string[];
   readonly elements: readonly PrerenderedElement[];
@@ -48,9 +63,49 @@ export interface EmbedChoice {
   readonly requireReview: string;
   /** Where limber.js is served from, ending in `/` (`https://cdn.example/limber-elements/dist/`). */
   readonly scriptBase: string;
+  /** The page's own care options, and the words in the embed's language to put around them. */
+  readonly care?: { readonly options: readonly CareOption[]; readonly words: CareOptionWords };
 }
 
 const escapeAttribute = (value: string): string => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The care levels whose cards this embed shows that take care options: a care card's own, the article's two. */
+export function careLevelsOf(choice: EmbedChoice): CareOptionLevel[] {
+  if (choice.element.kind === 'article') return [...CARE_OPTION_LEVELS];
+  return choice.element.kind === 'care-card' ? CARE_OPTION_LEVELS.filter((level) => level === choice.item) : [];
+}
+
+/** The options complete enough to show: words, a level, and a link the URL policy lets through (`tel:`, `https:`). */
+export const allowedCareOptions = (options: readonly CareOption[]): CareOption[] =>
+  options.filter((o) => o.label.trim() !== '' && o.levels.length > 0 && checkUrl(o.href, 'care').ok);
+
+/**
+ * The page's own care options, as light DOM for the embed's tag: for each level it shows, a
+ * `<div slot="care-<level>">` with the line saying where they come from and a list of links.
+ * It shows without JavaScript inside a pre-rendered card. (The WordPress plugin writes the same
+ * markup in PHP, `limber_hc_care_options_html`; its check compares the two.)
+ */
+export function careOptionsMarkup(choice: EmbedChoice): string {
+  const care = choice.care;
+  if (!care) return '';
+  const allowed = allowedCareOptions(care.options);
+  return careLevelsOf(choice)
+    .map((level) => {
+      const options = allowed.filter((o) => o.levels.includes(level));
+      if (options.length === 0) return '';
+      const items = options.map((o) => {
+        const languages = o.languages === undefined ? undefined : care.words.languages.replace('{languages}', o.languages);
+        const details = sentences([care.words.kinds[o.kind], o.hours, languages]);
+        return `<li><a href="${escapeAttribute(o.href)}" data-kind="${o.kind}">${escapeAttribute(o.label)}</a> ${escapeAttribute(details)}</li>`;
+      });
+      return `<div slot="${careSlot(level)}"><p>${escapeAttribute(care.words.from)}</p><ul>${items.join('')}</ul></div>`;
+    })
+    .filter((markup) => markup !== '')
+    .join('\n');
+}
+
+/** `markup` on lines of its own inside an element's end tag, or the end tag alone. */
+const closeWith = (markup: string, endTag: string): string => (markup ? `\n${markup}\n${endTag}` : endTag);
 
 /** The tag's attributes, in the order the pre-renderer writes them. */
 export function attributes(choice: EmbedChoice): [string, string][] {
@@ -68,7 +123,7 @@ export function attributes(choice: EmbedChoice): [string, string][] {
 export function tag(choice: EmbedChoice): string {
   const name = `limber-${choice.element.kind}`;
   const attrs = attributes(choice).map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`);
-  return `<${name}${attrs.join('')}></${name}>`;
+  return `<${name}${attrs.join('')}>${closeWith(careOptionsMarkup(choice), `</${name}>`)}`;
 }
 
 /** Where this choice's pre-rendered HTML lives under dist/prerendered/ (as scripts/lib/prerendered.mjs). */
@@ -91,7 +146,12 @@ export function scriptSnippet(choice: EmbedChoice): string {
 /** Snippet (b): limber-hydrate.js (async: it never holds the first paint) and the pre-rendered HTML. */
 export function prerenderedSnippet(choice: EmbedChoice, prerendered: string): string {
   const src = escapeAttribute(`${choice.scriptBase}limber-hydrate.js`);
-  return [`<script type="module" src="${src}" async></script>`, ...themeLink(choice), prerendered.trim()].join('\n');
+  const endTag = `</limber-${choice.element.kind}>`;
+  const html = prerendered.trim();
+  // The element's own end tag is the last one (only Lit's closing marker comes after it).
+  const at = html.lastIndexOf(endTag);
+  const withOptions = at < 0 ? html : html.slice(0, at) + closeWith(careOptionsMarkup(choice), endTag) + html.slice(at + endTag.length);
+  return [`<script type="module" src="${src}" async></script>`, ...themeLink(choice), withOptions].join('\n');
 }
 
 /** `'self'` when the script is served by the page's own origin, else that origin. */

@@ -8,6 +8,7 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { CARE_OPTION_KINDS, careSlot, type CareOption, type CareOptionKind, type CareOptionLevel } from '../../model/care-option.js';
 import type { Messages } from '../../i18n/messages.js';
 import { checkUrl } from '../../content/urls.js';
+import { sentences } from '../../i18n/sentences.js';
 
 /** `detail` of `limber-care-option-click`: which kind of option at which level. No personal data. */
 export interface CareOptionClickDetail {
@@ -89,7 +90,11 @@ export function renderCareOptions(
             ${options.map(
               (option) => html`<li>
                 <a href=${option.href} data-kind=${option.kind}>${option.label}</a>
-                <span class="option-details">${messages.careOptionDetails(option.kind, option.hours, option.languages)}</span>
+                <span class="option-details">${sentences([
+                  messages.careOptionKinds[option.kind],
+                  option.hours,
+                  option.languages === undefined ? undefined : messages.careOptionLanguages(option.languages),
+                ])}</span>
               </li>`,
             )}
           </ul>`
