@@ -14,6 +14,7 @@ import { shownText } from '../support/shown-text.mjs';
 import { needDist } from './support/need-dist.ts';
 import { startWordPressSite } from './wordpress/site.mjs';
 import { WAYS, prepareWordPressColumn, wordPressCell } from './embeds/matrix.mjs';
+import { snippetModule } from './embeds/snippet-module.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const AXE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -236,6 +237,91 @@ describe('the WordPress plugin on a real site', function () {
         await page.screenshot({ path: join(root, 'test-results/wordpress-editor.png') });
         expect(Boolean(preview), 'the inserted block shows the card').to.equal(true);
       });
+    });
+  });
+
+  // Settings → Limber, care options: printed inside the pre-rendered element as light DOM, so a
+  // reader without JavaScript sees them under the non-urgent and urgent advice; never at the
+  // emergency level; a link the URL policy refuses is not saved; the markup is the builder's.
+  describe('Settings → Limber, care options from the plan or employer', () => {
+    const nurse = {
+      kind: 'nurse-line',
+      label: 'Llame a la línea de enfermería: 0800 555 0100',
+      href: 'tel:+64-800-555-0100',
+      hours: 'Todos los días',
+      languages: 'Inglés, español',
+      levels: ['non-urgent', 'urgent'],
+    };
+    let reader;
+    let slotted;
+    before(async () => {
+      const admin = await browser.newPage();
+      await admin.goto(`${site.base}/wp-admin/options-general.php?page=limber-health-content`, { waitUntil: 'load' });
+      await logIn(admin);
+      await admin.select('#limber-hc-care-0-kind', nurse.kind);
+      for (const key of ['label', 'href', 'hours', 'languages']) await admin.type(`#limber-hc-care-0-${key}`, nurse[key]);
+      for (const level of nurse.levels) await admin.click(`#limber-hc-care-0-${level}`);
+      await admin.type('#limber-hc-care-1-label', 'Not a phone');
+      await admin.type('#limber-hc-care-1-href', 'javascript:alert(1)');
+      await admin.click('#limber-hc-care-1-urgent');
+      await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#submit')]);
+      await admin.close();
+      reader = await browser.newPage();
+      await reader.setJavaScriptEnabled(false);
+      await reader.goto(site.urls.article, { waitUntil: 'load' });
+      // What each care card of the article slots, and whether it is on screen, with no script run.
+      slotted = await reader.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelector('limber-article').shadowRoot.querySelectorAll('limber-care-card')].map((card) => {
+            const slot = card.shadowRoot.querySelector('[part~="care-options"] slot');
+            const shown = (slot?.assignedElements({ flatten: true }) ?? []).filter((e) => e.getBoundingClientRect().height > 0);
+            return [card.getAttribute('level'), shown.map((e) => e.textContent.replace(/\s+/g, ' ').trim())];
+          }),
+        ),
+      );
+    });
+    after(() => reader?.close());
+
+    it('shows the option under the non-urgent and urgent advice, with JavaScript off, and never at the emergency level', () => {
+      const line = `Su plan de salud o su empleador también le ofrece esta atención. No viene de las fuentes de esta página.${nurse.label} Línea de enfermería. Todos los días. Idiomas: Inglés, español.`;
+      expect(slotted).to.deep.equal({ emergency: [], urgent: [line], 'non-urgent': [line] });
+    });
+
+    it('did not save the option whose link the URL policy refuses', async () => {
+      expect(await reader.content()).not.to.include('javascript:').and.not.to.include('Not a phone');
+    });
+
+    it('with JavaScript: hydrates around them, nothing moves, no warning or error, and a click is announced with its kind and level', async () => {
+      // A reader's browser: the editor's (logged in) has an admin bar that fetches avatars.
+      const context = await browser.createBrowserContext();
+      const shown = await openPage(context, site.urls.article, { viewport: { width: 390, height: 844 } });
+      try {
+        expect(await shown.page.evaluate(() => window.__cls)).to.equal(0);
+        expect([...shown.errors, ...shown.warnings]).to.deep.equal([]);
+        const detail = await shown.page.evaluate(() => {
+          const heard = new Promise((resolve) =>
+            document.addEventListener('limber-care-option-click', (e) => (e.preventDefault(), resolve(e.detail)), { once: true }),
+          );
+          document.querySelector('[slot="care-urgent"] a').click();
+          return heard;
+        });
+        expect(detail).to.deep.equal({ kind: 'nurse-line', level: 'urgent' });
+        await shown.page.screenshot({ path: join(root, 'test-results/wordpress-care-options.png'), fullPage: true });
+      } finally {
+        await context.close();
+      }
+    });
+
+    it("prints the embed builder's markup, byte for byte", async () => {
+      const { careOptionsMarkup } = await snippetModule();
+      const index = JSON.parse(readFileSync(join(root, 'dist/prerendered/index.json'), 'utf8'));
+      const markup = careOptionsMarkup({
+        element: { kind: 'article' },
+        item: 'pinched-nerve-low-back',
+        care: { options: [nurse], words: index.careOptionWords.es },
+      });
+      expect(markup).to.include('<div slot="care-urgent">');
+      expect(await reader.content()).to.include(markup);
     });
   });
 

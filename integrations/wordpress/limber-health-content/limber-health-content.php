@@ -19,6 +19,7 @@ define( 'LIMBER_HC_DIR', __DIR__ );
 
 require_once __DIR__ . '/includes/content.php';
 require_once __DIR__ . '/includes/render.php';
+require_once __DIR__ . '/includes/care-options.php';
 require_once __DIR__ . '/includes/settings.php';
 
 add_action( 'init', 'limber_hc_register' );

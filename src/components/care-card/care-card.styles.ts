@@ -67,7 +67,7 @@ export const careCardStyles = css`
     margin-block-end: var(--_space-xs);
   }
   .options-list a {
-    display: inline-block;
+    display: block;
     min-block-size: 24px;
     font-weight: 700;
   }

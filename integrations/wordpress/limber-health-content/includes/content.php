@@ -46,6 +46,7 @@ function limber_hc_settings() {
 		'region'        => $region,
 		'theme'         => $theme,
 		'requireReview' => $review,
+		'careOptions'   => array_values( array_filter( array_map( 'limber_hc_clean_care_option', is_array( $saved['careOptions'] ?? null ) ? $saved['careOptions'] : array() ) ) ),
 	);
 }
 

@@ -103,7 +103,8 @@ function limber_hc_render( array $wanted ) {
 	}
 	// The HTML was rendered by Limber at build time (Lit SSR escaped every value in it); the
 	// wrapper's one attribute is escaped here.
-	$output = sprintf( '<div class="limber-health-content"%s>%s</div>', $attr, trim( $html ) );
+	// The site's care options go inside the element, as light DOM its slot shows (escaped there).
+	$output = sprintf( '<div class="limber-health-content"%s>%s</div>', $attr, limber_hc_with_care_options( trim( $html ), $choice ) );
 	if ( doing_filter( 'the_content' ) ) {
 		$key                               = count( $GLOBALS['limber_hc_held'] );
 		$GLOBALS['limber_hc_held'][ $key ] = $output;

@@ -1,7 +1,7 @@
 <?php
 /**
  * Settings → Limber: the site's default language, region and theme for every embed that does
- * not choose its own, and whether every embed shows only clinically reviewed items (the
+ * not choose its own, the care options of the reader's plan or employer, and whether every embed shows only clinically reviewed items (the
  * emergency advice always shows, saying whether a clinician has reviewed it).
  *
  * @package LimberHealthContent
@@ -41,6 +41,8 @@ function limber_hc_sanitize_settings( $input ) {
 	if ( isset( $input['requireReview'] ) && in_array( $input['requireReview'], $index['reviewRequirements'] ?? array(), true ) ) {
 		$clean['requireReview'] = $input['requireReview'];
 	}
+	$rows                 = isset( $input['careOptions'] ) && is_array( $input['careOptions'] ) ? array_slice( $input['careOptions'], 0, LIMBER_HC_CARE_OPTION_ROWS ) : array();
+	$clean['careOptions'] = array_values( array_filter( array_map( 'limber_hc_clean_care_option', $rows ) ) );
 	return $clean;
 }
 
@@ -123,6 +125,7 @@ function limber_hc_settings_page() {
 		$settings['requireReview']
 	);
 	echo '</table>';
+	limber_hc_care_options_fields( $settings['careOptions'] );
 	submit_button();
 	echo '</form></div>';
 }
