@@ -104,8 +104,18 @@ describe('<limber-care-card>', () => {
     ['ca', 'en', 'Call 911 or go to the emergency department now.', 'or call your health line (811 in most provinces).'],
     ['au', 'en', 'Call 000 (triple zero) or go to the nearest hospital emergency department now.', 'or call healthdirect on 1800 022 222.'],
     ['nz', 'en', 'Call 111 or go to the nearest hospital emergency department now.', 'or call Healthline on 0800 611 116.'],
-    ['ca', 'es', 'Llame al 911 o vaya ahora a urgencias del hospital.', 'o llame a la línea de salud de su provincia (el 811 en la mayoría).'],
-    ['au', 'es', 'Llame al 000 (triple cero) o vaya ahora a urgencias del hospital más cercano.', 'o llame a healthdirect al 1800 022 222.'],
+    [
+      'ca',
+      'es',
+      'Llame al 911 o vaya ahora a urgencias del hospital.',
+      'o llame a la línea de salud de su provincia (el 811 en la mayoría).',
+    ],
+    [
+      'au',
+      'es',
+      'Llame al 000 (triple cero) o vaya ahora a urgencias del hospital más cercano.',
+      'o llame a healthdirect al 1800 022 222.',
+    ],
     ['nz', 'es', 'Llame al 111 o vaya ahora a urgencias del hospital más cercano.', 'o llame a Healthline al 0800 611 116.'],
   ] as const;
   for (const [region, lang, emergency, urgent] of REGION_WORDS) {

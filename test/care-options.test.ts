@@ -32,7 +32,8 @@ async function cards(careOptions: unknown, lang = 'en'): Promise<Record<'non-urg
   return { 'non-urgent': all[0]!, urgent: all[1]!, emergency: all[2]! };
 }
 
-const options = (card: Element): string[] => [...root(card).querySelectorAll('[part~="care-options"] li')].map((li) => squash(li.textContent));
+const options = (card: Element): string[] =>
+  [...root(card).querySelectorAll('[part~="care-options"] li')].map((li) => squash(li.textContent));
 
 describe('care options from the host', () => {
   const warnings = warningsOfEachTest();

@@ -288,7 +288,9 @@ describe('the WordPress plugin on a real site', function () {
     });
 
     it('did not save the option whose link the URL policy refuses', async () => {
-      expect(await reader.content()).not.to.include('javascript:').and.not.to.include('Not a phone');
+      expect(await reader.content())
+        .not.to.include('javascript:')
+        .and.not.to.include('Not a phone');
     });
 
     it('with JavaScript: hydrates around them, nothing moves, no warning or error, and a click is announced with its kind and level', async () => {

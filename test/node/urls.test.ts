@@ -62,12 +62,29 @@ describe('URL policy', () => {
 });
 
 describe("URL policy for a host's care options", () => {
-  for (const url of ['tel:+1-800-555-0100', 'tel:0800611116', 'tel:(02)9999.0000', 'TEL:811', 'https://plan.example/visits', '/nurse-line']) {
+  for (const url of [
+    'tel:+1-800-555-0100',
+    'tel:0800611116',
+    'tel:(02)9999.0000',
+    'TEL:811',
+    'https://plan.example/visits',
+    '/nurse-line',
+  ]) {
     it(`allows ${url}`, () => {
       expect(checkUrl(url, 'care')).to.deep.equal({ ok: true, url });
     });
   }
-  for (const url of ['tel:', 'tel:+', 'tel:1-800-CALL-NOW', 'tel:+1;ext=2', 'tel:+1-', 'tel:-1', 'tel:()', 'mailto:care@plan.example', 'sms:+15550100']) {
+  for (const url of [
+    'tel:',
+    'tel:+',
+    'tel:1-800-CALL-NOW',
+    'tel:+1;ext=2',
+    'tel:+1-',
+    'tel:-1',
+    'tel:()',
+    'mailto:care@plan.example',
+    'sms:+15550100',
+  ]) {
     it(`refuses ${url}`, () => {
       expect(checkUrl(url, 'care').ok).to.equal(false);
     });
