@@ -260,7 +260,7 @@ export const en: Messages = {
     'nurse-line': 'Nurse line',
     telehealth: 'Video or phone visit',
     'physical-therapy': 'Physical therapy',
-    clinic: 'Clinic',
+    clinic: 'Clinic visit',
     other: 'Other care',
   },
   careOptionLanguages: (languages) => `Languages: ${languages}`,

@@ -11,13 +11,6 @@ import { checkUrl } from '../../src/content/urls.js';
 export const blankCareOption = (): CareOption => ({ kind: 'nurse-line', label: '', href: '', levels: [...CARE_OPTION_LEVELS] });
 
 const LEVEL_NAMES: Record<CareOptionLevel, string> = { 'non-urgent': 'Non-urgent card', urgent: 'Urgent card' };
-const KIND_NAMES: Record<CareOption['kind'], string> = {
-  'nurse-line': 'Nurse line',
-  telehealth: 'Video or phone visit',
-  'physical-therapy': 'Physical therapy',
-  clinic: 'Clinic',
-  other: 'Other care',
-};
 
 /** Why the option's link will not be used, or nothing. */
 function linkProblem(option: CareOption): string | undefined {
@@ -26,8 +19,12 @@ function linkProblem(option: CareOption): string | undefined {
   return checked.ok ? undefined : `This option is left out: ${checked.reason}. Use tel: or https:.`;
 }
 
-/** The form for the options, each with its kind, words, link, hours, languages and levels. */
-export function renderCareOptionsForm(options: readonly CareOption[], change: (next: CareOption[]) => void): TemplateResult {
+/** The form for the options, each with its kind (named by `kindNames`, Limber's English words), words, link, hours, languages and levels. */
+export function renderCareOptionsForm(
+  options: readonly CareOption[],
+  kindNames: Readonly<Record<string, string>>,
+  change: (next: CareOption[]) => void,
+): TemplateResult {
   const edit = (index: number, patch: Partial<CareOption>): void =>
     change(options.map((option, i) => (i === index ? { ...option, ...patch } : option)));
   const text = (index: number, label: string, field: 'label' | 'href' | 'hours' | 'languages', hint: string): TemplateResult => html`<label
@@ -53,7 +50,7 @@ export function renderCareOptionsForm(options: readonly CareOption[], change: (n
         <label
           >Kind
           <select @change=${(e: Event) => edit(index, { kind: (e.target as HTMLSelectElement).value as CareOption['kind'] })}>
-            ${CARE_OPTION_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === option.kind}>${KIND_NAMES[kind]}</option>`)}
+            ${CARE_OPTION_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === option.kind}>${kindNames[kind] ?? kind}</option>`)}
           </select></label
         >
         ${text(index, 'Words readers see', 'label', 'Call the 24/7 nurse line: 1-800-555-0100')}

@@ -229,7 +229,7 @@ export class EmbedBuilder extends LitElement {
           index.headingLevels.map((l) => [String(l), `h${l}`]),
           (l) => (this.headingLevel = Number(l)),
         )}
-        ${careLevelsOf(choice).length > 0 ? renderCareOptionsForm(this.careOptions, (next) => (this.careOptions = next)) : nothing}
+        ${careLevelsOf(choice).length > 0 ? renderCareOptionsForm(this.careOptions, index.careOptionWords?.['en']?.kinds ?? {}, (next) => (this.careOptions = next)) : nothing}
         <label>Script URL (where limber.js is served)
           <input type="url" .value=${this.scriptBase} @change=${(e: Event) => (this.scriptBase = (e.target as HTMLInputElement).value)} />
         </label>
