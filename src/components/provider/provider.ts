@@ -6,7 +6,7 @@ import type { ContentUpdateDetail } from './content-update.js';
 export type { ContentUpdateDetail } from './content-update.js';
 import { PENDING_CATALOG, type Catalog } from '../../content/catalog.js';
 import type { CareOption, Topic } from '../../model/index.js';
-import { checkCareOptions } from '../../content/care-options.js';
+import { checkCareOptions } from './care-options.js';
 import { formatProblem } from '../../content/validation/result.js';
 import { loadValidators, loadedValidators } from '../../content/validators.js';
 import { isHeadingLevel } from '../../render/heading.js';

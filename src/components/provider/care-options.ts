@@ -1,10 +1,10 @@
 /**
- * A host's care options (`<limber-provider>.careOptions`), checked before any element shows them:
- * each option is kept whole or left out with a problem saying why. Settings rather than content,
- * so checked here, in the core, without fetching the validator.
+ * A host's care options (`<limber-provider>.careOptions`), checked by the provider before any
+ * element shows them: each option is kept whole or left out with a problem saying why. Settings
+ * rather than content, so checked here, in the provider's chunk, without fetching the validator.
  */
-import { CARE_OPTION_KINDS, CARE_OPTION_LEVELS, type CareOption, type CareOptionKind, type CareOptionLevel } from '../model/care-option.js';
-import { checkUrl } from './urls.js';
+import { CARE_OPTION_KINDS, CARE_OPTION_LEVELS, type CareOption, type CareOptionKind, type CareOptionLevel } from '../../model/care-option.js';
+import { checkUrl } from '../../content/urls.js';
 
 /** Longer labels, hours or languages are refused: a care option is one line. */
 export const MAX_CARE_OPTION_TEXT = 200;
