@@ -15,9 +15,15 @@ class FakeClock implements Clock {
   }
 }
 
-const card = (id: string, attrs: { lang?: string; remember?: boolean } = {}) =>
+/** A card in English; press when ready unless `pace` says otherwise (each press is a test's step). */
+const card = (id: string, attrs: { lang?: string; remember?: boolean; pace?: string } = {}) =>
   fixture<LimberExerciseCard>(
-    html`<limber-exercise-card exercise=${id} lang=${attrs.lang ?? 'en'} ?remember=${attrs.remember ?? false}></limber-exercise-card>`,
+    html`<limber-exercise-card
+      exercise=${id}
+      lang=${attrs.lang ?? 'en'}
+      guided-pace=${attrs.pace ?? 'press'}
+      ?remember=${attrs.remember ?? false}
+    ></limber-exercise-card>`,
   );
 const live = (el: Element) => textOf(el, '.guided [role="status"]');
 async function press(el: LimberExerciseCard, name: string): Promise<void> {
@@ -35,7 +41,7 @@ async function start(el: LimberExerciseCard): Promise<void> {
 /** Lets the guided mode's next tick read the clock. */
 const tick = () => new Promise((resolve) => setTimeout(resolve, 300));
 
-describe('the guided mode of <limber-exercise-card>', () => {
+describe('the guided mode of <limber-exercise-card>, press when ready', () => {
   const warnings = warningsOfEachTest();
   let clock: FakeClock;
   let previous: Clock;
@@ -186,7 +192,7 @@ describe('the guided mode of <limber-exercise-card>', () => {
       steps: ['Slide down the wall a little way and hold.', 'Slide back up.'],
       dosage: { reps: 1, sets: 2, holdSeconds: 3, holdSteps: [1], restSeconds: 30 },
     };
-    const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${exercise}></limber-exercise-card>`);
+    const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card guided-pace="press" .data=${exercise}></limber-exercise-card>`);
     const done: ExerciseCompleteDetail[] = [];
     el.addEventListener('limber-exercise-complete', (event) => done.push(event.detail));
     await start(el);

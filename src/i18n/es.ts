@@ -69,6 +69,7 @@ export const messages: Messages = {
   figureStep: (step) => `Paso ${step}`,
   playMovement: 'Ver el movimiento',
   startGuided: 'Empezar el ejercicio guiado',
+  remindMe: 'Añadir recordatorios a mi calendario',
   doneToday: (done, of) =>
     of === undefined ? `Hecho ${done === 1 ? 'una vez' : `${done} veces`} hoy` : `Hecho ${done} de ${of} veces hoy`,
   forgetProgress: 'Borrar mi progreso',

@@ -56,6 +56,8 @@ export interface Messages {
   readonly figureStep: (step: number) => string;
   readonly playMovement: string;
   readonly startGuided: string;
+  /** Where the dose says how often: a calendar file of reminders, made on the device. */
+  readonly remindMe: string;
   /** Remembered progress: "Done 2 of 3 times today" (`of` when the dose gives a daily count). */
   readonly doneToday: (done: number, of?: number) => string;
   readonly forgetProgress: string;
@@ -182,6 +184,7 @@ export const en: Messages = {
   figureStep: (step) => `Step ${step}`,
   playMovement: 'Play the movement',
   startGuided: 'Start guided exercise',
+  remindMe: 'Add reminders to my calendar',
   doneToday: (done, of) => (of === undefined ? `Done ${done === 1 ? 'once' : `${done} times`} today` : `Done ${done} of ${of} times today`),
   forgetProgress: 'Forget my progress',
   printedFrom: (url) => `Printed from ${url}`,

@@ -14,9 +14,18 @@ export interface ExerciseCompleteDetail extends ExerciseStartDetail {
   readonly durationSeconds: number;
 }
 
+/**
+ * `detail` of `limber-exercise-stop`: why a guided session stopped before its end. `worse`: the
+ * reader pressed "This makes it worse"; `stopped`: they pressed Stop. No personal data.
+ */
+export interface ExerciseStopDetail extends ExerciseStartDetail {
+  readonly reason: 'worse' | 'stopped';
+}
+
 declare global {
   interface HTMLElementEventMap {
     'limber-exercise-start': CustomEvent<ExerciseStartDetail>;
     'limber-exercise-complete': CustomEvent<ExerciseCompleteDetail>;
+    'limber-exercise-stop': CustomEvent<ExerciseStopDetail>;
   }
 }

@@ -7,9 +7,8 @@ import { renderReviewLine, renderReviewRequired } from '../../render/item-review
 import { renderEmergencyLine } from './emergency.js';
 import { prefersReducedMotion } from '../../render/motion.js';
 import { frameForStep, loadFigures, loadedFigures, renderFigure } from './figure/frames.js';
-import { doneToday, forget, recordDone } from './progress.js';
-import type * as GuidedChunk from './guided/guided.js';
-import { headingTag, renderHeading, subLevel } from '../../render/heading.js';
+import { GuidedLauncher } from './guided-launcher.js';
+import { headingTag, subLevel } from '../../render/heading.js';
 // This file's html`` is lit/static-html's, so a heading's tag can be part of the card's template.
 import { html } from 'lit/static-html.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
@@ -19,13 +18,11 @@ import { renderMedia } from './media.js';
 import { renderSources } from '../../render/sources.js';
 import { provenanceLabel, renderProvenance } from '../../render/provenance.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
-import type { ExerciseCompleteDetail, ExerciseStartDetail } from './events.js';
+import type { ExerciseStartDetail } from './events.js';
 import { figureStyles } from './figure/figure.styles.js';
 
-export type { ExerciseCompleteDetail, ExerciseStartDetail } from './events.js';
+export type { ExerciseCompleteDetail, ExerciseStartDetail, ExerciseStopDetail } from './events.js';
 
-type GuidedModule = typeof GuidedChunk;
-type GuidedController = InstanceType<GuidedModule['GuidedController']>;
 type FigureMotion = InstanceType<NonNullable<ReturnType<typeof loadedFigures>>['FigureMotion']>;
 type Draw = (pose: Pose) => SVGTemplateResult;
 
@@ -45,6 +42,18 @@ type Draw = (pose: Pose) => SVGTemplateResult;
  * Under `require-review="clinical"` an exercise without a valid clinical sign-off is replaced by a
  * notice.
  *
+ * **Guided mode** (Start): hands-free by default, so a reader lying on the floor presses once. It
+ * says "get into the starting position", then moves through steps, holds, repetitions, sets and
+ * rests by itself, timing and counting only what the dose states. Pause, Back, Stop and "This makes
+ * it worse" stay one tap away (and on the keyboard); the pace (`guided-pace`, or the reader's
+ * choice) can be slower, or wait for a press at each step. Sound, vibration and reading the steps
+ * aloud (the browser's speech, in the card's language, where the device has a voice for it) are
+ * opt-in; while it reads aloud, the polite live region keeps quiet, so the two never talk at once.
+ * After each set and at the end it shows what to stop for; "This makes it worse" stops it and
+ * shows the exercise's stop-if advice and the non-urgent care advice. Nothing is stored unless
+ * `remember` is on. Where the dose says how often, "Add reminders to my calendar" makes a calendar
+ * file on the device (no network).
+ *
  * @summary One exercise: goal, starting position, steps, dosage in words, "stop and get advice if", optional captioned video, sources.
  * @tagname limber-exercise-card
  *
@@ -63,6 +72,7 @@ type Draw = (pose: Pose) => SVGTemplateResult;
  * @csspart start-guided - The button that starts the guided mode.
  * @csspart guided - The guided mode: the current step, its frame, counts, time left and controls.
  * @csspart timer - The time left of a hold or a rest.
+ * @csspart remind - Where the dose says how often: the button that makes a calendar file of reminders on the device.
  * @csspart progress - With `remember`: times done today and the control to forget them.
  * @csspart media - The video figure.
  * @csspart sources - The list of sources.
@@ -75,6 +85,9 @@ type Draw = (pose: Pose) => SVGTemplateResult;
  *
  * @fires {CustomEvent<ExerciseStartDetail>} limber-exercise-start - The guided mode is about to start. Cancelable: `preventDefault()` keeps it closed.
  * @fires {CustomEvent<ExerciseCompleteDetail>} limber-exercise-complete - A person went through the whole exercise in the guided mode (also the list and the article, bubbling out).
+ * @fires {CustomEvent<ExerciseStopDetail>} limber-exercise-stop - A guided session stopped before its end: `reason` `worse` (the reader pressed "This makes it worse"; the card then shows the exercise's stop-if advice and the non-urgent care advice, with the host's care options) or `stopped` (Stop). Exercise and topic ids only.
+ *
+ * @slot care-non-urgent - The page's own care options, for the non-urgent care advice the guided mode shows when an exercise makes things worse (see `<limber-care-card>`).
  *
  * @cssprop [--limber-figure-color=var(--limber-exercise-card-accent)] - Colour of the figure's body.
  * @cssprop [--limber-exercise-card-background=var(--limber-color-surface)] - Card background.
@@ -122,9 +135,25 @@ export class LimberExerciseCard extends LimberHeadedElement {
   @property({ reflect: true })
   region?: Region;
 
+  /**
+   * The pace the guided mode opens with: `hands-free` (default: it moves on by itself, so one
+   * press runs the whole exercise), `slow` (the same, with more time per step) or `press` (each
+   * step waits for the reader). The reader can change it in the guided mode.
+   */
+  @property({ attribute: 'guided-pace', reflect: true })
+  guidedPace?: 'hands-free' | 'slow' | 'press';
+
   private motion?: FigureMotion;
-  private guided?: GuidedController;
-  private guidedModule?: GuidedModule;
+  private readonly guided = new GuidedLauncher({
+    host: this,
+    locale: () => this.locale,
+    messages: () => this.messages,
+    remember: () => this.remember,
+    pace: () => this.guidedPace,
+    detail: () => this.detail,
+    care: () => ({ topic: this.topics.shown?.id, region: this.regionInForce, requireReview: this.requireReview }),
+    report: (message) => this.problems.report(message),
+  });
 
   /** The exercise to show this render, or undefined when there is none. */
   private current?: Exercise;
@@ -178,82 +207,6 @@ export class LimberExerciseCard extends LimberHeadedElement {
 
   private get detail(): ExerciseStartDetail {
     return { exerciseId: this.current?.id ?? '', topicId: this.topics.shown?.id ?? null };
-  }
-
-  /** Start: asks the host (a cancelable event), then fetches the guided mode and opens it. */
-  private async startGuided(): Promise<void> {
-    const exercise = this.current;
-    if (!exercise || this.guided) return;
-    const go = this.dispatchEvent(
-      new CustomEvent<ExerciseStartDetail>('limber-exercise-start', {
-        detail: this.detail,
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
-    );
-    if (!go) return;
-    let guided: GuidedModule;
-    try {
-      guided = await import('./guided/guided.js');
-      await guided.loadGuidedWords(this.locale);
-    } catch (error) {
-      this.problems.report(`the guided mode could not be loaded (${String(error)})`);
-      return;
-    }
-    this.guidedModule = guided;
-    const root = this.renderRoot;
-    if (root instanceof ShadowRoot && guided.guidedStyles.styleSheet && !root.adoptedStyleSheets.includes(guided.guidedStyles.styleSheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, guided.guidedStyles.styleSheet];
-    }
-    this.guided = new guided.GuidedController(this, exercise, this.locale, (result) => {
-      if (this.remember) recordDone(exercise.id);
-      this.dispatchEvent(
-        new CustomEvent<ExerciseCompleteDetail>('limber-exercise-complete', {
-          detail: { ...this.detail, ...result },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.guided .primary')?.focus();
-  }
-
-  private async closeGuided(): Promise<void> {
-    this.guided?.end();
-    if (this.guided) this.removeController(this.guided);
-    this.guided = undefined;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.start-guided')?.focus();
-  }
-
-  private renderGuided(exercise: Exercise, level: number, rich: (text: string) => RichText, draw: Draw | undefined): TemplateResult {
-    const m = this.messages;
-    const done = this.remember ? doneToday(exercise.id) : undefined;
-    const times = exercise.dosage.frequency?.per === 'day' ? exercise.dosage.frequency.times : undefined;
-    const progress =
-      done === undefined
-        ? nothing
-        : html`<p class="progress" part="progress">
-            ${m.doneToday(done, times)}
-            <button type="button" class="forget" @click=${() => (forget(exercise.id), this.requestUpdate())}>${m.forgetProgress}</button>
-          </p>`;
-    if (!this.guided) {
-      return html`<div class="guided-start">
-        <button type="button" class="start-guided primary" part="start-guided" @click=${() => void this.startGuided()}>${m.startGuided}</button>
-        ${progress}
-      </div>`;
-    }
-    const { figure } = exercise;
-    return html`${this.guidedModule?.renderGuided(this.guided, {
-      level,
-      heading: (at, text) => renderHeading(at, text, { id: 'guided-heading' }),
-      step: (index) => rich(exercise.steps[index] ?? ''),
-      figure: (step) => (figure && draw ? html`<div class="drawing">${draw(frameForStep(figure, step))}</div>` : nothing),
-      close: () => void this.closeGuided(),
-    })}${progress}`;
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
@@ -327,7 +280,11 @@ export class LimberExerciseCard extends LimberHeadedElement {
         <ol class="steps" part="steps">${exercise.steps.map((step) => html`<li>${rich(step)}</li>`)}</ol>
       </section>
       ${renderDosage(exercise.dosage, m, sub, rich)}
-      ${this.renderGuided(exercise, sub, rich, draw)}
+      ${this.guided.render(exercise, {
+        level: sub,
+        rich,
+        figure: (step) => (figure && draw ? html`<div class="drawing">${draw(frameForStep(figure, step))}</div>` : nothing),
+      })}
       <section class="stop-if" part="stop-if">
         <${hs}><span class="alert-icon stop-icon" aria-hidden="true"></span><span
             class="visually-hidden">${m.warningPrefix}</span>${m.stopIf}</${hs}>

@@ -30,6 +30,26 @@ export interface GuidedWords {
   readonly cues: string;
   readonly sound: string;
   readonly vibrate: string;
+  /** Hands-free, before the first step (and each set): get into the starting position. */
+  readonly getReady: string;
+  readonly nextSet: (set: number, sets: number) => string;
+  /** The time left of a hands-free phase that is not a hold or a rest. */
+  readonly startsIn: (seconds: number) => string;
+  readonly nextIn: (seconds: number) => string;
+  readonly pace: string;
+  readonly paceHandsFree: string;
+  readonly paceSlow: string;
+  readonly pacePress: string;
+  /** Spoken cues: the toggle, and what it says when the device cannot speak this language. */
+  readonly speak: string;
+  readonly noVoice: (language: string) => string;
+  readonly speechFailed: string;
+  /** The button that stops the session because the exercise makes symptoms worse. */
+  readonly worse: string;
+  /** After each set and at the end: what to stop for, the exercise's own stop-if list below it. */
+  readonly checkIn: string;
+  readonly stoppedHeading: string;
+  readonly stopped: string;
 }
 
 /** `90` → `1 min 30 s`, with each language's words for minutes and seconds. */
@@ -71,4 +91,19 @@ export const en: GuidedWords = {
   cues: 'Cues at the end of a hold or rest',
   sound: 'Sound',
   vibrate: 'Vibration',
+  getReady: 'Get into the starting position.',
+  nextSet: (set, sets) => `Get ready for set ${set} of ${sets}.`,
+  startsIn: (s) => `Starts in ${s} s`,
+  nextIn: (s) => `Next step in ${s} s`,
+  pace: 'Pace',
+  paceHandsFree: 'Hands-free: moves on by itself',
+  paceSlow: 'Hands-free, slower',
+  pacePress: 'I press when ready',
+  speak: 'Read the steps aloud',
+  noVoice: (language) => `This device has no ${language} voice, so nothing is read aloud. The sound and vibration still work.`,
+  speechFailed: 'Reading aloud stopped working. The screen, the sound and the vibration still guide you.',
+  worse: 'This makes it worse',
+  checkIn: 'Did your symptoms get worse? Stop and press “This makes it worse” if:',
+  stoppedHeading: 'Stopped: this exercise made it worse',
+  stopped: 'You said this exercise makes your symptoms worse, so it stopped here. Do not carry on with it.',
 };

@@ -55,6 +55,9 @@ export const figureStyles = css`
     margin-block-start: var(--_space-s);
   }
   .guided-start {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
     margin: 0 0 var(--_space-m);
   }
   .progress {

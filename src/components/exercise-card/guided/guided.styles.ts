@@ -58,4 +58,63 @@ export const guidedStyles: CSSResult = css`
     block-size: 24px;
     margin: 0;
   }
+  .worse {
+    border-color: var(--_card-warning-border);
+    background: var(--_card-warning-background);
+    color: var(--_color-warning-text);
+  }
+  .guided-check,
+  .guided-stop-if {
+    margin-block-end: var(--_space-m);
+    padding: var(--_space-s) var(--_space-m);
+    border: 2px solid var(--_card-warning-border);
+    border-inline-start-width: 0.5em;
+    border-radius: var(--_card-radius);
+    background: var(--_card-warning-background);
+    color: var(--_color-warning-text);
+  }
+  .guided-check p,
+  .guided-stop-if p {
+    margin: 0 0 var(--_space-xs);
+  }
+  .guided-check ul,
+  .guided-stop-if ul {
+    margin: 0 0 var(--_space-s);
+    padding-inline-start: 1.25em;
+  }
+  .guided-stopped {
+    margin-block-end: var(--_space-m);
+  }
+  .guided-stopped p {
+    margin: 0 0 var(--_space-xs);
+  }
+  .guided limber-care-card {
+    display: block;
+    margin-block-end: var(--_space-m);
+  }
+  .guided-options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-m);
+    align-items: flex-start;
+  }
+  .guided-pace {
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  .guided-pace select {
+    min-block-size: 2.75em;
+    font: inherit;
+  }
+  .guided-note {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_color-text-muted);
+  }
+  @media (forced-colors: active) {
+    .guided-check,
+    .guided-stop-if {
+      border-color: CanvasText;
+    }
+  }
 `;

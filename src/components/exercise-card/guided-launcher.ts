@@ -1,0 +1,162 @@
+/**
+ * The card's side of the guided mode: Start (a cancelable event, then the chunk), the panel in
+ * place of the Start button, Stop and "This makes it worse" (`limber-exercise-stop`), the end
+ * (`limber-exercise-complete`, the day's count under `remember`), and "Remind me" (a calendar file,
+ * from the same chunk). The chunk itself is `guided/index.ts`.
+ */
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Exercise } from '../../model/index.js';
+import { careSlot } from '../../model/care-option.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { Region, ReviewRequirement } from '../../model/settings.js';
+import type { RichText } from '../../render/rich-text.js';
+import { renderHeading } from '../../render/heading.js';
+import { doneToday, forget, recordDone } from './progress.js';
+import type { ExerciseCompleteDetail, ExerciseStartDetail, ExerciseStopDetail } from './events.js';
+import type * as GuidedChunk from './guided/index.js';
+
+type GuidedModule = typeof GuidedChunk;
+type GuidedController = InstanceType<GuidedModule['GuidedController']>;
+
+/** What the launcher needs of its card, read when needed. */
+export interface GuidedCard {
+  readonly host: LitElement;
+  locale(): string;
+  messages(): Messages;
+  remember(): boolean;
+  /** The pace the guided mode opens with (`guided-pace`). */
+  pace(): string | undefined;
+  detail(): ExerciseStartDetail;
+  /** For the non-urgent care card shown when the exercise makes things worse. */
+  care(): { readonly topic?: string; readonly region?: Region; readonly requireReview?: ReviewRequirement };
+  report(message: string): void;
+}
+
+/** What the panel draws with: the card's rich text, heading level and figure frames. */
+export interface GuidedDrawing {
+  readonly level: number;
+  readonly rich: (text: string) => RichText;
+  readonly figure: (step: number) => TemplateResult | typeof nothing;
+}
+
+export class GuidedLauncher {
+  private controller?: GuidedController;
+  private module?: GuidedModule;
+
+  constructor(private readonly card: GuidedCard) {}
+
+  /** The guided chunk and this locale's words, fetched once; undefined (reported) when it cannot load. */
+  private async load(): Promise<GuidedModule | undefined> {
+    try {
+      const module = (this.module ??= await import('./guided/index.js'));
+      await module.loadGuidedWords(this.card.locale());
+      return module;
+    } catch (error) {
+      this.card.report(`the guided mode could not be loaded (${String(error)})`);
+      return undefined;
+    }
+  }
+
+  private fire<T>(type: string, detail: T, cancelable = false): boolean {
+    return this.card.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  /** Start: asks the host (a cancelable event), then fetches the guided mode and opens it. */
+  async start(exercise: Exercise): Promise<void> {
+    if (this.controller || !this.fire<ExerciseStartDetail>('limber-exercise-start', this.card.detail(), true)) return;
+    const module = await this.load();
+    if (!module) return;
+    const root = this.card.host.renderRoot;
+    const sheet = module.guidedStyles.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const pace = module.PACE_NAMES.find((name) => name === this.card.pace()) ?? 'hands-free';
+    this.controller = new module.GuidedController(this.card.host, exercise, this.card.locale(), pace, {
+      completed: (result) => {
+        if (this.card.remember()) recordDone(exercise.id);
+        this.fire<ExerciseCompleteDetail>('limber-exercise-complete', { ...this.card.detail(), ...result });
+      },
+      worse: () => {
+        this.fire<ExerciseStopDetail>('limber-exercise-stop', { ...this.card.detail(), reason: 'worse' });
+        void this.focus('.guided-stopped');
+      },
+    });
+    await this.focus('.guided .primary');
+  }
+
+  private async focus(selector: string): Promise<void> {
+    this.card.host.requestUpdate();
+    await this.card.host.updateComplete;
+    this.card.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Stop or Close: ends the session (a stop before the end says so), back to the Start button. */
+  async close(): Promise<void> {
+    const controller = this.controller;
+    if (!controller) return;
+    if (!controller.session.over) this.fire<ExerciseStopDetail>('limber-exercise-stop', { ...this.card.detail(), reason: 'stopped' });
+    controller.end();
+    this.card.host.removeController(controller);
+    this.controller = undefined;
+    await this.focus('.start-guided');
+  }
+
+  /** "Remind me": the calendar file for the dose's frequency, made on this device. */
+  async remind(exercise: Exercise, description: string): Promise<void> {
+    const module = await this.load();
+    const file = module?.calendarFile(exercise, description, location.href, new Date());
+    if (module && file) module.downloadReminders(file, exercise.id);
+  }
+
+  /** The Start button (and "Remind me" where the dose says how often), or the running panel. */
+  render(exercise: Exercise, drawing: GuidedDrawing): TemplateResult {
+    const m = this.card.messages();
+    const done = this.card.remember() ? doneToday(exercise.id) : undefined;
+    const frequency = exercise.dosage.frequency;
+    const progress =
+      done === undefined
+        ? nothing
+        : html`<p class="progress" part="progress">
+            ${m.doneToday(done, frequency?.per === 'day' ? frequency.times : undefined)}
+            <button type="button" class="forget" @click=${() => (forget(exercise.id), this.card.host.requestUpdate())}>${m.forgetProgress}</button>
+          </p>`;
+    const controller = this.controller;
+    if (!controller || !this.module) {
+      return html`<div class="guided-start">
+        <button type="button" class="start-guided primary" part="start-guided" @click=${() => void this.start(exercise)}>${m.startGuided}</button>
+        ${
+          frequency
+            ? html`<button type="button" class="remind" part="remind" @click=${() => void this.remind(exercise, m.frequency(frequency))}>
+              ${m.remindMe}
+            </button>`
+            : nothing
+        }
+        ${progress}
+      </div>`;
+    }
+    const { topic, region, requireReview } = this.card.care();
+    return html`${this.module.renderGuided(controller, this.card.locale(), {
+      level: drawing.level,
+      heading: (at, text) => renderHeading(at, text, { id: 'guided-heading' }),
+      step: (index) => drawing.rich(exercise.steps[index] ?? ''),
+      startingPosition: () => drawing.rich(exercise.startingPosition),
+      figure: drawing.figure,
+      stopIf: () =>
+        html`<div class="guided-stop-if">
+          <p><strong>${m.stopIf}</strong></p>
+          <ul>
+            ${exercise.stopIf.map((item) => html`<li>${drawing.rich(item)}</li>`)}
+          </ul>
+        </div>`,
+      care: () =>
+        topic
+          ? html`<limber-care-card level="non-urgent" topic=${topic} heading-level=${drawing.level + 1} region=${ifDefined(region)}
+              require-review=${ifDefined(requireReview)}
+              ><slot name=${careSlot('non-urgent')} slot=${careSlot('non-urgent')}></slot
+            ></limber-care-card>`
+          : nothing,
+      close: () => void this.close(),
+    })}${progress}`;
+  }
+}
