@@ -3,7 +3,13 @@
  * element shows them: each option is kept whole or left out with a problem saying why. Settings
  * rather than content, so checked here, in the provider's chunk, without fetching the validator.
  */
-import { CARE_OPTION_KINDS, CARE_OPTION_LEVELS, type CareOption, type CareOptionKind, type CareOptionLevel } from '../../model/care-option.js';
+import {
+  CARE_OPTION_KINDS,
+  CARE_OPTION_LEVELS,
+  type CareOption,
+  type CareOptionKind,
+  type CareOptionLevel,
+} from '../../model/care-option.js';
 import { checkUrl } from '../../content/urls.js';
 
 /** Longer labels, hours or languages are refused: a care option is one line. */

@@ -46,8 +46,8 @@ export class Speaker {
     try {
       speechSynthesis.cancel();
       const utterance = new SpeechSynthesisUtterance(text);
+      // The language picks the voice: the device's own for it (there is one, or this is not reached).
       utterance.lang = this.lang;
-      utterance.voice = voicesFor(this.lang)[0] ?? null;
       utterance.onerror = (event) => {
         // Cut off by the next message: not a failure.
         if (event.error !== 'interrupted' && event.error !== 'canceled') this.fail();
