@@ -84,6 +84,7 @@ export const guidedStyles: CSSResult = css`
   }
   .guided-stopped {
     margin-block-end: var(--_space-m);
+    padding: var(--_space-xs) var(--_space-s);
   }
   .guided-stopped p {
     margin: 0 0 var(--_space-xs);
