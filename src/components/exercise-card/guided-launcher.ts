@@ -2,7 +2,7 @@
  * The card's side of the guided mode: Start (a cancelable event, then the chunk), the panel in
  * place of the Start button, Stop and "This makes it worse" (`limber-exercise-stop`), the end
  * (`limber-exercise-complete`, the day's count under `remember`), and "Remind me" (a calendar file,
- * from the same chunk). The chunk itself is `guided/index.ts`.
+ * from the same chunk). The chunk itself is `guided/guided.ts`.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -14,7 +14,7 @@ import type { RichText } from '../../render/rich-text.js';
 import { renderHeading } from '../../render/heading.js';
 import { doneToday, forget, recordDone } from './progress.js';
 import type { ExerciseCompleteDetail, ExerciseStartDetail, ExerciseStopDetail } from './events.js';
-import type * as GuidedChunk from './guided/index.js';
+import type * as GuidedChunk from './guided/guided.js';
 
 type GuidedModule = typeof GuidedChunk;
 type GuidedController = InstanceType<GuidedModule['GuidedController']>;
@@ -49,7 +49,7 @@ export class GuidedLauncher {
   /** The guided chunk and this locale's words, fetched once; undefined (reported) when it cannot load. */
   private async load(): Promise<GuidedModule | undefined> {
     try {
-      const module = (this.module ??= await import('./guided/index.js'));
+      const module = (this.module ??= await import('./guided/guided.js'));
       await module.loadGuidedWords(this.card.locale());
       return module;
     } catch (error) {

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RichText } from '../../../render/rich-text.js';
 import { languageName, primaryLanguage } from '../../../locale/language.js';
-import type { GuidedController } from './guided.js';
+import type { GuidedController } from './controller.js';
 import { PACE_NAMES, type PaceName } from './session.js';
 
 export interface PanelParts {
