@@ -134,10 +134,12 @@ describe('embeds: the CMS page (examples/cms)', function () {
     await page.evaluate(() => window.__deep(['limber-exercise-card', '.play']).click());
     await page.evaluate(() => window.__deep(['limber-exercise-card', '.start-guided']).click());
     await page.waitForFunction(() => window.__deep(['limber-exercise-card', '.guided .primary']), { timeout: 10_000 });
-    for (let step = 0; step < 3; step += 1) {
+    // Hands-free, it would move on by itself; Next skips each wait: getting ready, then the three steps.
+    for (let step = 0; step < 4; step += 1) {
       await page.evaluate(() => window.__deep(['limber-exercise-card', '.guided .primary']).click());
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    await page.waitForFunction(() => window.__deep(['limber-exercise-card', '.guided-done']), { timeout: 5_000 });
     const events = await page.evaluate(() => window.limberEvents.filter((e) => e.type.startsWith('limber-exercise')).map((e) => e.type));
     expect(events).to.deep.equal(['limber-exercise-start', 'limber-exercise-complete']);
     expect(await page.evaluate(() => window.__violations)).to.deep.equal([]);
