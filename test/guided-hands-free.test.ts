@@ -9,30 +9,11 @@ import type { CareOption } from '../src/model/index.js';
 import type { LimberCareCard } from '../src/components/care-card/care-card.js';
 import { useClock, type Clock } from '../src/components/exercise-card/guided/guided.js';
 import { warningsOfEachTest } from './support/warnings.js';
+import { FakeClock, live, press, start } from './support/guided.js';
 import { buttonNamed, deepActiveElement, part, root, shownText, squash, textOf } from './support/dom.js';
-
-class FakeClock implements Clock {
-  time = 1_000;
-  now(): number {
-    return this.time;
-  }
-}
 
 const card = (id: string, lang = 'en') =>
   fixture<LimberExerciseCard>(html`<limber-exercise-card exercise=${id} lang=${lang}></limber-exercise-card>`);
-const live = (el: Element): string => textOf(el, '.guided [role="status"]');
-async function press(el: LimberExerciseCard, name: string): Promise<void> {
-  const button = buttonNamed(el, name);
-  if (!button)
-    throw new Error(`no button "${name}" (have: ${[...root(el).querySelectorAll('button')].map((b) => squash(b.textContent)).join(', ')})`);
-  button.click();
-  await el.updateComplete;
-}
-async function start(el: LimberExerciseCard, name = 'Start guided exercise'): Promise<void> {
-  await press(el, name);
-  await waitUntil(() => part(el, 'guided'), 'the guided mode opens');
-  await el.updateComplete;
-}
 /** Moves the fake clock and lets the guided mode read it now (a visibility change makes it tick). */
 async function after(el: LimberExerciseCard, clock: FakeClock, ms: number): Promise<void> {
   clock.time += ms;

@@ -5,15 +5,8 @@ import type { Exercise } from '../src/model/index.js';
 import { useClock, type Clock } from '../src/components/exercise-card/guided/guided.js';
 import { hostWallSlide } from './fixtures/host-content.js';
 import { warningsOfEachTest } from './support/warnings.js';
+import { FakeClock, live, press, start } from './support/guided.js';
 import { buttonNamed, deepActiveElement, part, root, shownText, squash, textOf } from './support/dom.js';
-
-/** A clock the test moves by hand; the guided mode reads it on its next tick (every 250 ms). */
-class FakeClock implements Clock {
-  time = 1_000;
-  now(): number {
-    return this.time;
-  }
-}
 
 /** A card in English; press when ready unless `pace` says otherwise (each press is a test's step). */
 const card = (id: string, attrs: { lang?: string; remember?: boolean; pace?: string } = {}) =>
@@ -25,19 +18,6 @@ const card = (id: string, attrs: { lang?: string; remember?: boolean; pace?: str
       ?remember=${attrs.remember ?? false}
     ></limber-exercise-card>`,
   );
-const live = (el: Element) => textOf(el, '.guided [role="status"]');
-async function press(el: LimberExerciseCard, name: string): Promise<void> {
-  const button = buttonNamed(el, name);
-  if (!button)
-    throw new Error(`no button "${name}" (have: ${[...root(el).querySelectorAll('button')].map((b) => squash(b.textContent)).join(', ')})`);
-  button.click();
-  await el.updateComplete;
-}
-async function start(el: LimberExerciseCard): Promise<void> {
-  await press(el, 'Start guided exercise');
-  await waitUntil(() => part(el, 'guided'), 'the guided mode opens');
-  await el.updateComplete;
-}
 /** Lets the guided mode's next tick read the clock. */
 const tick = () => new Promise((resolve) => setTimeout(resolve, 300));
 
