@@ -36,11 +36,37 @@ describe('exercise figures on <limber-exercise-card>', () => {
     }
   }
 
-  it('draws different frames for different positions, and the same frame for the same position', async () => {
+  it('draws different frames for different positions, the same body for the same position, and an arrow on each step', async () => {
     const el = await card('pelvic-tilt');
-    const drawings = [...root(el).querySelectorAll('.drawing svg')].map((svg) => svg.innerHTML);
-    expect(drawings[1]).not.to.equal(drawings[0]);
-    expect(drawings[2]).to.equal(drawings[0]);
+    const svgs = [...root(el).querySelectorAll('.drawing svg')];
+    const body = (svg: Element) => [...svg.querySelectorAll('[data-part]:not([data-part="arrow"])')].map((part) => part.outerHTML);
+    expect(body(svgs[1] as Element)).not.to.deep.equal(body(svgs[0] as Element));
+    expect(body(svgs[2] as Element)).to.deep.equal(body(svgs[0] as Element));
+    expect(svgs.map((svg) => svg.querySelectorAll('[data-part="arrow"]').length)).to.deep.equal([0, 1, 1]);
+  });
+
+  it('every frame draws a whole body: trunk, head, both arms and both legs, far limbs paler', async () => {
+    for (const exercise of pinchedNerveLowBackEn.exercises.items) {
+      const el = await card(exercise.id);
+      for (const svg of root(el).querySelectorAll('.drawing svg')) {
+        const parts = [...svg.querySelectorAll('[data-part]')].map((part) => part.getAttribute('data-part'));
+        expect(parts, exercise.id).to.include.members(['trunk', 'head', 'nearArm', 'farArm', 'nearLeg', 'farLeg']);
+        const opacity = (name: string) => Number(svg.querySelector(`[data-part="${name}"]`)?.getAttribute('opacity'));
+        expect(opacity('farLeg'), exercise.id).to.be.below(opacity('nearLeg'));
+        expect(opacity('farArm'), exercise.id).to.be.below(opacity('nearArm'));
+      }
+    }
+  });
+
+  it('each shape’s edge and the arrow’s halo take the drawing’s background, and the arrow the text colour', async () => {
+    const el = await card('knee-rolls');
+    const drawing = root(el).querySelectorAll<HTMLElement>('.drawing')[1] as HTMLElement;
+    const background = getComputedStyle(drawing).backgroundColor;
+    for (const edge of drawing.querySelectorAll('.edge')) expect(getComputedStyle(edge).stroke).to.equal(background);
+    const arrow = drawing.querySelector('[data-part="arrow"]') as Element;
+    const card_ = root(el).querySelector('.card') as Element;
+    expect(getComputedStyle(arrow).color).to.equal(getComputedStyle(card_).color);
+    expect(getComputedStyle(arrow).color).not.to.equal(getComputedStyle(drawing.querySelector('[data-part="nearLeg"]') as Element).color);
   });
 
   it('two cards of one exercise draw the same frames, each its own, and a re-render leaves them in place', async () => {
@@ -91,17 +117,20 @@ describe('exercise figures on <limber-exercise-card>', () => {
     expect(labels(el)).to.deep.equal(['Start', 'Step 1', 'Step 2', 'Step 3']);
   });
 
-  it('in forced colours the drawing takes the system text colour (every stroke and fill is currentColor)', async () => {
+  it('in forced colours the drawing takes the system colours (every stroke and fill attribute is currentColor)', async () => {
     // This Chromium ignores emulated forced colours, so the test reads the card's own rules.
     const el = await card('bridge');
     const rules = root(el).adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
     const forced = rules.filter(
       (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
     );
-    const framesRule = forced
-      .flatMap((media) => [...media.cssRules])
-      .find((rule) => rule instanceof CSSStyleRule && rule.selectorText === '.frames') as CSSStyleRule | undefined;
-    expect(framesRule?.style.color).to.equal('canvastext');
+    const forcedRule = (selector: string) =>
+      forced.flatMap((media) => [...media.cssRules]).find((rule) => rule instanceof CSSStyleRule && rule.selectorText === selector) as
+        CSSStyleRule | undefined;
+    expect(forcedRule('.frames')?.style.color).to.equal('canvastext');
+    // The edges take the system background, and the arrow the highlight, apart from the body.
+    expect(forcedRule('.drawing .edge')?.style.stroke).to.equal('canvas');
+    expect(forcedRule('.drawing .arrow')?.style.color).to.equal('highlight');
     const painted = [...root(el).querySelectorAll('.drawing svg, .drawing svg *')].flatMap((node) =>
       ['stroke', 'fill'].map((name) => node.getAttribute(name)).filter((value) => value !== null && value !== 'none'),
     );

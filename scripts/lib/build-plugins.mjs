@@ -136,7 +136,7 @@ export function chunkFor(id) {
   if (/\/src\/content\/(validate\.ts$|validation\/(?!result\.ts$))/.test(path)) return 'validate';
   if (/\/src\/(content|render)\/apa\.ts$/.test(path)) return 'apa';
   // Fetched on first need by exercise cards: the drawing (and the validator's pose checks), and the guided mode.
-  if (/\/src\/(model\/kinematics|components\/exercise-card\/figure\/figure)\.ts$/.test(path)) return 'figure';
+  if (/\/src\/(model\/(kinematics|camera)|components\/exercise-card\/figure\/(figure|scene))\.ts$/.test(path)) return 'figure';
   if (/\/src\/(components\/exercise-card|i18n)\/guided\//.test(path)) return 'guided';
   // Fetched when a provider is given `src`: the remote content package's fetch and checks.
   if (path.endsWith('/src/components/provider/remote.ts')) return 'remote';

@@ -3,12 +3,17 @@ export const FIGURE_SUPPORTS = ['floor', 'mat', 'chair'] as const;
 export type FigureSupport = (typeof FIGURE_SUPPORTS)[number];
 
 /**
- * Where the figure is seen from. `side`: the person's right side faces the viewer, head to the
- * left when lying, facing right when sitting. `above`: the same side, seen from 65° above the floor,
- * so the body's width and movements across it (knees rolling to one side) show, which a side view hides.
+ * Where the camera stands (see `CAMERAS` in `camera.ts`): `side`, the person's right side towards
+ * the viewer, head to the left when lying; `three-quarter`, from beside the feet on the right side,
+ * so a knee that crosses the body shows both how high and how far across it goes; `feet`, from
+ * beyond the feet, so knees rolling to one side read as a roll. No view looks straight down.
  */
-export const FIGURE_VIEWS = ['side', 'above'] as const;
+export const FIGURE_VIEWS = ['side', 'three-quarter', 'feet'] as const;
 export type FigureView = (typeof FIGURE_VIEWS)[number];
+
+/** What a hand can hold, checked by the validator: the wrist must reach it. */
+export const ARM_HOLDS = ['nearKnee', 'farKnee'] as const;
+export type ArmHold = (typeof ARM_HOLDS)[number];
 
 /**
  * The human ranges, in degrees, that the validator holds every angle of a pose to. They are wide
@@ -22,6 +27,7 @@ export const POSE_RANGES = {
   knee: [0, 150],
   roll: [-90, 90],
   shoulder: [-60, 180],
+  abduction: [-45, 120],
   elbow: [0, 150],
 } as const;
 
@@ -32,10 +38,16 @@ export interface LegPose {
   readonly roll?: number;
 }
 
-/** An arm: shoulder flexion (0 = along the side, 90 = straight out in front, 180 = overhead) and elbow flexion (0 = straight). */
+/**
+ * An arm: shoulder flexion (0 = along the side, 90 = straight out in front, 180 = overhead),
+ * abduction (+ out to the side, − across the body), elbow flexion (0 = straight), and what the
+ * hand holds, if anything.
+ */
 export interface ArmPose {
   readonly shoulder: number;
+  readonly abduction?: number;
   readonly elbow: number;
+  readonly holds?: ArmHold;
 }
 
 /** A body position, as joint angles in degrees. The near limbs are the person's right (the sore side in the built-in figures); the far ones default to the near ones. */

@@ -6,7 +6,7 @@
  * the feet of someone lying, the way someone sitting faces), y up from the ground, z towards the
  * person's right. Segment lengths follow Winter's anthropometric table (see content SOURCES.md).
  */
-import type { ArmPose, ExerciseFigure, FigureSupport, LegPose, Pose } from './index.js';
+import type { ArmHold, ArmPose, ExerciseFigure, FigureSupport, LegPose, Pose } from './figure.js';
 
 /** Segment lengths and half-widths, as fractions of height (Winter 2009, Fig. 4.1). */
 export const BODY = {
@@ -89,10 +89,17 @@ function leg(hip: Point, pose: LegPose, trunk: number, axis: Point, normal: Poin
   return { hip, knee, ankle, toe: ankle };
 }
 
-function arm(shoulder: Point, pose: ArmPose, trunk: number): ArmPoints {
+/** Tips a direction in the x-y plane towards `side` (+1 the person's right, −1 their left) by `degrees`. */
+const outward = (v: Point, side: number, degrees: number): Point => {
+  const c = Math.cos(rad(degrees));
+  return [v[0] * c, v[1] * c, side * Math.sin(rad(degrees))];
+};
+
+function arm(shoulder: Point, pose: ArmPose, trunk: number, side: number): ArmPoints {
   const upper = pose.shoulder - trunk;
-  const elbow = add(shoulder, planar(upper), BODY.upperArm);
-  return { shoulder, elbow, wrist: add(elbow, planar(upper + pose.elbow), BODY.forearm) };
+  const abduction = pose.abduction ?? 0;
+  const elbow = add(shoulder, outward(planar(upper), side, abduction), BODY.upperArm);
+  return { shoulder, elbow, wrist: add(elbow, outward(planar(upper + pose.elbow), side, abduction), BODY.forearm) };
 }
 
 /** A foot flat on the floor when the ankle is close to it, otherwise at a right angle to the shin. */
@@ -137,8 +144,8 @@ export function solve(pose: Pose, support: FigureSupport): Skeleton {
     face,
     nearLeg: leg(hipAt(1), pose.nearLeg, trunk, axis, normal),
     farLeg: leg(hipAt(-1), pose.farLeg ?? pose.nearLeg, trunk, axis, normal),
-    nearArm: arm(shoulderAt(1), pose.nearArm, trunk),
-    farArm: arm(shoulderAt(-1), pose.farArm ?? pose.nearArm, trunk),
+    nearArm: arm(shoulderAt(1), pose.nearArm, trunk, 1),
+    farArm: arm(shoulderAt(-1), pose.farArm ?? pose.nearArm, trunk, -1),
   };
   // Sitting: the pelvis on the seat. Lying: the lowest part of the body on the floor.
   const rest = support === 'chair' ? SEAT : 0;
@@ -182,7 +189,11 @@ export function angleAt(a: Point, b: Point, c: Point): number {
 export function blend(a: Pose, b: Pose, t: number): Pose {
   const mix = (x: number | undefined, y: number | undefined): number => (x ?? 0) + ((y ?? 0) - (x ?? 0)) * t;
   const legMix = (x: LegPose, y: LegPose): LegPose => ({ hip: mix(x.hip, y.hip), knee: mix(x.knee, y.knee), roll: mix(x.roll, y.roll) });
-  const armMix = (x: ArmPose, y: ArmPose): ArmPose => ({ shoulder: mix(x.shoulder, y.shoulder), elbow: mix(x.elbow, y.elbow) });
+  const armMix = (x: ArmPose, y: ArmPose): ArmPose => ({
+    shoulder: mix(x.shoulder, y.shoulder),
+    abduction: mix(x.abduction, y.abduction),
+    elbow: mix(x.elbow, y.elbow),
+  });
   return {
     trunk: mix(a.trunk, b.trunk),
     neck: mix(a.neck, b.neck),
@@ -194,7 +205,18 @@ export function blend(a: Pose, b: Pose, t: number): Pose {
   };
 }
 
-/** What is wrong with how a figure's frames rest on the support: a body part through the floor. */
+/** How far a wrist may be from what its hand holds: a hand's length. */
+export const REACH = 0.09;
+
+const distance = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+
+/** The point a hand holding `hold` must reach. */
+export const heldPoint = (body: Skeleton, hold: ArmHold): Point => (hold === 'nearKnee' ? body.nearLeg.knee : body.farLeg.knee);
+
+/**
+ * What is wrong with how a figure's frames rest on the support: a foot or hand through the floor,
+ * the body through the seat, or a hand that does not reach what it holds.
+ */
 export function restingProblems(figure: ExerciseFigure): { frame: number; message: string }[] {
   const problems: { frame: number; message: string }[] = [];
   figure.frames.forEach((frame, index) => {
@@ -202,6 +224,20 @@ export function restingProblems(figure: ExerciseFigure): { frame: number; messag
     const feet = [body.nearLeg, body.farLeg].flatMap((l) => [l.ankle, l.toe]);
     const below = feet.some((p) => p[1] < -0.02) || [body.nearLeg, body.farLeg].some((l) => l.ankle[1] < ANKLE - 0.02);
     if (below) problems.push({ frame: index, message: 'a foot goes below the floor' });
+    const hands = [body.nearArm, body.farArm].flatMap((a) => [a.elbow, a.wrist]);
+    if (hands.some((p) => p[1] < BODY.limbRadius - 0.02)) problems.push({ frame: index, message: 'a hand goes below the floor' });
+    if (figure.support === 'chair' && [body.nearLeg, body.farLeg].some((l) => l.knee[1] < SEAT - 0.02 && Math.abs(l.knee[0]) < 0.14)) {
+      problems.push({ frame: index, message: 'a knee goes through the seat' });
+    }
+    for (const side of ['nearArm', 'farArm'] as const) {
+      const hold = (side === 'nearArm' ? frame.pose.nearArm : (frame.pose.farArm ?? frame.pose.nearArm)).holds;
+      if (hold && distance(body[side].wrist, heldPoint(body, hold)) > REACH) {
+        problems.push({
+          frame: index,
+          message: `the ${side === 'nearArm' ? 'near' : 'far'} hand does not reach the ${hold === 'nearKnee' ? 'near' : 'far'} knee it holds`,
+        });
+      }
+    }
   });
   return problems;
 }

@@ -3,7 +3,17 @@ import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.j
 import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
 import type { Exercise, ExerciseFigure, Pose } from '../../src/model/index.js';
 import { validateExercise } from '../../src/content/validate.js';
-import { ANKLE, BODY, SEAT, angleAt, blend, solve, type Skeleton } from '../../src/model/kinematics.js';
+import { ANKLE, BODY, REACH, SEAT, angleAt, blend, solve, type Point, type Skeleton } from '../../src/model/kinematics.js';
+import { CAMERAS, projector, type Projected } from '../../src/model/camera.js';
+import {
+  ARROW_MIN,
+  VISIBLE_MOVE,
+  arrowOf,
+  bodyShape,
+  figureBox,
+  flatLength,
+  movement,
+} from '../../src/components/exercise-card/figure/scene.js';
 
 /** Each frame of an exercise's figure, solved, with the step it shows. */
 function framesOf(id: string): { step?: number; body: Skeleton; pose: Pose }[] {
@@ -178,7 +188,7 @@ describe('exercise figures: validation', () => {
     const half = blend(a, b, 0.5);
     expect(half).to.deep.include({ trunk: 10, neck: 5 });
     expect(half.nearLeg).to.deep.equal({ hip: 60, knee: 50, roll: 15 });
-    expect(half.farArm).to.deep.equal({ shoulder: 45, elbow: 20 });
+    expect(half.farArm).to.deep.equal({ shoulder: 45, abduction: 0, elbow: 20 });
     expect(blend(a, b, 1).nearLeg).to.deep.equal(b.nearLeg);
   });
 });
@@ -233,5 +243,147 @@ describe('exercise figures: kinematics', () => {
     expect(seated.nearLeg.ankle[1]).to.be.closeTo(ANKLE, 1e-9);
     close(seated.face, [1, 0, 0]);
     close(solve({ trunk: 90, neck: 90, nearLeg: { hip: 90, knee: 90 }, nearArm: { shoulder: 0, elbow: 0 } }, 'chair').face, [0, -1, 0]);
+  });
+});
+
+describe('exercise figures: what the drawing shows', () => {
+  const exercises: readonly Exercise[] = pinchedNerveLowBackEn.exercises.items;
+  const withFigures = exercises.flatMap((e) => (e.figure ? [{ id: e.id, figure: e.figure }] : []));
+  const distance3 = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+  /** Distance from `p` to the segment from `a` to `b`. */
+  const toSegment = (p: Point, a: Point, b: Point) => {
+    const ab = [b[0] - a[0], b[1] - a[1], b[2] - a[2]] as const;
+    const t = Math.max(
+      0,
+      Math.min(1, ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1] + (p[2] - a[2]) * ab[2]) / (ab[0] ** 2 + ab[1] ** 2 + ab[2] ** 2)),
+    );
+    return distance3(p, [a[0] + ab[0] * t, a[1] + ab[1] * t, a[2] + ab[2] * t]);
+  };
+
+  it('every pose has both arms, each hand beside the body, on the thighs, or on the knee it holds', () => {
+    for (const { id, figure } of withFigures) {
+      figure.frames.forEach((frame, index) => {
+        const body = solve(frame.pose, figure.support);
+        const parts = bodyShape(body).map((part) => part.name);
+        expect(parts, `${id} frame ${index}`).to.include.members(['nearArm', 'farArm']);
+        for (const side of ['nearArm', 'farArm'] as const) {
+          const arm = side === 'nearArm' ? frame.pose.nearArm : (frame.pose.farArm ?? frame.pose.nearArm);
+          const wrist = body[side].wrist;
+          const where = `${id} frame ${index} ${side}`;
+          if (arm.holds) {
+            const knee = arm.holds === 'nearKnee' ? body.nearLeg.knee : body.farLeg.knee;
+            expect(distance3(wrist, knee), `${where}: the hand on the knee it holds`).to.be.at.most(REACH);
+          } else if (figure.support === 'chair') {
+            const leg = side === 'nearArm' ? body.nearLeg : body.farLeg;
+            expect(toSegment(wrist, leg.hip, leg.knee), `${where}: the hand rests on the thigh`).to.be.at.most(0.09);
+          } else {
+            // Lying: the arm lies along the floor beside the body, the hand level with the hips.
+            expect(wrist[1], `${where}: on the floor`).to.be.at.most(BODY.limbRadius + 0.03);
+            expect(Math.abs(wrist[0] - body.pelvis[0]), `${where}: beside the hips`).to.be.at.most(0.12);
+            expect(Math.abs(wrist[2]), `${where}: out from the body`).to.be.above(BODY.hips + 0.05);
+          }
+        }
+      });
+    }
+  });
+
+  it('in every step frame the part that moves moves visibly on the drawing and carries an arrow that long', () => {
+    for (const { id, figure } of withFigures) {
+      const flat = projector(figure.view);
+      const width = figureBox(figure)[2];
+      figure.frames.forEach((frame, index) => {
+        const moved = movement(figure, index);
+        const arrow = arrowOf(figure, index);
+        if (!frame.step) {
+          expect(moved ?? arrow, `${id}: the starting position has no arrow`).to.equal(undefined);
+          return;
+        }
+        const where = `${id} step ${frame.step}`;
+        expect(moved, where).to.not.equal(undefined);
+        const path = moved?.path ?? [];
+        const travel = flatLength(path.map(flat));
+        expect(travel, `${where}: ${moved?.part} moves`).to.be.at.least(VISIBLE_MOVE);
+        expect(travel / width, `${where}: against the drawing's width`).to.be.at.least(0.04);
+        expect(flatLength(arrow?.shaft ?? []), `${where}: the arrow's shaft`).to.be.at.least(ARROW_MIN * 0.75);
+        // The arrow points the way the part went.
+        const [start, end] = [flat(path[0] as Point), flat(path[path.length - 1] as Point)];
+        const shaft = arrow?.shaft ?? [];
+        const [from, to] = [shaft[0] as Projected, shaft[shaft.length - 1] as Projected];
+        const dot = (to[0] - from[0]) * (end[0] - start[0]) + (to[1] - from[1]) * (end[1] - start[1]);
+        expect(dot, `${where}: the arrow points the way ${moved?.part} moves`).to.be.above(0);
+      });
+    }
+  });
+
+  it('each camera shows the moving part’s path at a visible length: at least 60 % of it, and never from above', () => {
+    for (const { id, figure } of withFigures) {
+      expect(CAMERAS[figure.view ?? 'side'].elevation, id).to.be.at.most(35);
+      const flat = projector(figure.view);
+      figure.frames.forEach((frame, index) => {
+        const moved = movement(figure, index);
+        if (!moved) return;
+        let real = 0;
+        moved.path.slice(1).forEach((p, i) => (real += distance3(p, moved.path[i] as Point)));
+        const seen = flatLength(moved.path.map(flat));
+        expect(seen / real, `${id} step ${frame.step}: ${moved.part} seen from ${figure.view ?? 'side'}`).to.be.at.least(0.6);
+      });
+    }
+  });
+
+  it('rolls and crossings are seen from the feet or three-quarter, not from the side', () => {
+    const view = (id: string) => withFigures.find((e) => e.id === id)?.figure.view;
+    expect(view('knee-rolls')).to.equal('feet');
+    expect(view('piriformis-stretch')).to.equal('three-quarter');
+    // The side view hides a roll: the knees' path would be mostly towards the viewer.
+    const rolls = withFigures.find((e) => e.id === 'knee-rolls')?.figure as ExerciseFigure;
+    const path = movement(rolls, 1)?.path ?? [];
+    let real = 0;
+    path.slice(1).forEach((p, i) => (real += distance3(p, path[i] as Point)));
+    expect(flatLength(path.map(projector('side'))) / real).to.be.below(0.6);
+  });
+
+  it('no two parts of the body pass through each other, except a hand on what it holds', () => {
+    /** Shortest distance between two 3-D segments (sampled finely enough for a drawing). */
+    const gap = ([a0, a1]: readonly [Point, Point], [b0, b1]: readonly [Point, Point]) => {
+      let best = Infinity;
+      for (let i = 0; i <= 20; i += 1) {
+        for (let j = 0; j <= 20; j += 1) {
+          const p: Point = [a0[0] + (a1[0] - a0[0]) * (i / 20), a0[1] + (a1[1] - a0[1]) * (i / 20), a0[2] + (a1[2] - a0[2]) * (i / 20)];
+          const q: Point = [b0[0] + (b1[0] - b0[0]) * (j / 20), b0[1] + (b1[1] - b0[1]) * (j / 20), b0[2] + (b1[2] - b0[2]) * (j / 20)];
+          best = Math.min(best, distance3(p, q));
+        }
+      }
+      return best;
+    };
+    for (const { id, figure } of withFigures) {
+      figure.frames.forEach((frame, index) => {
+        const parts = bodyShape(solve(frame.pose, figure.support));
+        const held = new Set(
+          [frame.pose.nearArm, frame.pose.farArm ?? frame.pose.nearArm].map((arm) => arm.holds).filter((hold) => hold !== undefined),
+        );
+        for (const [i, a] of parts.entries()) {
+          for (const b of parts.slice(i + 1)) {
+            const pair = [a.name, b.name].sort().join('+');
+            if (pair === 'head+trunk') continue; // joined by the neck
+            // A hand on a knee touches that leg, and the two hands touch each other there.
+            const holding = (arm: string, leg: string) =>
+              pair.includes(arm) && pair.includes(leg) && held.has(leg === 'nearLeg' ? 'nearKnee' : 'farKnee');
+            if (['nearLeg', 'farLeg'].some((leg) => holding('Arm', leg)) || (held.size && pair === 'farArm+nearArm')) continue;
+            for (const [ia, ca] of a.capsules.entries()) {
+              for (const [ib, cb] of b.capsules.entries()) {
+                // A limb's first segment meets the trunk at its joint (shoulder or hip).
+                if ((a.name === 'trunk' && ib === 0) || (b.name === 'trunk' && ia === 0)) continue;
+                const [sa, sb] = [
+                  ca.length === 2 ? [ca[0][0], ca[1][0]] : [ca[0][0], ca[0][0]],
+                  cb.length === 2 ? [cb[0][0], cb[1][0]] : [cb[0][0], cb[0][0]],
+                ];
+                const room = Math.max(...ca.map(([, r]) => r)) * 0.5 + Math.max(...cb.map(([, r]) => r)) * 0.5;
+                expect(gap(sa as [Point, Point], sb as [Point, Point]), `${id} frame ${index}: ${a.name} and ${b.name}`).to.be.above(room);
+              }
+            }
+          }
+        }
+      });
+    }
   });
 });

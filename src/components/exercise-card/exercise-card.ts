@@ -24,7 +24,7 @@ import { figureStyles } from './figure/figure.styles.js';
 export type { ExerciseCompleteDetail, ExerciseStartDetail, ExerciseStopDetail } from './events.js';
 
 type FigureMotion = InstanceType<NonNullable<ReturnType<typeof loadedFigures>>['FigureMotion']>;
-type Draw = (pose: Pose) => SVGTemplateResult;
+type Draw = (index: number) => SVGTemplateResult;
 
 /**
  * One exercise: its goal, starting position, ordered steps, dosage in words, a clearly marked
@@ -221,7 +221,8 @@ export class LimberExerciseCard extends LimberHeadedElement {
     const rich = (text: string): RichText => this.rich(text, this.sources);
     const figure = exercise.figure;
     const figures = figure ? this.figures() : undefined;
-    const draw: Draw | undefined = figure && figures ? (pose) => figures.drawPose(figure, pose) : undefined;
+    const draw: Draw | undefined =
+      figure && figures ? (index) => figures.drawPose(figure, figure.frames[index]?.pose as Pose, index) : undefined;
     // The figure's frames are copies of drawings made once, except where this render must match
     // the server's HTML (on the server, and hydrating).
     const asTemplate = isServer || (!this.hasUpdated && !!this.shadowRoot?.firstChild);

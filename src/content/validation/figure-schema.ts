@@ -1,5 +1,5 @@
 /** The schema of an exercise figure: angles within human ranges, a body that rests on its support. */
-import { FIGURE_SUPPORTS, FIGURE_VIEWS, POSE_RANGES } from '../../model/index.js';
+import { ARM_HOLDS, FIGURE_SUPPORTS, FIGURE_VIEWS, POSE_RANGES } from '../../model/index.js';
 import { restingProblems } from '../../model/kinematics.js';
 import { arrayOf, checked, object, optional, refine, type Check } from './check.js';
 import { oneOf, positiveInteger, text } from './values.js';
@@ -16,7 +16,12 @@ const degrees = ([min, max]: readonly [number, number]): Check<number> =>
 
 const r = POSE_RANGES;
 const legPose = object({ hip: degrees(r.hip), knee: degrees(r.knee), roll: optional(degrees(r.roll)) });
-const armPose = object({ shoulder: degrees(r.shoulder), elbow: degrees(r.elbow) });
+const armPose = object({
+  shoulder: degrees(r.shoulder),
+  abduction: optional(degrees(r.abduction)),
+  elbow: degrees(r.elbow),
+  holds: optional(oneOf(ARM_HOLDS)),
+});
 const pose = object({
   trunk: degrees(r.trunk),
   neck: optional(degrees(r.neck)),
@@ -40,5 +45,5 @@ export const figure = refine(
       problems.push({ path: `${path}.frames[${problem.frame}]`, message: problem.message });
     }
   },
-  'The validator also checks that no frame puts a foot through the floor or seat.',
+  'The validator also checks that no frame puts a foot or hand through the floor or a knee through the seat, and that each hand reaches what it holds.',
 );

@@ -25,6 +25,14 @@ export const figureStyles = css`
     width: 100%;
     height: 100%;
   }
+  /* Each shape's edge is the drawing's background, so a limb in front of another stands apart. */
+  .drawing .edge {
+    stroke: var(--_color-surface-raised);
+  }
+  /* The step's arrow: the card's text colour, apart from the body's accent. */
+  .drawing .arrow {
+    color: var(--limber-figure-arrow-color, var(--_card-color));
+  }
   .frame-label {
     color: var(--_card-color);
     font-size: 0.875em;
@@ -66,6 +74,22 @@ export const figureStyles = css`
     align-items: center;
     gap: var(--_space-s);
     margin: var(--_space-s) 0 0;
+  }
+  @media (forced-colors: active) {
+    .drawing .edge {
+      stroke: Canvas;
+    }
+    .drawing .arrow {
+      color: Highlight;
+    }
+  }
+  @media print {
+    .drawing .edge {
+      stroke: #fff;
+    }
+    .drawing .arrow {
+      color: #000;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .play {

@@ -13,11 +13,13 @@ export const loadFigures = async (): Promise<void> => {
   figureModule = await import('./figure.js');
 };
 
-/** The frame a step shows: the last keyframe at or before it, else the starting position. */
-export function frameForStep(figure: ExerciseFigure, step: number): Pose {
-  let pose = figure.frames[0]?.pose as Pose;
-  for (const frame of figure.frames) if ((frame.step ?? 0) <= step) pose = frame.pose;
-  return pose;
+/** The index of the frame a step shows: the last keyframe at or before it, else the starting position. */
+export function frameForStep(figure: ExerciseFigure, step: number): number {
+  let found = 0;
+  figure.frames.forEach((frame, index) => {
+    if ((frame.step ?? 0) <= step) found = index;
+  });
+  return found;
 }
 
 /**
