@@ -1,21 +1,28 @@
 // Looks at the exercises as a person would, from the built dist/limber.js in Chromium (run after
 // `npm run build`); everything lands in test-results/ (git-ignored):
-//   npm run figures         one PNG per exercise figure and language: test-results/figures/<id>.<lang>.png
+//   npm run figures         one PNG per exercise figure and language, at twice its size on screen
+//                           (device pixel ratio 2): test-results/figures/<id>.<lang>.png (builds dist/ first if missing)
 //   npm run print:handout   the exercise list printed as a home-exercise handout: test-results/handout.<lang>.pdf (+ .png)
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
 import { serve } from './lib/serve.mjs';
 import { needDist } from './lib/need-dist.mjs';
 import { LANGUAGES, TOPICS } from './lib/languages.mjs';
 
-needDist(`npm run ${process.argv[2] === 'figures' ? 'figures' : 'print:handout'}`);
-
 const mode = process.argv[2];
 if (mode !== 'figures' && mode !== 'handout') {
   console.error('usage: node scripts/print-exercises.mjs figures|handout');
   process.exit(1);
 }
+// The figures are for looking at a change to a drawing: on a fresh clone (after `npm install`) they
+// build dist/ first rather than stop. The handout stops with one line, like the other scripts.
+if (mode === 'figures' && !existsSync(new URL('../dist/limber.js', import.meta.url))) {
+  console.log('npm run figures: dist/ is missing; running `npm run build` first');
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+}
+needDist(`npm run ${mode === 'figures' ? 'figures' : 'print:handout'}`);
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test-results', mode === 'figures' ? 'figures' : '');
 mkdirSync(out, { recursive: true });

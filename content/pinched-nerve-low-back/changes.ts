@@ -6,6 +6,14 @@
  */
 export const changes = [
   {
+    version: '2.1.0',
+    date: '2026-12-05',
+    summary: {
+      en: 'Clearer drawings: a whole body with arms and hands, each movement seen from where it shows best, and an arrow on each step showing which way to move.',
+      es: 'Dibujos más claros: un cuerpo entero con brazos y manos, cada movimiento visto desde donde mejor se entiende y una flecha en cada paso que muestra hacia dónde moverse.',
+    },
+  },
+  {
     version: '2.0.0',
     date: '2026-12-01',
     summary: {

@@ -71,7 +71,7 @@ export const exercises = [
     stopIf: ['you feel any pain or discomfort[^nhs-piriformis-video]'],
     figure: {
       ...figures['piriformis-stretch'],
-      alt: 'Drawing, seen from above, of a person lying on their back with the knees bent. Next, the knee of the sore side comes up toward the chest and a little across the body, toward the opposite shoulder.',
+      alt: 'Drawing, seen from beside the feet, of a person lying on their back with the knees bent and the arms by the sides. Next, both hands bring the knee of the sore side up toward the chest and a little across the body, toward the opposite shoulder. An arrow shows the way the knee moves.',
     },
     references: ['nhs-piriformis-video'],
   },
@@ -97,7 +97,7 @@ export const exercises = [
     stopIf: ['your symptoms get worse[^nhs-inform-back-exercises]', 'you feel new pain[^nhs-inform-back-exercises]'],
     figure: {
       ...figures['knee-rolls'],
-      alt: 'Drawing, seen from above, of a person lying on their back with the knees bent and together. The knees roll to the right, come back to the middle, then roll to the left.',
+      alt: 'Drawing, seen from the feet, of a person lying on their back with the knees bent and together and the arms by the sides. The knees roll to the right, come back to the middle, then roll to the left. Arrows show which way they roll.',
     },
     references: ['nhs-inform-back-exercises'],
   },

@@ -68,7 +68,7 @@ export const exercises = [
     stopIf: ['siente cualquier dolor o molestia[^nhs-piriformis-video]'],
     figure: {
       ...figures['piriformis-stretch'],
-      alt: 'Dibujo, visto desde arriba, de una persona acostada boca arriba con las rodillas dobladas. Después lleva la rodilla del lado que le duele hacia el pecho y la cruza un poco sobre el cuerpo, hacia el hombro contrario.',
+      alt: 'Dibujo, visto desde un lado de los pies, de una persona acostada boca arriba con las rodillas dobladas y los brazos a los lados. Después, con las dos manos, lleva la rodilla del lado que le duele hacia el pecho y la cruza un poco sobre el cuerpo, hacia el hombro contrario. Una flecha muestra hacia dónde va la rodilla.',
     },
     references: ['nhs-piriformis-video'],
   },
@@ -95,7 +95,7 @@ export const exercises = [
     stopIf: ['los síntomas empeoran[^nhs-inform-back-exercises]', 'siente un dolor nuevo[^nhs-inform-back-exercises]'],
     figure: {
       ...figures['knee-rolls'],
-      alt: 'Dibujo, visto desde arriba, de una persona acostada boca arriba con las rodillas dobladas y juntas. Las rodillas caen hacia la derecha, vuelven al centro y después caen hacia la izquierda.',
+      alt: 'Dibujo, visto desde los pies, de una persona acostada boca arriba con las rodillas dobladas y juntas y los brazos a los lados. Las rodillas caen hacia la derecha, vuelven al centro y después caen hacia la izquierda. Unas flechas muestran hacia dónde caen.',
     },
     references: ['nhs-inform-back-exercises'],
   },

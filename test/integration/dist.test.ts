@@ -3,6 +3,7 @@
 // TypeScript compiled against the package's exports and types. Needs `npm run build`.
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
 import { launch, openPage, waitForText } from './support/browser.js';
 import { needDist } from './support/need-dist.js';
@@ -68,5 +69,23 @@ describe('the built package (dist/)', function () {
 
   it("a portal's TypeScript (test/dist/portal-usage.ts) compiles against the package's types", () => {
     execFileSync('npx', ['tsc', '-p', 'test/dist/tsconfig.json'], { stdio: 'pipe', encoding: 'utf8' });
+  });
+
+  it('npm run figures writes a PNG of every figure in every language, at twice its size on screen', () => {
+    const output = execFileSync('node', ['scripts/print-exercises.mjs', 'figures'], { encoding: 'utf8' });
+    const saved = output.split('\n').filter((line) => line.trim().startsWith('test-results/figures/'));
+    const exercises = ['sciatic-nerve-glide', 'knee-to-chest', 'piriformis-stretch', 'knee-rolls', 'pelvic-tilt', 'bridge'];
+    expect(saved.map((line) => line.trim()).sort()).to.deep.equal(
+      exercises.flatMap((id) => ['en', 'es'].map((lang) => `test-results/figures/${id}.${lang}.png`)).sort(),
+    );
+    for (const line of saved) {
+      const png = readFileSync(line.trim());
+      // The PNG header's width and height; each figure is drawn at a device pixel ratio of 2, so both are even.
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      expect(png.subarray(1, 4).toString(), line).to.equal('PNG');
+      expect(width % 2, `${line}: ${width} px wide`).to.equal(0);
+      expect(width, line).to.be.at.least(600);
+      expect(height, line).to.be.at.least(300);
+    }
   });
 });

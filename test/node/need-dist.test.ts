@@ -6,9 +6,11 @@ import { join } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
 
-/** The scripts that use what `npm run build` writes, as npm runs them. */
+/**
+ * The scripts that use what `npm run build` writes, as npm runs them. (`npm run figures` builds
+ * dist/ itself when it is missing: `test/integration/dist.test.ts` runs it.)
+ */
 const SCRIPTS: [string, string[]][] = [
-  ['npm run figures', ['scripts/print-exercises.mjs', 'figures']],
   ['npm run print:handout', ['scripts/print-exercises.mjs', 'handout']],
   ['npm run print:article', ['scripts/print-article.mjs']],
   ['npm run build:wordpress', ['scripts/build-wordpress.mjs']],
