@@ -39,19 +39,19 @@ describe('exercise figures on <limber-exercise-card>', () => {
   it('draws different frames for different positions, the same body for the same position, and an arrow on each step', async () => {
     const el = await card('pelvic-tilt');
     const svgs = [...root(el).querySelectorAll('.drawing svg')];
-    const body = (svg: Element) => [...svg.querySelectorAll('[data-part]:not([data-part="arrow"])')].map((part) => part.outerHTML);
+    const body = (svg: Element) => [...svg.querySelectorAll('[data-shape]:not([data-shape="arrow"])')].map((part) => part.outerHTML);
     expect(body(svgs[1] as Element)).not.to.deep.equal(body(svgs[0] as Element));
     expect(body(svgs[2] as Element)).to.deep.equal(body(svgs[0] as Element));
-    expect(svgs.map((svg) => svg.querySelectorAll('[data-part="arrow"]').length)).to.deep.equal([0, 1, 1]);
+    expect(svgs.map((svg) => svg.querySelectorAll('[data-shape="arrow"]').length)).to.deep.equal([0, 1, 1]);
   });
 
   it('every frame draws a whole body: trunk, head, both arms and both legs, far limbs paler', async () => {
     for (const exercise of pinchedNerveLowBackEn.exercises.items) {
       const el = await card(exercise.id);
       for (const svg of root(el).querySelectorAll('.drawing svg')) {
-        const parts = [...svg.querySelectorAll('[data-part]')].map((part) => part.getAttribute('data-part'));
+        const parts = [...svg.querySelectorAll('[data-shape]')].map((part) => part.getAttribute('data-shape'));
         expect(parts, exercise.id).to.include.members(['trunk', 'head', 'nearArm', 'farArm', 'nearLeg', 'farLeg']);
-        const opacity = (name: string) => Number(svg.querySelector(`[data-part="${name}"]`)?.getAttribute('opacity'));
+        const opacity = (name: string) => Number(svg.querySelector(`[data-shape="${name}"]`)?.getAttribute('opacity'));
         expect(opacity('farLeg'), exercise.id).to.be.below(opacity('nearLeg'));
         expect(opacity('farArm'), exercise.id).to.be.below(opacity('nearArm'));
       }
@@ -63,10 +63,10 @@ describe('exercise figures on <limber-exercise-card>', () => {
     const drawing = root(el).querySelectorAll<HTMLElement>('.drawing')[1] as HTMLElement;
     const background = getComputedStyle(drawing).backgroundColor;
     for (const edge of drawing.querySelectorAll('.edge')) expect(getComputedStyle(edge).stroke).to.equal(background);
-    const arrow = drawing.querySelector('[data-part="arrow"]') as Element;
+    const arrow = drawing.querySelector('[data-shape="arrow"]') as Element;
     const card_ = root(el).querySelector('.card') as Element;
     expect(getComputedStyle(arrow).color).to.equal(getComputedStyle(card_).color);
-    expect(getComputedStyle(arrow).color).not.to.equal(getComputedStyle(drawing.querySelector('[data-part="nearLeg"]') as Element).color);
+    expect(getComputedStyle(arrow).color).not.to.equal(getComputedStyle(drawing.querySelector('[data-shape="nearLeg"]') as Element).color);
   });
 
   it('two cards of one exercise draw the same frames, each its own, and a re-render leaves them in place', async () => {
@@ -127,7 +127,7 @@ describe('exercise figures on <limber-exercise-card>', () => {
     const forcedRule = (selector: string) =>
       forced.flatMap((media) => [...media.cssRules]).find((rule) => rule instanceof CSSStyleRule && rule.selectorText === selector) as
         CSSStyleRule | undefined;
-    expect(forcedRule('.frames')?.style.color).to.equal('canvastext');
+    expect(forcedRule('.frames, .drawing')?.style.color).to.equal('canvastext');
     // The edges take the system background, and the arrow the highlight, apart from the body.
     expect(forcedRule('.drawing .edge')?.style.stroke).to.equal('canvas');
     expect(forcedRule('.drawing .arrow')?.style.color).to.equal('highlight');

@@ -171,10 +171,11 @@ const VALIDATOR_ONLY: Record<string, [path: string, make: () => Package]> = {
       ),
   ],
   'a newest change that is not the package version': ['changes[0].version', () => edited((_, p) => (p['version'] = '9.9.9'))],
-  // Seated on the chair, the thigh 20° below level with a straight knee puts the heel under the floor.
+  // Seated on the chair, the thigh 15° below level (the knee past the seat's front) with the knee at a
+  // right angle puts the heel under the floor.
   'a foot through the floor': [
     'topic.exercises.items[0].figure.frames[0]',
-    () => edited((t) => (t['exercises'].items[0].figure.frames[0].pose.nearLeg = { hip: -20, knee: 0 })),
+    () => edited((t) => (t['exercises'].items[0].figure.frames[0].pose.nearLeg = { hip: 75, knee: 90 })),
   ],
   'a link longer than the URL policy allows': [
     'topic.summary',

@@ -73,6 +73,13 @@ describe('the topic schema, field by field', () => {
       // A review date and its kind are optional together: one without the other is refused.
       if (key === 'lastReviewed' || key === 'reviewScope')
         expect(found, path).to.deep.equal([`${parent}: lastReviewed and reviewScope come together: when, and what kind of review`]);
+      // In a figure's pose an angle left out is 0 and a far limb copies the near one: still a pose,
+      // but a hand may then fall short of the knee it holds, which the validator says.
+      else if (isOptional(segments) && path.includes('.figure.frames['))
+        expect(
+          found.filter((problem) => !/: the (near|far) hand does not reach the (near|far) knee it holds$/.test(problem)),
+          path,
+        ).to.deep.equal([]);
       else if (isOptional(segments)) expect(found, path).to.deep.equal([]);
       // Inside a value of several shapes (a care sign, an author) the value as a whole is refused.
       else if (found[0]?.startsWith(`${parent}: expected`)) expect(found, path).to.have.length(1);

@@ -188,7 +188,8 @@ export const exerciseCardStyles = css`
       background: CanvasText;
       color: Canvas;
     }
-    .frames {
+    .frames,
+    .drawing {
       color: CanvasText;
     }
     .drawing, button {
@@ -224,6 +225,9 @@ export const exerciseCardStyles = css`
     }
     .frames {
       grid-template-columns: repeat(auto-fill, 8em);
+    }
+    .frames,
+    .drawing {
       color: #000;
     }
     .drawing {

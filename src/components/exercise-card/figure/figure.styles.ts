@@ -9,6 +9,10 @@ export const figureStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(7.5em, 1fr));
     gap: var(--_space-s);
+  }
+  /* The body in the accent, wherever a drawing is (the frames, the guided mode). */
+  .frames,
+  .drawing {
     color: var(--limber-figure-color, var(--_card-accent));
   }
   .frame {

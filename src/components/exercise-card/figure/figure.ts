@@ -91,11 +91,11 @@ function draw(figure: ExerciseFigure, pose: Pose, arrow?: ReturnType<typeof arro
     <path d=${ground.lines} fill="none" stroke="currentColor" stroke-width="0.01" opacity="0.5"></path>
     ${body.map(
       (part) =>
-        svg`<path class="edge" data-part=${part.name} d=${part.d} fill="currentColor" stroke-width="0.014" paint-order="stroke" opacity=${part.far ? '0.45' : '1'}></path>`,
+        svg`<path class="edge" data-shape=${part.name} d=${part.d} fill="currentColor" stroke-width="0.014" paint-order="stroke" opacity=${part.far ? '0.45' : '1'}></path>`,
     )}
     ${
       arrow
-        ? svg`<g class="arrow" data-part="arrow">
+        ? svg`<g class="arrow" data-shape="arrow">
             <path class="edge" d=${polyline(arrow.shaft)} fill="none" stroke-width="0.048"></path>
             <path d=${polyline(arrow.shaft)} fill="none" stroke="currentColor" stroke-width="0.018"></path>
             <path class="edge" d=${arrow.head} fill="currentColor" stroke-width="0.014" paint-order="stroke"></path>
