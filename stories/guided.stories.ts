@@ -46,6 +46,16 @@ const withRest: Exercise = { ...hostWallSlide, media: undefined, dosage: { reps:
 
 export const Figure: Story = { name: 'Figure with play control (not under reduced motion)', play: () => reached() };
 
+/** The three cameras a figure can use, each with an arrow on every step. */
+export const Cameras: Story = {
+  name: 'Figures from each camera: the side, three-quarter, from the feet',
+  render: () =>
+    html`<limber-exercise-card exercise="bridge" compact></limber-exercise-card>
+      <limber-exercise-card exercise="piriformis-stretch" compact></limber-exercise-card>
+      <limber-exercise-card exercise="knee-rolls" compact></limber-exercise-card>`,
+  play: () => reached(),
+};
+
 /** A play function: Start, then press these controls of the guided panel in turn. */
 const afterStart =
   (...controls: string[]): Story['play'] =>
