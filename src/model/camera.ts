@@ -16,7 +16,7 @@ export interface Camera {
 
 export const CAMERAS: Readonly<Record<FigureView, Camera>> = {
   side: { azimuth: 0, elevation: 8 },
-  'three-quarter': { azimuth: 40, elevation: 22 },
+  'three-quarter': { azimuth: 56, elevation: 24 },
   feet: { azimuth: 66, elevation: 32 },
 };
 
