@@ -17,7 +17,7 @@ export interface Camera {
 export const CAMERAS: Readonly<Record<FigureView, Camera>> = {
   side: { azimuth: 0, elevation: 8 },
   'three-quarter': { azimuth: 56, elevation: 24 },
-  feet: { azimuth: 66, elevation: 32 },
+  feet: { azimuth: 64, elevation: 26 },
 };
 
 /** A point on the drawing: x to the right, y down (SVG), and depth towards the viewer. */

@@ -285,7 +285,7 @@ export function arrowOf(figure: ExerciseFigure, index: number): { shaft: readonl
   const [bx, by] = [middle[0] - (start[0] + end[0]) / 2, middle[1] - (start[1] + end[1]) / 2];
   const bulge = Math.hypot(bx, by);
   let points: Projected[];
-  if (bulge > 0.012 && flatLength(path) >= ARROW_MIN) {
+  if (bulge > 0.005 && flatLength(path) >= ARROW_MIN) {
     points = path.map(([x, y, depth]) => [x + (bx / bulge) * stop, y + (by / bulge) * stop, depth]);
   } else {
     // A short or straight move: a straight arrow towards the part, from the side it leaves (or, if
