@@ -214,8 +214,9 @@ const distance = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], a[1] - 
 export const heldPoint = (body: Skeleton, hold: ArmHold): Point => (hold === 'nearKnee' ? body.nearLeg.knee : body.farLeg.knee);
 
 /**
- * What is wrong with how a figure's frames rest on the support: a foot or hand through the floor,
- * the body through the seat, or a hand that does not reach what it holds.
+ * What is wrong with how a figure's frames rest on the support: a foot through the floor, a knee
+ * through the seat, or a hand that does not reach what it holds. (A lying body is lifted until its
+ * lowest part, hands included, rests on the floor, and a seated arm is too short to reach it.)
  */
 export function restingProblems(figure: ExerciseFigure): { frame: number; message: string }[] {
   const problems: { frame: number; message: string }[] = [];
@@ -224,8 +225,6 @@ export function restingProblems(figure: ExerciseFigure): { frame: number; messag
     const feet = [body.nearLeg, body.farLeg].flatMap((l) => [l.ankle, l.toe]);
     const below = feet.some((p) => p[1] < -0.02) || [body.nearLeg, body.farLeg].some((l) => l.ankle[1] < ANKLE - 0.02);
     if (below) problems.push({ frame: index, message: 'a foot goes below the floor' });
-    const hands = [body.nearArm, body.farArm].flatMap((a) => [a.elbow, a.wrist]);
-    if (hands.some((p) => p[1] < BODY.limbRadius - 0.02)) problems.push({ frame: index, message: 'a hand goes below the floor' });
     if (figure.support === 'chair' && [body.nearLeg, body.farLeg].some((l) => l.knee[1] < SEAT - 0.02 && Math.abs(l.knee[0]) < 0.14)) {
       problems.push({ frame: index, message: 'a knee goes through the seat' });
     }

@@ -182,6 +182,33 @@ describe('exercise figures: validation', () => {
     ]);
   });
 
+  it('names a knee through the seat, and each hand that falls short of the knee it holds', () => {
+    const sitting = { trunk: 90, nearLeg: { hip: 90, knee: 90 }, nearArm: { shoulder: 15, elbow: 45 } };
+    // The thigh 70° below level with the knee bent right back: the knee under the seat, the foot in the air.
+    const throughSeat = {
+      support: 'chair',
+      alt: 'x',
+      frames: [{ pose: sitting }, { step: 1, pose: { ...sitting, nearLeg: { hip: 20, knee: 150 } } }],
+    };
+    expect(problemsOf(withFigure(throughSeat))).to.deep.equal(['figure.frames[1]: a knee goes through the seat']);
+    // The same pose on a mat is a body lying down: no seat to go through.
+    expect(problemsOf(withFigure({ ...throughSeat, support: 'mat' }))).to.deep.equal([]);
+    const hugging = pinchedNerveLowBackEn.exercises.items.find((e) => e.id === 'knee-to-chest')?.figure as ExerciseFigure;
+    const hug = hugging.frames[1]?.pose as Pose;
+    const bySides = { shoulder: -6, abduction: 14, elbow: 0 };
+    const shortOf = (pose: Pose) => problemsOf(withFigure({ ...hugging, frames: [hugging.frames[0], { step: 1, pose }] }));
+    expect(shortOf(hug), 'the built-in hug reaches').to.deep.equal([]);
+    expect(shortOf({ ...hug, nearArm: { ...bySides, holds: 'nearKnee' } })).to.deep.equal([
+      'figure.frames[1]: the near hand does not reach the near knee it holds',
+    ]);
+    expect(shortOf({ ...hug, farArm: { ...bySides, holds: 'farKnee' } })).to.deep.equal([
+      'figure.frames[1]: the far hand does not reach the far knee it holds',
+    ]);
+    // A far arm left out copies the near one, holding the near knee from the far shoulder: too far.
+    const { farArm: _farArm, ...nearOnly } = hug;
+    expect(shortOf(nearOnly)).to.deep.equal(['figure.frames[1]: the far hand does not reach the near knee it holds']);
+  });
+
   it('blends two poses angle by angle (the play control’s in-between frames)', () => {
     const a: Pose = { trunk: 0, nearLeg: { hip: 40, knee: 90 }, nearArm: { shoulder: 0, elbow: 0 } };
     const b: Pose = { trunk: 20, neck: 10, nearLeg: { hip: 80, knee: 10, roll: 30 }, nearArm: { shoulder: 90, elbow: 40 } };
@@ -223,6 +250,39 @@ describe('exercise figures: kinematics', () => {
     const half = lying({ hip: 90, knee: 0, roll: -30 });
     const f = half.nearLeg.hip;
     close(half.nearLeg.knee, [f[0], f[1] + BODY.thigh * Math.cos(Math.PI / 6), f[2] - BODY.thigh * Math.sin(Math.PI / 6)]);
+  });
+
+  it('rolls a bent thigh about the line from the hip along the trunk: 90° lays it out to the side at the same angle', () => {
+    const over = lying({ hip: 45, knee: 0, roll: 90 });
+    const h = over.nearLeg.hip;
+    close(over.nearLeg.knee, [h[0] + BODY.thigh * Math.SQRT1_2, h[1], h[2] + BODY.thigh * Math.SQRT1_2]);
+  });
+
+  it('takes an arm out to the side by its abduction, on each side, keeping its flexion', () => {
+    const arms = (abduction: number) =>
+      solve({ trunk: 0, nearLeg: { hip: 45, knee: 97 }, nearArm: { shoulder: 0, abduction, elbow: 0 } }, 'floor');
+    const out = arms(90);
+    close(out.nearArm.elbow, [out.nearArm.shoulder[0], out.nearArm.shoulder[1], out.nearArm.shoulder[2] + BODY.upperArm]);
+    close(out.farArm.elbow, [out.farArm.shoulder[0], out.farArm.shoulder[1], out.farArm.shoulder[2] - BODY.upperArm]);
+    const some = arms(30);
+    const s = some.nearArm.shoulder;
+    close(some.nearArm.elbow, [s[0] + BODY.upperArm * Math.cos(Math.PI / 6), s[1], s[2] + BODY.upperArm / 2]);
+  });
+
+  it('lifts a lying body until its lowest part rests on the floor, a hand pressed down among them', () => {
+    const pressing = solve({ trunk: 0, nearLeg: { hip: 45, knee: 97 }, nearArm: { shoulder: -40, elbow: 0 } }, 'mat');
+    expect(pressing.nearArm.wrist[1]).to.be.closeTo(BODY.limbRadius, 1e-9);
+    expect(pressing.pelvis[1], 'the body lifted by the arm').to.be.above(BODY.head + 0.05);
+  });
+
+  it('puts the head beyond the shoulders (above them sitting, past them lying), turned by the neck, and the low back a third of the way up', () => {
+    const seated = solve({ trunk: 90, nearLeg: { hip: 90, knee: 90 }, nearArm: { shoulder: 0, elbow: 0 } }, 'chair');
+    close(seated.head, [seated.chest[0], seated.chest[1] + BODY.neck, seated.chest[2]]);
+    const flat = solve({ trunk: 0, neck: 30, nearLeg: { hip: 45, knee: 97 }, nearArm: { shoulder: 0, elbow: 0 } }, 'mat');
+    expect(flat.head[0], 'lying: the head past the shoulders').to.be.below(flat.chest[0]);
+    close(flat.face, [0.5, Math.cos(Math.PI / 6), 0]);
+    close(flat.lowBack, [flat.pelvis[0] - BODY.trunk * 0.35, flat.pelvis[1], flat.pelvis[2]]);
+    expect(angleAt([0, 0, 1], [0, 0, 0], [0, 1, 1])).to.be.closeTo(45, 1e-9);
   });
 
   it('places a foot flat on the floor when the ankle rests there, else at a right angle to the shin', () => {

@@ -45,5 +45,5 @@ export const figure = refine(
       problems.push({ path: `${path}.frames[${problem.frame}]`, message: problem.message });
     }
   },
-  'The validator also checks that no frame puts a foot or hand through the floor or a knee through the seat, and that each hand reaches what it holds.',
+  'The validator also checks that no frame puts a foot through the floor or a knee through the seat, and that each hand reaches what it holds.',
 );
