@@ -310,6 +310,8 @@ describe('exercise figures: what the drawing shows', () => {
   const exercises: readonly Exercise[] = pinchedNerveLowBackEn.exercises.items;
   const withFigures = exercises.flatMap((e) => (e.figure ? [{ id: e.id, figure: e.figure }] : []));
   const distance3 = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+  /** The length of a 3-D path. */
+  const length3 = (path: readonly Point[]) => path.slice(1).reduce((sum, p, i) => sum + distance3(p, path[i] as Point), 0);
   /** Distance from `p` to the segment from `a` to `b`. */
   const toSegment = (p: Point, a: Point, b: Point) => {
     const ab = [b[0] - a[0], b[1] - a[1], b[2] - a[2]] as const;
@@ -382,8 +384,7 @@ describe('exercise figures: what the drawing shows', () => {
       figure.frames.forEach((frame, index) => {
         const moved = movement(figure, index);
         if (!moved) return;
-        let real = 0;
-        moved.path.slice(1).forEach((p, i) => (real += distance3(p, moved.path[i] as Point)));
+        const real = length3(moved.path);
         const seen = flatLength(moved.path.map(flat));
         expect(seen / real, `${id} step ${frame.step}: ${moved.part} seen from ${figure.view ?? 'side'}`).to.be.at.least(0.6);
       });
@@ -397,8 +398,7 @@ describe('exercise figures: what the drawing shows', () => {
     // The side view hides a roll: the knees' path would be mostly towards the viewer.
     const rolls = withFigures.find((e) => e.id === 'knee-rolls')?.figure as ExerciseFigure;
     const path = movement(rolls, 1)?.path ?? [];
-    let real = 0;
-    path.slice(1).forEach((p, i) => (real += distance3(p, path[i] as Point)));
+    const real = length3(path);
     expect(flatLength(path.map(projector('side'))) / real).to.be.below(0.6);
   });
 

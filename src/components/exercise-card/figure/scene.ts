@@ -190,10 +190,15 @@ const framePoints = (figure: ExerciseFigure): Point[] =>
     bodyShape(solve(frame.pose, figure.support)).flatMap((part) => part.capsules.flatMap((capsule) => capsule.map(([p]) => p))),
   );
 
+/** The floor under every frame: a thin box a little longer than the body, as wide as a mat. */
+const groundCorners = (figure: ExerciseFigure): Point[] => {
+  const xs = framePoints(figure).map((p) => p[0]);
+  return corners([Math.min(...xs) - 0.08, Math.max(...xs) + 0.08], [-0.016, 0], [-0.3, 0.3]);
+};
+
 export function drawnSupport(figure: ExerciseFigure): DrawnSupport {
   const flat = projector(figure.view);
-  const xs = framePoints(figure).map((p) => p[0]);
-  const floor = corners([Math.min(...xs) - 0.08, Math.max(...xs) + 0.08], [-0.016, 0], [-0.3, 0.3]).map(flat);
+  const floor = groundCorners(figure).map(flat);
   const top = floor.filter((_, i) => i % 4 >= 2);
   const outline = hull(top.map(([x, y]) => [x, y]));
   if (figure.support !== 'chair') return { shapes: [hull(floor.map(([x, y]) => [x, y]))], lines: figure.support === 'mat' ? outline : '' };
@@ -209,8 +214,7 @@ export function drawnSupport(figure: ExerciseFigure): DrawnSupport {
 export function figureBox(figure: ExerciseFigure): readonly [number, number, number, number] {
   const flat = projector(figure.view);
   const balls = figure.frames.flatMap((frame) => drawnBody(figure, frame.pose).flatMap((part) => part.balls));
-  const xs = framePoints(figure).map((p) => p[0]);
-  const ground = corners([Math.min(...xs) - 0.08, Math.max(...xs) + 0.08], [-0.016, 0], [-0.3, 0.3]).map((p) => [flat(p), 0] as const);
+  const ground = groundCorners(figure).map((p) => [flat(p), 0] as const);
   const arrows = figure.frames.flatMap((_, index) => arrowOf(figure, index)?.shaft.map((p) => [p, 0.035] as const) ?? []);
   const all = [...balls, ...ground, ...arrows];
   const pad = 0.04;
