@@ -1,9 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.mjs';
 import { contentTestServer } from './test/support/content-server.mjs';
 import { buildMinifier } from './test/support/build-minifier.mjs';
 import { prerenderedServer } from './test/support/prerendered-server.mjs';
+import { resultsReporter } from './test/support/results-reporter.mjs';
 
 // The scripts' Chromium finder (CHROME_PATH, Debian's, or one on the PATH). No browser is ever downloaded.
 const executablePath = findChromium();
@@ -19,8 +22,11 @@ export default {
   // Staged HTTP responses for the <limber-provider src> tests (test/remote-content.test.ts), and
   // dist/prerendered/ rendered from the source as the server starts.
   middleware: [contentTestServer(), prerenderedServer()],
-  // buildMinifier: the build's template minifier as a test command (test/minify-css.test.ts).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildMinifier()],
+  // buildMinifier: the build's template minifier as a test command (test/minify-css.test.ts);
+  // a11ySnapshotPlugin: Chromium's accessibility tree, which test/spoken.test.ts reads aloud.
+  // The usual console reporter, and test-results/elements.json for the accessibility report.
+  reporters: [defaultReporter(), resultsReporter()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildMinifier(), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -6,23 +6,7 @@ import '../src/components/exercise-card/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import { THEMES, loadThemes } from './support/themes.js';
 import { root } from './support/dom.js';
-
-type Rgb = readonly [number, number, number];
-const rgb = (css: string): Rgb => {
-  const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).map(Number);
-  return [r, g, b];
-};
-const luminance = (colour: Rgb): number => {
-  const [r = 0, g = 0, b = 0] = colour.map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-const contrast = (a: Rgb, b: Rgb): number => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-};
-/** `colour` painted at `opacity` over `under`. */
-const over = (colour: Rgb, opacity: number, under: Rgb): Rgb =>
-  colour.map((c, i) => c * opacity + (under[i] ?? 0) * (1 - opacity)) as unknown as Rgb;
+import { contrast, over, rgb } from './support/contrast.js';
 
 describe('exercise figures: non-text contrast (WCAG 2.2 1.4.11)', () => {
   before(() => loadThemes());

@@ -2,15 +2,9 @@
 // theme, the guided mode's controls included: each button, field, disclosure and standalone link is
 // at least 24 × 24 CSS px, or far enough from every other target that a 24 px circle around its
 // centre meets no other target's circle (the spacing exception). A link inside a sentence is exempt.
-import { expect, fixture, html } from '@open-wc/testing';
-import '../src/components/article/define.js';
-import '../src/components/exercise-list/define.js';
-import '../src/components/expert-list/define.js';
-import '../src/components/disclaimer/define.js';
-import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
-import { THEMES, loadThemes } from './support/themes.js';
-import { deep, settled, squash } from './support/dom.js';
-import { start } from './support/guided.js';
+import { expect } from '@open-wc/testing';
+import { deep, squash } from './support/dom.js';
+import { EVERY_THEME, LANGUAGES, everyElementPage } from './support/every-element.js';
 
 const TARGETS = 'button, input, select, textarea, summary, a[href]';
 
@@ -48,28 +42,16 @@ function tooSmall(list: { name: string; box: DOMRect }[]): string[] {
 }
 
 describe('WCAG 2.2 2.5.8 target size, every element', () => {
-  before(() => loadThemes());
-
   it('the check itself: two 16 px targets 20 px apart fail; 30 px apart they pass (the spacing exception)', () => {
     const at = (x: number) => ({ name: `at ${x}`, box: new DOMRect(x, 0, 16, 16) });
     expect(tooSmall([at(0), at(20)])).to.deep.equal(['at 0: 16.0 × 16.0', 'at 20: 16.0 × 16.0']);
     expect(tooSmall([at(0), at(30)])).to.deep.equal([]);
   });
 
-  for (const lang of ['en', 'es']) {
-    for (const theme of ['default', ...THEMES]) {
+  for (const lang of LANGUAGES) {
+    for (const theme of EVERY_THEME) {
       it(`${lang}, ${theme}: every target is 24 × 24 px or spaced, the guided mode's controls too`, async () => {
-        const wrapper = await fixture<HTMLElement>(html`<div data-limber-theme=${theme === 'default' ? '' : theme} lang=${lang}>
-          <limber-article topic="pinched-nerve-low-back" cta-href="https://example.org/coverage"></limber-article>
-          <limber-exercise-list topic="pinched-nerve-low-back"></limber-exercise-list>
-          <limber-expert-list topic="pinched-nerve-low-back"></limber-expert-list>
-          <limber-disclaimer kind="video" dismissible></limber-disclaimer>
-          <limber-exercise-card exercise="knee-rolls" class="guided-card"></limber-exercise-card>
-        </div>`);
-        await settled(wrapper);
-        const card = wrapper.querySelector('.guided-card') as LimberExerciseCard;
-        await start(card, lang === 'es' ? 'Empezar el ejercicio guiado' : 'Start guided exercise');
-        await settled(wrapper);
+        const { wrapper } = await everyElementPage(lang, theme);
         const found = targets(wrapper);
         expect(found.length, 'targets found').to.be.at.least(40);
         expect(
