@@ -1,10 +1,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.mjs';
 import { contentTestServer } from './test/support/content-server.mjs';
 import { buildMinifier } from './test/support/build-minifier.mjs';
+import { accessibilityTreePlugin } from './test/support/accessibility-tree-plugin.mjs';
 import { prerenderedServer } from './test/support/prerendered-server.mjs';
 import { resultsReporter } from './test/support/results-reporter.mjs';
 
@@ -23,10 +23,10 @@ export default {
   // dist/prerendered/ rendered from the source as the server starts.
   middleware: [contentTestServer(), prerenderedServer()],
   // buildMinifier: the build's template minifier as a test command (test/minify-css.test.ts);
-  // a11ySnapshotPlugin: Chromium's accessibility tree, which test/spoken.test.ts reads aloud.
+  // accessibilityTreePlugin: Chromium's accessibility tree, which test/spoken.test.ts reads aloud.
   // The usual console reporter, and test-results/elements.json for the accessibility report.
   reporters: [defaultReporter(), resultsReporter()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildMinifier(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildMinifier(), accessibilityTreePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

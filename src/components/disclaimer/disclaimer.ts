@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import { DISCLAIMER_KINDS as KINDS, type Disclaimer, type DisclaimerKind } from '../../model/index.js';
 import { LimberElement } from '../../element/limber-element.js';
+import { focusAfter } from '../../render/focus-after.js';
 import { provenanceLabel } from '../../render/provenance.js';
 import { withTopic } from '../../element/topic-attribute.js';
 
@@ -139,7 +140,11 @@ export class LimberDisclaimer extends withTopic(LimberElement) {
       composed: true,
       cancelable: true,
     });
-    if (this.dispatchEvent(event)) this.hidden = true;
+    if (!this.dispatchEvent(event)) return;
+    // Focus was on the dismiss button, which goes with it: give it to what follows, not the page's start.
+    const hadFocus = this.renderRoot.querySelector('.dismiss') === (this.renderRoot as ShadowRoot).activeElement;
+    this.hidden = true;
+    if (hadFocus) focusAfter(this);
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {

@@ -76,6 +76,9 @@ export class GuidedLauncher {
       completed: (result) => {
         if (this.card.remember()) recordDone(exercise.id);
         this.fire<ExerciseCompleteDetail>('limber-exercise-complete', { ...this.card.detail(), ...result });
+        // The button that finished it goes with the steps: focus the done message, not the page's
+        // start. Only when focus is in the card: a hands-free session must not pull it back.
+        if ((this.card.host.renderRoot as ShadowRoot).activeElement) void this.focus('.guided-done');
       },
       worse: () => {
         this.fire<ExerciseStopDetail>('limber-exercise-stop', { ...this.card.detail(), reason: 'worse' });

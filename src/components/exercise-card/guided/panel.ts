@@ -109,7 +109,7 @@ export function renderGuided(guided: GuidedController, locale: string, parts: Pa
   if (session.phase === 'complete') {
     return html`<section class="guided" part="guided" aria-labelledby="guided-heading">
       ${heading}
-      <p class="guided-done">${w.complete} ${w.summary(result.repetitions, result.sets, result.durationSeconds)}.</p>
+      <p class="guided-done" tabindex="-1">${w.complete} ${w.summary(result.repetitions, result.sets, result.durationSeconds)}.</p>
       ${checkIn(guided, parts)}
       <div class="guided-controls">${button(w.close, parts.close, { cls: 'primary' })}</div>
       ${status}

@@ -1,0 +1,163 @@
+/**
+ * What a screen reader says, reading an element from top to bottom in browse mode: Chromium's
+ * accessibility tree for it (test/support/accessibility-tree-plugin.mjs), turned into the phrases a
+ * screen reader speaks, one per line: each heading with its level, link, button with its state,
+ * image, list with its size, named region or group on entry, and the text between them. The role
+ * words are in the page's language, as a Spanish screen reader says them.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** A node of Chromium's accessibility tree, as puppeteer serialises it. */
+export interface AxNode {
+  readonly role: string;
+  readonly name?: string;
+  readonly value?: string | number;
+  readonly level?: number;
+  readonly pressed?: boolean | 'mixed';
+  readonly checked?: boolean | 'mixed';
+  readonly expanded?: boolean;
+  readonly disabled?: boolean;
+  readonly children?: readonly AxNode[];
+}
+
+/** The role words of each language. */
+const WORDS = {
+  en: {
+    heading: (level: number) => `heading level ${level}`,
+    link: 'link',
+    button: 'button',
+    pressed: 'pressed',
+    notPressed: 'not pressed',
+    expanded: 'expanded',
+    collapsed: 'collapsed',
+    unavailable: 'unavailable',
+    image: 'image',
+    checkBox: 'check box',
+    checked: 'checked',
+    notChecked: 'not checked',
+    comboBox: 'combo box',
+    list: (n: number) => `list, ${n} ${n === 1 ? 'item' : 'items'}`,
+    article: 'article',
+    region: 'region',
+    navigation: 'navigation',
+    note: 'note',
+    group: 'group',
+    complementary: 'complementary',
+    blockquote: 'block quote',
+    alert: 'alert',
+  },
+  es: {
+    heading: (level: number) => `encabezado nivel ${level}`,
+    link: 'enlace',
+    button: 'botón',
+    pressed: 'presionado',
+    notPressed: 'no presionado',
+    expanded: 'expandido',
+    collapsed: 'contraído',
+    unavailable: 'no disponible',
+    image: 'imagen',
+    checkBox: 'casilla',
+    checked: 'marcada',
+    notChecked: 'no marcada',
+    comboBox: 'cuadro combinado',
+    list: (n: number) => `lista, ${n} ${n === 1 ? 'elemento' : 'elementos'}`,
+    article: 'artículo',
+    region: 'región',
+    navigation: 'navegación',
+    note: 'nota',
+    group: 'grupo',
+    complementary: 'complementario',
+    blockquote: 'cita',
+    alert: 'alerta',
+  },
+} as const;
+
+export type SpokenLanguage = keyof typeof WORDS;
+
+/** Roles a screen reader names on entry (with the container's name, when it has one), then reads inside. */
+const ENTERED = ['article', 'region', 'navigation', 'note', 'group', 'complementary', 'blockquote', 'alert'] as const;
+/** Roles that start and end a line. */
+const BLOCKS = new Set([
+  'paragraph',
+  'listitem',
+  'term',
+  'definition',
+  'sectionheader',
+  'sectionfooter',
+  'figure',
+  'DescriptionList',
+  'status',
+  'caption',
+]);
+
+/** Pieces of text joined as they are heard: no gap inside brackets and quotes, or before punctuation. */
+const squash = (text: string): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/([(“‘«¿¡]) /g, '$1')
+    .replace(/ ([:;,.)”’»?!])/g, '$1')
+    .trim();
+
+/** The phrases for `tree`, in reading order. */
+export function speak(tree: AxNode, lang: SpokenLanguage): string[] {
+  const w = WORDS[lang];
+  const lines: string[] = [];
+  let line: string[] = [];
+  const flush = () => {
+    const text = squash(line.join(' '));
+    if (text) lines.push(text);
+    line = [];
+  };
+  const say = (text: string) => {
+    flush();
+    lines.push(squash(text));
+  };
+  const states = (node: AxNode): string[] => [
+    ...(node.pressed === undefined ? [] : [node.pressed === true ? w.pressed : w.notPressed]),
+    ...(node.expanded === undefined ? [] : [node.expanded ? w.expanded : w.collapsed]),
+    ...(node.disabled ? [w.unavailable] : []),
+  ];
+  const walk = (node: AxNode): void => {
+    const name = node.name ?? '';
+    switch (node.role) {
+      case 'StaticText':
+      case 'ListMarker':
+        line.push(name);
+        return;
+      case 'InlineTextBox':
+      case 'separator':
+        return;
+      case 'heading':
+        return say(`${w.heading(node.level ?? 2)}: ${name}`);
+      case 'link':
+        return say(`${w.link}: ${name}`);
+      case 'button':
+      case 'DisclosureTriangle':
+        return say(`${[w.button, ...states(node)].join(', ')}: ${name}`);
+      case 'image':
+      case 'img':
+        return say(`${w.image}: ${name}`);
+      case 'checkbox':
+        return say(`${[w.checkBox, node.checked === true ? w.checked : w.notChecked, ...states(node)].join(', ')}: ${name}`);
+      case 'combobox':
+        return say(`${w.comboBox}: ${name}, ${node.value ?? ''}`);
+      case 'list':
+        say(w.list((node.children ?? []).filter((c) => c.role === 'listitem').length));
+        break;
+      default:
+        if ((ENTERED as readonly string[]).includes(node.role) && name) say(`${w[node.role as (typeof ENTERED)[number]]}: ${name}`);
+        else if (BLOCKS.has(node.role) || (ENTERED as readonly string[]).includes(node.role)) flush();
+    }
+    for (const child of node.children ?? []) walk(child);
+    if (BLOCKS.has(node.role) || node.role === 'list' || (ENTERED as readonly string[]).includes(node.role)) flush();
+  };
+  walk(tree);
+  flush();
+  return lines;
+}
+
+/** What a screen reader says for the element `selector` names, in `lang`'s role words. */
+export async function spokenSequence(selector: string, lang: SpokenLanguage): Promise<string[]> {
+  const tree = await executeServerCommand<AxNode, { selector: string }>('accessibility-tree', { selector });
+  return speak(tree, lang);
+}
