@@ -22,6 +22,8 @@ export default tseslint.config(
       'examples/**/node_modules/',
       'examples/angular-portal/.angular/',
       'examples/**/dist/',
+      // The reviewed snapshots, written by web-test-runner (--update-snapshots).
+      'test/__snapshots__/',
     ],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },

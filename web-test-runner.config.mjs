@@ -5,6 +5,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.mjs';
 import { contentTestServer } from './test/support/content-server.mjs';
 import { buildMinifier } from './test/support/build-minifier.mjs';
 import { accessibilityTreePlugin } from './test/support/accessibility-tree-plugin.mjs';
+import { bringToFrontPlugin } from './test/support/bring-to-front-plugin.mjs';
 import { prerenderedServer } from './test/support/prerendered-server.mjs';
 import { resultsReporter } from './test/support/results-reporter.mjs';
 
@@ -23,10 +24,16 @@ export default {
   // dist/prerendered/ rendered from the source as the server starts.
   middleware: [contentTestServer(), prerenderedServer()],
   // buildMinifier: the build's template minifier as a test command (test/minify-css.test.ts);
-  // accessibilityTreePlugin: Chromium's accessibility tree, which test/spoken.test.ts reads aloud.
+  // accessibilityTreePlugin: Chromium's accessibility tree, which test/spoken.test.ts reads aloud;
+  // bringToFrontPlugin: the window's focus for a test's page, so :focus matches there.
   // The usual console reporter, and test-results/elements.json for the accessibility report.
   reporters: [defaultReporter(), resultsReporter()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildMinifier(), accessibilityTreePlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    buildMinifier(),
+    accessibilityTreePlugin(),
+    bringToFrontPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -17,6 +17,10 @@ export const GROUPS = {
   ],
   content: ['the content rules over every topic and language (part of node)', mocha('test/node/content.test.ts')],
   elements: ['every element in Chromium (web-test-runner): what readers see and hear, axe, hostile input', ['npx', 'web-test-runner']],
+  accessibility: [
+    'ACCESSIBILITY.md true to the last node and elements run: every cited test passed, every criterion has evidence',
+    integration('test/integration/accessibility.test.ts'),
+  ],
   mutation: ['Stryker over the pure modules, incremental (fails under 85 %)', ['npx', 'stryker', 'run']],
   languages: [
     'a throwaway language and topic through the loaders, the type check, the build and pre-rendering',

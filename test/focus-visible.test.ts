@@ -5,7 +5,7 @@
 // test/non-text-contrast.test.ts.)
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { deep, deepActiveElement, root, settled, squash } from './support/dom.js';
+import { deep, deepActiveElement, focusPage, root, settled, squash } from './support/dom.js';
 import { LANGUAGES, START, everyElementPage } from './support/every-element.js';
 
 const HEADER_HEIGHT = 72;
@@ -80,6 +80,7 @@ function hostOf(el: Element): Element {
 describe('WCAG 2.2 2.4.7 focus visible and 2.4.11 focus not obscured, under a sticky header', () => {
   let removeHeader: () => void;
   beforeEach(async () => {
+    await focusPage();
     await setViewport({ width: 390, height: 700 });
     removeHeader = stickyHeader();
   });

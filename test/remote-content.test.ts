@@ -6,46 +6,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/limber.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
-import type { ContentPackage, Topic } from '../src/model/index.js';
 import type { LimberProvider, ContentUpdateDetail } from '../src/components/provider/provider.js';
 import { root, settled, squash } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
-
-const TOPIC = 'pinched-nerve-low-back';
-
-interface Staged {
-  readonly status?: number;
-  readonly body?: string;
-  readonly delay?: number;
-  readonly drop?: boolean;
-  readonly etag?: string;
-  readonly headers?: Record<string, string>;
-}
-
-let made = 0;
-/** A fresh path under /content-test/ (the browser's HTTP cache outlives each test) naming `topic`/`locale`. */
-function pathFor(locale = 'en', topic = TOPIC): string {
-  made += 1;
-  return `/content-test/${made}/${topic}/${locale}.json`;
-}
-
-async function stage(path: string, response: Staged): Promise<void> {
-  await fetch('/content-test/stage', { method: 'POST', body: JSON.stringify({ path, ...response }) });
-}
+import { TOPIC, packageJson, pathFor, stage, type Staged } from './support/staged-content.js';
 
 async function hitsOf(path: string): Promise<number> {
   const all = (await (await fetch('/content-test/hits')).json()) as Record<string, number>;
   return all[path] ?? 0;
-}
-
-/** The built-in topic with the bridge renamed, as a package. */
-function packageJson(name = 'Glute bridge (updated)', topic: Topic = pinchedNerveLowBackEn, version = '1.1.0'): string {
-  const renamed: Topic = {
-    ...topic,
-    exercises: { ...topic.exercises, items: topic.exercises.items.map((e) => (e.id === 'bridge' ? { ...e, name } : e)) },
-  };
-  const pack: ContentPackage = { version, changes: [{ version, date: '2026-11-26', summary: 'The bridge is renamed.' }], topic: renamed };
-  return JSON.stringify(pack);
 }
 
 async function sha256(text: string): Promise<string> {
@@ -85,7 +53,7 @@ describe('<limber-provider src>', () => {
     expect(name(), 'before it arrives').to.equal('Bridge');
     await arrived();
     expect(name()).to.equal('Glute bridge (updated)');
-    expect(updates).to.deep.equal([{ url: path, topicId: TOPIC, locale: 'en', version: '1.1.0' }]);
+    expect(updates).to.deep.equal([{ url: path, topicId: TOPIC, locale: 'en', version: '1.1.0', summary: 'The bridge is renamed.' }]);
     expect(warnings.messages).to.deep.equal([]);
   });
 

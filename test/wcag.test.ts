@@ -5,7 +5,7 @@ import '../src/components/expert-card/define.js';
 import type { LimberElement } from '../src/element/limber-element.js';
 import type { Exercise } from '../src/model/index.js';
 import { captureWarnings, type WarningCapture } from './support/warnings.js';
-import { deep, settled, overflowing } from './support/dom.js';
+import { deep, focusPage, settled, overflowing } from './support/dom.js';
 
 const longWords: Exercise = {
   id: 'long',
@@ -85,6 +85,8 @@ describe('WCAG 2.2 AA beyond axe defaults', () => {
   });
 
   it('forced colours: focus rings, step markers and care-card borders stay visible', async () => {
+    // :focus matches only in the page that has the window's focus (another file's page may have it).
+    await focusPage();
     await emulateMedia({ forcedColors: 'active' });
     const wrapper = await page();
     const card = wrapper.querySelector('limber-exercise-card')!.shadowRoot!;

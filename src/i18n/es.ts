@@ -116,6 +116,7 @@ export const messages: Messages = {
     exercise: 'Sobre estos ejercicios',
   },
   dismissDisclaimer: 'Cerrar',
+  contentUpdated: (summary) => `Este contenido se acaba de actualizar. ${summary}`,
   evidenceNote: 'Nota sobre la evidencia',
   contents: 'Contenido',
   published: 'Publicación del artículo original',

@@ -98,6 +98,8 @@ export interface Messages {
   readonly experts: string;
   readonly disclaimers: Readonly<Record<DisclaimerKind, string>>;
   readonly dismissDisclaimer: string;
+  /** Said to screen readers (a polite status) when newer content arrives and replaces what was shown: what changed, in the content's words. */
+  readonly contentUpdated: (summary: string) => string;
   readonly evidenceNote: string;
   readonly contents: string;
   /** Before the source article's date: "Source article published". */
@@ -228,6 +230,7 @@ export const en: Messages = {
     exercise: 'About these exercises',
   },
   dismissDisclaimer: 'Dismiss',
+  contentUpdated: (summary) => `This content was just updated. ${summary}`,
   evidenceNote: 'Evidence note',
   contents: 'Contents',
   published: 'Source article published',

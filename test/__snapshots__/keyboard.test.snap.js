@@ -622,3 +622,23 @@ link: Back mobility exercises
 link: Exercises for back pain`;
 /* end snapshot <limber-exercise-list> es */
 
+snapshots["<limber-tip> en"] = 
+`(nothing Tab stops on)`;
+/* end snapshot <limber-tip> en */
+
+snapshots["<limber-expert-card> en"] = 
+`(nothing Tab stops on)`;
+/* end snapshot <limber-expert-card> en */
+
+snapshots["<limber-expert-card> es"] = 
+`(nothing Tab stops on)`;
+/* end snapshot <limber-expert-card> es */
+
+snapshots["<limber-expert-list> en"] = 
+`(nothing Tab stops on)`;
+/* end snapshot <limber-expert-list> en */
+
+snapshots["<limber-expert-list> es"] = 
+`(nothing Tab stops on)`;
+/* end snapshot <limber-expert-list> es */
+

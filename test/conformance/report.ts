@@ -112,9 +112,9 @@ export function problemsOf(data: ReportData, today: string): string[] {
   return problems;
 }
 
-/** `|` and line breaks would break a Markdown table cell. */
+/** Text for a Markdown table cell: `|` and line breaks would end it, and `<` would start HTML (a test named after `<limber-cite>`). */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ').replace(/</g, '&lt;');
 }
 
 function evidenceCell(row: Row, data: ReportData): string {
@@ -123,15 +123,15 @@ function evidenceCell(row: Row, data: ReportData): string {
     const { count, failed } = outcomeOf(citation, data.results);
     const outcome =
       count === 0 ? 'MISSING' : failed > 0 ? `${failed} of ${count} FAILED` : count === 1 ? 'passed' : `${count} tests, all passed`;
-    lines.push(`\`${citation.file}\` — ${citation.title} (${outcome})`);
+    lines.push(`\`${citation.file}\` — ${cell(citation.title)} (${outcome})`);
   }
   for (const key of row.manual ?? []) {
     const check = data.manual[key];
-    lines.push(`Checked by hand on ${check?.done ?? '?'}: ${check?.what ?? key} ([how](#manual-checks))`);
+    lines.push(`Checked by hand on ${check?.done ?? '?'}: ${cell(check?.what ?? key)} ([how](#manual-checks))`);
   }
   const restsOn = 'restsOn' in row ? ((row as Clause).restsOn ?? []) : [];
   if (restsOn.length > 0) lines.push(`WCAG ${restsOn.join(', ')}`);
-  return cell(lines.join('<br>'));
+  return lines.join('<br>');
 }
 
 function alsoAppliesTo(criterion: Criterion): string {
@@ -202,7 +202,7 @@ export function reportMarkdown(data: ReportData): string {
     '',
     `- **Product:** ${data.product.name} ${data.product.version}, Limber's embeddable health-education web components (every element, in English and Spanish, in every theme), with their built-in content.`,
     "- **What it covers:** what the elements render inside their shadow roots. The host page around them (its title, language, skip links, header) is the host's.",
-    `- **How it was evaluated:** ${citations.length} groups of automated tests, ${testsRun} tests in all, run in Chromium (web-test-runner, axe-core) and Node (mocha): ${testsFailed === 0 ? 'every one passed' : `${testsFailed} FAILED`} in the run this report was made from. Each row names its tests by file and title. What no test can prove was checked by hand; each manual check says how to repeat it, and the latest was done on ${lastManual} ([Manual checks](#manual-checks)).`,
+    `- **How it was evaluated:** ${testsRun} automated tests, run in Chromium (web-test-runner, axe-core) and Node (mocha): ${testsFailed === 0 ? 'every one passed' : `${testsFailed} FAILED`} in the run this report was made from. Each row names its tests by file and title. What no test can prove was checked by hand; each manual check says how to repeat it, and the latest was done on ${lastManual} ([Manual checks](#manual-checks)).`,
     '- **How it is kept true:** `npm run report:accessibility` writes this file from the criteria list in `test/conformance/` and the test results; `npm run check -- accessibility` (part of CI) fails when a cited test is missing or failing, a criterion has neither a test nor a dated manual check, a manual check is more than a year old, a claim is stronger than the criteria it rests on, or this file is out of date.',
     "- **Contact:** the project's public issue tracker.",
     '',
@@ -294,7 +294,8 @@ export function reportMarkdown(data: ReportData): string {
     '| --- | --- | --- | --- |',
     ...manualKeys.map((key) => {
       const check = data.manual[key]!;
-      return `| **${key}:** ${cell(check.what)} | ${cell(check.how)} | ${cell(check.found)} | ${check.done} |`;
+      // How to repeat it is mostly commands in code spans, where `<` is shown as written.
+      return `| **${key}:** ${cell(check.what)} | ${check.how.replace(/\|/g, '\\|')} | ${cell(check.found)} | ${check.done} |`;
     }),
     '',
   ].join('\n');

@@ -5,12 +5,16 @@
 import type { Criterion, TestCitation } from './types.js';
 
 const t = (file: string, title: string): TestCitation => ({ file: `test/${file}`, title });
+/** A test run once in English and once in Spanish (its title starts with the language). */
+const inBoth = (file: string, suite: string, title: string): TestCitation[] =>
+  ['en', 'es'].map((lang) => t(file, `${suite} › ${lang}: ${title}`));
+const KEYBOARD_SUITE = 'WCAG 2.2 2.1.1 keyboard: every path by keyboard alone';
 
 const AXE_EVERY_THEME = t('themes.test.ts', 'themes');
 const AXE_SPANISH = t('spanish.test.ts', 'Spanish');
 const AXE_ARTICLE = t('article.test.ts', '<limber-article> › passes axe as a whole');
 const SPOKEN = t('spoken.test.ts', 'what a screen reader says');
-const KEYBOARD = t('keyboard.test.ts', 'WCAG 2.2 2.1.1 keyboard: every path by keyboard alone');
+const KEYBOARD = t('keyboard.test.ts', KEYBOARD_SUITE);
 const REFLOW = t('reflow.test.ts', 'WCAG 2.2 1.4.10 reflow and 1.4.4 text at 200 %');
 const HOST_VIDEO = t(
   'exercise-card.test.ts',
@@ -280,12 +284,11 @@ export const WCAG: readonly Criterion[] = [
     level: 'A',
     conformance: 'Supports',
     remarks: 'The accessible name of every control starts with, or is, the words it shows.',
-    tests: [
-      t(
-        'keyboard.test.ts',
-        'WCAG 2.2 2.1.1 keyboard: every path by keyboard alone › 2.5.3 and 3.2.4: every control’s name holds its visible words, and a control has one name everywhere',
-      ),
-    ],
+    tests: inBoth(
+      'keyboard.test.ts',
+      KEYBOARD_SUITE,
+      '2.5.3 and 3.2.4: every control’s name holds its visible words, and a control has one name everywhere',
+    ),
   },
   {
     id: '2.5.4',
@@ -348,12 +351,7 @@ export const WCAG: readonly Criterion[] = [
     level: 'A',
     conformance: 'Supports',
     remarks: 'The guided mode’s pace list and cue check boxes have visible labels, and the check boxes a group name.',
-    tests: [
-      t(
-        'keyboard.test.ts',
-        'WCAG 2.2 2.1.1 keyboard: every path by keyboard alone › the guided mode, start to finish, and its settings, by keyboard',
-      ),
-    ],
+    tests: inBoth('keyboard.test.ts', KEYBOARD_SUITE, 'the guided mode, start to finish, and its settings, by keyboard'),
   },
   {
     id: '3.3.7',
@@ -464,7 +462,13 @@ export const WCAG: readonly Criterion[] = [
     conformance: 'Supports',
     remarks:
       'With the criterion’s line, paragraph, letter and word spacing inside every element, no text is clipped, hidden or overlapping, in English and Spanish and every theme.',
-    tests: [t('text-spacing.test.ts', 'WCAG 2.2 1.4.12 text spacing, every element')],
+    tests: [
+      t('text-spacing.test.ts', 'WCAG 2.2 1.4.12 text spacing, every element'),
+      t(
+        'wcag.test.ts',
+        'WCAG 2.2 AA beyond axe defaults › 1.4.12 text spacing, injected into the document and every shadow root, clips nothing',
+      ),
+    ],
   },
   {
     id: '1.4.13',
@@ -532,7 +536,10 @@ export const WCAG: readonly Criterion[] = [
     conformance: 'Supports',
     remarks:
       'Every button and control is at least 24 × 24 px or far enough from the next one, the guided mode’s included; links inside sentences are exempt.',
-    tests: [t('target-size.test.ts', 'WCAG 2.2 2.5.8 target size, every element')],
+    tests: [
+      t('target-size.test.ts', 'WCAG 2.2 2.5.8 target size, every element'),
+      t('wcag.test.ts', 'WCAG 2.2 AA beyond axe defaults › 2.5.8 target size: every standalone control is at least 24 × 24 px'),
+    ],
   },
   {
     id: '3.1.2',
@@ -564,12 +571,11 @@ export const WCAG: readonly Criterion[] = [
     level: 'AA',
     conformance: 'Supports',
     remarks: 'A control that does the same thing has the same name on every card and element.',
-    tests: [
-      t(
-        'keyboard.test.ts',
-        'WCAG 2.2 2.1.1 keyboard: every path by keyboard alone › 2.5.3 and 3.2.4: every control’s name holds its visible words, and a control has one name everywhere',
-      ),
-    ],
+    tests: inBoth(
+      'keyboard.test.ts',
+      KEYBOARD_SUITE,
+      '2.5.3 and 3.2.4: every control’s name holds its visible words, and a control has one name everywhere',
+    ),
   },
   {
     id: '3.3.3',

@@ -1,5 +1,14 @@
 /** DOM helpers shared by the browser tests (each was once written in several files). */
+import { executeServerCommand } from '@web/test-runner-commands';
 import { shownText as deepShownText } from './shown-text.mjs';
+
+/**
+ * Gives this test's page the window's focus (test/support/bring-to-front-plugin.mjs). `:focus` and
+ * `:focus-visible` match only there, and the page of an earlier file may still have it.
+ */
+export async function focusPage(): Promise<void> {
+  await executeServerCommand('bring-to-front');
+}
 
 /** An element's open shadow root (every Limber element has one). */
 export function root(el: Element): ShadowRoot {

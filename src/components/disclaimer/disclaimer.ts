@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import { DISCLAIMER_KINDS as KINDS, type Disclaimer, type DisclaimerKind } from '../../model/index.js';
 import { LimberElement } from '../../element/limber-element.js';
-import { focusAfter } from '../../render/focus-after.js';
+import { focusAfter } from './focus-after.js';
 import { provenanceLabel } from '../../render/provenance.js';
 import { withTopic } from '../../element/topic-attribute.js';
 

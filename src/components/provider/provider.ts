@@ -1,5 +1,5 @@
-import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { ContentUpdateDetail } from './content-update.js';
 
@@ -43,12 +43,22 @@ declare global {
  * provider's settings (unknown mode or region, heading base outside 1-6, a care option left out, an invalid catalog topic,
  * a content package that could not be fetched or was refused).
  * @fires {CustomEvent<ContentUpdateDetail>} limber-content-update - When a content package from
- * `src` has arrived and its elements show it: `{ url, topicId, locale, version }`.
+ * `src` has arrived and its elements show it: `{ url, topicId, locale, version, summary }`. In the
+ * page's language, a polite status also tells screen readers that the content was updated, and what changed.
  */
 export class LimberProvider extends LitElement {
   static override styles = css`
     :host {
       display: contents;
+    }
+    .update-notice {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
     }
   `;
 
@@ -245,7 +255,16 @@ export class LimberProvider extends LitElement {
     return super.getUpdateComplete();
   }
 
+  /**
+   * What the polite status says once a `src` package in the elements' language has arrived (set
+   * by the remote chunk): that the content was updated, and what changed. Hidden on screen.
+   * @internal
+   */
+  @state()
+  notice = '';
+
   protected override render(): TemplateResult {
-    return html`<slot></slot>`;
+    // The status is there from the first render with src, so screen readers hear what goes in it.
+    return html`<slot></slot>${this.src?.trim() ? html`<p class="update-notice" role="status">${this.notice}</p>` : nothing}`;
   }
 }

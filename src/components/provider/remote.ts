@@ -7,6 +7,8 @@
 import type { ContentPackage, Topic } from '../../model/index.js';
 import { loadValidators, loadedValidators, type Validators } from '../../content/validators.js';
 import type { ContentUpdateDetail } from './content-update.js';
+import { loadMessages, messagesFor } from '../../i18n/registry.js';
+import { primaryLanguage } from '../../locale/language.js';
 import { formatProblem } from '../../content/validation/result.js';
 import { checkUrl } from '../../content/urls.js';
 
@@ -30,7 +32,7 @@ export interface FetchOptions {
 }
 
 export type RemoteResult =
-  | { readonly ok: true; readonly url: string; readonly topic: Topic; readonly version: string }
+  | { readonly ok: true; readonly url: string; readonly topic: Topic; readonly version: string; readonly summary: string }
   | { readonly ok: false; readonly url: string; readonly problem: string };
 
 const INTEGRITY = /^(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/;
@@ -123,10 +125,10 @@ export async function fetchPackage(source: RemoteSource, validators: Validators,
       const shown = result.problems.slice(0, 3).map(formatProblem).join('; ');
       throw new Refused(`it is not a valid content package (${shown}${result.problems.length > 3 ? '; …' : ''})`);
     }
-    const { topic, version } = result.value satisfies ContentPackage;
+    const { topic, version, changes } = result.value satisfies ContentPackage;
     if (topic.id !== named.topic) throw new Refused(`it holds topic "${topic.id}", not "${named.topic}" as its URL says`);
     if (topic.locale !== named.locale) throw new Refused(`it is in locale "${topic.locale}", not "${named.locale}" as its URL says`);
-    return { ok: true, url, topic, version };
+    return { ok: true, url, topic, version, summary: changes[0]?.summary ?? '' };
   } catch (error) {
     return refuse(reasonOf(error, options.signal, timedOut));
   } finally {
@@ -140,8 +142,25 @@ export interface SourceHost extends EventTarget {
   readonly src?: string;
   readonly integrity?: string;
   readonly timeout?: number;
+  readonly locale?: string;
+  closest(selectors: string): Element | null;
+  /** What the provider's polite status says: set when a package in its elements' language arrives. */
+  notice: string;
   requestUpdate(): void;
   readonly updateComplete: Promise<boolean>;
+}
+
+/**
+ * What the provider's polite status says (WCAG 4.1.3) when a package replaces what readers were
+ * shown: that the content was updated, and what changed, in the package's words. Only for a
+ * package in the language the provider's elements speak (its `locale`, else the closest `lang`,
+ * else English); undefined for any other.
+ */
+async function updateNotice(host: SourceHost, update: ContentUpdateDetail): Promise<string | undefined> {
+  const shown = host.locale?.trim() || host.closest('[lang]')?.getAttribute('lang')?.trim() || 'en';
+  if (primaryLanguage(update.locale) !== primaryLanguage(shown)) return undefined;
+  await loadMessages(update.locale);
+  return messagesFor(update.locale)?.contentUpdated(update.summary);
 }
 
 /**
@@ -175,8 +194,19 @@ export async function loadSources(
       arrived.set(url, result.topic);
       host.requestUpdate();
       await host.updateComplete;
-      const detail: ContentUpdateDetail = { url, topicId: result.topic.id, locale: result.topic.locale, version: result.version };
+      const detail: ContentUpdateDetail = {
+        url,
+        topicId: result.topic.id,
+        locale: result.topic.locale,
+        version: result.version,
+        summary: result.summary,
+      };
       host.dispatchEvent(new CustomEvent('limber-content-update', { detail, bubbles: true, composed: true }));
+      const notice = await updateNotice(host, detail);
+      if (notice && !signal.aborted) {
+        host.notice = notice;
+        host.requestUpdate();
+      }
     }),
   );
 }
