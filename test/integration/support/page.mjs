@@ -94,6 +94,12 @@ export async function waitForLimberRendered(page, { timeout = 15_000 } = {}) {
   }, timeout);
 }
 
+/** A console error as a report line, naming the resource when it is a failed load ("Failed to load resource: … 404"). */
+const errorText = (message) => {
+  const url = message.location()?.url;
+  return url && message.text().startsWith('Failed to load resource') ? `${message.text()}: ${url}` : message.text();
+};
+
 /** Collects what `page` reports from now on: `errors` (page errors, console errors, failed requests) and `warnings`. */
 export function listen(page) {
   const errors = [];
@@ -101,7 +107,7 @@ export function listen(page) {
   page.on('requestfailed', (r) => errors.push(`failed ${r.url()}`));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'error') errors.push(errorText(m));
     if (m.type() === 'warn' || m.type() === 'warning') warnings.push(m.text());
   });
   return { errors, warnings };
@@ -115,7 +121,7 @@ export async function openPage(browser, url, { viewport = { width: 1024, height:
   const errors = [];
   page.on('console', (m) => {
     if (m.type() === 'warn' || m.type() === 'warning') warnings.push(m.text());
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'error') errors.push(errorText(m));
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.evaluateOnNewDocument(INSTRUMENT);
