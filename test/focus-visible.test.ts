@@ -5,8 +5,9 @@
 // test/non-text-contrast.test.ts.)
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { deep, deepActiveElement, focusPage, root, settled, squash } from './support/dom.js';
+import { deep, deepActiveElement, focusPage, pressKey, root, settled, squash } from './support/dom.js';
 import { LANGUAGES, START, everyElementPage } from './support/every-element.js';
+import type { Language } from '../src/locale/languages.js';
 
 const HEADER_HEIGHT = 72;
 
@@ -44,11 +45,7 @@ async function walk(key: 'Tab' | 'Shift+Tab', wrapper: HTMLElement, header: HTML
   const problems: string[] = [];
   let stops = 0;
   for (let i = 0; i < 400; i += 1) {
-    if (key === 'Shift+Tab') {
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
-    } else await sendKeys({ press: key });
+    await pressKey('Tab', key === 'Shift+Tab');
     const active = deepActiveElement();
     // Out of Limber's elements: back in the header, or past the end of the page.
     if (!active || !wrapper.contains(hostOf(active))) break;
@@ -90,7 +87,7 @@ describe('WCAG 2.2 2.4.7 focus visible and 2.4.11 focus not obscured, under a st
   });
 
   /** The every-element page under a header holding a menu button (where Tab starts). */
-  async function page(lang: 'en' | 'es', guided = true) {
+  async function page(lang: Language, guided = true) {
     const { wrapper, card } = await everyElementPage(lang, 'default', { guided });
     const header = document.createElement('header');
     header.className = 'host-header';

@@ -4,16 +4,14 @@
 // change fails until it is accepted (npx web-test-runner --files test/keyboard.test.ts
 // --update-snapshots, then read the diff).
 import { expect, fixture, html } from '@open-wc/testing';
-import { getSnapshot, getSnapshotConfig, saveSnapshot, sendKeys } from '@web/test-runner-commands';
+import { getSnapshot, getSnapshotConfig, saveSnapshot } from '@web/test-runner-commands';
 import { defineAllIn } from '../src/define-all.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
-import { deep, deepActiveElement, focusPage, root, settled, squash } from './support/dom.js';
-import { everyElementPage, START } from './support/every-element.js';
+import { deep, deepActiveElement, focusPage, pressKey, root, settled, squash } from './support/dom.js';
+import { LANGUAGES, START, everyElementPage } from './support/every-element.js';
 import { SAMPLES } from './support/samples.js';
 
 defineAllIn(customElements);
-
-const LANGS = ['en', 'es'] as const;
 
 /** The role a screen reader gives a focusable element, and its accessible name. */
 function describe_(el: Element | null): string {
@@ -47,17 +45,11 @@ function visibleWords(el: Element): string {
   return squash(clone.textContent);
 }
 
-async function key(press: string, shift = false): Promise<void> {
-  if (shift) await sendKeys({ down: 'Shift' });
-  await sendKeys({ press });
-  if (shift) await sendKeys({ up: 'Shift' });
-}
-
 /** Tab (or Shift+Tab) from where focus is until it reaches `end`; each stop on the way. */
 async function tabUntil(end: Element, backwards = false): Promise<Element[]> {
   const stops: Element[] = [];
   for (let i = 0; i < 400; i += 1) {
-    await key('Tab', backwards);
+    await pressKey('Tab', backwards);
     const active = deepActiveElement();
     if (!active || active === end) return stops;
     stops.push(active);
@@ -78,7 +70,7 @@ describe('WCAG 2.2 2.1.1 keyboard: every path by keyboard alone', () => {
   beforeEach(() => focusPage());
 
   for (const [tag, sample] of Object.entries(SAMPLES)) {
-    for (const lang of LANGS) {
+    for (const lang of LANGUAGES) {
       it(`<${tag}> in ${lang}: the tab order is the reviewed one, the same backwards, follows the reading order and changes nothing`, async function () {
         this.timeout(60_000);
         const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
@@ -109,7 +101,7 @@ describe('WCAG 2.2 2.1.1 keyboard: every path by keyboard alone', () => {
     }
   }
 
-  for (const lang of LANGS) {
+  for (const lang of LANGUAGES) {
     it(`${lang}: an exercise card's own paths: the emergency signs, the figure's play, a source marker`, async () => {
       const card = await fixture<LimberExerciseCard>(
         html`<limber-exercise-card lang=${lang} exercise="knee-to-chest"></limber-exercise-card>`,
@@ -117,19 +109,19 @@ describe('WCAG 2.2 2.1.1 keyboard: every path by keyboard alone', () => {
       await settled(card);
       const summary = root(card).querySelector<HTMLElement>('summary')!;
       summary.focus();
-      await key('Enter');
+      await pressKey('Enter');
       expect(summary.parentElement!.hasAttribute('open'), 'Enter opens the emergency signs').to.equal(true);
       const play = root(card).querySelector<HTMLButtonElement>('button[aria-pressed]')!;
       play.focus();
-      await key('Space');
+      await pressKey('Space');
       await card.updateComplete;
       expect(play.getAttribute('aria-pressed'), 'Space plays the movement').to.equal('true');
-      await key('Space');
+      await pressKey('Space');
       await card.updateComplete;
       expect(play.getAttribute('aria-pressed'), 'Space again stops it').to.equal('false');
       const marker = root(card).querySelector<HTMLElement>('sup.cite > a')!;
       marker.focus();
-      await key('Enter');
+      await pressKey('Enter');
       await settled(card);
       expect(deepActiveElement()?.localName, 'Enter on a source marker takes focus to the source').to.equal('li');
       expect(squash(deepActiveElement()?.textContent)).to.match(/^(Chartered Society|NHS)/);
@@ -143,7 +135,7 @@ describe('WCAG 2.2 2.1.1 keyboard: every path by keyboard alone', () => {
       await settled(card);
       const startButton = [...root(card).querySelectorAll('button')].find((b) => squash(b.textContent) === START[lang])!;
       startButton.focus();
-      await key('Enter');
+      await pressKey('Enter');
       await settled(card);
       await new Promise((resolve) => setTimeout(resolve, 100));
       await settled(card);
@@ -159,13 +151,13 @@ describe('WCAG 2.2 2.1.1 keyboard: every path by keyboard alone', () => {
       // 3.2.2: changing a setting by keyboard changes the setting only; focus stays put.
       select.focus();
       const pace = select.value;
-      await key('ArrowDown');
+      await pressKey('ArrowDown');
       expect(select.value, 'ArrowDown picks another pace').to.not.equal(pace);
       expect(deepActiveElement(), 'focus stays on the list').to.equal(select);
       const sound = boxes[0]!;
       sound.focus();
       const was = sound.checked;
-      await key('Space');
+      await pressKey('Space');
       expect(sound.checked, 'Space toggles a cue').to.equal(!was);
       expect(deepActiveElement()).to.equal(sound);
       await expect(card).to.be.accessible();
@@ -175,7 +167,7 @@ describe('WCAG 2.2 2.1.1 keyboard: every path by keyboard alone', () => {
       primary().focus();
       for (let i = 0; i < 12 && !root(card).querySelector('.guided-done'); i += 1) {
         names.push(squash(deepActiveElement()?.textContent));
-        await key('Enter');
+        await pressKey('Enter');
         await settled(card);
         await new Promise((resolve) => setTimeout(resolve, 50));
         expect(root(card).contains(deepActiveElement()), `focus stays in the card after ${names.join(', ')}`).to.equal(true);
@@ -184,9 +176,9 @@ describe('WCAG 2.2 2.1.1 keyboard: every path by keyboard alone', () => {
       expect(deepActiveElement(), 'focus is on the done message').to.equal(root(card).querySelector('.guided-done'));
       // Tab reaches Close; Close gives focus back to the button that opened it.
       const closeButton = primary();
-      for (let i = 0; i < 10 && deepActiveElement() !== closeButton; i += 1) await key('Tab');
+      for (let i = 0; i < 10 && deepActiveElement() !== closeButton; i += 1) await pressKey('Tab');
       expect(deepActiveElement(), 'Tab reaches Close').to.equal(closeButton);
-      await key('Enter');
+      await pressKey('Enter');
       await settled(card);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(squash(deepActiveElement()?.textContent), 'focus back on Start').to.equal(START[lang]);
@@ -198,14 +190,14 @@ describe('WCAG 2.2 2.1.1 keyboard: every path by keyboard alone', () => {
       const links = [...deep(root(article))].filter((el): el is HTMLAnchorElement => el.localName === 'a');
       const contents = links.filter((a) => a.closest('nav'));
       contents[1]!.focus();
-      await key('Enter');
+      await pressKey('Enter');
       await settled(wrapper);
       expect(deepActiveElement()?.localName, 'a contents link takes focus to its section’s heading').to.match(/^h[2-6]$/);
       expect(squash(deepActiveElement()?.textContent)).to.equal(squash(contents[1]!.textContent));
       const cite = [...deep(root(article))].find((el) => el.localName === 'limber-cite')!;
       const marker = root(cite).querySelector<HTMLElement>('a')!;
       marker.focus();
-      await key('Enter');
+      await pressKey('Enter');
       await settled(wrapper);
       expect(deepActiveElement()?.localName, 'a reference marker takes focus to its reference').to.equal('li');
       const back = [...deep(wrapper)].find(
@@ -213,7 +205,7 @@ describe('WCAG 2.2 2.1.1 keyboard: every path by keyboard alone', () => {
       ) as HTMLElement;
       expect(back, 'a way back').to.exist;
       back.focus();
-      await key('Enter');
+      await pressKey('Enter');
       await settled(wrapper);
       expect(deepActiveElement(), 'focus is back on the marker').to.equal(marker);
     });
@@ -226,7 +218,7 @@ describe('WCAG 2.2 2.1.1 keyboard: every path by keyboard alone', () => {
       await settled(wrapper);
       const disclaimer = wrapper.querySelector('limber-disclaimer')!;
       root(disclaimer).querySelector<HTMLElement>('button')!.focus();
-      await key('Enter');
+      await pressKey('Enter');
       await settled(wrapper);
       expect(disclaimer.hidden, 'dismissed').to.equal(true);
       expect(deepActiveElement(), 'focus moved on').to.equal(wrapper.querySelector('.next'));

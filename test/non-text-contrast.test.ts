@@ -8,6 +8,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { deep, focusPage, squash } from './support/dom.js';
 import { backgroundOf, contrast, parse, type Rgb } from './support/contrast.js';
 import { EVERY_THEME, LANGUAGES, everyElementPage, type Theme } from './support/every-element.js';
+import type { Language } from '../src/locale/languages.js';
 
 const FOCUSABLE = 'a[href], button, select, input, summary, [tabindex]:not([tabindex="-1"])';
 const CONTROLS = 'button, select, summary, input, [part~="button"]';
@@ -120,7 +121,7 @@ describe('WCAG 2.2 1.4.11 non-text contrast: focus rings, control borders, care 
     }
   });
 
-  const cases: { lang: 'en' | 'es'; theme: Theme; dark?: true }[] = LANGUAGES.flatMap((lang) => [
+  const cases: { lang: Language; theme: Theme; dark?: true }[] = LANGUAGES.flatMap((lang) => [
     ...EVERY_THEME.map((theme) => ({ lang, theme })),
     { lang, theme: 'default' as const, dark: true as const },
   ]);

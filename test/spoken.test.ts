@@ -9,6 +9,7 @@ import { getSnapshot, getSnapshotConfig, saveSnapshot } from '@web/test-runner-c
 import { LIMBER_ELEMENTS, defineAllIn } from '../src/define-all.js';
 import { settled } from './support/dom.js';
 import { SAMPLES } from './support/samples.js';
+import { LANGUAGES } from './support/every-element.js';
 import { speak, spokenSequence, type AxNode } from './support/spoken.js';
 
 defineAllIn(customElements);
@@ -54,7 +55,7 @@ describe('what a screen reader says', () => {
   });
 
   for (const [tag, sample] of Object.entries(SAMPLES)) {
-    for (const lang of ['en', 'es'] as const) {
+    for (const lang of LANGUAGES) {
       it(`<${tag}> in ${lang === 'en' ? 'English' : 'Spanish'}: the spoken sequence is the reviewed one`, async () => {
         const wrapper = await fixture<HTMLElement>(html`<div id="spoken" lang=${lang}>${sample}</div>`);
         await settled(wrapper);

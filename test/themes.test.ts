@@ -8,25 +8,13 @@ import type { LimberElement } from '../src/element/limber-element.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import type { LimberExerciseList } from '../src/components/exercise-list/exercise-list.js';
 import { THEMES, loadThemes, themeCss } from './support/themes.js';
+import { contrast, hex } from './support/contrast.js';
 
 /** Token values declared in a theme file. */
 function tokens(css: string): Record<string, string> {
   const found: Record<string, string> = {};
   for (const match of css.matchAll(/(--limber-[a-z-]+)\s*:\s*([^;]+);/g)) found[match[1] ?? ''] = (match[2] ?? '').trim();
   return found;
-}
-
-function luminance(hex: string): number {
-  const value = hex.replace('#', '');
-  const channels = [0, 2, 4].map((i) => parseInt(value.slice(i, i + 2), 16) / 255);
-  const [r = 0, g = 0, b = 0] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG 2.x contrast ratio of two #rrggbb colours. */
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 // [foreground, background, minimum]: 4.5 for text, 3 for UI parts (borders, focus ring, badges).
@@ -54,7 +42,7 @@ describe('themes', () => {
       it('meets WCAG 2.2 AA contrast for every text and UI pair', async () => {
         const values = tokens(await themeCss(theme));
         for (const [fg, bg, min] of PAIRS) {
-          const ratio = contrast(values[fg] ?? '', values[bg] ?? '');
+          const ratio = contrast(hex(values[fg] ?? ''), hex(values[bg] ?? ''));
           expect(ratio, `${theme}: ${fg} on ${bg} is ${ratio.toFixed(2)}:1`).to.be.at.least(min);
         }
       });

@@ -53,6 +53,9 @@ export function outcomeOf(citation: TestCitation, results: readonly FileOutcome[
 
 const RANK: Record<Conformance, number> = { Supports: 3, 'Partially Supports': 2, 'Does Not Support': 1, 'Not Applicable': 0 };
 
+/** The WCAG criteria a Section 508 or EN 301 549 claim rests on (none for a WCAG row). */
+const restsOnOf = (row: Row): readonly string[] => ('restsOn' in row ? ((row as Clause).restsOn ?? []) : []);
+
 function nameOf(row: Row): string {
   if ('id' in row && 'level' in row) return `${(row as Criterion).id} ${(row as Criterion).name}`;
   const clause = row as Clause;
@@ -75,7 +78,7 @@ export function problemsOf(data: ReportData, today: string): string[] {
     if (row.remarks.trim() === '') problems.push(`${name}: no remarks`);
     const tests = row.tests ?? [];
     const manual = row.manual ?? [];
-    const restsOn = 'restsOn' in row ? ((row as Clause).restsOn ?? []) : [];
+    const restsOn = restsOnOf(row);
     if (tests.length === 0 && manual.length === 0 && restsOn.length === 0)
       problems.push(`${name}: neither a test nor a manual check backs it`);
     for (const citation of tests) {
@@ -129,7 +132,7 @@ function evidenceCell(row: Row, data: ReportData): string {
     const check = data.manual[key];
     lines.push(`Checked by hand on ${check?.done ?? '?'}: ${cell(check?.what ?? key)} ([how](#manual-checks))`);
   }
-  const restsOn = 'restsOn' in row ? ((row as Clause).restsOn ?? []) : [];
+  const restsOn = restsOnOf(row);
   if (restsOn.length > 0) lines.push(`WCAG ${restsOn.join(', ')}`);
   return lines.join('<br>');
 }

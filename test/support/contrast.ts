@@ -8,6 +8,12 @@ export function parse(css: string): { rgb: Rgb; alpha: number } {
   return { rgb: [r, g, b], alpha: css.startsWith('rgba') || css.includes('/') ? alpha : 1 };
 }
 
+/** A `#rrggbb` colour's channels (as a theme file writes it). */
+export function hex(colour: string): Rgb {
+  const value = colour.replace('#', '');
+  return [0, 2, 4].map((i) => parseInt(value.slice(i, i + 2), 16)) as unknown as Rgb;
+}
+
 /** A computed colour's channels, alpha ignored. */
 export const rgb = (css: string): Rgb => parse(css).rgb;
 

@@ -1,5 +1,5 @@
 /** DOM helpers shared by the browser tests (each was once written in several files). */
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { shownText as deepShownText } from './shown-text.mjs';
 
 /**
@@ -8,6 +8,13 @@ import { shownText as deepShownText } from './shown-text.mjs';
  */
 export async function focusPage(): Promise<void> {
   await executeServerCommand('bring-to-front');
+}
+
+/** Presses `key` on the keyboard, with Shift held when `shift` (Shift+Tab goes backwards). */
+export async function pressKey(key: string, shift = false): Promise<void> {
+  if (shift) await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: key });
+  if (shift) await sendKeys({ up: 'Shift' });
 }
 
 /** An element's open shadow root (every Limber element has one). */

@@ -10,6 +10,9 @@ import '../../src/components/exercise-list/define.js';
 import '../../src/components/expert-list/define.js';
 import '../../src/components/disclaimer/define.js';
 import type { LimberExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
+import type { Language } from '../../src/locale/languages.js';
+import { en } from '../../src/i18n/messages.js';
+import { messages as es } from '../../src/i18n/es.js';
 import { THEMES, loadThemes, type ThemeName } from './themes.js';
 import { settled } from './dom.js';
 import { start } from './guided.js';
@@ -17,14 +20,14 @@ import { start } from './guided.js';
 export type Theme = 'default' | ThemeName;
 /** The default styles, then every shipped theme. */
 export const EVERY_THEME: readonly Theme[] = ['default', ...THEMES];
-export const LANGUAGES = ['en', 'es'] as const;
+export { LANGUAGES } from '../../src/locale/languages.js';
 
-/** The guided card's start button, in each language. */
-export const START = { en: 'Start guided exercise', es: 'Empezar el ejercicio guiado' } as const;
+/** The guided card's start button, in each language: its message tables' words. */
+export const START: Readonly<Record<Language, string>> = { en: en.startGuided, es: es.startGuided };
 
 /** The page; `guided` (default true) opens the last card's guided mode. */
 export async function everyElementPage(
-  lang: 'en' | 'es',
+  lang: Language,
   theme: Theme,
   { guided = true } = {},
 ): Promise<{ wrapper: HTMLElement; card: LimberExerciseCard }> {

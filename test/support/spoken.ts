@@ -6,6 +6,7 @@
  * words are in the page's language, as a Spanish screen reader says them.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { Language } from '../../src/locale/languages.js';
 
 /** A node of Chromium's accessibility tree, as puppeteer serialises it. */
 export interface AxNode {
@@ -70,9 +71,9 @@ const WORDS = {
     blockquote: 'cita',
     alert: 'alerta',
   },
-} as const;
+} as const satisfies Record<Language, unknown>;
 
-export type SpokenLanguage = keyof typeof WORDS;
+export type SpokenLanguage = Language;
 
 /** Roles a screen reader names on entry (with the container's name, when it has one), then reads inside. */
 const ENTERED = ['article', 'region', 'navigation', 'note', 'group', 'complementary', 'blockquote', 'alert'] as const;
@@ -89,6 +90,10 @@ const BLOCKS = new Set([
   'status',
   'caption',
 ]);
+
+const isEntered = (role: string): role is (typeof ENTERED)[number] => (ENTERED as readonly string[]).includes(role);
+/** Roles whose start and end end the line being read. */
+const breaksLine = (role: string): boolean => BLOCKS.has(role) || role === 'list' || isEntered(role);
 
 /** Pieces of text joined as they are heard: no gap inside brackets and quotes, or before punctuation. */
 const squash = (text: string): string =>
@@ -145,11 +150,11 @@ export function speak(tree: AxNode, lang: SpokenLanguage): string[] {
         say(w.list((node.children ?? []).filter((c) => c.role === 'listitem').length));
         break;
       default:
-        if ((ENTERED as readonly string[]).includes(node.role) && name) say(`${w[node.role as (typeof ENTERED)[number]]}: ${name}`);
-        else if (BLOCKS.has(node.role) || (ENTERED as readonly string[]).includes(node.role)) flush();
+        if (isEntered(node.role) && name) say(`${w[node.role]}: ${name}`);
+        else if (breaksLine(node.role)) flush();
     }
     for (const child of node.children ?? []) walk(child);
-    if (BLOCKS.has(node.role) || node.role === 'list' || (ENTERED as readonly string[]).includes(node.role)) flush();
+    if (breaksLine(node.role)) flush();
   };
   walk(tree);
   flush();

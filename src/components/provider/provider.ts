@@ -10,6 +10,7 @@ import { checkCareOptions } from './care-options.js';
 import { formatProblem } from '../../content/validation/result.js';
 import { loadValidators, loadedValidators } from '../../content/validators.js';
 import { isHeadingLevel } from '../../render/heading.js';
+import { visuallyHiddenStyles } from '../../render/styles/visually-hidden.styles.js';
 import { ProblemController } from '../../element/problem-controller.js';
 import { defaultSettings, limberContext } from '../../element/settings.js';
 import { LIMBER_MODES, REGIONS, REVIEW_REQUIREMENTS, type LimberMode, type Region, type ReviewRequirement } from '../../model/settings.js';
@@ -47,20 +48,14 @@ declare global {
  * page's language, a polite status also tells screen readers that the content was updated, and what changed.
  */
 export class LimberProvider extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-    .update-notice {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-  `;
+  static override styles = [
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+    visuallyHiddenStyles,
+  ];
 
   /**
    * BCP 47 locale for content and UI words, e.g. `en` or `en-GB`. Unset: each element takes the
@@ -265,6 +260,6 @@ export class LimberProvider extends LitElement {
 
   protected override render(): TemplateResult {
     // The status is there from the first render with src, so screen readers hear what goes in it.
-    return html`<slot></slot>${this.src?.trim() ? html`<p class="update-notice" role="status">${this.notice}</p>` : nothing}`;
+    return html`<slot></slot>${this.src?.trim() ? html`<p class="visually-hidden" role="status">${this.notice}</p>` : nothing}`;
   }
 }

@@ -8,7 +8,8 @@ import type { ContentPackage, Topic } from '../../model/index.js';
 import { loadValidators, loadedValidators, type Validators } from '../../content/validators.js';
 import type { ContentUpdateDetail } from './content-update.js';
 import { loadMessages, messagesFor } from '../../i18n/registry.js';
-import { primaryLanguage } from '../../locale/language.js';
+import { closestLang } from '../../locale/lang.js';
+import { sameLanguage } from '../../locale/language.js';
 import { formatProblem } from '../../content/validation/result.js';
 import { checkUrl } from '../../content/urls.js';
 
@@ -138,12 +139,11 @@ export async function fetchPackage(source: RemoteSource, validators: Validators,
 }
 
 /** What `loadSources` reads from and tells the provider. */
-export interface SourceHost extends EventTarget {
+export interface SourceHost extends Element {
   readonly src?: string;
   readonly integrity?: string;
   readonly timeout?: number;
   readonly locale?: string;
-  closest(selectors: string): Element | null;
   /** What the provider's polite status says: set when a package in its elements' language arrives. */
   notice: string;
   requestUpdate(): void;
@@ -153,12 +153,12 @@ export interface SourceHost extends EventTarget {
 /**
  * What the provider's polite status says (WCAG 4.1.3) when a package replaces what readers were
  * shown: that the content was updated, and what changed, in the package's words. Only for a
- * package in the language the provider's elements speak (its `locale`, else the closest `lang`,
- * else English); undefined for any other.
+ * package in the language the provider's elements speak (its `locale`, else the closest `lang`
+ * across shadow roots, else English, as each element's LocaleController resolves it); undefined
+ * for any other.
  */
 async function updateNotice(host: SourceHost, update: ContentUpdateDetail): Promise<string | undefined> {
-  const shown = host.locale?.trim() || host.closest('[lang]')?.getAttribute('lang')?.trim() || 'en';
-  if (primaryLanguage(update.locale) !== primaryLanguage(shown)) return undefined;
+  if (!sameLanguage(update.locale, host.locale?.trim() || closestLang(host) || 'en')) return undefined;
   await loadMessages(update.locale);
   return messagesFor(update.locale)?.contentUpdated(update.summary);
 }

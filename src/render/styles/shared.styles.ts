@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from './visually-hidden.styles.js';
 
 /**
  * Styles every Limber element shares. Public `--limber-*` tokens are read here once into private
@@ -99,17 +100,7 @@ export const sharedStyles = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
+  ${visuallyHiddenStyles}
   /* Where a section or item comes from: the source article, or what Limber added. */
   .provenance {
     margin: 0 0 var(--_space-s);
