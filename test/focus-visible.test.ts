@@ -6,8 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { deep, deepActiveElement, focusPage, pressKey, root, settled, squash } from './support/dom.js';
-import { LANGUAGES, START, everyElementPage } from './support/every-element.js';
-import type { Language } from '../src/locale/languages.js';
+import { LANGUAGES, START, everyElementPage, type Language } from './support/every-element.js';
 
 const HEADER_HEIGHT = 72;
 

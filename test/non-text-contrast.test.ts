@@ -7,8 +7,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { deep, focusPage, squash } from './support/dom.js';
 import { backgroundOf, contrast, parse, type Rgb } from './support/contrast.js';
-import { EVERY_THEME, LANGUAGES, everyElementPage, type Theme } from './support/every-element.js';
-import type { Language } from '../src/locale/languages.js';
+import { EVERY_THEME, LANGUAGES, everyElementPage, type Language, type Theme } from './support/every-element.js';
 
 const FOCUSABLE = 'a[href], button, select, input, summary, [tabindex]:not([tabindex="-1"])';
 const CONTROLS = 'button, select, summary, input, [part~="button"]';

@@ -9,8 +9,7 @@ import type { LimberExerciseCard } from '../src/components/exercise-card/exercis
 import type { LimberProvider } from '../src/components/provider/provider.js';
 import { deepActiveElement, root, settled, squash } from './support/dom.js';
 import { live, press, start } from './support/guided.js';
-import { LANGUAGES, START } from './support/every-element.js';
-import type { Language } from '../src/locale/languages.js';
+import { LANGUAGES, START, type Language } from './support/every-element.js';
 import { en as guidedEn } from '../src/i18n/guided/en.js';
 import { words as guidedEs } from '../src/i18n/guided/es.js';
 import { packageJson, pathFor, stage } from './support/staged-content.js';

@@ -6,7 +6,7 @@
  * words are in the page's language, as a Spanish screen reader says them.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { Language } from '../../src/locale/languages.js';
+import type { Language } from './every-element.js';
 
 /** A node of Chromium's accessibility tree, as puppeteer serialises it. */
 export interface AxNode {
