@@ -1,8 +1,10 @@
 // npm run review:sheet -- <topic> <locale>: a clinician's worksheet for one topic text, as HTML and
 // PDF in test-results/review-sheets/ (git-ignored). One page per item a clinician signs off (each
 // care level, the causes, each exercise, each treatment, the tip): every field of it exactly as the
-// fingerprint covers it, its sources in full, its reading level, its fingerprint and its status
-// today, and a box to sign. CONTRIBUTING.md ("Recording a clinical sign-off") says what to do with
+// fingerprint covers it, its sources in full (with what each publisher allows and how Limber uses
+// it), its reading level, its fingerprint and its status today, and a box to sign; then the topic's
+// red-flag checklist, each warning sign of the source set and the care sign that gives it (or why
+// none does), for the clinician to accept or reject. CONTRIBUTING.md ("Recording a clinical sign-off") says what to do with
 // a signed sheet. The PDF needs Chromium; without one (or with --html-only) only the HTML is written.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +13,8 @@ import { findChromium, launchChromium } from './lib/chromium.mjs';
 
 const [topicId, locale] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const htmlOnly = process.argv.includes('--html-only');
-const { topics, reviewItems, fingerprint, reviewStatus, readabilityOf, referenceToPlain, staleSignOffs, citationsIn } = await loadTs(
-  'review-sheet',
-  [
+const { topics, reviewItems, fingerprint, reviewStatus, readabilityOf, referenceToPlain, staleSignOffs, citationsIn, CHECKLISTS } =
+  await loadTs('review-sheet', [
     `export { reviewItems } from './src/content/review-items.ts';`,
     `export { fingerprint } from './src/content/fingerprint.ts';`,
     `export { reviewStatus } from './src/content/sign-off.ts';`,
@@ -21,8 +22,8 @@ const { topics, reviewItems, fingerprint, reviewStatus, readabilityOf, reference
     `export { referenceToPlain } from './src/content/apa.ts';`,
     `export { staleSignOffs } from './content/rules/sign-offs.ts';`,
     `export { citationsIn } from './src/content/rich-text.ts';`,
-  ],
-);
+    `export { CHECKLISTS } from './content/checklists/index.ts';`,
+  ]);
 
 const found = topics.find((t) => t.topic.id === topicId && t.topic.locale === locale);
 if (!found) {
@@ -41,6 +42,17 @@ function fields(value, path = '') {
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => fields(v, path ? `${path}.${k}` : k));
   return [];
 }
+
+/** What a publisher allows and how Limber uses it: "Copyright: … Used: facts restated." */
+const USES = { 'facts-restated': 'facts restated in Limber’s words', quoted: 'quoted', translated: 'translated', listed: 'listed only' };
+const termsOf = (terms) =>
+  terms
+    ? `${escape(terms.licence)}: ${escape(terms.detail)} <em>Used:</em> ${escape(terms.use.map((use) => USES[use] ?? use).join(', '))}.`
+    : '<strong>No terms on record.</strong>';
+
+/** A reference as the sheet lists it: APA, then how it was read (`note`) and its terms. */
+const sourceItem = (r) =>
+  `<li><code>${escape(r.id)}</code>: ${escape(referenceToPlain(r))}${r.note ? `<br><em>How it was read:</em> ${escape(r.note)}` : ''}<br><em>Terms:</em> ${termsOf(r.terms)}</li>`;
 
 /** Rich text for a reader of the sheet: citation markers as [source id], emphasis kept as words. */
 const readable = (text) => escape(text).replace(/\[\^([^\]]+)\]/g, '<sup>[$1]</sup>');
@@ -69,7 +81,7 @@ const pages = reviewItems(topic).map(({ key, item }) => {
         .join('\n      ')}
     </tbody></table>
     <h3>Sources</h3>
-    ${sources.length ? `<ol>${sources.map((r) => `<li><code>${escape(r.id)}</code>: ${escape(referenceToPlain(r))}</li>`).join('')}</ol>` : '<p>None cited.</p>'}
+    ${sources.length ? `<ol>${sources.map(sourceItem).join('')}</ol>` : '<p>None cited.</p>'}
     <h3>Sign-off</h3>
     <p>I have read every field above against its sources, and it is clinically safe and correct for readers${topic.translation ? ` (a translation from ${escape(topic.translation.from)}: scope "translation" if you checked it says what its source says, "clinical" if you checked it clinically)` : ''}.</p>
     <dl class="sign">
@@ -82,6 +94,37 @@ const pages = reviewItems(topic).map(({ key, item }) => {
     </dl>
   </section>`;
 });
+
+/** The topic's red-flag checklist: every sign of its source set, where the source puts it and which care sign gives it. */
+function checklistPage() {
+  const checklist = CHECKLISTS.find((c) => c.topics.includes(topic.id));
+  if (!checklist)
+    return `<section class="item"><h2>Red-flag checklist</h2><p><strong>No checklist names this topic.</strong></p></section>`;
+  const signs = new Map(
+    topic.careAdvice.flatMap((advice) =>
+      advice.signs.filter((sign) => typeof sign !== 'string').map((sign) => [sign.concept, { level: advice.level, text: sign.text }]),
+    ),
+  );
+  const source = (id) => checklist.sources.find((s) => s.id === id);
+  const rows = checklist.entries.map((entry) => {
+    const sign = 'sign' in entry ? signs.get(entry.sign) : undefined;
+    const limber =
+      'sign' in entry
+        ? `${escape(sign?.level ?? 'missing')}: <code>${escape(entry.sign)}</code> ${sign ? readable(sign.text) : ''}${entry.levelNote ? `<br><em>Level:</em> ${escape(entry.levelNote)}` : ''}`
+        : `<strong>Excluded:</strong> ${escape(entry.excluded)}`;
+    return `<tr><th scope="row">${escape(source(entry.source)?.publisher ?? entry.source)}</th><td>“${escape(entry.words)}”</td><td>${escape(entry.sourceLevel)}</td><td>${limber}</td><td></td></tr>`;
+  });
+  return `<section class="item">
+    <h2>Red-flag checklist: ${escape(checklist.title)}</h2>
+    <p>${escape(checklist.sourceSet)}</p>
+    <p>Each row is one warning sign in its source’s words, the level the source gives it, and the one care sign on this page that gives its instruction (or why none does). Mark each row accept or reject; a rejected row is a change to make before this topic is signed off.</p>
+    <table><thead><tr><th scope="col">Source</th><th scope="col">The source’s words</th><th scope="col">Source’s level</th><th scope="col">Limber’s sign</th><th scope="col">Accept?</th></tr></thead><tbody>
+      ${rows.join('\n      ')}
+    </tbody></table>
+    <h3>Where each source was read</h3>
+    <ol>${checklist.sources.map((s) => `<li>${escape(s.publisher)}, <cite>${escape(s.title)}</cite> (${escape(s.url)}): ${escape(s.read)}</li>`).join('')}</ol>
+  </section>`;
+}
 
 const stale = staleSignOffs(topic);
 const title = `Clinical review sheet: ${topic.title} (${topic.locale})`;
@@ -100,7 +143,9 @@ const html = `<!doctype html><html lang="${escape(topic.locale)}"><meta charset=
 <h1>${escape(title)}</h1>
 <p>Topic <code>${escape(topic.id)}</code>, locale <code>${escape(topic.locale)}</code>; written ${escape(new Date().toISOString().slice(0, 10))} from the repository as it is. Each item below is one sign-off. The fingerprint is of exactly what is printed: if the item changes, its sign-off no longer holds, and readers see it as not clinically reviewed.</p>
 <p>${escape(pages.length)} items; reviewers on record: ${escape((topic.review?.reviewers ?? []).map((r) => `${r.name}, ${r.credentials}`).join('; ') || 'none')}.${stale.length ? ` Stale sign-offs: ${escape(stale.length)}.` : ''}</p>
+<p><strong>The source article:</strong> ${escape(topic.source.publisher)}, <cite>${escape(topic.source.title)}</cite>. <em>Terms:</em> ${termsOf(topic.source.terms)}</p>
 ${pages.join('\n')}
+${checklistPage()}
 </html>`;
 
 const out = join('test-results', 'review-sheets');

@@ -5,7 +5,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/components/exercise-card/define.js';
 import '../src/components/provider/define.js';
 import type { ExerciseCompleteDetail, ExerciseStopDetail, LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
-import type { CareOption } from '../src/model/index.js';
+import type { CareOption, Exercise } from '../src/model/index.js';
+import { hostWallSlide } from './fixtures/host-content.js';
 import type { LimberCareCard } from '../src/components/care-card/care-card.js';
 import { useClock, type Clock } from '../src/components/exercise-card/guided/guided.js';
 import { warningsOfEachTest } from './support/warnings.js';
@@ -144,7 +145,9 @@ describe('the guided mode, hands-free', () => {
   });
 
   it('the reader can switch to "I press when ready" and back, mid-way', async () => {
-    const el = await card('sciatic-nerve-glide');
+    // Three steps, two repetitions, no hold: each step waits for a press, or moves on by itself.
+    const exercise: Exercise = { ...hostWallSlide, steps: ['Slide down.', 'Hold still.', 'Slide back up.'], dosage: { reps: 2 } };
+    const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${exercise}></limber-exercise-card>`);
     await start(el);
     const select = root(el).querySelector<HTMLSelectElement>('.guided-pace select');
     expect([...(select?.options ?? [])].map((o) => o.textContent?.trim())).to.deep.equal([

@@ -149,21 +149,15 @@ describe('the guided mode of <limber-exercise-card>, press when ready', () => {
     ]);
   });
 
-  it('with no dose, guides step by step and counts and times nothing', async () => {
+  it('an exercise whose source gives no amount offers no guided mode, only what to do instead', async () => {
     const el = await card('sciatic-nerve-glide');
-    const done: ExerciseCompleteDetail[] = [];
-    el.addEventListener('limber-exercise-complete', (event) => done.push(event.detail));
-    await start(el);
-    expect(textOf(el, '.guided-where')).to.equal('Step 1 of 3');
-    expect(textOf(el, '.guided-note')).to.contain('nothing is counted or timed');
-    expect(buttonNamed(el, 'Start the hold')).to.equal(undefined);
-    await press(el, 'Next step');
-    await press(el, 'Next step');
-    clock.time += 30_000;
-    await press(el, 'Finish');
-    expect(done).to.deep.equal([
-      { exerciseId: 'sciatic-nerve-glide', topicId: 'pinched-nerve-low-back', repetitions: null, sets: null, durationSeconds: 30 },
-    ]);
+    expect(buttonNamed(el, 'Start guided exercise')).to.equal(undefined);
+    expect(textOf(el, '.no-dose')).to.contain('Ask a doctor or physical therapist how much to do.');
+    const host = await fixture<LimberExerciseCard>(
+      html`<limber-exercise-card .data=${{ ...hostWallSlide, dosage: {} }}></limber-exercise-card>`,
+    );
+    expect(buttonNamed(host, 'Start guided exercise')).to.equal(undefined);
+    expect(buttonNamed(await card('pelvic-tilt'), 'Start guided exercise')).to.not.equal(undefined);
   });
 
   it('host data with sets and a rest: rests between sets with a countdown, counts sets', async () => {

@@ -87,7 +87,7 @@ describe('template minification at build time', () => {
     await settle();
     // The standalone card's emergency signs open, so its nested care card renders too.
     for (const root of shadowRoots(page))
-      for (const summary of root.querySelectorAll('details.emergency-signs > summary')) (summary as HTMLElement).click();
+      for (const summary of root.querySelectorAll('details.more-care > summary')) (summary as HTMLElement).click();
     await new Promise((resolve) => setTimeout(resolve));
     await settle();
 

@@ -6,6 +6,14 @@
  */
 export const changes = [
   {
+    version: '3.0.0',
+    date: '2026-12-07',
+    summary: {
+      en: 'More warning signs, each at one level: tingling around the genitals or buttocks, fever, night pain, weight loss, past cancer, a small fall with weak bones. Sciatica is explained. Acetaminophen has its liver warning. Exercise lists and cards show all care advice before the steps.',
+      es: 'Más signos de alarma, cada uno en un nivel: hormigueo en genitales o nalgas, fiebre, dolor de noche, pérdida de peso, cáncer previo, una caída leve con huesos débiles. Se explica la ciática. El acetaminofén avisa del hígado. Listas y tarjetas muestran todos los consejos antes de los pasos.',
+    },
+  },
+  {
     version: '2.1.0',
     date: '2026-12-05',
     summary: {

@@ -3,6 +3,7 @@ import { exercises } from './exercises.en.js';
 import { references } from './references.js';
 import { signOffs } from './sign-offs.js';
 import { reviewRecord } from '../reviewers.js';
+import { changes } from './changes.js';
 
 /**
  * "Pinched nerve in the low back", English. Written in Limber's own words from the Hinge Health
@@ -21,7 +22,7 @@ export const pinchedNerveLowBackEn = {
   title: 'Exercises for a pinched nerve in the low back',
   summary: 'What a pinched nerve in the low back is, why it happens, and how gentle exercise and care at home can help.',
   intro: [
-    'A nerve is *pinched* when the tissue around it presses on it or irritates it. This can cause sharp pain, weakness, numbness or pins and needles anywhere along the nerve. It can happen in the neck, shoulder, upper back or low back. It often comes from swelling near the *nerve root*, the part of a nerve where it leaves the spine.',
+    'A nerve is *pinched* when the tissue around it presses on it or irritates it. This can cause sharp pain, weakness, numbness or pins and needles anywhere along the nerve. It can happen in the neck, shoulder, upper back or low back. It often comes from swelling near the *nerve root*, the part of a nerve where it leaves the spine. In the low back, a pinched nerve can cause *sciatica*. That is pain, tingling or numbness that spreads from the low back down the back of the leg.',
     'Symptoms range from a faint tingle to a strong burning feeling. Most pinched nerves are not serious and get better with time. But even mild symptoms can make it hard to move and to do daily tasks. Care at home can ease the pain and help you get better sooner.',
   ],
   introQuotes: [
@@ -31,20 +32,28 @@ export const pinchedNerveLowBackEn = {
       personId: 'cj-morrow',
     },
   ],
-  // The check on 2026-12-01 read every added fact on its publisher's page again; no clinician has
-  // reviewed this topic (see content/sign-offs). The next check is due six months on.
+  // The check on 2026-12-07 read the added facts on their publishers' pages again (SOURCES.md says
+  // which could be read only elsewhere); no clinician has reviewed this topic (see content/sign-offs).
+  // The next check is due six months on. `updated` is the newest change readers were told of.
   dates: {
     published: '2023-05-03',
     released: '2026-11-26',
-    sourcesChecked: '2026-12-01',
-    lastReviewed: '2026-12-01',
+    updated: changes[0].date,
+    sourcesChecked: '2026-12-07',
+    lastReviewed: '2026-12-07',
     reviewScope: 'sources-checked',
-    nextReview: '2027-06-01',
+    nextReview: '2027-06-07',
   },
   source: {
     publisher: 'Hinge Health',
     title: 'Best Exercises to Get Relief from a Pinched Nerve in Your Low Back, According to Physical Therapists',
     quoted: ['cj-morrow'],
+    terms: {
+      licence: 'copyright',
+      detail:
+        'Copyright Hinge Health; its terms were not read here. Limber restates the article’s facts in its own words and quotes only words the article puts in quotation marks, attributed as the article attributes them (translated in Spanish, with the English beside them).',
+      use: ['facts-restated', 'quoted', 'translated'],
+    },
   },
   people: [
     {
@@ -61,7 +70,7 @@ export const pinchedNerveLowBackEn = {
       credentials: 'MD, MBA',
       jobTitle: 'Orthopedic Surgeon',
       roles: ['medical-reviewer'],
-      bio: 'An orthopedic surgeon. That is a doctor who operates on bones and joints. Board certified. An Associate Medical Director at Hinge Health.',
+      bio: 'An orthopedic surgeon. That is a doctor who operates on bones and joints. He is board certified: he passed extra exams in his specialty. He is an Associate Medical Director at Hinge Health.',
     },
     {
       id: 'dylan-peterson',
@@ -106,9 +115,10 @@ export const pinchedNerveLowBackEn = {
     addedIntro:
       'The exercises below are not the article’s. Limber chose them from NHS pages, a physical therapy group’s page, a hospital leaflet and a study. Each card names its sources. The article’s experts have not seen or checked them.',
     safety: [
-      'Did your pain begin after an injury, like a fall or a car crash? Then check with a doctor or physical therapist before you start. This counts even for a small injury if your bones are weak or you have taken steroids for a long time.[^nhsggc-low-back]',
+      'If your pain started after a fall, a crash or other injury, first read *When to get help*.[^nhsggc-low-back]',
+      'If you are pregnant, ask first. Talk to your doctor, midwife or physical therapist.[^northern-trust-low-back-pain]',
       'Stop an exercise if it makes your symptoms worse or causes new pain.[^nhs-inform-back-exercises]',
-      'If you are not getting better, see a doctor. *When to get help*, above, says when.[^mayo-sciatica]',
+      'If you are not getting better, see a doctor. *When to get help* says when.[^mayo-sciatica]',
     ],
     items: exercises,
   },
@@ -128,7 +138,7 @@ export const pinchedNerveLowBackEn = {
         id: 'short-rest',
         name: 'A little rest, not bed rest',
         description:
-          'Short breaks are fine. On days when the pain feels like too much, find an *escape position*. This is a way of lying or sitting that lets your body relax and feel better. Use it to rest while you build your strength back up.',
+          'Short breaks are fine. On days when the pain feels like too much, find an *escape position*. This is a way of lying or sitting that lets your body relax and feel better. Use it to rest while you build your strength back up. If the pain is severe, read *When to get help*.',
         quotes: [
           {
             text: 'Movement is medicine, but there are times when you need to give your body a short five to 10 minute rest — and that’s an okay thing to do.',
@@ -158,7 +168,7 @@ export const pinchedNerveLowBackEn = {
         id: 'walking',
         name: 'Walking',
         description:
-          'Walking will not free a pinched nerve. But the way your body moves when you walk usually takes stress off an irritated sciatic nerve. Walking also brings more blood to the nerve. This may help it heal and ease the pain.',
+          'Walking will not free a pinched nerve. But the way your body moves when you walk usually takes stress off an irritated sciatic nerve. Walking can also bring more blood to the nerve. This may help it heal and ease the pain.',
         quotes: [{ text: 'As you walk, you gently stretch the nerve through its range of motion.', personId: 'cj-morrow' }],
       },
       {
@@ -168,7 +178,7 @@ export const pinchedNerveLowBackEn = {
           'The source article names three pain relievers. They are ibuprofen (Advil, Motrin), naproxen (Aleve) and acetaminophen (Tylenol). It says they can help with sciatic nerve pain. It also says to check that they are safe for you, given your health history.',
         quotes: [],
         evidenceNote:
-          'Take no more than the label says. Ask a pharmacist or doctor first if you take a blood thinner, are pregnant, or have stomach, kidney, liver or heart problems. Then medicines like ibuprofen and naproxen may not be safe for you.[^fda-otc-pain-relievers][^arthritis-society-nsaids][^fda-nsaids-pregnancy] UK advice is less sure these medicines help. A NICE guideline tells doctors not to offer acetaminophen on its own for low back pain. (In the UK it is called paracetamol.)[^nice-ng59] NHS 111 Wales says paracetamol is unlikely to help sciatica. It also says it is not clear how much medicines like ibuprofen help.[^nhs-111-wales-sciatica]',
+          'Ibuprofen and naproxen may not be safe for you if you take a blood thinner, are pregnant, or have stomach, kidney, liver or heart problems. Ask a pharmacist or doctor first.[^arthritis-society-nsaids][^fda-nsaids-pregnancy] Acetaminophen (Tylenol) can harm your liver if you take more than the label says. It can also harm it if you take two medicines that both contain it, or drink 3 or more alcoholic drinks a day. Many cold and flu medicines contain it. Ask a doctor first if you have liver disease or take warfarin, a blood thinner.[^fda-acetaminophen-liver] UK advice differs. A NICE guideline tells doctors they may offer medicines like ibuprofen for low back pain, but not acetaminophen on its own. (In the UK it is called paracetamol.)[^nice-ng59] NHS 111 Wales says paracetamol is unlikely to help sciatica. It also says it is not clear how much medicines like ibuprofen help.[^nhs-111-wales-sciatica]',
       },
     ],
   },
@@ -177,7 +187,7 @@ export const pinchedNerveLowBackEn = {
       id: 'pre-treat-with-heat',
       kind: 'tip',
       title: 'Pre-treat with heat',
-      body: 'Warmth before or during exercise can help tight muscles relax. That includes the exercises for a pinched nerve.',
+      body: 'Warmth before or during exercise can help tight muscles relax. That includes the exercises for a pinched nerve. If your skin feels numb, do not put heat on it: read *Ice and heat* first.',
       quotes: [{ text: 'This can be especially helpful if you’re concerned about the pain while you move.', personId: 'cj-morrow' }],
     },
   ],
@@ -187,25 +197,40 @@ export const pinchedNerveLowBackEn = {
       heading: 'See a doctor if',
       signs: [
         {
-          text: 'the pain has lasted more than a week, or care at home has not eased it[^mayo-sciatica]',
+          text: 'the pain has lasted more than a week, or care at home has not eased it[^mayo-sciatica][^csp-back-pain-exercises]',
           concept: 'not-getting-better',
         },
-        { text: 'the pain is severe or getting worse[^mayo-sciatica][^nhs-111-wales-sciatica]', concept: 'pain-severe-or-worse' },
+        {
+          text: 'the pain is severe or getting worse, but you have none of the urgent or emergency signs[^mayo-sciatica][^nhs-111-wales-sciatica][^csp-back-pain-exercises]',
+          concept: 'pain-severe-or-worse',
+        },
         { text: 'the pain stops you from doing your usual activities[^nhs-111-wales-sciatica]', concept: 'pain-stops-activities' },
+        {
+          text: 'your pain started after a fall, a knock or another small injury[^nhsggc-low-back][^sheffield-uhs-low-back-pain]',
+          concept: 'pain-after-other-injury',
+        },
       ],
       action: 'Make an appointment with your doctor. If you also have any emergency sign, do not wait: get emergency help now.',
       provenance: 'added',
-      references: ['mayo-sciatica', 'nhs-111-wales-sciatica'],
+      references: ['mayo-sciatica', 'nhs-111-wales-sciatica', 'csp-back-pain-exercises', 'nhsggc-low-back', 'sheffield-uhs-low-back-pain'],
     },
     {
       level: 'urgent',
       heading: 'Speak to a doctor as soon as possible if',
       signs: [
         {
-          text: 'a leg or foot is getting weaker, so a foot drags or slaps the ground as you walk[^northern-trust-low-back-pain]',
+          text: 'a leg or foot is getting weaker. For example, your foot drags or slaps the ground, you trip, or your knee gives way.[^northern-trust-low-back-pain][^nhsggc-low-back]',
           concept: 'walking-changed',
         },
         { text: 'you are very unsteady on your feet[^northern-trust-low-back-pain]', concept: 'very-unsteady' },
+        { text: 'you have a fever (a high temperature)[^northern-trust-low-back-pain][^sheffield-uhs-low-back-pain]', concept: 'fever' },
+        {
+          text: 'the pain is worse when you lie down, or it wakes you at night[^northern-trust-low-back-pain][^sheffield-uhs-low-back-pain]',
+          concept: 'night-pain',
+        },
+        { text: 'the pain feels like a tight band around your body[^northern-trust-low-back-pain]', concept: 'band-pain' },
+        { text: 'you have lost weight without trying[^sheffield-uhs-low-back-pain]', concept: 'weight-loss' },
+        { text: 'you have had cancer[^millcroft-back-pain]', concept: 'history-of-cancer' },
         { text: 'you feel unwell in general[^nhs-inform-sciatica]', concept: 'generally-unwell' },
         {
           text: 'your sciatica started while you were ill with another health problem[^nhs-inform-sciatica]',
@@ -214,14 +239,20 @@ export const pinchedNerveLowBackEn = {
       ],
       action: 'Contact your doctor as soon as you can, or {urgent-help}.',
       provenance: 'added',
-      references: ['northern-trust-low-back-pain', 'nhs-inform-sciatica'],
+      references: [
+        'northern-trust-low-back-pain',
+        'nhsggc-low-back',
+        'sheffield-uhs-low-back-pain',
+        'millcroft-back-pain',
+        'nhs-inform-sciatica',
+      ],
     },
     {
       level: 'emergency',
       heading: 'Get emergency help now if',
       signs: [
         {
-          text: 'you have sciatica in both legs[^nhs-111-wales-sciatica][^northern-trust-low-back-pain][^healthify-sciatica]',
+          text: 'you have pain, numbness or tingling going down both legs from your back (sciatica in both legs)[^nhs-111-wales-sciatica][^northern-trust-low-back-pain][^healthify-sciatica]',
           concept: 'sciatica-both-legs',
         },
         {
@@ -229,39 +260,49 @@ export const pinchedNerveLowBackEn = {
           concept: 'weakness-both-legs',
         },
         {
-          text: 'you feel numb around or under your genitals or anus[^nhs-111-wales-sciatica][^northern-trust-low-back-pain]',
-          concept: 'saddle-numbness',
+          text: 'you have numbness, tingling or pins and needles around your genitals, anus, buttocks or inner thighs. For example, toilet paper feels odd when you wipe.[^nhs-inform-sciatica][^royal-free-cauda-equina][^northern-trust-low-back-pain][^healthify-sciatica]',
+          concept: 'saddle-sensation',
         },
         {
-          text: 'it is hard to start peeing, you cannot pee, or you cannot control when you pee, and this is new for you[^northern-trust-low-back-pain][^royal-free-cauda-equina][^nhs-inform-sciatica]',
+          text: 'it is hard to start peeing, you cannot pee, you cannot control it, or you leak, and this is new for you[^northern-trust-low-back-pain][^royal-free-cauda-equina][^nhs-inform-sciatica]',
           concept: 'bladder-control',
         },
         {
-          text: 'you do not feel when you need to poop, or you cannot control it, and this is new for you[^northern-trust-low-back-pain][^royal-free-cauda-equina]',
+          text: 'you cannot feel pee coming out, or you cannot tell if your bladder is full or empty, and this is new for you[^royal-free-cauda-equina]',
+          concept: 'bladder-feeling',
+        },
+        {
+          text: 'you do not feel the need to poop, you cannot feel it come out, or you cannot control it, and this is new for you[^northern-trust-low-back-pain][^royal-free-cauda-equina]',
           concept: 'bowel-control',
         },
         {
-          text: 'you have new problems with sex, such as less feeling or no erection[^royal-free-cauda-equina][^nhs-inform-sciatica]',
+          text: 'you have new problems with sex. For example, you feel less in your genitals, or you cannot get an erection.[^royal-free-cauda-equina][^nhs-inform-sciatica]',
           concept: 'sexual-function',
         },
         {
-          text: 'you have sudden, severe pain in your low back or a leg, with numbness or weakness in a leg[^mayo-sciatica]',
-          concept: 'sudden-severe-pain-with-leg-weakness',
+          text: 'you have sudden, severe pain in your low back or a leg, and new numbness or weakness in a leg that came on with it[^mayo-sciatica]',
+          concept: 'sudden-severe-pain-with-new-weakness',
         },
         {
-          text: 'you have pain after a serious injury, such as a car crash or a fall from a height[^mayo-sciatica][^northern-trust-low-back-pain]',
-          concept: 'pain-after-injury',
+          text: 'your pain started after a serious injury, such as a car crash or a fall from a height[^mayo-sciatica][^northern-trust-low-back-pain]',
+          concept: 'pain-after-serious-injury',
+        },
+        {
+          text: 'your pain started after a small fall or knock. This counts if you are older, have weak bones (osteoporosis) or have taken steroid medicine for a long time.[^northern-trust-low-back-pain][^nhsggc-low-back]',
+          concept: 'pain-after-minor-injury-weak-bones',
         },
       ],
       action:
-        'Call {emergency-number} or go to {emergency-place} now. Do not wait to see if it gets better. These signs can mean *cauda equina syndrome*, when the nerves at the bottom of the spine are squeezed. It is rare, but it needs surgery right away.[^healthify-sciatica]',
+        'Call {emergency-number} or go to {emergency-place} now. Do not wait to see if it gets better. Signs in both legs, around the genitals or anus, or with peeing, pooping or sex can mean *cauda equina syndrome*. This is when the nerves at the bottom of the spine are squeezed. It is rare, but it needs treatment right away, often surgery.[^healthify-sciatica][^royal-free-cauda-equina]',
       provenance: 'added',
       references: [
         'nhs-111-wales-sciatica',
         'northern-trust-low-back-pain',
         'royal-free-cauda-equina',
+        'nhs-inform-sciatica',
         'mayo-sciatica',
         'healthify-sciatica',
+        'nhsggc-low-back',
       ],
     },
   ],

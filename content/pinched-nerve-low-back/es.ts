@@ -3,6 +3,7 @@ import { exercises } from './exercises.es.js';
 import { references } from './references.js';
 import { signOffs } from './sign-offs.js';
 import { reviewRecord } from '../reviewers.js';
+import { changes } from './changes.js';
 
 /**
  * "Nervio pinzado en la parte baja de la espalda": `en.ts` translated into Spanish by Limber
@@ -16,18 +17,18 @@ import { reviewRecord } from '../reviewers.js';
 export const pinchedNerveLowBackEs = {
   id: 'pinched-nerve-low-back',
   locale: 'es',
-  translation: { from: 'en', by: 'Limber contributors', date: '2026-12-01', clinicallyReviewed: false },
+  translation: { from: 'en', by: 'Limber contributors', date: '2026-12-07', clinicallyReviewed: false },
   condition: { name: 'nervio pinzado en la parte baja de la espalda', alternateName: 'ciática' },
   title: 'Ejercicios para un nervio pinzado en la parte baja de la espalda',
   summary:
     'Qué es un nervio pinzado en la parte baja de la espalda, por qué pasa y cómo pueden ayudar el ejercicio suave y los cuidados en casa.',
   intro: [
-    'Un nervio está *pinzado* cuando los tejidos que lo rodean lo aprietan o lo irritan. Eso puede causar dolor agudo, debilidad, entumecimiento u hormigueo en cualquier punto del nervio. Puede pasar en el cuello, el hombro o la espalda. A menudo se debe a una hinchazón cerca de la *raíz del nervio*, la parte del nervio que sale de la columna.',
+    'Un nervio está *pinzado* cuando los tejidos que lo rodean lo aprietan o lo irritan. Eso puede causar dolor agudo, debilidad, entumecimiento u hormigueo en cualquier punto del nervio. Puede pasar en el cuello, el hombro o la espalda. A menudo se debe a una hinchazón cerca de la *raíz del nervio*, la parte del nervio que sale de la columna. En la parte baja de la espalda, un nervio pinzado puede causar *ciática*. Es dolor, hormigueo o entumecimiento que baja desde la parte baja de la espalda por la parte de atrás de la pierna.',
     'Los síntomas van desde un hormigueo leve hasta un ardor fuerte. La mayoría de los nervios pinzados no son graves y mejoran con el tiempo. Pero incluso los síntomas leves pueden dificultar el movimiento y las tareas diarias. Los cuidados en casa pueden aliviar el dolor y ayudarle a mejorar antes.',
   ],
   introQuotes: [
     {
-      text: 'Cuando haces cualquier cosa que estire ese nervio, puedes tener más Dolor',
+      text: 'Cuando haces cualquier cosa que estire ese nervio, puedes tener más Dolor [sic]',
       original: 'When you do anything that stretches that nerve, you can get more pain.',
       personId: 'cj-morrow',
       edition: 'hinge-health-es',
@@ -40,19 +41,26 @@ export const pinchedNerveLowBackEs = {
       edition: 'hinge-health-es',
     },
   ],
-  // Checked with en.ts on 2026-12-01; no clinician has reviewed this topic (see content/sign-offs).
+  // Checked with en.ts on 2026-12-07; no clinician has reviewed this topic (see content/sign-offs).
   dates: {
     published: '2023-05-03',
     released: '2026-11-26',
-    sourcesChecked: '2026-12-01',
-    lastReviewed: '2026-12-01',
+    updated: changes[0].date,
+    sourcesChecked: '2026-12-07',
+    lastReviewed: '2026-12-07',
     reviewScope: 'sources-checked',
-    nextReview: '2027-06-01',
+    nextReview: '2027-06-07',
   },
   source: {
     publisher: 'Hinge Health',
     title: 'Best Exercises to Get Relief from a Pinched Nerve in Your Low Back, According to Physical Therapists',
     quoted: ['cj-morrow'],
+    terms: {
+      licence: 'copyright',
+      detail:
+        'Copyright Hinge Health; its terms were not read here. Limber restates the article’s facts in its own words and quotes only words the article puts in quotation marks, attributed as the article attributes them (translated in Spanish, with the English beside them).',
+      use: ['facts-restated', 'quoted', 'translated'],
+    },
   },
   people: [
     {
@@ -69,7 +77,7 @@ export const pinchedNerveLowBackEs = {
       credentials: 'MD, MBA',
       jobTitle: 'Cirujano ortopédico',
       roles: ['medical-reviewer'],
-      bio: 'Es un médico que opera huesos, con título de especialista. En Hinge Health es director médico asociado.',
+      bio: 'Es un médico que opera huesos y articulaciones. Aprobó los exámenes de su área. En Hinge Health es director médico asociado.',
     },
     {
       id: 'dylan-peterson',
@@ -85,7 +93,7 @@ export const pinchedNerveLowBackEs = {
     intro:
       'Varias afecciones pueden pinzar un nervio en la parte baja de la espalda. La mayoría vienen de la *espondilosis lumbar*. Son cambios lentos y naturales que el tiempo produce en la parte baja de la espalda. Pasan en los discos, las almohadillas blandas que hay entre los huesos de la columna. También pasan en las *articulaciones facetarias*, las pequeñas articulaciones que unen esos huesos.',
     reassurance:
-      'Estos cambios suenan preocupantes, pero no tienen por qué doler. Muchas personas cuyas imágenes los muestran no tienen ningún síntoma.[^romeo-2019-spine] Pero en algunas personas llevan a una de las afecciones de abajo.',
+      'Estos cambios suenan preocupantes, pero no tienen por qué doler. Muchas personas cuyas pruebas de imagen (como una resonancia magnética) los muestran no tienen ningún síntoma.[^romeo-2019-spine] Pero en algunas personas llevan a una de las afecciones de abajo.',
     causes: [
       {
         id: 'herniated-disc',
@@ -97,7 +105,7 @@ export const pinchedNerveLowBackEs = {
         id: 'spinal-stenosis',
         name: 'Estenosis espinal',
         description:
-          'Con la edad, los cambios de la columna pueden estrechar el canal espinal, el espacio que hay dentro de la columna. Así queda menos sitio para la médula espinal y las raíces de los nervios.',
+          'Con la edad, los cambios de la columna pueden estrechar el canal espinal, el espacio que hay dentro de la columna. Así queda menos espacio para la médula espinal y las raíces de los nervios.',
       },
     ],
   },
@@ -115,9 +123,10 @@ export const pinchedNerveLowBackEs = {
     addedIntro:
       'Los ejercicios de abajo no son los del artículo. Limber los eligió de páginas del NHS, de un grupo de fisioterapeutas, de un folleto de un hospital y de un estudio. Cada tarjeta nombra sus fuentes. Los expertos del artículo no los han visto ni revisado.',
     safety: [
-      '¿Su dolor empezó después de una lesión, como una caída o un choque de auto? Entonces consulte a un médico o a un fisioterapeuta antes de empezar. Hágalo incluso tras una lesión pequeña si sus huesos son débiles o si toma esteroides desde hace mucho tiempo.[^nhsggc-low-back]',
+      'Si el dolor empezó después de una caída, un choque u otra lesión, lea primero *Cuándo pedir ayuda*.[^nhsggc-low-back]',
+      'Si está embarazada, hable antes con su médico, con su partera o con su fisioterapeuta.[^northern-trust-low-back-pain]',
       'Deje de hacer el ejercicio si empeora sus síntomas o le causa un dolor nuevo.[^nhs-inform-back-exercises]',
-      'Si no está mejorando, vaya al médico. *Cuándo pedir ayuda*, más arriba, dice cuándo.[^mayo-sciatica]',
+      'Si no está mejorando, vaya al médico. *Cuándo pedir ayuda* dice cuándo.[^mayo-sciatica]',
     ],
     items: exercises,
   },
@@ -130,7 +139,7 @@ export const pinchedNerveLowBackEs = {
         id: 'posture-pillows',
         name: 'Apoye su postura con almohadas',
         description:
-          'Cuando se siente, ponga una almohada pequeña detrás de la espalda o debajo de la cadera. Así la pelvis se inclina un poco hacia delante y la columna queda mejor alineada.',
+          'Al sentarse, ponga una almohada pequeña detrás de la espalda o debajo de la cadera. Así la pelvis se inclina un poco hacia adelante y la columna queda mejor alineada.',
         quotes: [
           {
             text: 'Sentarse encorvado puede tirar de los nervios y aumentar la sensibilidad.',
@@ -143,7 +152,7 @@ export const pinchedNerveLowBackEs = {
         id: 'short-rest',
         name: 'Un poco de descanso, no reposo en cama',
         description:
-          'Las pausas cortas están bien. Los días en que el dolor le supere, busque una *posición de alivio*. Es una forma de acostarse o sentarse que deja que su cuerpo se relaje y se sienta mejor. Úsela para descansar mientras recupera la fuerza.',
+          'Las pausas cortas están bien. Los días en que el dolor le supere, busque una *posición de alivio*. Es una forma de acostarse o sentarse que deja que su cuerpo se relaje y se sienta mejor. Úsela para descansar mientras recupera la fuerza. Si el dolor es fuerte, lea *Cuándo pedir ayuda*.',
         quotes: [
           {
             text: 'El movimiento es medicina, pero hay momentos en los que necesita darle a su cuerpo un descanso corto, de cinco a 10 minutos, y está bien hacerlo.',
@@ -172,13 +181,13 @@ export const pinchedNerveLowBackEs = {
           },
         ],
         evidenceNote:
-          'No use una bolsa de agua caliente sobre piel que siente entumecida. Podría quemarse sin darse cuenta.[^nhs-111-wales-sciatica]',
+          'No use una bolsa de agua caliente sobre la piel que tenga entumecida. Podría quemarse sin darse cuenta.[^nhs-111-wales-sciatica]',
       },
       {
         id: 'walking',
         name: 'Caminar',
         description:
-          'Caminar no libera un nervio pinzado. Pero la forma en que se mueve el cuerpo al caminar suele quitar tensión a un nervio ciático irritado. Caminar también lleva más sangre al nervio. Eso puede ayudarle a sanar y aliviar el dolor.',
+          'Caminar no libera un nervio pinzado. Pero la forma en que se mueve el cuerpo al caminar suele quitar tensión a un nervio ciático irritado. Caminar también puede llevar más sangre al nervio. Eso puede ayudar a que sane y aliviar el dolor.',
         quotes: [
           {
             text: 'Al caminar, estira suavemente el nervio a lo largo de su rango de movimiento.',
@@ -191,10 +200,10 @@ export const pinchedNerveLowBackEs = {
         id: 'medication',
         name: 'Medicamentos para el dolor',
         description:
-          'El artículo original nombra tres analgésicos. Son el ibuprofeno (Advil, Motrin), el naproxeno (Aleve) y el acetaminofén (Tylenol). Dice que pueden ayudar con el dolor del nervio ciático. También dice que compruebe que son seguros para usted, según su historia de salud.',
+          'El artículo original nombra tres analgésicos. Son el ibuprofeno (Advil, Motrin), el naproxeno (Aleve) y el acetaminofén (Tylenol). Dice que pueden ayudar con el dolor del nervio ciático. También dice que compruebe que son seguros para usted, según su historial médico.',
         quotes: [],
         evidenceNote:
-          'No tome más de lo que dice la etiqueta. Pregunte antes a un farmacéutico o a un médico si toma un anticoagulante, está embarazada o tiene problemas de estómago, riñones, hígado o corazón. En esos casos, medicamentos como el ibuprofeno y el naproxeno pueden no ser seguros para usted.[^fda-otc-pain-relievers][^arthritis-society-nsaids][^fda-nsaids-pregnancy] Las guías del Reino Unido dudan más de que ayuden. Una guía del NICE pide a los médicos no ofrecer acetaminofén por sí solo para el dolor lumbar. (En el Reino Unido se llama paracetamol.)[^nice-ng59] NHS 111 Wales dice que es poco probable que el paracetamol ayude con la ciática. También dice que no está claro cuánto ayudan medicamentos como el ibuprofeno.[^nhs-111-wales-sciatica]',
+          'El ibuprofeno y el naproxeno pueden no ser seguros para usted si toma un anticoagulante, está embarazada o tiene problemas de estómago, riñones, hígado o corazón. Pregunte antes a un farmacéutico o a un médico.[^arthritis-society-nsaids][^fda-nsaids-pregnancy] El acetaminofén (Tylenol) puede dañar el hígado si toma más de lo que dice la etiqueta. También puede dañarlo si toma dos medicamentos que lo contienen o si toma 3 o más bebidas alcohólicas al día. Muchos medicamentos para el resfriado y la gripe lo contienen. Pregunte antes a un médico si tiene una enfermedad del hígado o toma warfarina, un anticoagulante.[^fda-acetaminophen-liver] Las guías del Reino Unido son distintas. Una guía del NICE dice a los médicos que pueden ofrecer medicamentos como el ibuprofeno para el dolor lumbar, pero no el acetaminofén solo. (En el Reino Unido se llama paracetamol.)[^nice-ng59] NHS 111 Wales dice que es poco probable que el paracetamol ayude con la ciática. También dice que no está claro cuánto ayudan medicamentos como el ibuprofeno.[^nhs-111-wales-sciatica]',
       },
     ],
   },
@@ -203,7 +212,7 @@ export const pinchedNerveLowBackEs = {
       id: 'pre-treat-with-heat',
       kind: 'tip',
       title: 'Prepárese con calor',
-      body: 'El calor antes o durante el ejercicio puede ayudar a relajar los músculos tensos. Eso incluye los ejercicios para un nervio pinzado.',
+      body: 'El calor antes o durante el ejercicio puede ayudar a relajar los músculos tensos. Eso incluye los ejercicios para un nervio pinzado. Si tiene la piel entumecida, no se ponga calor en ella: lea antes *Frío y calor*.',
       quotes: [
         {
           text: 'Esto puede ayudar sobre todo si le preocupa el dolor al moverse.',
@@ -219,25 +228,40 @@ export const pinchedNerveLowBackEs = {
       heading: 'Vaya al médico si',
       signs: [
         {
-          text: 'el dolor ha durado más de una semana, o los cuidados en casa no lo han aliviado[^mayo-sciatica]',
+          text: 'el dolor ha durado más de una semana, o los cuidados en casa no lo han aliviado[^mayo-sciatica][^csp-back-pain-exercises]',
           concept: 'not-getting-better',
         },
-        { text: 'el dolor es fuerte o está empeorando[^mayo-sciatica][^nhs-111-wales-sciatica]', concept: 'pain-severe-or-worse' },
+        {
+          text: 'el dolor es fuerte o está empeorando, pero no tiene ninguno de los signos urgentes o de emergencia[^mayo-sciatica][^nhs-111-wales-sciatica][^csp-back-pain-exercises]',
+          concept: 'pain-severe-or-worse',
+        },
         { text: 'el dolor no le deja hacer sus actividades de siempre[^nhs-111-wales-sciatica]', concept: 'pain-stops-activities' },
+        {
+          text: 'el dolor empezó después de una caída, un golpe u otra lesión leve[^nhsggc-low-back][^sheffield-uhs-low-back-pain]',
+          concept: 'pain-after-other-injury',
+        },
       ],
       action: 'Pida una cita con su médico. Si además tiene algún signo de emergencia, no espere: pida ayuda de emergencia ahora.',
       provenance: 'added',
-      references: ['mayo-sciatica', 'nhs-111-wales-sciatica'],
+      references: ['mayo-sciatica', 'nhs-111-wales-sciatica', 'csp-back-pain-exercises', 'nhsggc-low-back', 'sheffield-uhs-low-back-pain'],
     },
     {
       level: 'urgent',
       heading: 'Hable con un médico lo antes posible si',
       signs: [
         {
-          text: 'una pierna o un pie se está debilitando, y el pie se arrastra o golpea el piso al caminar[^northern-trust-low-back-pain]',
+          text: 'una pierna o un pie se está debilitando. Por ejemplo, arrastra el pie, el pie golpea el piso, se tropieza o se le dobla la rodilla.[^northern-trust-low-back-pain][^nhsggc-low-back]',
           concept: 'walking-changed',
         },
         { text: 'se siente muy inestable al estar de pie[^northern-trust-low-back-pain]', concept: 'very-unsteady' },
+        { text: 'tiene fiebre (temperatura alta)[^northern-trust-low-back-pain][^sheffield-uhs-low-back-pain]', concept: 'fever' },
+        {
+          text: 'el dolor empeora al acostarse o le despierta por la noche[^northern-trust-low-back-pain][^sheffield-uhs-low-back-pain]',
+          concept: 'night-pain',
+        },
+        { text: 'siente el dolor como una banda apretada alrededor del cuerpo[^northern-trust-low-back-pain]', concept: 'band-pain' },
+        { text: 'ha bajado de peso sin proponérselo[^sheffield-uhs-low-back-pain]', concept: 'weight-loss' },
+        { text: 'ha tenido cáncer[^millcroft-back-pain]', concept: 'history-of-cancer' },
         { text: 'se siente mal en general[^nhs-inform-sciatica]', concept: 'generally-unwell' },
         {
           text: 'la ciática empezó cuando tenía otro problema de salud[^nhs-inform-sciatica]',
@@ -246,54 +270,70 @@ export const pinchedNerveLowBackEs = {
       ],
       action: 'Llame a su médico en cuanto pueda, o {urgent-help}.',
       provenance: 'added',
-      references: ['northern-trust-low-back-pain', 'nhs-inform-sciatica'],
+      references: [
+        'northern-trust-low-back-pain',
+        'nhsggc-low-back',
+        'sheffield-uhs-low-back-pain',
+        'millcroft-back-pain',
+        'nhs-inform-sciatica',
+      ],
     },
     {
       level: 'emergency',
       heading: 'Pida ayuda de emergencia ahora si',
       signs: [
         {
-          text: 'tiene ciática en las dos piernas[^nhs-111-wales-sciatica][^northern-trust-low-back-pain][^healthify-sciatica]',
+          text: 'tiene dolor, entumecimiento u hormigueo que baja por las dos piernas desde la espalda (ciática en las dos piernas)[^nhs-111-wales-sciatica][^northern-trust-low-back-pain][^healthify-sciatica]',
           concept: 'sciatica-both-legs',
         },
         {
-          text: 'tiene debilidad o entumecimiento en las dos piernas que sean fuertes o vayan a peor[^nhs-111-wales-sciatica][^northern-trust-low-back-pain][^healthify-sciatica]',
+          text: 'siente las dos piernas débiles o dormidas, y esto es fuerte o está empeorando[^nhs-111-wales-sciatica][^northern-trust-low-back-pain][^healthify-sciatica]',
           concept: 'weakness-both-legs',
         },
         {
-          text: 'no siente bien la zona alrededor o debajo de los genitales, o el ano[^nhs-111-wales-sciatica][^northern-trust-low-back-pain]',
-          concept: 'saddle-numbness',
+          text: 'tiene entumecimiento u hormigueo alrededor de los genitales, el ano, las nalgas o la parte interna de los muslos. Por ejemplo, nota distinto el papel higiénico al limpiarse.[^nhs-inform-sciatica][^royal-free-cauda-equina][^northern-trust-low-back-pain][^healthify-sciatica]',
+          concept: 'saddle-sensation',
         },
         {
-          text: 'le cuesta empezar a orinar, no puede orinar o no puede controlar la orina, y esto es nuevo para usted[^northern-trust-low-back-pain][^royal-free-cauda-equina][^nhs-inform-sciatica]',
+          text: 'le cuesta empezar a orinar, no puede orinar, no puede controlar la orina o se le escapa, y esto es nuevo para usted[^northern-trust-low-back-pain][^royal-free-cauda-equina][^nhs-inform-sciatica]',
           concept: 'bladder-control',
         },
         {
-          text: 'no siente cuándo necesita hacer popó, o no puede controlarlo, y esto es nuevo para usted[^northern-trust-low-back-pain][^royal-free-cauda-equina]',
+          text: 'no siente cuando sale la orina o no sabe si tiene la vejiga llena o vacía, y esto es nuevo para usted[^royal-free-cauda-equina]',
+          concept: 'bladder-feeling',
+        },
+        {
+          text: 'no siente cuándo necesita ir al baño a evacuar, no siente cuando salen las heces o no puede controlarlas, y esto es nuevo para usted[^northern-trust-low-back-pain][^royal-free-cauda-equina]',
           concept: 'bowel-control',
         },
         {
-          text: 'tiene problemas nuevos con el sexo, como menos sensación o no tener una erección[^royal-free-cauda-equina][^nhs-inform-sciatica]',
+          text: 'tiene problemas nuevos con el sexo. Por ejemplo, siente menos en los genitales o no puede tener una erección.[^royal-free-cauda-equina][^nhs-inform-sciatica]',
           concept: 'sexual-function',
         },
         {
-          text: 'tiene un dolor fuerte y repentino en la parte baja de la espalda o en una pierna, con entumecimiento o debilidad en una pierna[^mayo-sciatica]',
-          concept: 'sudden-severe-pain-with-leg-weakness',
+          text: 'tiene un dolor fuerte y repentino en la parte baja de la espalda o en una pierna, y a la vez un entumecimiento o una debilidad nuevos en una pierna[^mayo-sciatica]',
+          concept: 'sudden-severe-pain-with-new-weakness',
         },
         {
-          text: 'tiene dolor después de una lesión grave, como un accidente de tránsito o una caída desde lo alto[^mayo-sciatica][^northern-trust-low-back-pain]',
-          concept: 'pain-after-injury',
+          text: 'el dolor empezó después de una lesión grave, como un accidente de tránsito o una caída desde una altura[^mayo-sciatica][^northern-trust-low-back-pain]',
+          concept: 'pain-after-serious-injury',
+        },
+        {
+          text: 'el dolor empezó después de una caída leve o un golpe. Esto cuenta si usted es mayor, tiene los huesos débiles (osteoporosis) o toma esteroides desde hace mucho tiempo.[^northern-trust-low-back-pain][^nhsggc-low-back]',
+          concept: 'pain-after-minor-injury-weak-bones',
         },
       ],
       action:
-        'Llame {emergency-number} o vaya ahora a {emergency-place}. No espere a ver si mejora. Estos signos pueden indicar el *síndrome de la cola de caballo* (cauda equina): los nervios del final de la columna están apretados. Es raro, pero necesita cirugía enseguida.[^healthify-sciatica]',
+        'Llame {emergency-number} o vaya ahora a {emergency-place}. No espere a ver si mejora. Los signos en las dos piernas, alrededor de los genitales o del ano, o al orinar, al evacuar o en el sexo pueden indicar el *síndrome de la cola de caballo* (cauda equina): los nervios del final de la columna están apretados. Es poco frecuente, pero necesita tratamiento urgente, a menudo cirugía.[^healthify-sciatica][^royal-free-cauda-equina]',
       provenance: 'added',
       references: [
         'nhs-111-wales-sciatica',
         'northern-trust-low-back-pain',
         'royal-free-cauda-equina',
+        'nhs-inform-sciatica',
         'mayo-sciatica',
         'healthify-sciatica',
+        'nhsggc-low-back',
       ],
     },
   ],
@@ -315,7 +355,7 @@ export const pinchedNerveLowBackEs = {
     },
     {
       kind: 'medicine',
-      text: 'Antes de tomar un analgésico, asegúrese de que sea seguro para usted, según su historia de salud.',
+      text: 'Antes de tomar un analgésico, vea si es seguro para usted, según su historial médico.',
       provenance: 'source-article',
     },
   ],
@@ -337,7 +377,13 @@ export const pinchedNerveLowBackEs = {
       title: 'Los mejores ejercicios para obtener alivio de un nervio pellizcado en tu espalda baja, según los fisioterapeutas',
       URL: 'https://es.hingehealth.com/resources/articles/exercises-for-pinched-nerve-in-lower-back',
       accessed: { 'date-parts': [[2026, 12, 1]] },
-      note: 'The publisher’s Spanish edition of the source article.',
+      note: 'The publisher’s Spanish edition of the source article. It reads as machine-translated (“Dolor” capitalised): its words are quoted as printed, with [sic].',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'Copyright Hinge Health; its terms were not read here. Two of its sentences are quoted word for word, attributed as it attributes them.',
+        use: ['quoted'],
+      },
       language: 'es',
       provenance: 'added',
     },

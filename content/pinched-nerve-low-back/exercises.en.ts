@@ -16,7 +16,7 @@ export const exercises = [
     name: 'Sciatic nerve slider',
     goal: 'nerve-mobility',
     summary:
-      'A *slider* moves the knee and the neck together. The nerve is eased at one end while it is drawn at the other, so it slides instead of being stretched. This card is Limber’s home version of a movement tested on 31 healthy adults. The study measured how far the nerve moved, not whether pain eased.[^ellis-2012-jospt]',
+      'A *slider* moves the knee and the neck together. The nerve is eased at one end while it is drawn at the other, so it slides instead of being stretched. This card is Limber’s home version of a movement tested on 31 healthy adults. The study measured how far the nerve moved, not whether pain eased.[^ellis-2012-jospt] A second study found the nerve moved as much sitting up straight as sitting slumped.[^ellis-2016-jmmt]',
     startingPosition: 'Sit on a firm chair with both feet on the floor.',
     steps: [
       'Slowly straighten the knee of the sore leg while you tip your head back to look up.',
@@ -29,7 +29,7 @@ export const exercises = [
       ...figures['sciatic-nerve-glide'],
       alt: 'Drawing of a person sitting upright on a chair with both feet on the floor. Next, the knee of the sore leg straightens while the head tips back to look up. Then the knee bends again while the chin comes down toward the chest.',
     },
-    references: ['ellis-2012-jospt'],
+    references: ['ellis-2012-jospt', 'ellis-2016-jmmt'],
   },
   {
     id: 'knee-to-chest',
@@ -44,8 +44,8 @@ export const exercises = [
     ],
     dosage: {
       reps: 5,
+      repsUpTo: true,
       holdSeconds: 5,
-      note: 'Up to 5 times on each side.',
       holdSteps: [1, 3],
       references: ['csp-back-pain-exercises'],
     },
@@ -61,10 +61,10 @@ export const exercises = [
     name: 'Buttock (piriformis) stretch',
     goal: 'flexibility',
     summary:
-      'Stretches the *piriformis*, a small muscle deep in the buttock. It lies close to the sciatic nerve. The source is an NHS video about sciatica and *piriformis syndrome*.[^nhs-piriformis-video]',
+      'Stretches the *piriformis*, a small muscle deep in the buttock. It lies close to the sciatic nerve. The source is an NHS video about sciatica and *piriformis syndrome*. That is buttock pain that comes when this muscle irritates the nerve.[^nhs-piriformis-video]',
     startingPosition: 'Lie on your back with your knees bent and your feet on the floor.',
     steps: [
-      'Bring the knee of the sore side up toward your chest. Then take it a little across your body, toward the opposite shoulder.',
+      'With your hands, bring the knee of the sore side up toward your chest. Then take it a little across your body, toward the opposite shoulder.',
       'Hold it there gently, then bring the leg back down.',
     ],
     dosage: {},

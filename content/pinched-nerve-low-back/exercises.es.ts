@@ -13,7 +13,7 @@ export const exercises = [
     name: 'Deslizamiento del nervio ciático',
     goal: 'nerve-mobility',
     summary:
-      'Un *deslizamiento* mueve la rodilla y el cuello a la vez. El nervio se afloja por un extremo mientras se tensa por el otro, y así se desliza en lugar de estirarse. Esta tarjeta es la versión para casa de Limber de un movimiento que se probó con 31 adultos sanos. El estudio midió cuánto se movía el nervio, no si aliviaba el dolor.[^ellis-2012-jospt]',
+      'Un *deslizamiento* mueve la rodilla y el cuello a la vez. El nervio se afloja por un extremo mientras se tensa por el otro, y así se desliza en lugar de estirarse. Esta tarjeta es la versión para casa de Limber de un movimiento que se probó con 31 adultos sanos. El estudio midió cuánto se movía el nervio, no si aliviaba el dolor.[^ellis-2012-jospt] Otro estudio vio que el nervio se movía lo mismo sentado derecho que sentado encorvado.[^ellis-2016-jmmt]',
     startingPosition: 'Siéntese en una silla firme con los dos pies en el piso.',
     steps: [
       'Estire despacio la rodilla de la pierna que le duele mientras inclina la cabeza hacia atrás para mirar arriba.',
@@ -26,13 +26,13 @@ export const exercises = [
       ...figures['sciatic-nerve-glide'],
       alt: 'Dibujo de una persona sentada derecha en una silla, con los dos pies en el piso. Después estira la rodilla de la pierna que le duele mientras inclina la cabeza hacia atrás para mirar arriba. Luego vuelve a doblar la rodilla mientras baja la barbilla hacia el pecho.',
     },
-    references: ['ellis-2012-jospt'],
+    references: ['ellis-2012-jospt', 'ellis-2016-jmmt'],
   },
   {
     id: 'knee-to-chest',
     name: 'Rodilla al pecho',
     goal: 'mobility',
-    summary: 'Dobla con suavidad la parte baja de la espalda al llevar una rodilla cada vez hacia el pecho.[^csp-back-pain-exercises]',
+    summary: 'Dobla con suavidad la parte baja de la espalda al llevar una rodilla a la vez hacia el pecho.[^csp-back-pain-exercises]',
     startingPosition: 'Acuéstese boca arriba con las rodillas dobladas y los pies en el piso.',
     steps: [
       'Suba una rodilla. Llévela con suavidad hacia el pecho con las manos y mantenga la posición.',
@@ -41,8 +41,8 @@ export const exercises = [
     ],
     dosage: {
       reps: 5,
+      repsUpTo: true,
       holdSeconds: 5,
-      note: 'Hasta 5 veces con cada lado.',
       holdSteps: [1, 3],
       references: ['csp-back-pain-exercises'],
     },
@@ -58,10 +58,10 @@ export const exercises = [
     name: 'Estiramiento del glúteo (piriforme)',
     goal: 'flexibility',
     summary:
-      'Estira el *piriforme*, un músculo pequeño que está en lo profundo del glúteo. Está muy cerca del nervio ciático. La fuente es un video del NHS sobre la ciática y el *síndrome piriforme*.[^nhs-piriformis-video]',
+      'Estira el *piriforme*, un músculo pequeño que está en lo profundo del glúteo. Está muy cerca del nervio ciático. La fuente es un video del NHS sobre la ciática y el *síndrome piriforme*. Es un dolor en el glúteo que aparece cuando este músculo irrita el nervio.[^nhs-piriformis-video]',
     startingPosition: 'Acuéstese boca arriba con las rodillas dobladas y los pies en el piso.',
     steps: [
-      'Lleve la rodilla del lado que le duele hacia el pecho. Después crúcela un poco sobre el cuerpo, hacia el hombro contrario.',
+      'Con las manos, lleve la rodilla del lado que le duele hacia el pecho. Después crúcela un poco sobre el cuerpo, hacia el hombro contrario.',
       'Manténgala ahí con suavidad y después vuelva a bajar la pierna.',
     ],
     dosage: {},

@@ -4,7 +4,9 @@ import type { Reference } from '../../src/model/index.js';
  * References for the pinched-nerve topic. The first five are the source article's own list, kept
  * as the article prints them (it gives no URLs for 3 to 5, so none are stored). The rest were
  * added by Limber for content the article does not spell out; `SOURCES.md` beside this file says,
- * for each added item, which passage of which page it rests on and when that was checked.
+ * for each added item, which passage of which page it rests on and when that was checked. Each
+ * says what its publisher allows and how Limber uses it (`terms`), and, where it matters, what
+ * readers are told about how it was read (`readerNote`; `note` holds the detail for reviewers).
  */
 export const references = [
   {
@@ -19,6 +21,13 @@ export const references = [
     'container-title': 'StatPearls',
     publisher: 'StatPearls Publishing',
     note: 'The article prints only these two authors and no URL. On 2026-12-01 Limber could not read the chapter on its publisher’s site, so the full author list and a link are unverified and not stored.',
+    readerNote: 'not-read',
+    terms: {
+      licence: 'copyright',
+      detail:
+        'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
+      use: ['listed'],
+    },
     provenance: 'source-article',
   },
   {
@@ -38,12 +47,18 @@ export const references = [
     ],
     issued: { 'date-parts': [[2019]] },
     title:
-      'High prevalence of spinal magnetic resonance imaging findings in asymptomatic young adults (18-22 yrs) candidate to air force flight',
+      'High prevalence of spinal magnetic resonance imaging findings in asymptomatic young adults (18–22 yrs) candidate to Air Force flight',
     'container-title': 'Spine',
     volume: '44',
     issue: '12',
     page: '872–878',
     DOI: '10.1097/BRS.0000000000002961',
+    terms: {
+      licence: 'copyright',
+      detail:
+        'A journal article (Wolters Kluwer); all rights reserved. The source article lists it; Limber cites it for one plain fact, in its own words.',
+      use: ['listed', 'facts-restated'],
+    },
     provenance: 'source-article',
   },
   {
@@ -52,6 +67,13 @@ export const references = [
     title: 'Sciatic nerve injury',
     'container-title': 'Physiopedia',
     note: 'The article gives no URL. On 2026-12-01 Limber looked for this page but could not read it on its publisher’s site, so no link is stored.',
+    readerNote: 'not-read',
+    terms: {
+      licence: 'copyright',
+      detail:
+        'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
+      use: ['listed'],
+    },
     provenance: 'source-article',
   },
   {
@@ -60,6 +82,13 @@ export const references = [
     title: 'Sciatica',
     'container-title': 'Johns Hopkins Medicine',
     note: 'The article gives no URL. On 2026-12-01 Limber looked for this page but could not read it on its publisher’s site, so no link is stored.',
+    readerNote: 'not-read',
+    terms: {
+      licence: 'copyright',
+      detail:
+        'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
+      use: ['listed'],
+    },
     provenance: 'source-article',
   },
   {
@@ -70,6 +99,13 @@ export const references = [
     title: 'What you need to know about sciatica',
     'container-title': 'Spine-health',
     note: 'The article gives no URL. On 2026-12-01 Limber looked for this page but could not read it on its publisher’s site, so no link is stored.',
+    readerNote: 'not-read',
+    terms: {
+      licence: 'copyright',
+      detail:
+        'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
+      use: ['listed'],
+    },
     provenance: 'source-article',
   },
   {
@@ -79,6 +115,12 @@ export const references = [
     title: 'Sciatica',
     URL: 'https://111.wales.nhs.uk/encyclopaedia/s/article/sciatica/',
     accessed: { 'date-parts': [[2026, 12, 1]] },
+    terms: {
+      licence: 'copyright',
+      detail:
+        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
@@ -90,6 +132,13 @@ export const references = [
     URL: 'https://www.nhs.uk/video/Pages/sciatica-piriformis-syndrome.aspx',
     accessed: { 'date-parts': [[2026, 12, 1]] },
     note: 'A video with a transcript; this is its old address on nhs.uk.',
+    readerNote: 'older-address',
+    terms: {
+      licence: 'copyright',
+      detail:
+        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
@@ -100,6 +149,13 @@ export const references = [
     URL: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/exercises/exercises-for-back-pain/',
     accessed: { 'date-parts': [[2026, 12, 1]] },
     note: 'Read in a July 2020 copy on NHS inform’s own server (nhsinform-22072020-0700.azurewebsites.net), not at this address.',
+    readerNote: 'earlier-copy',
+    terms: {
+      licence: 'copyright',
+      detail:
+        'Copyright NHS 24. Its terms (read 2026-12-07 on NHS inform’s own server, nhsinform-n1.azurewebsites.net/terms-and-conditions) allow use for personal and non-commercial research, scientific and information purposes only. Limber copies none of the text: it restates facts in its own words. The doses are facts of NHS inform’s own exercises; no public-domain or open-licence page giving them was found.',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
@@ -110,6 +166,13 @@ export const references = [
     URL: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/sciatica/',
     accessed: { 'date-parts': [[2026, 12, 1]] },
     note: 'Read at its former address on nhsinform.co.uk; this, its current address, was not in the copies available.',
+    readerNote: 'older-address',
+    terms: {
+      licence: 'copyright',
+      detail:
+        'Copyright NHS 24. Its terms (read 2026-12-07 on NHS inform’s own server, nhsinform-n1.azurewebsites.net/terms-and-conditions) allow use for personal and non-commercial research, scientific and information purposes only. Limber copies none of the text: it restates facts in its own words. Each of its signs Limber uses is also given by another cited page.',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
@@ -121,6 +184,12 @@ export const references = [
     URL: 'https://www.cuh.nhs.uk/patient-information/back-mobility-exercises/',
     accessed: { 'date-parts': [[2026, 12, 1]] },
     note: 'A physiotherapy leaflet whose hold times and repeats are left blank for the clinician to fill in.',
+    terms: {
+      licence: 'copyright',
+      detail:
+        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
@@ -138,6 +207,68 @@ export const references = [
     volume: '42',
     page: '667–675',
     note: 'Issue number and DOI unverified: jospt.org, the publisher’s page, was not in the copies available, so neither is stored.',
+    readerNote: 'details-unverified',
+    terms: {
+      licence: 'copyright',
+      detail: 'A journal article (JOSPT); all rights reserved. Limber restates its findings in its own words.',
+      use: ['facts-restated'],
+    },
+    provenance: 'added',
+  },
+  {
+    id: 'ellis-2016-jmmt',
+    type: 'article-journal',
+    author: [
+      { family: 'Ellis', given: 'R.' },
+      { family: 'Osborne', given: 'S.' },
+      { family: 'Whitfield', given: 'J.' },
+      { family: 'Parmar', given: 'P.' },
+      { family: 'Hing', given: 'W.' },
+    ],
+    issued: { 'date-parts': [[2016]] },
+    title:
+      'The effect of spinal position on sciatic nerve excursion during seated neural mobilisation exercises: An in vivo study using ultrasound imaging',
+    'container-title': 'Journal of Manual & Manipulative Therapy',
+    page: '98–105',
+    DOI: '10.1179/2042618615Y.0000000020',
+    note: 'Read on the publisher’s page (informahealthcare.com, Taylor & Francis), which gives the pages, the DOI and “Published online: 22 Apr 2016” but not the volume, so none is stored.',
+    terms: {
+      licence: 'copyright',
+      detail: 'A journal article (Taylor & Francis); all rights reserved. Limber restates one finding in its own words.',
+      use: ['facts-restated'],
+    },
+    provenance: 'added',
+  },
+  {
+    id: 'sheffield-uhs-low-back-pain',
+    type: 'webpage',
+    author: [{ literal: 'University Health Service, University of Sheffield' }],
+    title: 'Low back pain',
+    URL: 'https://www.sheffield.ac.uk/health-service/conditions/low-back-pain',
+    accessed: { 'date-parts': [[2026, 12, 7]] },
+    note: 'The NHS GP practice of the University of Sheffield.',
+    terms: {
+      licence: 'copyright',
+      detail:
+        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+      use: ['facts-restated'],
+    },
+    provenance: 'added',
+  },
+  {
+    id: 'millcroft-back-pain',
+    type: 'webpage',
+    author: [{ literal: 'Millcroft Medical Centre' }],
+    title: 'Back pain',
+    URL: 'https://www.millcroftmedicalcentre.nhs.uk/now-ask-us/back-pain/',
+    accessed: { 'date-parts': [[2026, 12, 7]] },
+    note: 'An NHS GP practice’s page.',
+    terms: {
+      licence: 'copyright',
+      detail:
+        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
@@ -145,10 +276,14 @@ export const references = [
     type: 'report',
     author: [{ literal: 'National Institute for Health and Care Excellence' }],
     issued: { 'date-parts': [[2020, 12, 11]] },
-    'original-date': { 'date-parts': [[2016, 11, 30]] },
     title: 'Low back pain and sciatica in over 16s: Assessment and management (NICE guideline NG59)',
     URL: 'https://www.nice.org.uk/guidance/ng59',
     accessed: { 'date-parts': [[2026, 12, 1]] },
+    terms: {
+      licence: 'copyright',
+      detail: 'Copyright NICE; its reuse terms were not read here. Limber restates two recommendations in its own words.',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
@@ -159,6 +294,14 @@ export const references = [
     'container-title': 'Mayo Clinic',
     URL: 'https://www.mayoclinic.org/diseases-conditions/sciatica/symptoms-causes/syc-20377435',
     accessed: { 'date-parts': [[2026, 12, 1]] },
+    note: 'Read on mayoclinic.org on 2026-11-25; on 2026-12-01 its “when to see a doctor” text was read again, word for word, in a copy Mayo Clinic licenses to drugs.com, as mayoclinic.org was not in the stored pages.',
+    readerNote: 'licensed-copy',
+    terms: {
+      licence: 'copyright',
+      detail:
+        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
@@ -169,6 +312,12 @@ export const references = [
     'container-title': 'Healthify (New Zealand)',
     URL: 'https://healthify.nz/health-a-z/s/sciatica',
     accessed: { 'date-parts': [[2026, 12, 1]] },
+    terms: {
+      licence: 'copyright',
+      detail:
+        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
@@ -178,6 +327,12 @@ export const references = [
     title: 'Low back pain (LBP)',
     URL: 'https://www.northerntrust.hscni.net/services/physiotherapy-services/physiotherapy-service-outpatient-service/low-back-pain/',
     accessed: { 'date-parts': [[2026, 12, 1]] },
+    terms: {
+      licence: 'copyright',
+      detail:
+        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
@@ -188,15 +343,28 @@ export const references = [
     'container-title': 'Royal Free London',
     URL: 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',
     accessed: { 'date-parts': [[2026, 12, 1]] },
+    terms: {
+      licence: 'copyright',
+      detail:
+        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
     id: 'nhsggc-low-back',
     type: 'webpage',
     author: [{ literal: 'NHS Greater Glasgow and Clyde' }],
-    title: 'MSK physiotherapy: Lower back',
-    URL: 'https://www.nhsggc.org.uk/your-health/health-services/msk-physiotherapy/lower-back/',
-    accessed: { 'date-parts': [[2026, 12, 1]] },
+    title: 'Self-help and information – Lower back',
+    URL: 'https://www.nhsggc.scot/hospitals-services/services-a-to-z/musculoskeletal-msk-physiotherapy/self-help-and-information-lower-back/',
+    accessed: { 'date-parts': [[2026, 12, 7]] },
+    note: 'The same text was read on 2026-12-07 at its old address, nhsggc.org.uk/your-health/health-services/msk-physiotherapy/lower-back/, which says it is moving to this site; the 2026-12-07 content audit read it here.',
+    terms: {
+      licence: 'copyright',
+      detail:
+        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
@@ -207,16 +375,26 @@ export const references = [
     URL: 'https://www.csp.org.uk/public-patient/rehabilitation-exercises/back-pain',
     accessed: { 'date-parts': [[2026, 12, 1]] },
     note: 'The page says its content is authorised by Versus Arthritis.',
+    terms: {
+      licence: 'copyright',
+      detail:
+        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
-    id: 'fda-otc-pain-relievers',
+    id: 'fda-acetaminophen-liver',
     type: 'webpage',
     author: [{ literal: 'U.S. Food and Drug Administration' }],
-    title: 'The best way to take your over-the-counter pain reliever? Seriously.',
-    URL: 'https://webarchive.library.unt.edu/eot2008/20080920112353/http://www.fda.gov/cder/drug/analgesics/bestWayBrochure.htm',
-    accessed: { 'date-parts': [[2026, 12, 1]] },
-    note: 'An archived copy (University of North Texas web archive, September 2008) of the FDA’s own page; its current address was not in the copies available.',
+    title: 'Careful: Acetaminophen in pain relief medicines can cause liver damage',
+    URL: 'https://www.fda.gov/drugs/safe-use-over-counter-pain-relievers-and-fever-reducers/careful-acetaminophen-pain-relief-medicines-can-cause-liver-damage',
+    accessed: { 'date-parts': [[2026, 12, 7]] },
+    terms: {
+      licence: 'public-domain',
+      detail: 'A work of the U.S. federal government, in the public domain in the United States (17 U.S.C. § 105).',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
@@ -226,6 +404,12 @@ export const references = [
     title: 'Non-steroidal anti-inflammatory drugs (NSAIDs)',
     URL: 'https://arthritis.ca/Treatment/Medication/Medication-Reference-Guide/Medications/Non-Steroidal-Anti-inflammatory-Drugs-(NSAIDs)',
     accessed: { 'date-parts': [[2026, 12, 1]] },
+    terms: {
+      licence: 'copyright',
+      detail:
+        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text. Kept because no US federal page read here says the same of ibuprofen and naproxen.',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
   {
@@ -237,6 +421,11 @@ export const references = [
     URL: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-recommends-avoiding-use-nsaids-pregnancy-20-weeks-or-later-because-they-can-result-low-amniotic',
     accessed: { 'date-parts': [[2026, 12, 1]] },
     note: 'FDA Drug Safety Communication; the page was last updated on 1 September 2022.',
+    terms: {
+      licence: 'public-domain',
+      detail: 'A work of the U.S. federal government, in the public domain in the United States (17 U.S.C. § 105).',
+      use: ['facts-restated'],
+    },
     provenance: 'added',
   },
 ] as const satisfies readonly Reference[];

@@ -189,3 +189,62 @@ export function readabilityOf(topic: Topic): ReadabilityReport | undefined {
     items,
   };
 }
+
+/**
+ * The UI words' functions read with these arguments (a function's result is read like a string;
+ * a pair, such as the header sentence around the source's title, is read with "…" for the title,
+ * which is the source's words, not ours). A function not named here makes only short labels and
+ * numbers ("Step 2 of 3") and is not read. `date` formats a date in the table's own language.
+ */
+const UI_SAMPLES: Readonly<Record<string, (date: (iso: string) => string) => readonly unknown[]>> = {
+  aboutTopic: (date) => [{ curator: 'Limber', publisher: 'Hinge Health', published: date('2023-05-03'), checked: date('2026-12-07') }],
+  emergencyLine: () => [undefined],
+  expertsNote: () => ['Hinge Health', 2023, 'Limber'],
+  translated: () => ['en', false],
+  changedSinceReview: (date) => [date('2026-12-01')],
+  reviewedBy: (date) => [['Alex Fixture, PT, DPT'], date('2027-01-10')],
+  noVoice: () => ['English'],
+};
+
+/** Every passage of a table of UI words (or the guided mode's), scored in `language`; a table has no quotes. */
+export function uiPassagesOf(table: object, language: ReadabilityLanguage): Passage[] {
+  const date = (iso: string): string => {
+    const format = (table as { date?: unknown }).date;
+    return typeof format === 'function' ? String((format as (iso: string) => unknown)(iso)) : iso;
+  };
+  const passages: Passage[] = [];
+  const read = (value: unknown, path: string): void => {
+    if (typeof value === 'string') {
+      const text = plainWords(value, language);
+      const words = wordsOf(text).length;
+      if (words > 0)
+        passages.push({
+          path,
+          item: 'ui',
+          text,
+          words,
+          score: scoreOf(text, language),
+          ...(words < MIN_JUDGED_WORDS ? { notJudged: 'short' } : {}),
+        });
+    } else if (typeof value === 'function') {
+      const sample = UI_SAMPLES[path.split('.').at(-1) ?? ''];
+      if (!sample) return;
+      const result: unknown = (value as (...args: unknown[]) => unknown)(...sample(date));
+      read(Array.isArray(result) ? result.join('…') : result, path);
+    } else if (Array.isArray(value)) value.forEach((item: unknown, i) => read(item, `${path}[${i}]`));
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) read(item, path ? `${path}.${key}` : key);
+  };
+  read(table, '');
+  return passages.sort(worstFirst(language));
+}
+
+/** UI passages beyond the language's limit, as `readability` problems. */
+export function uiReadabilityProblems(table: object, language: ReadabilityLanguage, file: string): { rule: string; message: string }[] {
+  const goal = READABILITY_GOALS[language];
+  return uiPassagesOf(table, language)
+    .filter((p) => !p.notJudged && (goal.plainerIsLower ? p.score > goal.limit : p.score < goal.limit))
+    .map((p) => ({
+      rule: 'readability',
+      message: `${file} ${p.path} (${goal.plainerIsLower ? 'grade' : 'INFLESZ'} ${p.score}, limit ${goal.limit}): "${p.text.slice(0, 80)}"`,
+    }));
+}

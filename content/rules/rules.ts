@@ -12,20 +12,31 @@ import { PERSON_ROLES, type CareAdvice, type Reference, type Topic } from '../..
 import { citationsIn } from '../../src/content/rich-text.js';
 import { signText } from '../../src/content/care-signs.js';
 import { daysUntil } from '../../src/content/review.js';
+import { doseGiven } from '../../src/content/dose.js';
 import { ARTICLE_SECTIONS, type ArticleSection } from '../../src/components/article/sections.js';
 import { readabilityLanguage, readabilityOf, READABILITY_GOALS } from './readability.js';
 import { proseOf } from './prose.js';
 import { signOffProblems } from './sign-offs.js';
+import { checklistProblems, instructionProblems } from './checklist.js';
+import { CHECKLISTS } from '../checklists/index.js';
+import type { RedFlagChecklist } from '../checklists/checklist.js';
+import { messagesFor } from '../../src/i18n/registry.js';
+import type { Messages } from '../../src/i18n/messages.js';
 import type { RuleProblem } from './problem.js';
 
 export type { RuleProblem } from './problem.js';
 
-/** What a rule may look at beyond the topic: the order the article shows its sections in. */
+/**
+ * What a rule may look at beyond the topic: the order the article shows its sections in, the
+ * red-flag checklists, and the UI words of a locale (loaded first: `loadMessages`).
+ */
 export interface RuleContext {
   readonly articleOrder: readonly ArticleSection[];
+  readonly checklists: readonly RedFlagChecklist[];
+  readonly words: (locale: string) => Messages | undefined;
 }
 
-export const DEFAULT_CONTEXT: RuleContext = { articleOrder: ARTICLE_SECTIONS };
+export const DEFAULT_CONTEXT: RuleContext = { articleOrder: ARTICLE_SECTIONS, checklists: CHECKLISTS, words: messagesFor };
 
 type Rule = (topic: Topic, sourcesMd: string, context: RuleContext) => RuleProblem[];
 
@@ -113,9 +124,8 @@ export const rules: Readonly<Record<string, Rule>> = {
   /** Every dose number rests on a reference stated for that dose, which the exercise also cites. */
   'dose-sourced': (topic) =>
     topic.exercises.items.flatMap((e) => {
-      const { reps, sets, holdSeconds, frequency, references = [] } = e.dosage;
-      const hasNumber = [reps, sets, holdSeconds, frequency].some((v) => v !== undefined);
-      if (hasNumber && references.length === 0) {
+      const references = e.dosage.references ?? [];
+      if (doseGiven(e.dosage) && references.length === 0) {
         return [{ rule: 'dose-sourced', message: `exercise ${e.id}: a dose is given but dosage.references names no source for it` }];
       }
       return references
@@ -263,6 +273,18 @@ export const rules: Readonly<Record<string, Rule>> = {
     }
     return problems;
   },
+
+  /**
+   * Red flags as a checklist (`checklist.ts`): each entry of the family's checklist maps to exactly
+   * one care sign at one level, or is excluded with a reason; each care sign maps to an entry.
+   */
+  checklist: (topic, _sources, { checklists }) => checklistProblems(topic, checklists),
+
+  /**
+   * One symptom, one instruction, beyond the care cards (`checklist.ts`): the safety lines,
+   * treatments, tips and stop-if lists point to where a symptom's instruction lives.
+   */
+  'one-instruction': (topic, _sources, { checklists, words }) => instructionProblems(topic, checklists, words(topic.locale)),
 
   /** Sign-offs name items the topic has, and no review is claimed without them (`sign-offs.ts`). */
   'clinical-claims': (topic) => signOffProblems(topic).filter((p) => p.rule === 'clinical-claims'),

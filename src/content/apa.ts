@@ -1,10 +1,13 @@
 import type { CslDate, CslName, Reference } from '../model/index.js';
-import { ENGLISH_MONTHS } from '../locale/chain.js';
+import { en, type ApaWords } from '../i18n/messages.js';
 import { doiUrl } from './urls.js';
 
 /**
  * A small APA 7 formatter for CSL-JSON-shaped references. It returns segments, not a string, so
- * italics become real `<i>` elements and the DOI/URL a real link (after the URL policy).
+ * italics become real `<i>` elements and the DOI/URL a real link (after the URL policy). The
+ * words around a reference come in the page's language (`ApaWords`); a segment marked `own` holds
+ * the work's own words (its title, where it was published), which keep the language it was
+ * published in.
  *
  * Covered: journal articles, webpages, books, chapters in a book (e.g. StatPearls) and reports;
  * 1 to 20 authors (and the 21+ ellipsis rule); organisations as authors; no author (title moves
@@ -12,8 +15,8 @@ import { doiUrl } from './urls.js';
  * a DOI as `https://doi.org/…`; no full stop after a DOI or URL.
  */
 export type ApaSegment =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'italic'; readonly text: string }
+  | { readonly kind: 'text'; readonly text: string; readonly own?: true }
+  | { readonly kind: 'italic'; readonly text: string; readonly own?: true }
   | { readonly kind: 'link'; readonly text: string; readonly href: string };
 
 /** "Arvind" → "A.", "C. A." → "C. A.", "Mary-Jane" → "M.-J." */
@@ -36,24 +39,17 @@ function formatName(name: CslName): string {
 }
 
 /** APA 7 author list: "A", "A, & B", "A, B, … & T" (up to 20), or 19 names, "…", last. */
-export function formatAuthors(names: readonly CslName[]): string {
+export function formatAuthors(names: readonly CslName[], words: ApaWords = en.apa): string {
   const formatted = names.map(formatName);
   if (formatted.length === 1) return formatted[0] ?? '';
-  if (formatted.length <= 20) return `${formatted.slice(0, -1).join(', ')}, & ${formatted.at(-1)}`;
+  if (formatted.length <= 20) return `${formatted.slice(0, -1).join(', ')}${words.beforeLast}${formatted.at(-1)}`;
   return `${formatted.slice(0, 19).join(', ')}, . . . ${formatted.at(-1)}`;
 }
 
 /** "(2019, November 15)", "(2019)" or "(n.d.)". */
-export function formatIssued(issued: CslDate | undefined): string {
+export function formatIssued(issued: CslDate | undefined, words: ApaWords = en.apa): string {
   const [year, month, day] = issued?.['date-parts'][0] ?? [];
-  if (year === undefined) return '(n.d.)';
-  if (month === undefined) return `(${year})`;
-  return `(${year}, ${ENGLISH_MONTHS[month - 1]}${day === undefined ? '' : ` ${day}`})`;
-}
-
-function formatAccessed(accessed: CslDate): string {
-  const [year, month, day] = accessed['date-parts'][0];
-  return month === undefined ? String(year) : `${ENGLISH_MONTHS[month - 1]}${day === undefined ? '' : ` ${day}`}, ${year}`;
+  return `(${year === undefined ? words.noDate : words.issued(year, month, day)})`;
 }
 
 /** Adds a full stop unless the text already ends in one, or in "?" or "!". */
@@ -66,33 +62,38 @@ function sameAsSite(reference: Reference): boolean {
   return reference.author?.length === 1 && only !== undefined && 'literal' in only && only.literal === reference['container-title'];
 }
 
-/** Formats one reference as APA 7 segments. */
-export function formatReference(reference: Reference): ApaSegment[] {
+/** Formats one reference as APA 7 segments, with the words around it in `words`' language. */
+export function formatReference(reference: Reference, words: ApaWords = en.apa): ApaSegment[] {
   const out: ApaSegment[] = [];
-  const text = (value: string): void => {
+  const text = (value: string, own = false): void => {
     const last = out.at(-1);
-    if (last?.kind === 'text') out[out.length - 1] = { kind: 'text', text: last.text + value };
-    else out.push({ kind: 'text', text: value });
+    if (last?.kind === 'text' && Boolean(last.own) === own) out[out.length - 1] = { ...last, text: last.text + value };
+    else out.push(own ? { kind: 'text', text: value, own } : { kind: 'text', text: value });
   };
   const italic = (value: string): void => {
-    out.push({ kind: 'italic', text: value });
+    out.push({ kind: 'italic', text: value, own: true });
   };
-  const date = formatIssued(reference.issued);
+  /** The work's own words then their full stop: "Title." (no second stop after "?" or "!"). */
+  const ownSentence = (value: string): void => {
+    text(/[.?!]$/.test(value) ? value : `${value}.`, true);
+    text(' ');
+  };
+  const date = formatIssued(reference.issued, words);
   const titleItalic = reference.type !== 'article-journal' && reference.type !== 'chapter';
   const authors = reference.author ?? [];
 
   // Author and date, or (no author) title and date.
+  const title = (): void => {
+    if (titleItalic) {
+      italic(reference.title);
+      text(/[.?!]$/.test(reference.title) ? ' ' : '. ');
+    } else ownSentence(reference.title);
+  };
   if (authors.length > 0) {
-    text(`${sentence(formatAuthors(authors))} ${date}. `);
-    if (titleItalic) {
-      italic(reference.title);
-      text(/[.?!]$/.test(reference.title) ? ' ' : '. ');
-    } else text(`${sentence(reference.title)} `);
+    text(`${sentence(formatAuthors(authors, words))} ${date}. `);
+    title();
   } else {
-    if (titleItalic) {
-      italic(reference.title);
-      text(/[.?!]$/.test(reference.title) ? ' ' : '. ');
-    } else text(`${sentence(reference.title)} `);
+    title();
     text(`${date}. `);
   }
 
@@ -107,33 +108,38 @@ export function formatReference(reference: Reference): ApaSegment[] {
     }
     text(reference.page ? `, ${reference.page}. ` : '. ');
   } else if (reference.type === 'chapter' && container) {
-    text('In ');
+    text(`${words.in} `);
     italic(container);
     text(reference.page ? ` (pp. ${reference.page}). ` : '. ');
-    if (reference.publisher) text(`${sentence(reference.publisher)} `);
+    if (reference.publisher) ownSentence(reference.publisher);
   } else {
-    if (container && !sameAsSite(reference)) text(`${sentence(container)} `);
-    if (reference.publisher && reference.publisher !== container) text(`${sentence(reference.publisher)} `);
+    if (container && !sameAsSite(reference)) ownSentence(container);
+    if (reference.publisher && reference.publisher !== container) ownSentence(reference.publisher);
   }
 
   // Where to find it: DOI first, then URL; never a full stop after either.
   const href = reference.DOI ? doiUrl(reference.DOI) : reference.URL;
   if (href !== undefined) {
-    if (reference.accessed && !reference.DOI) text(`Retrieved ${formatAccessed(reference.accessed)}, from `);
+    const [year, month, day] = reference.accessed?.['date-parts'][0] ?? [];
+    if (year !== undefined && !reference.DOI) text(words.retrieved(year, month, day));
     out.push({ kind: 'link', text: href, href });
   } else {
     const last = out.at(-1);
-    if (last?.kind === 'text') out[out.length - 1] = { kind: 'text', text: last.text.trimEnd() };
+    const trimmed = last?.kind === 'text' ? last.text.trimEnd() : undefined;
+    if (last?.kind === 'text') {
+      if (trimmed) out[out.length - 1] = { ...last, text: trimmed };
+      else out.pop();
+    }
   }
-  // A work updated since it first came out (APA 7, 9.41): the first year, last.
+  // A work republished since it first came out (APA 7, 9.41): the first year, last.
   const [original] = reference['original-date']?.['date-parts'][0] ?? [];
-  if (original !== undefined) text(` (Original work published ${original})`);
+  if (original !== undefined) text(` (${words.originalPublished(original)})`);
   return out;
 }
 
 /** The reference as plain text, e.g. for a tooltip or a test. */
-export function referenceToPlain(reference: Reference): string {
-  return formatReference(reference)
+export function referenceToPlain(reference: Reference, words: ApaWords = en.apa): string {
+  return formatReference(reference, words)
     .map((segment) => segment.text)
     .join('');
 }

@@ -62,16 +62,15 @@ export const messages: Messages = {
   hold: 'Mantener',
   howOften: 'Con qué frecuencia',
   noDose:
-    'Su fuente no dice cuánto tiempo mantenerlo ni cuántas veces hacerlo. Pregunte a un médico o a un fisioterapeuta cuánto hacer. Si no puede preguntar, elija un ejercicio que sí diga cuánto.',
-  doseSource: 'Esta dosis es la que da su fuente para este movimiento.',
+    'La fuente de este ejercicio no dice cuánto tiempo mantenerlo ni cuántas veces hacerlo. Pregunte a un médico o a un fisioterapeuta cuánto hacer. Si no puede preguntar, elija un ejercicio que sí diga cuánto.',
+  doseSource: 'Esta dosis es la que indica la fuente de este ejercicio.',
   rest: 'Descanso entre series',
   figureStart: 'Inicio',
   figureStep: (step) => `Paso ${step}`,
   playMovement: 'Ver el movimiento',
   startGuided: 'Empezar el ejercicio guiado',
   remindMe: 'Añadir recordatorios a mi calendario',
-  doneToday: (done, of) =>
-    of === undefined ? `Hecho ${done === 1 ? 'una vez' : `${done} veces`} hoy` : `Hecho ${done} de ${of} veces hoy`,
+  doneToday: (done, of) => (of === undefined ? `Hoy: ${done === 1 ? 'una vez' : `${done} veces`}` : `Hoy: ${done} de ${of} veces`),
   forgetProgress: 'Borrar mi progreso',
   printedFrom: (url) => `Impreso desde ${url}`,
   stopIf: 'Deténgase y pida consejo si',
@@ -84,6 +83,7 @@ export const messages: Messages = {
   problem: 'Problema con el contenido',
   problemIn: 'en',
   times: (n) => (n === 1 ? 'una vez' : `${n} veces`),
+  upTo: (times) => `Hasta ${times}`,
   setsCount: (n) => (n === 1 ? '1 serie' : `${n} series`),
   seconds: (hold) =>
     typeof hold === 'number' ? `${hold} ${hold === 1 ? 'segundo' : 'segundos'}` : `de ${hold.min} a ${hold.max} segundos`,
@@ -99,8 +99,7 @@ export const messages: Messages = {
   emergencyNumber: (region) => (region ? NUMBERS[region] : 'al número de emergencias de su zona'),
   urgentHelp: (region) => (region ? URGENT[region] : 'busque atención médica urgente'),
   emergencyPlace: (region) => (region ? PLACES[region] : 'la sala de emergencias más cercana'),
-  emergencyLine: (region) => `Si tiene algún signo de emergencia, llame ${messages.emergencyNumber(region)} ahora.`,
-  emergencySigns: 'Signos de emergencia',
+  emergencyLine: (region) => `¿Tiene algún signo de emergencia? Llame ${messages.emergencyNumber(region)} ahora.`,
   // Said of the part a person played, not of the person, so the words fit anyone.
   roles: {
     author: 'Autoría del artículo',
@@ -121,17 +120,19 @@ export const messages: Messages = {
   contents: 'Contenido',
   published: 'Publicación del artículo original',
   released: 'Primera publicación aquí',
-  sourcesChecked: 'Añadidos comprobados con sus fuentes',
+  sourcesChecked: 'Contenido añadido, comprobado con sus fuentes',
+  sourcesLastChecked: 'Fuentes comprobadas por última vez',
+  updated: 'Actualizado',
   lastReviewed: 'Última revisión',
   nextReview: 'Próxima revisión',
-  reviewScopes: { 'sources-checked': 'fuentes comprobadas; sin revisión clínica', clinical: 'revisado por un profesional clínico' },
+  reviewScopes: { 'sources-checked': 'sin revisión clínica', clinical: 'revisado por un profesional clínico' },
   reviewDue: 'Pendiente de revisión desde el',
   reviewDueNote: 'Puede que parte de la información esté desactualizada.',
   fromSource: (publisher, year) => `Del artículo de ${publisher} (${year})`,
   addedFrom: (curator, sources) => `Añadido por ${curator}${sources.length > 0 ? ` a partir de ${listInSpanish(sources)}` : ''}`,
   aboutTopic: ({ curator, publisher, published, checked }) => [
-    `${curator} adaptó esta página de «`,
-    `», un artículo de ${publisher} publicado el ${published}. ${curator} también añadió ejercicios, consejos y notas de fuentes públicas${checked ? `, comprobadas el ${checked}` : ''}. Cada parte dice de dónde viene.`,
+    `${curator} basó esta página en un artículo de ${publisher}, «`,
+    `» (${published}). ${curator} añadió ejercicios, consejos y notas de fuentes públicas${checked ? `, comprobadas el ${checked}` : ''}. Cada parte dice de dónde viene.`,
   ],
   translated: (from, reviewed) =>
     `Traducido del ${languageName(from, 'es')}; ${reviewed ? 'un profesional clínico ha revisado la traducción' : 'traducción pendiente de revisión clínica'}.`,
@@ -141,11 +142,11 @@ export const messages: Messages = {
   changedSinceReview: (date) =>
     `Cambió después de que un profesional clínico lo revisara el ${date}. No ha tenido revisión clínica desde entonces.`,
   reviewRequired: {
-    exercise: 'Este ejercicio no se muestra aquí porque ningún profesional clínico lo ha revisado todavía.',
-    care: 'Este consejo no se muestra aquí porque ningún profesional clínico lo ha revisado todavía.',
-    treatment: 'Este tratamiento no se muestra aquí porque ningún profesional clínico lo ha revisado todavía.',
-    tip: 'Este consejo no se muestra aquí porque ningún profesional clínico lo ha revisado todavía.',
-    causes: 'Esta sección no se muestra aquí porque ningún profesional clínico la ha revisado todavía.',
+    exercise: 'Este ejercicio no se muestra aquí: aún no lo ha revisado un profesional clínico.',
+    care: 'Este consejo no se muestra aquí: aún no lo ha revisado un profesional clínico.',
+    treatment: 'Este tratamiento no se muestra aquí: aún no lo ha revisado un profesional clínico.',
+    tip: 'Este consejo no se muestra aquí: aún no lo ha revisado un profesional clínico.',
+    causes: 'Esta sección no se muestra aquí: aún no la ha revisado un profesional clínico.',
   },
   emergencyAlwaysShown:
     'Ningún profesional clínico ha revisado todavía este consejo. Se muestra de todos modos, porque los signos de emergencia nunca se ocultan.',
@@ -162,5 +163,25 @@ export const messages: Messages = {
   expertsNote: (publisher, year, curator) =>
     `Estos expertos aparecen en el artículo de ${publisher} (${year}). Participaron solo en ese artículo; no han revisado lo que añadió ${curator}.`,
   whenToGetHelp: 'Cuándo pedir ayuda',
+  whenToSeeDoctor: 'Cuándo ir al médico',
+  beforeYouStart: 'Antes de empezar',
   date: formatSpanishDate,
+  // APA 7 in Spanish: "s.f.", "Recuperado el … de", "y" before the last author, "En".
+  apa: {
+    noDate: 's.f.',
+    issued: (year, month, day) =>
+      month === undefined ? `${year}` : `${year}, ${day === undefined ? '' : `${day} de `}${MONTHS[month - 1]}`,
+    retrieved: (year, month, day) =>
+      `Recuperado ${month === undefined ? `en ${year}` : `el ${day === undefined ? '' : `${day} de `}${MONTHS[month - 1]} de ${year}`} de `,
+    beforeLast: ' y ',
+    in: 'En',
+    originalPublished: (year) => `Obra original publicada en ${year}`,
+  },
+  readerNotes: {
+    'older-address': 'Limber leyó esta página en una dirección anterior del mismo sitio.',
+    'earlier-copy': 'Limber leyó una copia anterior de esta página en el servidor de quien la publica.',
+    'licensed-copy': 'Limber leyó una copia que quien la publica autorizó en otro sitio.',
+    'not-read': 'El artículo original cita esta fuente. Limber no la pudo encontrar para leerla.',
+    'details-unverified': 'Limber no pudo comprobar algunos datos de esta referencia, como el número o el DOI.',
+  },
 };

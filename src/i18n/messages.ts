@@ -6,6 +6,7 @@ import type {
   Frequency,
   HoldSeconds,
   PersonRole,
+  ReaderNote,
   ReviewItemKind,
   ReviewScope,
   Tip,
@@ -13,6 +14,25 @@ import type {
 import type { Region } from '../model/settings.js';
 import { ENGLISH_MONTHS } from '../locale/chain.js';
 import { languageName } from '../locale/language.js';
+
+/**
+ * The words APA 7 puts around a reference, in the page's language (each language's UI words have
+ * them as `apa`): "n.d." or "s.f.", "Retrieved … from" or "Recuperado el … de", ", &" or "y".
+ */
+export interface ApaWords {
+  /** "n.d." */
+  readonly noDate: string;
+  /** The date in parentheses after the authors, without them: "2019, November 15". */
+  readonly issued: (year: number, month?: number, day?: number) => string;
+  /** Before the URL of a page that changes: "Retrieved December 1, 2026, from ". */
+  readonly retrieved: (year: number, month?: number, day?: number) => string;
+  /** Between the last two authors: ", & " (APA's English keeps the comma; Spanish writes " y "). */
+  readonly beforeLast: string;
+  /** Before a book's title for a chapter in it: "In". */
+  readonly in: string;
+  /** After a work later updated: "Original work published 2016". */
+  readonly originalPublished: (year: number) => string;
+}
 
 /**
  * Each region's numbers in English, checked on the official pages the topic's `SOURCES.md` lists
@@ -74,6 +94,8 @@ export interface Messages {
   /** Joins the notice's label to the element's tag: "Content problem *in* <limber-tip>". */
   readonly problemIn: string;
   readonly times: (n: number) => string;
+  /** A number of times given as the most to do: "Up to 5 times". */
+  readonly upTo: (times: string) => string;
   readonly setsCount: (n: number) => string;
   readonly seconds: (hold: HoldSeconds) => string;
   readonly frequency: (f: Frequency) => string;
@@ -93,7 +115,6 @@ export interface Messages {
   /** A standalone exercise card's first line: "If you have any emergency sign, call 911 now." */
   readonly emergencyLine: (region: Region | undefined) => string;
   /** Opens the emergency signs under that line. */
-  readonly emergencySigns: string;
   readonly roles: Readonly<Record<PersonRole, string>>;
   readonly experts: string;
   readonly disclaimers: Readonly<Record<DisclaimerKind, string>>;
@@ -107,6 +128,10 @@ export interface Messages {
   /** Before the date the curator first published this page. */
   readonly released: string;
   readonly sourcesChecked: string;
+  /** The row of the last review when it was a sources check: "Sources last checked". */
+  readonly sourcesLastChecked: string;
+  /** When the content last changed for readers. */
+  readonly updated: string;
   readonly lastReviewed: string;
   readonly nextReview: string;
   /** What the last review was, after its date: "(sources checked; not reviewed by a clinician)". */
@@ -148,7 +173,15 @@ export interface Messages {
   /** Under the experts: whom they are named by, and that they did not review the additions. */
   readonly expertsNote: (publisher: string, year: string, curator: string) => string;
   readonly whenToGetHelp: string;
+  /** On a card that stands alone: the disclosure holding the urgent and non-urgent advice. */
+  readonly whenToSeeDoctor: string;
+  /** The lines to read before the first exercise (injury, pregnancy, when to stop). */
+  readonly beforeYouStart: string;
   readonly date: (iso: string) => string;
+  /** The words APA 7 puts around a reference in this language. */
+  readonly apa: ApaWords;
+  /** After a reference, how it was read, where that matters (see `READER_NOTES`). */
+  readonly readerNotes: Readonly<Record<ReaderNote, string>>;
 }
 
 /**
@@ -166,6 +199,18 @@ function formatEnglishDate(iso: string): string {
 function listInEnglish(items: readonly string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
+
+/** APA 7's English words. */
+const ENGLISH_APA: ApaWords = {
+  noDate: 'n.d.',
+  issued: (year, month, day) =>
+    month === undefined ? `${year}` : `${year}, ${ENGLISH_MONTHS[month - 1]}${day === undefined ? '' : ` ${day}`}`,
+  retrieved: (year, month, day) =>
+    `Retrieved ${month === undefined ? year : `${ENGLISH_MONTHS[month - 1]}${day === undefined ? '' : ` ${day}`}, ${year}`}, from `,
+  beforeLast: ', & ',
+  in: 'In',
+  originalPublished: (year) => `Original work published ${year}`,
+};
 
 /** English, the words every other table is translated from; always loaded. */
 export const en: Messages = {
@@ -200,6 +245,7 @@ export const en: Messages = {
   problem: 'Content problem',
   problemIn: 'in',
   times: (n) => (n === 1 ? 'once' : `${n} times`),
+  upTo: (times) => `Up to ${times}`,
   setsCount: (n) => (n === 1 ? '1 set' : `${n} sets`),
   seconds: (hold) => (typeof hold === 'number' ? `${hold} ${hold === 1 ? 'second' : 'seconds'}` : `${hold.min} to ${hold.max} seconds`),
   frequency: ({ times, per }) => {
@@ -214,13 +260,12 @@ export const en: Messages = {
   emergencyNumber: (region) => (region ? NUMBERS[region] : 'your local emergency number'),
   urgentHelp: (region) => (region ? URGENT[region] : 'get urgent care'),
   emergencyPlace: (region) => (region ? PLACES[region] : 'the nearest emergency department'),
-  emergencyLine: (region) => `If you have any emergency sign, call ${en.emergencyNumber(region)} now.`,
-  emergencySigns: 'Emergency signs',
+  emergencyLine: (region) => `Have an emergency sign? Call ${en.emergencyNumber(region)} now.`,
   roles: {
     author: 'Author',
     expert: 'Expert quoted in the article',
-    'medical-reviewer': 'Medical reviewer',
-    'clinical-reviewer': 'Clinical reviewer',
+    'medical-reviewer': 'Medical reviewer of the source article',
+    'clinical-reviewer': 'Clinical reviewer of the source article',
   },
   experts: 'Experts named in the source article',
   disclaimers: {
@@ -236,19 +281,21 @@ export const en: Messages = {
   published: 'Source article published',
   released: 'First published here',
   sourcesChecked: 'Additions checked against their sources',
+  sourcesLastChecked: 'Sources last checked',
+  updated: 'Updated',
   lastReviewed: 'Last reviewed',
   nextReview: 'Next review',
-  reviewScopes: { 'sources-checked': 'sources checked; not reviewed by a clinician', clinical: 'reviewed by a clinician' },
+  reviewScopes: { 'sources-checked': 'not reviewed by a clinician', clinical: 'reviewed by a clinician' },
   reviewDue: 'Due for review since',
   reviewDueNote: 'Some of it may be out of date.',
   fromSource: (publisher, year) => `From the ${publisher} article (${year})`,
   addedFrom: (curator, sources) => `Added by ${curator}${sources.length > 0 ? ` from ${listInEnglish(sources)}` : ''}`,
   aboutTopic: ({ curator, publisher, published, checked }) => [
-    `${curator} adapted this page from “`,
-    `”, an article by ${publisher} published ${published}. ${curator} also added exercises, care advice and notes from public sources${checked ? `, checked ${checked}` : ''}. Each part says where it comes from.`,
+    `${curator} based this page on an article by ${publisher}, “`,
+    `” (${published}). ${curator} added exercises, care advice and notes from public sources${checked ? `, checked ${checked}` : ''}. Each part says where it comes from.`,
   ],
   translated: (from, reviewed) =>
-    `Translated from ${languageName(from, 'en')}; ${reviewed ? 'a clinician has reviewed the translation' : 'the translation has not yet had a clinical review'}.`,
+    `Translated from ${languageName(from, 'en')}. ${reviewed ? 'A clinician has reviewed the translation.' : 'The translation has not had a clinical review yet.'}`,
   translatedQuote: 'Translated quote',
   editionQuote: 'from the publisher’s own translation',
   reviewedBy: (reviewers, date) => `Reviewed by ${listInEnglish(reviewers)} on ${date}.`,
@@ -274,5 +321,15 @@ export const en: Messages = {
   expertsNote: (publisher, year, curator) =>
     `These experts are named in the ${publisher} article (${year}). They took part in that article only; they have not reviewed what ${curator} added.`,
   whenToGetHelp: 'When to get help',
+  whenToSeeDoctor: 'When to see a doctor',
+  beforeYouStart: 'Before you start',
   date: formatEnglishDate,
+  apa: ENGLISH_APA,
+  readerNotes: {
+    'older-address': 'Limber read this page at an older address of the same site.',
+    'earlier-copy': 'Limber read an earlier copy of this page on its publisher’s own server.',
+    'licensed-copy': 'Limber read a copy that its publisher let another site use.',
+    'not-read': 'The source article lists this. Limber could not find it to read.',
+    'details-unverified': 'Limber could not check some details of this reference, such as its issue or DOI.',
+  },
 };

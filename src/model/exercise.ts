@@ -27,6 +27,8 @@ export interface Frequency {
  */
 export interface Dosage {
   readonly reps?: number;
+  /** The source gives `reps` as the most to do ("up to 5 times"), not a number to reach. */
+  readonly repsUpTo?: boolean;
   readonly sets?: number;
   readonly holdSeconds?: HoldSeconds;
   readonly frequency?: Frequency;

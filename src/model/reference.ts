@@ -12,6 +12,39 @@ export interface CslDate {
 export const REFERENCE_TYPES = ['article-journal', 'webpage', 'book', 'chapter', 'report'] as const;
 export type ReferenceType = (typeof REFERENCE_TYPES)[number];
 
+/**
+ * What a publisher allows: its work is in the public domain (a US federal page), under an open
+ * licence (named in `detail`), or under copyright, when Limber restates its facts in its own words
+ * and quotes only what a source article puts in quotation marks.
+ */
+export const LICENCES = ['public-domain', 'open-licence', 'copyright'] as const;
+export type Licence = (typeof LICENCES)[number];
+
+/**
+ * How Limber uses a source: its facts in Limber's own words, its words quoted, its words
+ * translated, or only listed (a source article's own reference, kept as the article prints it,
+ * on which nothing Limber wrote rests).
+ */
+export const SOURCE_USES = ['facts-restated', 'quoted', 'translated', 'listed'] as const;
+export type SourceUse = (typeof SOURCE_USES)[number];
+
+/** A source's terms on record: what its publisher allows, and how Limber uses it. */
+export interface SourceTerms {
+  readonly licence: Licence;
+  /** The licence or the terms in a few words, and where they were read (or why they are known). */
+  readonly detail: string;
+  readonly use: readonly SourceUse[];
+}
+
+/**
+ * What readers are told about how a reference was read, after the reference: at an older address
+ * of the same page, in an earlier copy on the publisher's own server, in a copy its publisher
+ * licensed to another site, not read at all (a source article's own reference Limber could not
+ * find), or read with some details (issue, DOI) unverified. Said in the page's language.
+ */
+export const READER_NOTES = ['older-address', 'earlier-copy', 'licensed-copy', 'not-read', 'details-unverified'] as const;
+export type ReaderNote = (typeof READER_NOTES)[number];
+
 /** A reference, shaped like CSL-JSON so it can be formatted to APA 7. */
 export interface Reference {
   readonly id: string;
@@ -30,8 +63,12 @@ export interface Reference {
   readonly DOI?: string;
   readonly URL?: Url;
   readonly accessed?: CslDate;
-  /** What is known to be missing or unverified; never shown as a fact. */
+  /** For reviewers: what is known to be missing or unverified, in detail; readers see `readerNote`. */
   readonly note?: string;
+  /** What readers are told about how it was read, where that matters (see `READER_NOTES`). */
+  readonly readerNote?: ReaderNote;
+  /** What its publisher allows and how Limber uses it; every built-in reference has them. */
+  readonly terms?: SourceTerms;
   /** BCP 47 language it was published in, where it differs from the topic's source language. */
   readonly language?: string;
   readonly provenance: Provenance;

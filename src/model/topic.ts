@@ -1,6 +1,6 @@
 import type { IsoDate, Provenance, RichText, Url } from './common.js';
 import type { Exercise } from './exercise.js';
-import type { Reference } from './reference.js';
+import type { Reference, SourceTerms } from './reference.js';
 import type { TopicReview } from './review.js';
 import type { ReviewDates } from './review-dates.js';
 
@@ -170,6 +170,11 @@ export interface TopicDates extends ReviewDates {
   readonly released?: IsoDate;
   /** When the content Limber added was last checked against the publishers' own pages. */
   readonly sourcesChecked?: IsoDate;
+  /**
+   * When the content last changed for readers: the newest entry of the topic's changes (readers
+   * see "Updated"; structured data's `dateModified`).
+   */
+  readonly updated?: IsoDate;
 }
 
 /** The article a topic is written from. */
@@ -179,6 +184,8 @@ export interface TopicSource {
   readonly url?: Url;
   /** Ids of the people the source article quotes; quotes name only these people. */
   readonly quoted?: readonly string[];
+  /** What the source article's publisher allows and how the topic uses it. */
+  readonly terms?: SourceTerms;
 }
 
 /**

@@ -33,7 +33,7 @@ export function insideLimberElement(element: Element): boolean {
   }
 }
 
-/** One dated line: "Last reviewed" November 25, 2026 "(sources checked; not reviewed by a clinician)". */
+/** One dated line: "Sources last checked" December 7, 2026 "(not reviewed by a clinician)". */
 export interface DatedRow {
   readonly term: string;
   readonly date: IsoDate;
@@ -42,18 +42,21 @@ export interface DatedRow {
 
 /**
  * A topic's dates as readers see them: the source article's; when this page was first published;
- * additions checked (unless the last review was
+ * when its content last changed; additions checked (unless the last review was
  * that check, on that day: one line, not two); last reviewed and what that review was; next review
  * (left out once it has passed: "Due for review since" says it then).
  */
 export function datedRows(m: Messages, dates: TopicDates, overdue?: IsoDate): DatedRow[] {
-  const { published, released, sourcesChecked, lastReviewed, reviewScope, nextReview } = dates;
+  const { published, released, updated, sourcesChecked, lastReviewed, reviewScope, nextReview } = dates;
   const sameCheck = reviewScope === 'sources-checked' && sourcesChecked === lastReviewed;
+  // A review that was a check of the sources says so in its own words: "Sources last checked".
+  const reviewTerm = reviewScope === 'sources-checked' ? m.sourcesLastChecked : m.lastReviewed;
   const rows: (DatedRow | false | undefined)[] = [
     { term: m.published, date: published },
     released !== undefined && { term: m.released, date: released },
+    updated !== undefined && { term: m.updated, date: updated },
     !sameCheck && sourcesChecked !== undefined && { term: m.sourcesChecked, date: sourcesChecked },
-    lastReviewed !== undefined && { term: m.lastReviewed, date: lastReviewed, after: reviewScope && `(${m.reviewScopes[reviewScope]})` },
+    lastReviewed !== undefined && { term: reviewTerm, date: lastReviewed, after: reviewScope && `(${m.reviewScopes[reviewScope]})` },
     !overdue && nextReview !== undefined && { term: m.nextReview, date: nextReview },
   ];
   return rows.filter((row): row is DatedRow => Boolean(row));

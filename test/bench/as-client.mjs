@@ -4,7 +4,7 @@
 // card puts it in only when a reader opens the details (src/components/exercise-card/emergency.ts).
 // So the card twins leave it out too, and both sides time and show the same thing.
 
-const closedSigns = /(<details class="emergency-signs"[^>]*>[\s\S]*?<\/summary>)([\s\S]*?)(<\/details>)/g;
+const closedSigns = /(<details class="more-care"[^>]*>[\s\S]*?<\/summary>)([\s\S]*?)(<\/details>)/g;
 
 /** The pre-rendered HTML of a card as the browser's card has it before any reader opens its emergency signs. */
 export function asClientRenders(html) {

@@ -11,8 +11,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Topic } from '../../src/model/index.js';
 import { DEFAULT_CONTEXT, checkReviewDates, rules } from '../../content/rules/rules.js';
 import { staleSignOffs } from '../../content/rules/sign-offs.js';
-import { readabilityOf } from '../../content/rules/readability.js';
+import { readabilityLanguage, readabilityOf, uiPassagesOf, uiReadabilityProblems } from '../../content/rules/readability.js';
 import { checkMessages, checkTranslation } from '../../content/rules/translation.js';
+import { guidedInstructionProblems } from '../../content/rules/checklist.js';
+import { loadMessages } from '../../src/i18n/registry.js';
 import type { RuleProblem } from '../../content/rules/problem.js';
 import { todayIn } from '../../src/content/review.js';
 import { en } from '../../src/i18n/messages.js';
@@ -45,6 +47,8 @@ function readabilityFigures(topic: Topic): string {
 
 describe('content: every built-in topic text holds to the content rules', () => {
   before(async () => {
+    // The rules read each language's UI words (the one-instruction rule's "When to get help").
+    for (const code of languages) await loadMessages(code);
     for (const { file } of texts) {
       if (!existsSync(file)) continue;
       const module = (await import(`../../${file}`)) as { default: Topic };
@@ -87,6 +91,27 @@ describe('content: every built-in topic text holds to the content rules', () => 
       }
     });
   }
+
+  // Every language's UI and guided words: plain (the same limits as the content), and the guided
+  // mode says no stop rule of its own (it shows each card's stop-if list).
+  for (const code of languages)
+    for (const [file, load] of [
+      [`src/i18n/${code === languages[0] ? 'messages' : code}.ts`, async () => (code === languages[0] ? en : MESSAGE_LOADERS[code]?.())],
+      [`src/i18n/guided/${code}.ts`, async () => (code === languages[0] ? guidedEn : GUIDED_LOADERS[code]?.())],
+    ] as const) {
+      it(`${file}: plain words (readability of the UI words)`, async () => {
+        const language = readabilityLanguage(code);
+        const table = (await load()) as object | undefined;
+        assert.ok(table && language, `${file}: no words or no readability formula for ${code}`);
+        if (process.env['LIMBER_READABILITY'] === 'all')
+          for (const p of uiPassagesOf(table, language))
+            console.log(`    ${String(p.score).padStart(6)}  ${p.notJudged ? `(${p.notJudged}) ` : ''}${p.path}: ${p.text.slice(0, 100)}`);
+        none(uiReadabilityProblems(table, language, file));
+      });
+      if (file.includes('/guided/'))
+        it(`${file}: the guided mode gives no stop rule of its own`, async () =>
+          none(guidedInstructionProblems(code, (await load()) as typeof guidedEn)));
+    }
 
   // Pseudo-locales are made from English, so only the real translations' tables.
   for (const code of languages.slice(1))

@@ -8,12 +8,12 @@ describe('Spanish UI words with arguments', () => {
     assert.deepEqual(
       (['us', 'uk', undefined] as const).map((r) => [es.emergencyNumber(r), es.emergencyPlace(r), es.emergencyLine(r)]),
       [
-        ['al 911', 'la sala de emergencias', 'Si tiene algún signo de emergencia, llame al 911 ahora.'],
-        ['al 999', 'urgencias del hospital (A&E)', 'Si tiene algún signo de emergencia, llame al 999 ahora.'],
+        ['al 911', 'la sala de emergencias', '¿Tiene algún signo de emergencia? Llame al 911 ahora.'],
+        ['al 999', 'urgencias del hospital (A&E)', '¿Tiene algún signo de emergencia? Llame al 999 ahora.'],
         [
           'al número de emergencias de su zona',
           'la sala de emergencias más cercana',
-          'Si tiene algún signo de emergencia, llame al número de emergencias de su zona ahora.',
+          '¿Tiene algún signo de emergencia? Llame al número de emergencias de su zona ahora.',
         ],
       ],
     );
@@ -21,9 +21,9 @@ describe('Spanish UI words with arguments', () => {
     assert.deepEqual(
       (['ca', 'au', 'nz'] as const).map((r) => es.emergencyLine(r)),
       [
-        'Si tiene algún signo de emergencia, llame al 911 ahora.',
-        'Si tiene algún signo de emergencia, llame al 000 (triple cero) ahora.',
-        'Si tiene algún signo de emergencia, llame al 111 ahora.',
+        '¿Tiene algún signo de emergencia? Llame al 911 ahora.',
+        '¿Tiene algún signo de emergencia? Llame al 000 (triple cero) ahora.',
+        '¿Tiene algún signo de emergencia? Llame al 111 ahora.',
       ],
     );
   });
@@ -35,10 +35,7 @@ describe('Spanish UI words with arguments', () => {
       [es.frequency({ times: 1, per: 'day' }), es.frequency({ times: 2, per: 'week' }), es.frequency({ times: 3, per: 'day' })],
       ['Una vez al día', 'Dos veces a la semana', '3 veces al día'],
     );
-    assert.deepEqual(
-      [es.doneToday(1), es.doneToday(2), es.doneToday(2, 3)],
-      ['Hecho una vez hoy', 'Hecho 2 veces hoy', 'Hecho 2 de 3 veces hoy'],
-    );
+    assert.deepEqual([es.doneToday(1), es.doneToday(2), es.doneToday(2, 3)], ['Hoy: una vez', 'Hoy: 2 veces', 'Hoy: 2 de 3 veces']);
     assert.deepEqual([es.figureStep(2), es.source(3), es.reference(4)], ['Paso 2', 'Fuente 3', 'Referencia 4']);
     assert.equal(es.printedFrom('https://x.org/p'), 'Impreso desde https://x.org/p');
   });
@@ -78,12 +75,12 @@ describe('Spanish UI words with arguments', () => {
       'Estos expertos aparecen en el artículo de P (2023). Participaron solo en ese artículo; no han revisado lo que añadió L.',
     );
     assert.deepEqual(es.aboutTopic({ curator: 'L', publisher: 'P', published: 'D', checked: 'C' }), [
-      'L adaptó esta página de «',
-      '», un artículo de P publicado el D. L también añadió ejercicios, consejos y notas de fuentes públicas, comprobadas el C. Cada parte dice de dónde viene.',
+      'L basó esta página en un artículo de P, «',
+      '» (D). L añadió ejercicios, consejos y notas de fuentes públicas, comprobadas el C. Cada parte dice de dónde viene.',
     ]);
     assert.equal(
       es.aboutTopic({ curator: 'L', publisher: 'P', published: 'D' })[1],
-      '», un artículo de P publicado el D. L también añadió ejercicios, consejos y notas de fuentes públicas. Cada parte dice de dónde viene.',
+      '» (D). L añadió ejercicios, consejos y notas de fuentes públicas. Cada parte dice de dónde viene.',
     );
     assert.deepEqual([es.date('2023-05-03'), es.date('bad')], ['3 de mayo de 2023', 'bad']);
   });

@@ -23,16 +23,25 @@ it('an exercise card pre-renders with its words inside a declarative shadow root
   assert.ok(!/<script/i.test(html), 'no script in pre-rendered HTML');
 });
 
-it('a card that stands alone pre-renders the emergency signs inside its details, for readers without JavaScript', async () => {
+it('a card that stands alone pre-renders every care card, for readers without JavaScript: emergency open, the rest in its details', async () => {
   const { prerender } = await load();
   const html = await prerender('exercise-card', 'bridge', { region: 'uk' });
-  const details = /<details class="emergency-signs"[\s\S]*?<\/details>/.exec(html)?.[0] ?? '';
-  assert.ok(details.includes('Emergency signs'), 'the summary names the signs');
+  const details = /<details class="more-care"[\s\S]*?<\/details>/.exec(html)?.[0] ?? '';
+  const before = html.slice(0, html.indexOf('<details class="more-care"'));
   assert.ok(
-    /<limber-care-card[^>]*level="emergency"[^>]*><template shadowroot="open"/.test(details),
-    'the emergency card is inside, rendered',
+    /<limber-care-card[^>]*level="emergency"[^>]*><template shadowroot="open"/.test(before),
+    'the emergency card, rendered and open',
   );
-  assert.ok(details.includes('Call 999 or go to A&amp;E now.'), 'with the region’s number');
+  assert.ok(before.includes('Call 999 or go to A&amp;E now.'), 'with the region’s number');
+  assert.ok(details.includes('When to see a doctor'), 'the summary says what is inside');
+  for (const level of ['urgent', 'non-urgent'])
+    assert.ok(
+      new RegExp(`<limber-care-card[^>]*level="${level}"[^>]*><template shadowroot="open"`).test(details),
+      `the ${level} card, inside`,
+    );
+  const after = html.slice(html.indexOf('</details>'));
+  assert.ok(/<h4[^>]*>(<!--[^>]*-->)*Before you start/.test(after), 'then the safety lines, before the steps');
+  assert.ok(after.indexOf('Before you start') < after.indexOf('Starting position'), 'before the steps');
 });
 
 it('attributes are escaped into the tag, and the article renders its nested elements', async () => {

@@ -16,16 +16,34 @@ describe('npm run review:sheet', () => {
     assert.equal(result.status, 0, result.stderr);
     const html = readFileSync('test-results/review-sheets/pinched-nerve-low-back.es.html', 'utf8');
     const items = reviewItems(pinchedNerveLowBackEs as Topic);
-    assert.equal(html.match(/<section class="item">/g)?.length, items.length);
+    // One section per item, then the red-flag checklist's.
+    assert.equal(html.match(/<section class="item">/g)?.length, items.length + 1);
     for (const { key, item } of items) {
       assert.ok(html.includes(`<h2>${key}</h2>`), key);
       assert.ok(html.includes(`<code>${fingerprint(item)}</code>`), `${key}'s fingerprint`);
     }
     assert.equal(html.match(/Not clinically reviewed/g)?.length, items.length);
-    assert.ok(html.includes('tiene ciática en las dos piernas'), 'the Spanish words, escaped and whole');
+    assert.ok(html.includes('(ciática en las dos piernas)'), 'the Spanish words, escaped and whole');
     assert.ok(html.includes('<code>northern-trust-low-back-pain</code>: Northern Health and Social Care Trust.'), 'sources in full');
     assert.ok(html.includes('Licence or registration number'), 'a place to sign');
+    assert.ok(
+      html.includes('<em>Terms:</em> public-domain: A work of the U.S. federal government'),
+      'each source says what its publisher allows and how Limber uses it',
+    );
+    assert.ok(html.includes('<em>Terms:</em> copyright: Copyright NHS 24.'), 'NHS inform’s terms, said as such');
     assert.ok(!/<script/i.test(html), 'no script in the sheet');
+  });
+
+  it('lists the red-flag checklist: each sign in its source’s words, its level, the care sign that gives it or why none does', () => {
+    for (const locale of ['en', 'es']) {
+      assert.equal(run('pinched-nerve-low-back', locale).status, 0);
+      const html = readFileSync(`test-results/review-sheets/pinched-nerve-low-back.${locale}.html`, 'utf8');
+      const checklist = html.slice(html.indexOf('<h2>Red-flag checklist'));
+      assert.ok(checklist.includes('“altered feeling when using toilet paper to wipe yourself”'), `${locale}: a source's own words`);
+      assert.ok(checklist.includes('<code>saddle-sensation</code>'), `${locale}: the care sign it maps to`);
+      assert.ok(checklist.includes('<strong>Excluded:</strong> Pain in the chest'), `${locale}: an exclusion and its reason`);
+      assert.ok(checklist.includes('<th scope="col">Accept?</th>'), `${locale}: a column to accept or reject`);
+    }
   });
 
   it('refuses a topic or locale it does not have, saying which it has', () => {

@@ -61,15 +61,15 @@ describe('review dates', () => {
     const at = (today: string): string[] => checkReviewDates(topic, today).map((p) => p.message);
 
     it(`passes while the next review is more than ${REVIEW_WARNING_DAYS} days away`, () => {
-      assert.deepEqual(at('2027-05-01'), []);
+      assert.deepEqual(at('2027-05-07'), []);
     });
 
     it(`fails from ${REVIEW_WARNING_DAYS} days before it, on the day, and after it`, () => {
-      assert.deepEqual(at('2027-05-02'), [
-        'the topic: the review is due in 30 days (2027-06-01); review it, then set lastReviewed and a new nextReview',
+      assert.deepEqual(at('2027-05-08'), [
+        'the topic: the review is due in 30 days (2027-06-07); review it, then set lastReviewed and a new nextReview',
       ]);
-      assert.match(at('2027-06-01')[0] ?? '', /is due today/);
-      assert.match(at('2027-06-11')[0] ?? '', /was due 10 days ago/);
+      assert.match(at('2027-06-07')[0] ?? '', /is due today/);
+      assert.match(at('2027-06-17')[0] ?? '', /was due 10 days ago/);
     });
 
     it('fails on a topic with no next review, and on an item whose own review falls due', () => {

@@ -65,13 +65,6 @@ export const articleStyles = css`
   .contents li {
     margin-block-end: var(--_space-xs);
   }
-  .care-cards {
-    display: grid;
-    gap: var(--_space-m);
-  }
-  .safety {
-    padding-inline-start: 1.25em;
-  }
   /* The source article's words about its own exercises, set apart from the exercises Limber added. */
   .from-source {
     margin-block-end: var(--_space-l);

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { CARE_LEVELS, careSlot, type Reference, type Topic } from '../../model/index.js';
+import { CARE_LEVELS, type Reference, type Topic } from '../../model/index.js';
+import { renderBeforeYouStart, renderCareCards } from '../../render/care-first.js';
 import { ARTICLE_SECTIONS, type ArticleSection } from './sections.js';
 import { loadFingerprint, loadedFingerprint } from '../../content/fingerprints.js';
 import type { Region } from '../../model/settings.js';
@@ -11,6 +12,7 @@ import { renderQuote } from '../../render/quote.js';
 import { focusHeadingElement } from '../../render/motion.js';
 import { sectionStyles } from '../../render/styles/section.styles.js';
 import { articleStyles } from './article.styles.js';
+import { careFirstStyles } from '../../render/styles/care-first.styles.js';
 import { contentsOf, renderContents, type ContentsEntry } from './contents.js';
 import { curatorOf, provenanceLabel, renderProvenance } from '../../render/provenance.js';
 import { citationsIn } from '../../content/rich-text.js';
@@ -33,7 +35,7 @@ const loadStructuredData = (): Promise<void> =>
  * what the page is (adapted from the named article, plus additions from public sources); a
  * contents list; the introduction; then, red flags first, when to get help (the emergency card
  * first, before any exercise); causes; exercises (what the source says of its own, then the
- * exercises Limber added, with the safety rules and Limber's exercise disclaimer); other
+ * exercises Limber added: "Before you start" and Limber's exercise disclaimer, then the cards); other
  * treatments; the tip; the call to action (only when the host gives `cta-href`); the article
  * disclaimer; the experts the source article names (placed after everything Limber added, and
  * saying they did not review it); references. `ARTICLE_SECTIONS` is that order.
@@ -79,7 +81,7 @@ const loadStructuredData = (): Promise<void> =>
  * @cssprop [--limber-article-gap=var(--limber-space-l)] - Space between sections.
  */
 export class LimberArticle extends withTopic(LimberHeadedElement) {
-  static override styles = [...LimberHeadedElement.styles, sectionStyles, articleStyles];
+  static override styles = [...LimberHeadedElement.styles, sectionStyles, careFirstStyles, articleStyles];
 
   /** Where the call to action leads; without it the call to action is left out. */
   @property({ attribute: 'cta-href', reflect: true })
@@ -198,19 +200,10 @@ export class LimberArticle extends withTopic(LimberHeadedElement) {
     const hasExerciseDisclaimer = topic.disclaimers.some((d) => d.kind === 'exercise');
     const region = this.region ?? this.settings.region;
     const requireReview = this.requireReview;
-    // Most urgent first: the emergency card opens the section.
-    const care = [...topic.careAdvice].sort((a, b) => CARE_LEVELS.indexOf(b.level) - CARE_LEVELS.indexOf(a.level));
     const sections: Readonly<Record<ArticleSection, unknown>> = {
       care: html`<section id="care" aria-labelledby="care-heading">
         ${renderHeading(section, m.whenToGetHelp, { id: 'care-heading', className: 'heading' })}
-        <div class="care-cards">
-          ${care.map(
-            (advice) => html`<limber-care-card level=${advice.level} topic=${id} heading-level=${item}
-              region=${ifDefined(region)} require-review=${ifDefined(requireReview)}
-              ><slot name=${careSlot(advice.level)} slot=${careSlot(advice.level)}></slot
-            ></limber-care-card>`,
-          )}
-        </div>
+        <div class="care-cards">${renderCareCards(CARE_LEVELS, { topic, level: item, region, requireReview })}</div>
       </section>`,
       causes: html`<limber-causes id="causes" topic=${id} heading-level=${section} require-review=${ifDefined(requireReview)}></limber-causes>`,
       exercises: html`<section id="exercises" aria-labelledby="exercises-heading">
@@ -219,10 +212,10 @@ export class LimberArticle extends withTopic(LimberHeadedElement) {
         <div class="added">
           ${renderProvenance(provenanceLabel(m, topic, 'added', this.exerciseSources(topic)))}
           ${exercises.addedIntro ? html`<p>${this.rich(exercises.addedIntro)}</p>` : nothing}
-          <ul class="safety">${exercises.safety.map((rule) => html`<li>${this.rich(rule)}</li>`)}</ul>
+          ${renderBeforeYouStart(m, exercises.safety, (rule) => this.rich(rule), item)}
+          <limber-disclaimer kind=${hasExerciseDisclaimer ? 'exercise' : 'video'} topic=${id}></limber-disclaimer>
           <limber-exercise-list topic=${id} heading-level=${item} emergency-above region=${ifDefined(region)}
             require-review=${ifDefined(requireReview)}></limber-exercise-list>
-          <limber-disclaimer kind=${hasExerciseDisclaimer ? 'exercise' : 'video'} topic=${id}></limber-disclaimer>
         </div>
       </section>`,
       treatments: html`<limber-treatment-list id="treatments" topic=${id} heading-level=${section}

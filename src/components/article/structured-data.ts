@@ -61,7 +61,8 @@ function person(reviewer: Reviewer): Person {
 
 /**
  * The topic as a `MedicalWebPage`, in the words the page shows (`m`: the page's UI words). Its
- * `datePublished` is when the curator first published this page; the source article's date is
+ * `datePublished` is when the curator first published this page, `dateModified` when its content
+ * last changed for readers (the newest of the topic's changes); the source article's date is
  * the `isBasedOn` article's. `lastReviewed` and `reviewedBy` appear only under a clinical review
  * of the whole page (see `clinicalReview`): a check of the sources is not one. `fingerprint` is
  * needed only for a topic with sign-offs (without it, none counts); under `requireReview` the
@@ -95,6 +96,7 @@ export function structuredData(
       : {}),
     inLanguage: topic.locale,
     ...(dates.released ? { datePublished: dates.released } : {}),
+    ...(dates.updated ? { dateModified: dates.updated } : {}),
     ...(review ? { lastReviewed: review.date, reviewedBy: review.reviewers.map(person) } : {}),
     isBasedOn: {
       '@type': 'Article',

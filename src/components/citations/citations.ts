@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { state } from 'lit/decorators.js';
 import type { Reference } from '../../model/index.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
@@ -75,7 +74,7 @@ export class LimberCitations extends withTopic(LimberHeadedElement) {
       ${this.references.map(
         (reference, index) => html`<li id=${`reference-${index + 1}`} tabindex="-1" part="reference"
           class=${this.returnTo?.ref === reference.id ? 'current' : ''}>
-          <span lang=${ifDefined(reference.language ?? this.topics.referenceLang)}>${renderApa(reference, report)}</span>
+          ${renderApa(reference, this.messages, report, this.topics.referenceLang)}
           ${
             this.returnTo?.ref === reference.id
               ? html` <button type="button" class="back" part="back" @click=${this.back}>

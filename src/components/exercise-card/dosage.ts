@@ -12,7 +12,7 @@ import type { RichText } from '../../render/rich-text.js';
  */
 export function renderDosage(dosage: Dosage, m: Messages, level: number, rich: (text: string) => RichText): TemplateResult {
   const rows: [string, string][] = [];
-  if (dosage.reps !== undefined) rows.push([m.reps, m.times(dosage.reps)]);
+  if (dosage.reps !== undefined) rows.push([m.reps, dosage.repsUpTo ? m.upTo(m.times(dosage.reps)) : m.times(dosage.reps)]);
   if (dosage.sets !== undefined) rows.push([m.sets, m.setsCount(dosage.sets)]);
   if (dosage.holdSeconds !== undefined) rows.push([m.hold, m.seconds(dosage.holdSeconds)]);
   if (dosage.frequency !== undefined) rows.push([m.howOften, m.frequency(dosage.frequency)]);

@@ -105,7 +105,7 @@ export const exerciseCardStyles = css`
     margin: 0;
     font-weight: 600;
   }
-  /* The emergency line: set apart like the emergency card it opens (a red rule), never by colour alone. */
+  /* The care that comes first: set apart like the emergency card in it (a red rule), never by colour alone. */
   .emergency {
     margin-block: var(--_space-s) var(--_space-m);
     padding: var(--_space-s) var(--_space-m);
@@ -120,11 +120,14 @@ export const exerciseCardStyles = css`
     background: var(--_color-danger);
     color: var(--_color-danger-contrast);
   }
-  .emergency-signs > summary {
-    margin-block-start: var(--_space-xs);
+  .emergency > limber-care-card {
+    margin-block-start: var(--_space-s);
+  }
+  .more-care > summary {
+    margin-block-start: var(--_space-s);
     cursor: pointer;
   }
-  .emergency-signs[open] > summary {
+  .more-care[open] > summary {
     margin-block-end: var(--_space-s);
   }
   @media (forced-colors: active) {

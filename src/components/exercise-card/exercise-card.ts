@@ -4,7 +4,9 @@ import type { Exercise, Pose, Reference } from '../../model/index.js';
 import { exerciseSourceIds } from '../../content/sources-of.js';
 import { REGIONS, type Region } from '../../model/settings.js';
 import { renderReviewLine, renderReviewRequired } from '../../render/item-review.js';
-import { renderEmergencyLine } from './emergency.js';
+import { renderCareFirst } from './care-first.js';
+import { citationsIn } from '../../content/rich-text.js';
+import { careFirstStyles } from '../../render/styles/care-first.styles.js';
 import { prefersReducedMotion } from '../../render/motion.js';
 import { frameForStep, loadFigures, loadedFigures, renderFigure } from './figure/frames.js';
 import { GuidedLauncher } from './guided-launcher.js';
@@ -35,9 +37,10 @@ type Draw = (index: number) => SVGTemplateResult;
  * (validated; `data` wins over `exercise`).
  *
  * Red flags first: a catalog exercise opens with one line, "If you have any emergency sign, call
- * 911 now", and the topic's emergency care card one click away, unless `emergency-above` says the
- * page shows the emergency signs before it (the article and the exercise list set it on their
- * cards). A host `data` exercise has no topic to take the signs from: the host shows them.
+ * 911 now", the topic's emergency care card, open, and its urgent and non-urgent care one press
+ * away ("When to see a doctor"), then "Before you start", the topic's safety lines; unless
+ * `emergency-above` says the page shows all of that before it (the article and the exercise list
+ * set it on their cards). A host `data` exercise has no topic to take them from: the host shows them.
  *
  * Under `require-review="clinical"` an exercise without a valid clinical sign-off is replaced by a
  * notice.
@@ -61,7 +64,10 @@ type Draw = (index: number) => SVGTemplateResult;
  * @csspart name - The exercise name heading.
  * @csspart goal - The goal badge.
  * @csspart provenance - Where the exercise comes from ("Added by Limber from NHS inform"), for catalog exercises.
- * @csspart emergency - The emergency line and the emergency signs behind it (catalog exercises, unless `emergency-above`).
+ * @csspart emergency - The emergency line, the emergency care card and the rest of the care advice behind "When to see a doctor" (catalog exercises, unless `emergency-above`).
+ * @csspart care - Each care card in it (the emergency card also has the part `emergency`).
+ * @csspart more-care - The `<details>` holding the urgent and non-urgent care cards.
+ * @csspart before-you-start - The topic's safety lines before the steps (catalog exercises, unless `emergency-above`).
  * @csspart summary - The short description.
  * @csspart start - The starting position section.
  * @csspart steps - The ordered list of steps.
@@ -100,7 +106,7 @@ type Draw = (index: number) => SVGTemplateResult;
  * @cssprop [--limber-exercise-card-warning-background=var(--limber-color-warning-surface)] - "Stop if" background.
  */
 export class LimberExerciseCard extends LimberHeadedElement {
-  static override styles = [...LimberHeadedElement.styles, figureStyles, exerciseCardStyles];
+  static override styles = [...LimberHeadedElement.styles, figureStyles, careFirstStyles, exerciseCardStyles];
 
   /** Id of an exercise in the catalog, e.g. `sciatic-nerve-glide`. */
   @property({ reflect: true })
@@ -122,14 +128,14 @@ export class LimberExerciseCard extends LimberHeadedElement {
   remember = false;
 
   /**
-   * The page already shows the emergency signs before this card (as the article and the exercise
-   * list do), so the card leaves out its emergency line. Set it only when that is true.
+   * The page already shows when to get help and the safety lines before this card (as the article
+   * and the exercise list do), so the card leaves out its own. Set it only when that is true.
    */
   @property({ attribute: 'emergency-above', type: Boolean })
   emergencyAbove = false;
 
-  /** Whether the emergency card is in this card's `<details>` (see `renderEmergencyLine`). */
-  private emergencyShown = false;
+  /** Whether the urgent and non-urgent cards are in this card's `<details>` (see `renderCareFirst`). */
+  private moreCareShown = false;
 
   /** `us`, `uk`, `ca`, `au` or `nz`, for the number in the emergency line; else the provider's region. */
   @property({ reflect: true })
@@ -162,7 +168,9 @@ export class LimberExerciseCard extends LimberHeadedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.current = this.resolveExercise();
-    this.sources = this.current ? this.content.sources(exerciseSourceIds(this.current)) : [];
+    // Standing alone, the card shows the topic's safety lines too: their sources follow the exercise's.
+    const safety = this.emergencyAbove ? [] : (this.topics.shown?.exercises.safety ?? []);
+    this.sources = this.current ? this.content.sources([...exerciseSourceIds(this.current), ...citationsIn(safety)]) : [];
   }
 
   /** The references the exercise is written from, for its provenance line (not those cited only for a rule). */
@@ -226,8 +234,8 @@ export class LimberExerciseCard extends LimberHeadedElement {
     // The figure's frames are copies of drawings made once, except where this render must match
     // the server's HTML (on the server, and hydrating).
     const asTemplate = isServer || (!this.hasUpdated && !!this.shadowRoot?.firstChild);
-    // A card that renders what the server sent keeps the emergency card it was sent.
-    if (asTemplate) this.emergencyShown = true;
+    // A card that renders what the server sent keeps the care cards it was sent.
+    if (asTemplate) this.moreCareShown = true;
     const drawFrame =
       figure && figures ? (pose: Pose, index: number) => figures.drawFrame(this, figure, pose, index, asTemplate) : undefined;
     // Headings by tag in this one template (lit/static-html): no template of their own per heading.
@@ -241,14 +249,15 @@ export class LimberExerciseCard extends LimberHeadedElement {
       ${
         this.emergencyAbove
           ? nothing
-          : renderEmergencyLine(m, {
+          : renderCareFirst(m, {
               topic: this.topics.shown,
               level: sub,
               region: this.regionInForce,
               requireReview: this.requireReview,
-              withCard: this.emergencyShown,
+              rich,
+              withMore: this.moreCareShown,
               opened: () => {
-                this.emergencyShown = true;
+                this.moreCareShown = true;
                 this.requestUpdate();
               },
             })

@@ -13,6 +13,7 @@ import type { Region, ReviewRequirement } from '../../model/settings.js';
 import type { RichText } from '../../render/rich-text.js';
 import { renderHeading } from '../../render/heading.js';
 import { doneToday, forget, recordDone } from './progress.js';
+import { doseGiven } from '../../content/dose.js';
 import type { ExerciseCompleteDetail, ExerciseStartDetail, ExerciseStopDetail } from './events.js';
 import type * as GuidedChunk from './guided/guided.js';
 
@@ -112,8 +113,13 @@ export class GuidedLauncher {
     if (module && file) module.downloadReminders(file, exercise.id);
   }
 
-  /** The Start button (and "Remind me" where the dose says how often), or the running panel. */
-  render(exercise: Exercise, drawing: GuidedDrawing): TemplateResult {
+  /**
+   * The Start button (and "Remind me" where the dose says how often), or the running panel. An
+   * exercise whose source gives no amount offers no guided mode: the card tells the reader to ask
+   * how much to do, and a guided run would go through it anyway.
+   */
+  render(exercise: Exercise, drawing: GuidedDrawing): TemplateResult | typeof nothing {
+    if (!doseGiven(exercise.dosage)) return nothing;
     const m = this.card.messages();
     const done = this.card.remember() ? doneToday(exercise.id) : undefined;
     const frequency = exercise.dosage.frequency;

@@ -1,4 +1,7 @@
 import { defineElement } from '../../element/define.js';
+// Before the first exercise: the care cards, then the exercise disclaimer.
+import '../care-card/define.js';
+import '../disclaimer/define.js';
 import '../exercise-card/define.js';
 import { LimberExerciseList } from './exercise-list.js';
 

@@ -4,17 +4,24 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Region } from '../../model/settings.js';
 import { datedRows } from '../../render/review.js';
 import { exercisesOf } from '../../content/catalog.js';
-import { EXERCISE_GOALS, type Exercise, type ExerciseGoal, type Topic } from '../../model/index.js';
+import { citationsIn } from '../../content/rich-text.js';
+import { CARE_LEVELS, EXERCISE_GOALS, type Exercise, type ExerciseGoal, type Topic } from '../../model/index.js';
+import { renderBeforeYouStart, renderCareCards } from '../../render/care-first.js';
+import { renderSources } from '../../render/sources.js';
+import { subLevel } from '../../render/heading.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
 import { exerciseListStyles } from './exercise-list.styles.js';
+import { careFirstStyles } from '../../render/styles/care-first.styles.js';
 import { withTopic } from '../../element/topic-attribute.js';
 
 /**
  * A topic's exercises as a list of `<limber-exercise-card>`s, optionally only those with one goal.
  *
- * Red flags first: the topic's emergency care card comes before the first exercise (on screen and
- * on the printed handout), unless `emergency-above` says the page shows it earlier (the article
- * does). Its cards then leave out their own emergency line.
+ * Red flags first: before the first exercise (on screen and on the printed handout) come the
+ * topic's care cards, the emergency card first and open, then the urgent and non-urgent ones;
+ * then "Before you start", the topic's safety lines (an injury, pregnancy, when to stop), and
+ * the exercise disclaimer. `emergency-above` says the page shows all of that earlier (the article
+ * does): the list then leaves it out. Its cards always leave out their own emergency line.
  *
  * Use it to place a topic's whole set (or one goal's share) on a page; use
  * `<limber-exercise-card>` for one exercise.
@@ -22,7 +29,12 @@ import { withTopic } from '../../element/topic-attribute.js';
  * @summary A topic's exercises as a list of cards, optionally one goal's share.
  * @tagname limber-exercise-list
  *
- * @csspart emergency - The emergency care card before the exercises (unless `emergency-above`).
+ * @csspart care - Each care card before the exercises, most urgent first (unless `emergency-above`).
+ * @csspart emergency - The emergency care card among them.
+ * @csspart before-you-start - The safety lines before the first exercise, with their sources.
+ *
+ * @slot care-non-urgent - The page's own care options, passed to the non-urgent care card (see `<limber-care-card>`).
+ * @slot care-urgent - The same, for the urgent care card.
  * @csspart list - The `<ul>` holding the cards.
  * @csspart item - Each `<li>`.
  * @csspart printed - On paper only: the page it was printed from and the content's dates.
@@ -36,7 +48,7 @@ import { withTopic } from '../../element/topic-attribute.js';
  * @cssprop [--limber-exercise-list-min-column=20em] - Narrowest card column before the grid wraps.
  */
 export class LimberExerciseList extends withTopic(LimberHeadedElement) {
-  static override styles = [...LimberHeadedElement.styles, exerciseListStyles];
+  static override styles = [...LimberHeadedElement.styles, careFirstStyles, exerciseListStyles];
 
   /** Show only exercises with this goal: `nerve-mobility`, `flexibility` or `strength`. */
   @property({ reflect: true })
@@ -50,11 +62,14 @@ export class LimberExerciseList extends withTopic(LimberHeadedElement) {
   @property({ type: Boolean, reflect: true })
   remember = false;
 
-  /** The page already shows the emergency signs before this list (as the article does): leave out its emergency card. */
+  /**
+   * The page already shows when to get help and the safety lines before this list (as the article
+   * does): leave out the list's own. Set it only when that is true.
+   */
   @property({ attribute: 'emergency-above', type: Boolean })
   emergencyAbove = false;
 
-  /** `us`, `uk`, `ca`, `au` or `nz`, for the numbers in the emergency card; else the provider's region. */
+  /** `us`, `uk`, `ca`, `au` or `nz`, for the numbers in the care cards; else the provider's region. */
   @property({ reflect: true })
   region?: Region;
 
@@ -86,6 +101,28 @@ export class LimberExerciseList extends withTopic(LimberHeadedElement) {
     this.addressSheet.replaceSync(`@media print { .printed::before { content: ${words}; } }`);
   }
 
+  /** Before the first exercise: every care card, then "Before you start" with its sources, then the exercise disclaimer. */
+  private renderCareFirst(topic: Topic, level: number, region: Region | undefined): TemplateResult {
+    const sources = this.content.sources(citationsIn(topic.exercises.safety));
+    const report = (message: string): void => this.problems.report(message);
+    const { lang, dir } = this.root;
+    return html`<div class="care-first" lang=${lang} dir=${dir}>
+      ${renderCareCards(CARE_LEVELS, { topic, level, region, requireReview: this.requireReview, lang })}
+      ${renderBeforeYouStart(
+        this.messages,
+        topic.exercises.safety,
+        (text) => this.rich(text, sources),
+        level,
+        renderSources(sources, this.messages, subLevel(level), report, this.topics.referenceLang),
+      )}
+      ${
+        topic.disclaimers.some((disclaimer) => disclaimer.kind === 'exercise')
+          ? html`<limber-disclaimer kind="exercise" topic=${topic.id}></limber-disclaimer>`
+          : nothing
+      }
+    </div>`;
+  }
+
   protected override renderContent(): TemplateResult | typeof nothing {
     if (this.items.length === 0) return nothing;
     const level = this.resolvedHeadingLevel;
@@ -98,12 +135,8 @@ export class LimberExerciseList extends withTopic(LimberHeadedElement) {
         )
       : [];
     const region = this.region ?? this.settings.region;
-    const emergency =
-      this.emergencyAbove || !this.source?.careAdvice.some((advice) => advice.level === 'emergency')
-        ? nothing
-        : html`<limber-care-card class="emergency" part="emergency" level="emergency" topic=${this.source.id} heading-level=${level}
-            region=${ifDefined(region)} require-review=${ifDefined(this.requireReview)} lang=${this.root.lang}></limber-care-card>`;
-    return html`${emergency}<ul class="list" part="list" role="list" aria-label=${this.messages.exercises} lang=${this.root.lang} dir=${this.root.dir}>
+    const first = this.emergencyAbove || !this.source ? nothing : this.renderCareFirst(this.source, level, region);
+    return html`${first}<ul class="list" part="list" role="list" aria-label=${this.messages.exercises} lang=${this.root.lang} dir=${this.root.dir}>
       ${this.items.map(
         (exercise) => html`<li part="item">
           <limber-exercise-card exercise=${exercise.id} heading-level=${level} ?compact=${this.compact} ?remember=${this.remember}

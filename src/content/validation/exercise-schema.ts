@@ -2,7 +2,7 @@
 import { EXERCISE_GOALS, FREQUENCY_PERIODS, REVIEW_SCOPES, type IsoDate, type ReviewDates } from '../../model/index.js';
 import { figure } from './figure-schema.js';
 import { type ContentProblem, arrayOf, child, either, object, optional, refine, verbatim } from './check.js';
-import { identifier, isoDate, oneOf, positiveInteger, richText, text, url } from './values.js';
+import { boolean, identifier, isoDate, oneOf, positiveInteger, richText, text, url } from './values.js';
 
 const REVIEW_DATES = {
   dependentRequired: { lastReviewed: ['reviewScope'], reviewScope: ['lastReviewed'] },
@@ -33,10 +33,19 @@ function inOrder(dates: ReviewDates & { readonly published?: IsoDate }, path: st
 /** An item's review dates. */
 export const reviewDates = () => refine(object(reviewFields(), REVIEW_DATES), inOrder);
 
-/** A topic's dates: published, released and sources checked beside its review dates. */
+/** A topic's dates: published, released, updated and sources checked beside its review dates. */
 export const topicDates = () =>
   refine(
-    object({ published: isoDate(), released: optional(isoDate()), sourcesChecked: optional(isoDate()), ...reviewFields() }, REVIEW_DATES),
+    object(
+      {
+        published: isoDate(),
+        released: optional(isoDate()),
+        updated: optional(isoDate()),
+        sourcesChecked: optional(isoDate()),
+        ...reviewFields(),
+      },
+      REVIEW_DATES,
+    ),
     inOrder,
   );
 
@@ -62,6 +71,7 @@ const exerciseShape = object({
   steps: arrayOf(richText(), { min: 1, max: 30 }),
   dosage: object({
     reps: optional(positiveInteger()),
+    repsUpTo: optional(boolean()),
     sets: optional(positiveInteger()),
     holdSeconds: optional(holdSeconds),
     frequency: optional(object({ times: positiveInteger(), per: oneOf(FREQUENCY_PERIODS) })),

@@ -8,7 +8,6 @@ export interface GuidedWords {
   readonly stepOf: (step: number, steps: number) => string;
   readonly repOf: (rep: number, reps: number) => string;
   readonly setOf: (set: number, sets: number) => string;
-  readonly noCount: string;
   readonly holdFor: (seconds: number) => string;
   readonly holdDone: string;
   readonly restFor: (seconds: number) => string;
@@ -61,8 +60,6 @@ export const en: GuidedWords = {
   stepOf: (step, steps) => `Step ${step} of ${steps}`,
   repOf: (rep, reps) => `Repetition ${rep} of ${reps}`,
   setOf: (set, sets) => `Set ${set} of ${sets}`,
-  noCount:
-    'Its source gives no amount for this exercise, so nothing is counted or timed. Go through the steps at your own pace, and stop if your symptoms get worse.',
   holdFor: (s) => `Hold for ${s === 1 ? '1 second' : `${s} seconds`}`,
   holdDone: 'Hold done. Relax.',
   restFor: (s) => `Rest for ${s} seconds`,

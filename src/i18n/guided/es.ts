@@ -6,8 +6,6 @@ export const words: GuidedWords = {
   stepOf: (step, steps) => `Paso ${step} de ${steps}`,
   repOf: (rep, reps) => `Repetición ${rep} de ${reps}`,
   setOf: (set, sets) => `Serie ${set} de ${sets}`,
-  noCount:
-    'Su fuente no indica cuánto hacer, así que no se cuenta ni se cronometra nada. Haga los pasos a su ritmo y pare si sus síntomas empeoran.',
   holdFor: (s) => `Mantenga ${s === 1 ? '1 segundo' : `${s} segundos`}`,
   holdDone: 'Ya puede soltar. Relájese.',
   restFor: (s) => `Descanse ${s} segundos`,
@@ -43,7 +41,7 @@ export const words: GuidedWords = {
   pace: 'Ritmo',
   paceHandsFree: 'Sin manos: avanza solo',
   paceSlow: 'Sin manos, más despacio',
-  pacePress: 'Yo pulso cuando esté listo',
+  pacePress: 'Avanzar cuando yo pulse',
   speak: 'Leer los pasos en voz alta',
   noVoice: (language) =>
     `Este dispositivo no tiene una voz en ${language}, así que no se lee nada en voz alta. El sonido y la vibración siguen funcionando.`,

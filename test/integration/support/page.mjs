@@ -197,7 +197,7 @@ export function readEmbeds(selector) {
 /** Clicks each closed "Emergency signs" summary, through shadow roots, as a reader would (run in the page). */
 export function openEmergencySigns() {
   const open = (root) => {
-    for (const details of root.querySelectorAll('details.emergency-signs:not([open])')) details.querySelector('summary')?.click();
+    for (const details of root.querySelectorAll('details.more-care:not([open])')) details.querySelector('summary')?.click();
     for (const el of root.querySelectorAll('*')) if (el.shadowRoot) open(el.shadowRoot);
   };
   open(document);
@@ -215,7 +215,7 @@ export async function openSignsAndWait(page, { timeout = 15_000 } = {}) {
       const open = [];
       const walk = (root) => {
         for (const el of root.querySelectorAll('*')) {
-          if (el.matches('details.emergency-signs[open]')) open.push(el);
+          if (el.matches('details.more-care[open]')) open.push(el);
           if (el.shadowRoot) walk(el.shadowRoot);
         }
       };

@@ -130,7 +130,7 @@ export function renderGuided(guided: GuidedController, locale: string, parts: Pa
           ${plan.sets !== undefined ? html`<span>${w.setOf(session.set, plan.sets)}</span>` : nothing}
         </p>
         <p class="guided-step">${session.phase === 'ready' ? parts.startingPosition() : parts.step(session.step)}</p>
-        ${timer(guided)} ${session.counting ? nothing : html`<p class="guided-note">${w.noCount}</p>`}
+        ${timer(guided)}
       </div>
     </div>
     ${between ? checkIn(guided, parts) : nothing}
