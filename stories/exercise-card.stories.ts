@@ -46,12 +46,13 @@ type Story = StoryObj<CardArgs>;
 export const SciaticNerveSlider: Story = { name: 'Sciatic nerve slider (no sourced dose)' };
 export const KneeToChest: Story = { name: 'Knee to chest (dose from the CSP)', args: { exercise: 'knee-to-chest' } };
 export const EmergencyLineUs: Story = {
-  name: 'Red flags first: the emergency line (region us)',
+  name: 'Red flags first: every care level before the steps (region us)',
   args: { exercise: 'bridge', region: 'us' },
   parameters: {
     docs: {
       description: {
-        story: 'A catalog exercise opens with the number to call and the emergency signs one click away (open “Emergency signs”).',
+        story:
+          'A catalog exercise opens with the number to call and the emergency card, open; the urgent and non-urgent advice one press away (open “When to see a doctor”); then “Before you start”, the topic’s safety lines.',
       },
     },
   },

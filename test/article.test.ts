@@ -41,18 +41,19 @@ describe('<limber-article>', () => {
     expect(dates).to.deep.equal([
       'Source article published: May 3, 2023',
       'First published here: November 26, 2026',
-      'Last reviewed: December 1, 2026 (sources checked; not reviewed by a clinician)',
-      'Next review: June 1, 2027',
+      'Updated: December 7, 2026',
+      'Sources last checked: December 7, 2026 (not reviewed by a clinician)',
+      'Next review: June 7, 2027',
     ]);
     expect(header?.querySelector('time')?.getAttribute('datetime')).to.equal('2023-05-03');
     expect(warnings.messages).to.deep.equal([]);
   });
 
-  it('says plainly in its header what the page is: adapted from the named article, plus additions', async () => {
+  it('says plainly in its header what the page is: based on the named article, plus additions', async () => {
     const el = await article();
     const about = el.shadowRoot?.querySelector('[part~="about"]')?.textContent ?? '';
     expect(about).to.equal(
-      'Limber adapted this page from “Best Exercises to Get Relief from a Pinched Nerve in Your Low Back, According to Physical Therapists”, an article by Hinge Health published May 3, 2023. Limber also added exercises, care advice and notes from public sources, checked December 1, 2026. Each part says where it comes from.',
+      'Limber based this page on an article by Hinge Health, “Best Exercises to Get Relief from a Pinched Nerve in Your Low Back, According to Physical Therapists” (May 3, 2023). Limber added exercises, care advice and notes from public sources, checked December 7, 2026. Each part says where it comes from.',
     );
   });
 

@@ -5,7 +5,7 @@ import '../src/components/cite/define.js';
 import type { LimberCitations } from '../src/components/citations/citations.js';
 import type { LimberCite } from '../src/components/cite/cite.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { deepActiveElement, shownText } from './support/dom.js';
+import { deepActiveElement, shownText, squash } from './support/dom.js';
 
 async function settle(...elements: { updateComplete: Promise<unknown> }[]): Promise<void> {
   await Promise.all(elements.map((el) => el.updateComplete));
@@ -21,18 +21,46 @@ describe('<limber-citations> and <limber-cite>', () => {
     expect(root.querySelector('h3#heading')?.textContent).to.equal('References');
     expect(root.querySelector('section')?.getAttribute('aria-labelledby')).to.equal('heading');
     const items = [...root.querySelectorAll('ol > li')];
-    expect(items).to.have.length(21);
+    expect(items).to.have.length(24);
     const romeo = items[1] as HTMLElement;
     expect(romeo.id).to.equal('reference-2');
     expect(romeo.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
       'Romeo, V., Covello, M., Salvatore, E., Parente, C. A., Abbenante, D., Biselli, R., Ciriello, M., Musolino, P., Salvatore, M., & Cangiano, A. (2019). ' +
-        'High prevalence of spinal magnetic resonance imaging findings in asymptomatic young adults (18-22 yrs) candidate to air force flight. ' +
+        'High prevalence of spinal magnetic resonance imaging findings in asymptomatic young adults (18–22 yrs) candidate to Air Force flight. ' +
         'Spine, 44(12), 872–878. https://doi.org/10.1097/BRS.0000000000002961',
     );
     expect([...romeo.querySelectorAll('i')].map((i) => i.textContent)).to.deep.equal(['Spine', '44']);
     expect(romeo.querySelector('a')?.getAttribute('href')).to.equal('https://doi.org/10.1097/BRS.0000000000002961');
     expect(romeo.textContent?.includes('*')).to.equal(false);
     expect([...(items[2] as HTMLElement).querySelectorAll('i')].map((i) => i.textContent)).to.deep.equal(['Sciatic nerve injury']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells readers how a reference was read where that matters: an older address, a licensed copy, a detail unverified, not found', async () => {
+    const el = await fixture<LimberCitations>(html`<limber-citations topic="pinched-nerve-low-back"></limber-citations>`);
+    const notes = [...(el.shadowRoot as ShadowRoot).querySelectorAll('ol > li')].map((li) => ({
+      text: squash(li.textContent),
+      note: squash(li.querySelector('.reader-note')?.textContent),
+    }));
+    const noteOf = (start: string): string | undefined => notes.find((n) => n.text.startsWith(start))?.note;
+    expect(noteOf('NHS inform. (n.d.). Sciatica.')).to.equal('Limber read this page at an older address of the same site.');
+    expect(noteOf('Mayo Clinic Staff.')).to.equal('Limber read a copy that its publisher let another site use.');
+    expect(noteOf('Ellis, R. F., Hing, W. A., & McNair')).to.equal('Limber could not check some details of this reference, such as its issue or DOI.');
+    expect(noteOf('Sciatic nerve injury.')).to.equal('The source article lists this. Limber could not find it to read.');
+    expect(noteOf('U.S. Food and Drug Administration. (n.d.). Careful')).to.equal('');
+  });
+
+  it('formats references in Spanish on a Spanish page, the works’ own words marked with their language', async () => {
+    const el = await fixture<LimberCitations>(html`<limber-citations topic="pinched-nerve-low-back" lang="es"></limber-citations>`);
+    const items = [...(el.shadowRoot as ShadowRoot).querySelectorAll('ol > li')];
+    const wales = items.find((li) => squash(li.textContent).startsWith('NHS 111 Wales.')) as HTMLElement;
+    expect(squash(wales.textContent)).to.equal(
+      'NHS 111 Wales. (s.f.). Sciatica. Recuperado el 1 de diciembre de 2026 de https://111.wales.nhs.uk/encyclopaedia/s/article/sciatica/',
+    );
+    expect(wales.querySelector('i')?.getAttribute('lang')).to.equal('en');
+    const davis = items[0] as HTMLElement;
+    expect(squash(davis.textContent)).to.match(/^Davis, D\. y Vasudevan, A\. \(2019, 15 de noviembre\)\. Sciatica\. En StatPearls\./);
+    expect(squash(davis.querySelector('.reader-note')?.textContent)).to.equal('El artículo original cita esta fuente. Limber no la pudo encontrar para leerla.');
     await expect(el).to.be.accessible();
   });
 

@@ -107,7 +107,7 @@ describe('clinical sign-off as readers see it', () => {
       const cards = [...root(article).querySelectorAll('#care limber-care-card')];
       const [emergency, urgent, nonUrgent] = cards as Element[];
       // The emergency card: all of it, saying it has not been clinically reviewed.
-      expect(root(emergency as Element).querySelectorAll('[part~="signs"] li')).to.have.length(8);
+      expect(root(emergency as Element).querySelectorAll('[part~="signs"] li')).to.have.length(10);
       expect(squash(root(emergency as Element).querySelector('[part~="review-status"]')?.textContent)).to.equal(
         'A clinician has not reviewed this advice yet. It is shown anyway, because emergency signs are never hidden.',
       );
@@ -169,7 +169,7 @@ describe('clinical sign-off as readers see it', () => {
       </div>`);
       await settled(wrapper);
       expect(notices(wrapper.querySelector('limber-tip') as Element)).to.deep.equal([
-        'Este consejo no se muestra aquí porque ningún profesional clínico lo ha revisado todavía.',
+        'Este consejo no se muestra aquí: aún no lo ha revisado un profesional clínico.',
       ]);
       const status = root(wrapper.querySelector('limber-care-card') as Element).querySelector('[part~="review-status"]');
       expect(squash(status?.textContent)).to.match(/^Ningún profesional clínico ha revisado todavía este consejo\./);

@@ -3,6 +3,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/exercise-card/define.js';
 import '../src/components/provider/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
+import type { LimberCareCard } from '../src/components/care-card/care-card.js';
 import type { Exercise } from '../src/model/index.js';
 import { hostWallSlide } from './fixtures/host-content.js';
 import { warningsOfEachTest } from './support/warnings.js';
@@ -52,7 +53,7 @@ describe('<limber-exercise-card>', () => {
     it('says in words that Limber added it, and from which sources', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>`);
       // NHS inform is credited with the stop rule it gives, not with the movement.
-      expect(textOf(el, '[part~="provenance"]')).to.equal('Added by Limber from Ellis et al. (2012)');
+      expect(textOf(el, '[part~="provenance"]')).to.equal('Added by Limber from Ellis et al. (2012) and Ellis et al. (2016)');
       const stopRule = root(el).querySelector('[part~="stop-if"] li a[part~="cite"]');
       expect(textOf(el, stopRule?.getAttribute('href') ?? '#none')).to.match(/^NHS inform: Exercises for back pain/);
       await expect(el).to.be.accessible();
@@ -92,8 +93,8 @@ describe('<limber-exercise-card>', () => {
       const rows = [...root(el).querySelectorAll('[part~="dosage"] dl > div')].map(
         (row) => `${row.querySelector('dt')?.textContent}: ${row.querySelector('dd')?.textContent}`,
       );
-      expect(rows).to.deep.equal(['Repetitions: 5 times', 'Hold: 5 seconds']);
-      expect(textOf(el, '[part~="dosage"]')).to.contain('Up to 5 times on each side.');
+      // The source gives the most to do ("Repeat up to 5 times on each side"), not a number to reach.
+      expect(rows).to.deep.equal(['Repetitions: Up to 5 times', 'Hold: 5 seconds']);
       expect(textOf(el, '#source-1')).to.match(/^Chartered Society of Physiotherapy: Exercise advice for back pain/);
     });
 
@@ -113,7 +114,10 @@ describe('<limber-exercise-card>', () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="knee-rolls"></limber-exercise-card>`);
       const source = root(el).querySelector('[part~="sources"] li');
       expect(source?.id).to.equal('source-1');
-      expect(source?.textContent?.trim()).to.equal('NHS inform: Exercises for back pain');
+      // How it was read is said after it: an earlier copy on NHS inform's own server.
+      expect(squash(source?.textContent)).to.equal(
+        'NHS inform: Exercises for back pain Limber read an earlier copy of this page on its publisher’s own server.',
+      );
       expect(source?.querySelector('a')?.getAttribute('href')).to.match(/^https:\/\/www\.nhsinform\.scot\//);
     });
 
@@ -133,45 +137,60 @@ describe('<limber-exercise-card>', () => {
   });
 
   describe('red flags first', () => {
-    it('opens with the emergency number and the emergency signs one click away, before the steps', async () => {
+    it('opens with the emergency number and the emergency card, the rest of the care advice one press away, and the safety lines, before the steps', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge" region="us"></limber-exercise-card>`);
       const emergency = root(el).querySelector('[part~="emergency"]');
-      expect(textOf(el, '.emergency-line')).to.equal('If you have any emergency sign, call 911 now.');
+      expect(textOf(el, '.emergency-line')).to.equal('Have an emergency sign? Call 911 now.');
+      // The emergency card is open, with every sign.
+      const card = emergency?.querySelector(':scope > limber-care-card') as LimberCareCard | null;
+      expect(card?.getAttribute('level')).to.equal('emergency');
+      expect(card?.getAttribute('region')).to.equal('us');
+      await card?.updateComplete;
+      expect(squash(card?.shadowRoot?.querySelector('#heading')?.textContent)).to.equal('Emergency: Get emergency help now if');
+      expect(card?.shadowRoot?.querySelectorAll('[part~="signs"] li')).to.have.length(10);
+      // The urgent and non-urgent advice: one press away, put in when a reader opens it.
       const details = emergency?.querySelector('details');
       expect(details?.open).to.equal(false);
-      expect(squash(details?.querySelector('summary')?.textContent)).to.equal('Emergency signs');
-      // The emergency card is put in when a reader opens the signs, not before.
+      expect(squash(details?.querySelector('summary')?.textContent)).to.equal('When to see a doctor');
       expect(details?.querySelector('limber-care-card')).to.equal(null);
-      expect(squash(details?.textContent)).to.equal('Emergency signs');
       const toggled = oneEvent(details as HTMLDetailsElement, 'toggle');
       details?.querySelector('summary')?.click();
       await toggled;
       await el.updateComplete;
-      const card = details?.querySelector('limber-care-card');
-      expect(card?.getAttribute('level')).to.equal('emergency');
-      expect(card?.getAttribute('region')).to.equal('us');
-      await (card as LimberExerciseCard | null)?.updateComplete;
-      expect(squash(card?.shadowRoot?.querySelector('#heading')?.textContent)).to.equal('Emergency: Get emergency help now if');
-      // Before the steps in reading order.
+      const more = [...(details?.querySelectorAll('limber-care-card') ?? [])] as LimberCareCard[];
+      expect(more.map((c) => c.getAttribute('level'))).to.deep.equal(['urgent', 'non-urgent']);
+      await Promise.all(more.map((c) => c.updateComplete));
+      expect(squash(more[0]?.shadowRoot?.querySelector('#heading')?.textContent)).to.equal('Urgent: Speak to a doctor as soon as possible if');
+      // Then "Before you start": the injury pointer and the pregnancy line, each with its source on the card.
+      const before = root(el).querySelector('[part~="before-you-start"]');
+      expect(squash(before?.querySelector('h4')?.textContent)).to.equal('Before you start');
+      const lines = [...(before?.querySelectorAll('li') ?? [])].map((li) => squash(li.textContent).replace(/\d+$/, ''));
+      expect(lines[0]).to.equal('If your pain started after a fall, a crash or other injury, first read When to get help.');
+      expect(lines[1]).to.equal('If you are pregnant, ask first. Talk to your doctor, midwife or physical therapist.');
+      const marker = before?.querySelector<HTMLAnchorElement>('li a[part~="cite"]');
+      expect(textOf(el, marker?.getAttribute('href') ?? '#none')).to.match(/^NHS Greater Glasgow and Clyde: Self-help and information/);
+      // All of it before the steps, in reading order.
       const steps = root(el).querySelector('[part~="steps"]') as Element;
       expect(emergency?.compareDocumentPosition(steps)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
+      expect(before?.compareDocumentPosition(steps)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
       await expect(el).to.be.accessible();
     });
 
     it('says "your local emergency number" with no region, and the provider’s number inside one', async () => {
       const plain = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge"></limber-exercise-card>`);
-      expect(textOf(plain, '.emergency-line')).to.equal('If you have any emergency sign, call your local emergency number now.');
+      expect(textOf(plain, '.emergency-line')).to.equal('Have an emergency sign? Call your local emergency number now.');
       const wrapper = await fixture(
         html`<limber-provider region="uk"><limber-exercise-card exercise="bridge"></limber-exercise-card></limber-provider>`,
       );
       const el = wrapper.querySelector('limber-exercise-card') as LimberExerciseCard;
       await el.updateComplete;
-      expect(textOf(el, '.emergency-line')).to.equal('If you have any emergency sign, call 999 now.');
+      expect(textOf(el, '.emergency-line')).to.equal('Have an emergency sign? Call 999 now.');
     });
 
-    it('leaves the line out where the page shows the emergency signs above it (emergency-above)', async () => {
+    it('leaves the care advice and safety lines out where the page shows them above it (emergency-above)', async () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge" emergency-above></limber-exercise-card>`);
       expect(root(el).querySelector('[part~="emergency"]')).to.equal(null);
+      expect(root(el).querySelector('[part~="before-you-start"]')).to.equal(null);
       expect(root(el).querySelector('[part~="name"]')?.textContent).to.equal('Bridge');
     });
   });

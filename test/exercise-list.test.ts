@@ -4,7 +4,7 @@ import type { LimberExerciseList } from '../src/components/exercise-list/exercis
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { settled, shownText } from './support/dom.js';
+import { settled, shownText, squash } from './support/dom.js';
 
 const cardsOf = (el: LimberExerciseList): LimberExerciseCard[] =>
   [...(el.shadowRoot?.querySelectorAll('limber-exercise-card') ?? [])] as LimberExerciseCard[];
@@ -15,7 +15,7 @@ describe('<limber-exercise-list>', () => {
   it("renders the topic's whole set as a labelled list of cards", async () => {
     const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="pinched-nerve-low-back"></limber-exercise-list>`);
     await settled(el);
-    const list = el.shadowRoot?.querySelector('ul');
+    const list = el.shadowRoot?.querySelector('ul[part~="list"]');
     expect(list?.getAttribute('aria-label')).to.equal('Exercises');
     expect(list?.children).to.have.length(pinchedNerveLowBackEn.exercises.items.length);
     const names = cardsOf(el).map((card) => card.shadowRoot?.querySelector('[part~="name"]')?.textContent);
@@ -23,32 +23,64 @@ describe('<limber-exercise-list>', () => {
     expect(warnings.messages).to.deep.equal([]);
   });
 
-  it('shows the emergency card before its first exercise, and its cards then leave out their own emergency line', async () => {
+  it('shows every care level, emergency first, then the safety lines and the exercise disclaimer, before its first exercise; its cards then leave out their own', async () => {
     const el = await fixture<LimberExerciseList>(
       html`<limber-exercise-list topic="pinched-nerve-low-back" region="us" heading-level="2"></limber-exercise-list>`,
     );
     await settled(el);
-    const emergency = el.shadowRoot?.querySelector('[part~="emergency"]') as HTMLElement;
-    expect(emergency.localName).to.equal('limber-care-card');
-    expect(emergency.getAttribute('level')).to.equal('emergency');
-    expect(emergency.nextElementSibling?.localName).to.equal('ul');
-    const action = emergency.shadowRoot?.querySelector('[part~="action"]')?.textContent ?? '';
-    expect(action.replace(/\s+/g, ' ')).to.match(/^Call 911 or go to the emergency room now\./);
-    expect(emergency.shadowRoot?.querySelector('h2')?.id).to.equal('heading');
+    const care = [...(el.shadowRoot?.querySelectorAll('[part~="care"]') ?? [])] as HTMLElement[];
+    expect(care.map((c) => `${c.localName} ${c.getAttribute('level')}`)).to.deep.equal([
+      'limber-care-card emergency',
+      'limber-care-card urgent',
+      'limber-care-card non-urgent',
+    ]);
+    const [emergency, urgent, nonUrgent] = care;
+    expect(emergency?.matches('[part~="emergency"]')).to.equal(true);
+    const action = (card: HTMLElement | undefined): string => squash(card?.shadowRoot?.querySelector('[part~="action"]')?.textContent);
+    expect(action(emergency)).to.match(/^Call 911 or go to the emergency room now\./);
+    expect(action(urgent)).to.equal('Contact your doctor as soon as you can, or get urgent care.');
+    expect(action(nonUrgent)).to.match(/^Make an appointment with your doctor\./);
+    expect(emergency?.shadowRoot?.querySelector('h2')?.id).to.equal('heading');
+    // Then "Before you start", with its own numbered sources, and the exercise disclaimer.
+    const before = el.shadowRoot?.querySelector('[part~="before-you-start"]') as HTMLElement;
+    expect(squash(before.querySelector('h2')?.textContent)).to.equal('Before you start');
+    expect([...before.querySelectorAll(':scope > ul > li')].map((li) => squash(li.textContent).replace(/\d+$/, ''))).to.deep.equal(
+      pinchedNerveLowBackEn.exercises.safety.map((line) => line.replace(/\[\^[^\]]+\]/g, '').replace(/\*/g, '')),
+    );
+    const marker = before.querySelector<HTMLAnchorElement>('a[part~="cite"]');
+    expect(el.shadowRoot?.querySelector(marker?.getAttribute('href') ?? '#none')?.textContent).to.match(/NHS Greater Glasgow and Clyde/);
+    const disclaimer = el.shadowRoot?.querySelector('limber-disclaimer');
+    expect(disclaimer?.getAttribute('kind')).to.equal('exercise');
+    // All of it before the first exercise.
+    const list = el.shadowRoot?.querySelector('ul[part~="list"]') as Element;
+    for (const first of [nonUrgent, before, disclaimer])
+      expect(first?.compareDocumentPosition(list)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
     for (const card of cardsOf(el)) {
       expect(card.hasAttribute('emergency-above')).to.equal(true);
       expect(card.shadowRoot?.querySelector('[part~="emergency"]')).to.equal(null);
+      expect(card.shadowRoot?.querySelector('[part~="before-you-start"]')).to.equal(null);
       expect(shownText(card)).to.match(/^\S/);
     }
     await expect(el).to.be.accessible();
   });
 
-  it('leaves its emergency card out where the page shows it above (emergency-above)', async () => {
+  it('passes the page’s own care options to its urgent and non-urgent cards', async () => {
+    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="pinched-nerve-low-back">
+      <p slot="care-urgent"><a href="tel:+15550100" data-kind="nurse-line">Nurse line</a></p>
+    </limber-exercise-list>`);
+    await settled(el);
+    const urgent = el.shadowRoot?.querySelector('limber-care-card[level="urgent"]') as HTMLElement;
+    const slot = urgent.shadowRoot?.querySelector<HTMLSlotElement>('[part~="care-options"] slot');
+    expect((slot?.assignedElements({ flatten: true }) ?? []).map((e) => squash(e.textContent))).to.deep.equal(['Nurse line']);
+  });
+
+  it('leaves its care cards, safety lines and disclaimer out where the page shows them above (emergency-above)', async () => {
     const el = await fixture<LimberExerciseList>(
       html`<limber-exercise-list topic="pinched-nerve-low-back" emergency-above></limber-exercise-list>`,
     );
     await settled(el);
     expect(el.shadowRoot?.querySelector('limber-care-card')).to.equal(null);
+    expect(el.shadowRoot?.querySelector('[part~="before-you-start"], limber-disclaimer')).to.equal(null);
     expect(cardsOf(el)).to.have.length(pinchedNerveLowBackEn.exercises.items.length);
   });
 

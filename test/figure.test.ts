@@ -154,16 +154,21 @@ describe('exercise figures on <limber-exercise-card>', () => {
     expect(getComputedStyle(printed as HTMLElement).display, 'not on screen').to.equal('none');
     await emulateMedia({ media: 'print' });
     expect(squash(printed?.textContent)).to.equal(
-      'Source article published May 3, 2023 · First published here November 26, 2026 · Last reviewed December 1, 2026 (sources checked; not reviewed by a clinician) · Next review June 1, 2027',
+      'Source article published May 3, 2023 · First published here November 26, 2026 · Updated December 7, 2026 · Sources last checked December 7, 2026 (not reviewed by a clinician) · Next review June 7, 2027',
     );
     expect(getComputedStyle(printed as HTMLElement, '::before').content).to.equal(JSON.stringify(`Printed from ${location.href} · `));
-    // Red flags first on paper too: the emergency card prints before the first exercise.
+    // Red flags first on paper too: every care card, then the safety lines, print before the first exercise.
+    const first = root(list).querySelector('[part~="item"]') as Element;
+    for (const level of ['emergency', 'urgent', 'non-urgent']) {
+      const card = root(list).querySelector(`limber-care-card[level="${level}"]`) as Element;
+      expect(getComputedStyle(card).display, level).not.to.equal('none');
+      expect(card.compareDocumentPosition(first), level).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
+    }
     const emergency = root(list).querySelector('limber-care-card[level="emergency"]') as Element;
-    expect(getComputedStyle(emergency).display).not.to.equal('none');
-    expect(emergency.compareDocumentPosition(root(list).querySelector('[part~="item"]') as Element)).to.equal(
-      Node.DOCUMENT_POSITION_FOLLOWING,
-    );
     expect(squash(root(emergency).querySelector('#heading')?.textContent)).to.equal('Emergency: Get emergency help now if');
+    const before = root(list).querySelector('[part~="before-you-start"]') as Element;
+    expect(getComputedStyle(before).display).not.to.equal('none');
+    expect(before.compareDocumentPosition(first)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
     for (const item of root(list).querySelectorAll<HTMLElement>('[part~="item"]')) {
       expect(getComputedStyle(item).breakInside).to.equal('avoid');
       const card = item.querySelector('limber-exercise-card') as Element;

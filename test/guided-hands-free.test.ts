@@ -158,11 +158,11 @@ describe('the guided mode, hands-free', () => {
     select!.value = 'press';
     select!.dispatchEvent(new Event('change'));
     await after(el, clock, 60_000);
-    expect(textOf(el, '.guided-where')).to.equal('Step 1 of 3');
+    expect(textOf(el, '.guided-where')).to.equal('Step 1 of 3 Repetition 1 of 2');
     select!.value = 'hands-free';
     select!.dispatchEvent(new Event('change'));
     await after(el, clock, 6_000);
-    expect(textOf(el, '.guided-where')).to.equal('Step 2 of 3');
+    expect(textOf(el, '.guided-where')).to.equal('Step 2 of 3 Repetition 1 of 2');
   });
 
   it('reads aloud in the card’s language when asked, with the live region quiet; if speech fails it says so and the counts go on', async () => {

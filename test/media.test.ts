@@ -50,7 +50,8 @@ describe('media features (no theme file loaded)', () => {
   it('jumps to a source without animation when reduced motion is asked for', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await card();
-    const target = el.shadowRoot?.querySelector('#source-1') as HTMLElement;
+    const marker = el.shadowRoot?.querySelector('a[part~="cite"]') as HTMLElement;
+    const target = el.shadowRoot?.querySelector(marker.getAttribute('href') ?? '#none') as HTMLElement;
     const calls: unknown[] = [];
     target.scrollIntoView = (options?: boolean | ScrollIntoViewOptions) => {
       calls.push(options);

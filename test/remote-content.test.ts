@@ -61,7 +61,8 @@ describe('<limber-provider src>', () => {
     const path = pathFor();
     await stage(path, { body: packageJson('Bridge, renamed while you read'), delay: 400 });
     const { card, name, arrived } = await page({ src: path });
-    const start = root(card).querySelector<HTMLButtonElement>('[part~="start-guided"]') as HTMLButtonElement;
+    // The bridge has no guided mode (its source gives no dose): the button is its drawing's play button.
+    const start = root(card).querySelector<HTMLButtonElement>('[part~="play"]') as HTMLButtonElement;
     start.focus();
     expect(root(card).activeElement).to.equal(start);
     await arrived();

@@ -44,8 +44,9 @@ describe('review dates', () => {
     const el = await fixture(html`<limber-article topic="pinched-nerve-low-back"></limber-article>`);
     await settled(el);
     const dates = dateRows(el);
-    expect(dates).to.include('Last reviewed: December 1, 2026 (sources checked; not reviewed by a clinician)');
-    expect(dates).to.include('Next review: June 1, 2027');
+    expect(dates).to.include('Updated: December 7, 2026');
+    expect(dates).to.include('Sources last checked: December 7, 2026 (not reviewed by a clinician)');
+    expect(dates).to.include('Next review: June 7, 2027');
     expect(dueLines(el)).to.deep.equal([]);
     expect(warnings.messages).to.deep.equal([]);
   });
@@ -66,7 +67,7 @@ describe('review dates', () => {
     expect(header.querySelector('[part~="review-due"] time')?.getAttribute('datetime')).to.equal('2020-01-01');
     expect(dateRows(el), 'no "Next review" in the past').to.deep.equal([
       'Source article published: March 1, 2019',
-      'Last reviewed: June 1, 2019 (sources checked; not reviewed by a clinician)',
+      'Sources last checked: June 1, 2019 (not reviewed by a clinician)',
     ]);
     // Nothing inside the article repeats it: its cards, lists and sections are not standalone.
     expect(dueLines(el)).to.have.length(1);

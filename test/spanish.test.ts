@@ -196,7 +196,7 @@ describe('Spanish', () => {
     const quote = article.querySelector('.intro .quote') as Element;
     // Hinge Health's own Spanish edition prints this quote: its words, word for word, and said to be its.
     expect(squash(quote.querySelector('blockquote')?.textContent)).to.equal(
-      'Cuando haces cualquier cosa que estire ese nervio, puedes tener más Dolor',
+      'Cuando haces cualquier cosa que estire ese nervio, puedes tener más Dolor [sic]',
     );
     expect(squash(quote.querySelector('figcaption')?.textContent)).to.equal(
       'CJ Morrow, PT, DPT, Fisioterapeuta (de la edición en español del artículo original)',
@@ -218,16 +218,21 @@ describe('Spanish', () => {
     expect(tip.firstElementChild?.getAttribute('lang')).to.equal('es-MX');
   });
 
-  it('references keep their English titles, marked lang="en"', async () => {
+  it('references keep their English titles, marked lang="en", in APA 7’s Spanish forms', async () => {
     const wrapper = await fixture(html`<div lang="es"><limber-citations topic=${TOPIC}></limber-citations></div>`);
     await settled(wrapper);
-    const entries = [...root(wrapper.querySelector('limber-citations') as Element).querySelectorAll('[part="reference"] > span')];
-    // The English references, and the publisher's Spanish edition, marked as Spanish.
+    const entries = [...root(wrapper.querySelector('limber-citations') as Element).querySelectorAll('[part="reference"]')];
+    // The English references, and the publisher's Spanish edition, each title marked with its language.
     expect(entries.length).to.equal(pinchedNerveLowBackEn.references.length + 1);
-    for (const entry of entries.slice(0, -1)) expect(entry.getAttribute('lang')).to.equal('en');
-    expect(entries.at(-1)?.getAttribute('lang')).to.equal('es');
-    expect(squash(entries.at(-1)?.textContent)).to.match(/^Hinge Health\. \(2023, May 3\)\. Los mejores ejercicios/);
+    const titleLang = (entry: Element | undefined): string | null | undefined => entry?.querySelector('i, span[lang]')?.getAttribute('lang');
+    for (const entry of entries.slice(0, -1)) expect(titleLang(entry), squash(entry.textContent)).to.equal('en');
+    expect(titleLang(entries.at(-1))).to.equal('es');
+    expect(squash(entries.at(-1)?.textContent)).to.match(/^Hinge Health\. \(2023, 3 de mayo\)\. Los mejores ejercicios/);
     expect(squash(entries[0]?.textContent)).to.include('Sciatica');
+    // The words around each reference are Spanish: "Recuperado el … de", not "Retrieved … from".
+    const text = entries.map((entry) => squash(entry.textContent)).join(' ');
+    expect(text).to.contain('Recuperado el 7 de diciembre de 2026 de https://www.fda.gov/');
+    expect(text).not.to.contain('Retrieved');
   });
 
   it('content with no Spanish text falls back to English marked lang="en", while the UI words stay Spanish', async () => {

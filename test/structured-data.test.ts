@@ -67,6 +67,8 @@ describe('<limber-article> structured data', () => {
     expect(data['inLanguage']).to.equal('en');
     // Published: when Limber first published this page; the source article's own date is its.
     expect(data['datePublished']).to.equal('2026-11-26');
+    // Modified: when the content last changed for readers, the "Updated" date the header shows.
+    expect(data['dateModified']).to.equal('2026-12-07');
     expect(data['isBasedOn']).to.deep.include({
       '@type': 'Article',
       datePublished: '2023-05-03',
@@ -117,7 +119,7 @@ describe('<limber-article> structured data', () => {
       for (const [key, value] of pairs(jsonLd(el))) {
         if (key === '@context' || key === '@type') continue;
         if (key === 'inLanguage') expect(value).to.equal(root(el).querySelector('article')?.lang);
-        else if (key === 'datePublished' || key === 'lastReviewed') {
+        else if (key === 'datePublished' || key === 'dateModified' || key === 'lastReviewed') {
           if (!dates.has(String(value))) unseen.push(`${key}: ${value}`);
         } else if (key === 'url') {
           if (!links.has(String(value))) unseen.push(`${key}: ${value}`);

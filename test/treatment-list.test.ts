@@ -34,15 +34,21 @@ describe('<limber-treatment-list>', () => {
     const notes = [...root(el).querySelectorAll('[part~="evidence"]')];
     const medicine = notes.at(-1);
     expect(squash(medicine?.querySelector('[part~="provenance"]')?.textContent)).to.equal(
-      'Added by Limber from U.S. Food and Drug Administration, Arthritis Society Canada, National Institute for Health and Care Excellence and NHS 111 Wales',
+      'Added by Limber from Arthritis Society Canada, U.S. Food and Drug Administration, National Institute for Health and Care Excellence and NHS 111 Wales',
     );
     // The note's words as read, without its citation markers.
     const words = medicine?.querySelector('p:not([part~="provenance"])')?.cloneNode(true) as Element;
     for (const marker of words.querySelectorAll('[part~="cite"]')) marker.remove();
     const note = squash(words.textContent);
+    // Each drug with its own warning: acetaminophen's liver, from the FDA's current page.
     expect(note).to.match(
-      /^Evidence note: Take no more than the label says\. Ask a pharmacist or doctor first if you take a blood thinner, are pregnant, or have stomach, kidney, liver or heart problems\./,
+      /^Evidence note: Ibuprofen and naproxen may not be safe for you if you take a blood thinner, are pregnant, or have stomach, kidney, liver or heart problems\. Ask a pharmacist or doctor first\./,
     );
+    expect(note).to.contain(
+      'Acetaminophen (Tylenol) can harm your liver if you take more than the label says. It can also harm it if you take two medicines that both contain it, or drink 3 or more alcoholic drinks a day.',
+    );
+    expect(note).to.contain('Ask a doctor first if you have liver disease or take warfarin, a blood thinner.');
+    expect(note).to.contain('UK advice differs. A NICE guideline tells doctors they may offer medicines like ibuprofen for low back pain, but not acetaminophen on its own.');
     // NHS 111 Wales's whole point: it doubts the anti-inflammatories too, not only paracetamol.
     expect(note).to.match(
       /NHS 111 Wales says paracetamol is unlikely to help sciatica\. It also says it is not clear how much medicines like ibuprofen help\.$/,
@@ -50,9 +56,9 @@ describe('<limber-treatment-list>', () => {
     const sources = [...root(el).querySelectorAll('[part~="sources"] li')].map((li) => squash(li.textContent));
     const markers = [...(medicine?.querySelectorAll('a[part~="cite"]') ?? [])].map((a) => Number(a.textContent));
     expect(markers.map((n) => sources[n - 1]?.split(':')[0])).to.deep.equal([
-      'U.S. Food and Drug Administration',
       'Arthritis Society Canada',
       'U.S. Food and Drug Administration (2020)',
+      'U.S. Food and Drug Administration',
       'National Institute for Health and Care Excellence (2020)',
       'NHS 111 Wales',
     ]);

@@ -22,8 +22,9 @@ export interface CareCardsAt {
 
 /**
  * The topic's care cards at `levels`, most urgent first, each with the part `care` (the emergency
- * card `emergency` too). The non-urgent and urgent cards pass on the page's own care options
- * (their slots), as the article always has.
+ * card `emergency` too). Each passes on the page's own care options for its level (its slot), as
+ * the article always has: the non-urgent and urgent cards show them, the emergency card refuses
+ * them with a warning.
  */
 export function renderCareCards(levels: readonly CareLevel[], at: CareCardsAt): TemplateResult[] {
   const urgency = (level: CareLevel): number => CARE_LEVELS.indexOf(level);
@@ -33,8 +34,8 @@ export function renderCareCards(levels: readonly CareLevel[], at: CareCardsAt): 
     .map(
       ({ level }) => html`<limber-care-card part=${level === 'emergency' ? 'care emergency' : 'care'} level=${level} topic=${at.topic.id}
         heading-level=${at.level} region=${ifDefined(at.region)} require-review=${ifDefined(at.requireReview)} lang=${ifDefined(at.lang)}
-        >${level === 'emergency' ? nothing : html`<slot name=${careSlot(level)} slot=${careSlot(level)}></slot>`}</limber-care-card
-      >`,
+        ><slot name=${careSlot(level)} slot=${careSlot(level)}></slot
+      ></limber-care-card>`,
     );
 }
 

@@ -24,11 +24,11 @@ const HELP_FIRST = [
   t('article.test.ts', '<limber-article> › puts when to get help first, emergency card first, before the causes and any exercise'),
   t(
     'exercise-list.test.ts',
-    '<limber-exercise-list> › shows the emergency card before its first exercise, and its cards then leave out their own emergency line',
+    '<limber-exercise-list> › shows every care level, emergency first, then the safety lines and the exercise disclaimer, before its first exercise; its cards then leave out their own',
   ),
   t(
     'exercise-card.test.ts',
-    '<limber-exercise-card> › red flags first › opens with the emergency number and the emergency signs one click away, before the steps',
+    '<limber-exercise-card> › red flags first › opens with the emergency number and the emergency card, the rest of the care advice one press away, and the safety lines, before the steps',
   ),
 ];
 const FOCUS = t('focus-visible.test.ts', 'WCAG 2.2 2.4.7 focus visible and 2.4.11 focus not obscured, under a sticky header');
