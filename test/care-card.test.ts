@@ -64,7 +64,9 @@ describe('<limber-care-card>', () => {
   it('puts a leg or foot that is getting weaker at urgent, and says what it looks like', async () => {
     const el = await fixture<LimberCareCard>(html`<limber-care-card level="urgent"></limber-care-card>`);
     const signs = [...root(el).querySelectorAll('[part~="signs"] li')].map((li) => squash(li.textContent));
-    expect(signs[0]).to.equal('a leg or foot is getting weaker. For example, your foot drags or slaps the ground, you trip, or your knee gives way.12');
+    expect(signs[0]).to.equal(
+      'a leg or foot is getting weaker. For example, your foot drags or slaps the ground, you trip, or your knee gives way.12',
+    );
     expect(signs[1]).to.equal('you are very unsteady on your feet1');
   });
 

@@ -45,7 +45,9 @@ describe('<limber-citations> and <limber-cite>', () => {
     const noteOf = (start: string): string | undefined => notes.find((n) => n.text.startsWith(start))?.note;
     expect(noteOf('NHS inform. (n.d.). Sciatica.')).to.equal('Limber read this page at an older address of the same site.');
     expect(noteOf('Mayo Clinic Staff.')).to.equal('Limber read a copy that its publisher let another site use.');
-    expect(noteOf('Ellis, R. F., Hing, W. A., & McNair')).to.equal('Limber could not check some details of this reference, such as its issue or DOI.');
+    expect(noteOf('Ellis, R. F., Hing, W. A., & McNair')).to.equal(
+      'Limber could not check some details of this reference, such as its issue or DOI.',
+    );
     expect(noteOf('Sciatic nerve injury.')).to.equal('The source article lists this. Limber could not find it to read.');
     expect(noteOf('U.S. Food and Drug Administration. (n.d.). Careful')).to.equal('');
   });
@@ -60,7 +62,9 @@ describe('<limber-citations> and <limber-cite>', () => {
     expect(wales.querySelector('i')?.getAttribute('lang')).to.equal('en');
     const davis = items[0] as HTMLElement;
     expect(squash(davis.textContent)).to.match(/^Davis, D\. y Vasudevan, A\. \(2019, 15 de noviembre\)\. Sciatica\. En StatPearls\./);
-    expect(squash(davis.querySelector('.reader-note')?.textContent)).to.equal('El artículo original cita esta fuente. Limber no la pudo encontrar para leerla.');
+    expect(squash(davis.querySelector('.reader-note')?.textContent)).to.equal(
+      'El artículo original cita esta fuente. Limber no la pudo encontrar para leerla.',
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -141,12 +141,14 @@ describe('<limber-exercise-card>', () => {
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card exercise="bridge" region="us"></limber-exercise-card>`);
       const emergency = root(el).querySelector('[part~="emergency"]');
       expect(textOf(el, '.emergency-line')).to.equal('Have an emergency sign? Call 911 now.');
-      // The emergency card is open, with every sign.
-      const card = emergency?.querySelector(':scope > limber-care-card') as LimberCareCard | null;
+      // "When to get help", the name the safety lines point to; under it the emergency card, open, with every sign.
+      const help = emergency?.querySelector('[part~="when-to-get-help"]');
+      expect(squash(help?.querySelector('h4')?.textContent)).to.equal('When to get help');
+      const card = help?.querySelector('limber-care-card') as LimberCareCard | null;
       expect(card?.getAttribute('level')).to.equal('emergency');
       expect(card?.getAttribute('region')).to.equal('us');
       await card?.updateComplete;
-      expect(squash(card?.shadowRoot?.querySelector('#heading')?.textContent)).to.equal('Emergency: Get emergency help now if');
+      expect(squash(card?.shadowRoot?.querySelector('h5#heading')?.textContent)).to.equal('Emergency: Get emergency help now if');
       expect(card?.shadowRoot?.querySelectorAll('[part~="signs"] li')).to.have.length(10);
       // The urgent and non-urgent advice: one press away, put in when a reader opens it.
       const details = emergency?.querySelector('details');
@@ -160,7 +162,9 @@ describe('<limber-exercise-card>', () => {
       const more = [...(details?.querySelectorAll('limber-care-card') ?? [])] as LimberCareCard[];
       expect(more.map((c) => c.getAttribute('level'))).to.deep.equal(['urgent', 'non-urgent']);
       await Promise.all(more.map((c) => c.updateComplete));
-      expect(squash(more[0]?.shadowRoot?.querySelector('#heading')?.textContent)).to.equal('Urgent: Speak to a doctor as soon as possible if');
+      expect(squash(more[0]?.shadowRoot?.querySelector('#heading')?.textContent)).to.equal(
+        'Urgent: Speak to a doctor as soon as possible if',
+      );
       // Then "Before you start": the injury pointer and the pregnancy line, each with its source on the card.
       const before = root(el).querySelector('[part~="before-you-start"]');
       expect(squash(before?.querySelector('h4')?.textContent)).to.equal('Before you start');

@@ -40,7 +40,9 @@ describe('<limber-exercise-list>', () => {
     expect(action(emergency)).to.match(/^Call 911 or go to the emergency room now\./);
     expect(action(urgent)).to.equal('Contact your doctor as soon as you can, or get urgent care.');
     expect(action(nonUrgent)).to.match(/^Make an appointment with your doctor\./);
-    expect(emergency?.shadowRoot?.querySelector('h2')?.id).to.equal('heading');
+    expect(emergency?.shadowRoot?.querySelector('h3')?.id).to.equal('heading');
+    // Under "When to get help", the name the safety lines point to.
+    expect(squash(el.shadowRoot?.querySelector('[part~="when-to-get-help"] > h2')?.textContent)).to.equal('When to get help');
     // Then "Before you start", with its own numbered sources, and the exercise disclaimer.
     const before = el.shadowRoot?.querySelector('[part~="before-you-start"]') as HTMLElement;
     expect(squash(before.querySelector('h2')?.textContent)).to.equal('Before you start');

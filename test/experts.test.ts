@@ -13,7 +13,9 @@ describe('<limber-expert-card> and <limber-expert-list>', () => {
   it('shows name, credentials, role, job title and bio', async () => {
     const el = await fixture<LimberElement>(html`<limber-expert-card person="jonathan-lee"></limber-expert-card>`);
     expect(root(el).querySelector('#heading')?.textContent).to.equal('Jonathan Lee, MD, MBA');
-    expect(squash(root(el).querySelector('[part~="role"]')?.textContent)).to.equal('Medical reviewer of the source article · Orthopedic Surgeon');
+    expect(squash(root(el).querySelector('[part~="role"]')?.textContent)).to.equal(
+      'Medical reviewer of the source article · Orthopedic Surgeon',
+    );
     expect(squash(root(el).querySelector('[part~="bio"]')?.textContent)).to.contain('Associate Medical Director');
     await expect(el).to.be.accessible();
   });

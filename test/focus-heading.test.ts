@@ -10,7 +10,7 @@ defineAllIn(customElements);
 const HEADED: [string, string, RegExp][] = [
   ['limber-article', 'topic="pinched-nerve-low-back"', /^Exercises for a pinched nerve in the low back$/],
   ['limber-exercise-card', 'exercise="bridge"', /^Bridge$/],
-  ['limber-exercise-list', 'topic="pinched-nerve-low-back"', /^Emergency/],
+  ['limber-exercise-list', 'topic="pinched-nerve-low-back"', /^When to get help$/],
   ['limber-causes', 'topic="pinched-nerve-low-back"', /causes a pinched nerve/i],
   ['limber-treatment-list', 'topic="pinched-nerve-low-back"', /./],
   ['limber-tip', 'tip="pre-treat-with-heat"', /Pre-treat with heat/],

@@ -224,7 +224,8 @@ describe('Spanish', () => {
     const entries = [...root(wrapper.querySelector('limber-citations') as Element).querySelectorAll('[part="reference"]')];
     // The English references, and the publisher's Spanish edition, each title marked with its language.
     expect(entries.length).to.equal(pinchedNerveLowBackEn.references.length + 1);
-    const titleLang = (entry: Element | undefined): string | null | undefined => entry?.querySelector('i, span[lang]')?.getAttribute('lang');
+    const titleLang = (entry: Element | undefined): string | null | undefined =>
+      entry?.querySelector('i, span[lang]')?.getAttribute('lang');
     for (const entry of entries.slice(0, -1)) expect(titleLang(entry), squash(entry.textContent)).to.equal('en');
     expect(titleLang(entries.at(-1))).to.equal('es');
     expect(squash(entries.at(-1)?.textContent)).to.match(/^Hinge Health\. \(2023, 3 de mayo\)\. Los mejores ejercicios/);

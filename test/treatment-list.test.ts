@@ -48,7 +48,9 @@ describe('<limber-treatment-list>', () => {
       'Acetaminophen (Tylenol) can harm your liver if you take more than the label says. It can also harm it if you take two medicines that both contain it, or drink 3 or more alcoholic drinks a day.',
     );
     expect(note).to.contain('Ask a doctor first if you have liver disease or take warfarin, a blood thinner.');
-    expect(note).to.contain('UK advice differs. A NICE guideline tells doctors they may offer medicines like ibuprofen for low back pain, but not acetaminophen on its own.');
+    expect(note).to.contain(
+      'UK advice differs. A NICE guideline tells doctors they may offer medicines like ibuprofen for low back pain, but not acetaminophen on its own.',
+    );
     // NHS 111 Wales's whole point: it doubts the anti-inflammatories too, not only paracetamol.
     expect(note).to.match(
       /NHS 111 Wales says paracetamol is unlikely to help sciatica\. It also says it is not clear how much medicines like ibuprofen help\.$/,

@@ -39,6 +39,14 @@ export function renderCareCards(levels: readonly CareLevel[], at: CareCardsAt): 
     );
 }
 
+/**
+ * "When to get help" with what goes under it (care cards a level below): the name the safety lines
+ * point to ("first read *When to get help*"), so the pointer leads somewhere wherever they show.
+ */
+export function renderWhenToGetHelp(m: Messages, level: number, content: unknown): TemplateResult {
+  return html`<section class="care-first" part="when-to-get-help">${renderHeading(level, m.whenToGetHelp)} ${content}</section>`;
+}
+
 /** "Before you start": the topic's safety lines (injury, pregnancy, when to stop), before the first exercise. */
 export function renderBeforeYouStart(
   m: Messages,

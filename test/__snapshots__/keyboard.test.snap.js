@@ -2,7 +2,43 @@
 export const snapshots = {};
 
 snapshots["<limber-exercise-card> en"] = 
-`disclosure: Emergency signs
+`link: Source 1
+link: Source 2
+link: Source 6
+link: Source 1
+link: Source 2
+link: Source 6
+link: Source 4
+link: Source 3
+link: Source 2
+link: Source 6
+link: Source 2
+link: Source 3
+link: Source 4
+link: Source 3
+link: Source 2
+link: Source 3
+link: Source 3
+link: Source 4
+link: Source 5
+link: Source 5
+link: Source 2
+link: Source 2
+link: Source 7
+link: Source 6
+link: Source 3
+link: Sciatica
+link: Low back pain (LBP)
+link: Cauda equina syndrome
+link: Sciatica
+link: Sciatica: Symptoms and causes
+link: Sciatica
+link: Self-help and information – Lower back
+disclosure: When to see a doctor
+link: Source 3
+link: Source 4
+link: Source 2
+link: Source 5
 link: Source 1
 button: Play the movement
 link: Source 1
@@ -10,11 +46,50 @@ button: Start guided exercise
 link: Source 2
 link: Source 2
 link: Exercise advice for back pain
-link: Exercises for back pain`;
+link: Exercises for back pain
+link: Self-help and information – Lower back
+link: Low back pain (LBP)
+link: Sciatica: Symptoms and causes`;
 /* end snapshot <limber-exercise-card> en */
 
 snapshots["<limber-exercise-card> es"] = 
-`disclosure: Signos de emergencia
+`link: Fuente 1
+link: Fuente 2
+link: Fuente 6
+link: Fuente 1
+link: Fuente 2
+link: Fuente 6
+link: Fuente 4
+link: Fuente 3
+link: Fuente 2
+link: Fuente 6
+link: Fuente 2
+link: Fuente 3
+link: Fuente 4
+link: Fuente 3
+link: Fuente 2
+link: Fuente 3
+link: Fuente 3
+link: Fuente 4
+link: Fuente 5
+link: Fuente 5
+link: Fuente 2
+link: Fuente 2
+link: Fuente 7
+link: Fuente 6
+link: Fuente 3
+link: Sciatica
+link: Low back pain (LBP)
+link: Cauda equina syndrome
+link: Sciatica
+link: Sciatica: Symptoms and causes
+link: Sciatica
+link: Self-help and information – Lower back
+disclosure: Cuándo ir al médico
+link: Fuente 3
+link: Fuente 4
+link: Fuente 2
+link: Fuente 5
 link: Fuente 1
 button: Ver el movimiento
 link: Fuente 1
@@ -22,17 +97,20 @@ button: Empezar el ejercicio guiado
 link: Fuente 2
 link: Fuente 2
 link: Exercise advice for back pain
-link: Exercises for back pain`;
+link: Exercises for back pain
+link: Self-help and information – Lower back
+link: Low back pain (LBP)
+link: Sciatica: Symptoms and causes`;
 /* end snapshot <limber-exercise-card> es */
 
 snapshots["<limber-causes> en"] = 
 `link: Source 1
-link: High prevalence of spinal magnetic resonance imaging findings in asymptomatic young adults (18-22 yrs) candidate to air force flight`;
+link: High prevalence of spinal magnetic resonance imaging findings in asymptomatic young adults (18–22 yrs) candidate to Air Force flight`;
 /* end snapshot <limber-causes> en */
 
 snapshots["<limber-causes> es"] = 
 `link: Fuente 1
-link: High prevalence of spinal magnetic resonance imaging findings in asymptomatic young adults (18-22 yrs) candidate to air force flight`;
+link: High prevalence of spinal magnetic resonance imaging findings in asymptomatic young adults (18–22 yrs) candidate to Air Force flight`;
 /* end snapshot <limber-causes> es */
 
 snapshots["<limber-treatment-list> en"] = 
@@ -43,9 +121,9 @@ link: Source 4
 link: Source 5
 link: Source 1
 link: Sciatica
-link: The best way to take your over-the-counter pain reliever? Seriously.
 link: Non-steroidal anti-inflammatory drugs (NSAIDs)
 link: FDA recommends avoiding use of NSAIDs in pregnancy at 20 weeks or later because they can result in low amniotic fluid
+link: Careful: Acetaminophen in pain relief medicines can cause liver damage
 link: Low back pain and sciatica in over 16s: Assessment and management (NICE guideline NG59)`;
 /* end snapshot <limber-treatment-list> en */
 
@@ -63,9 +141,9 @@ link: Fuente 4
 link: Fuente 5
 link: Fuente 1
 link: Sciatica
-link: The best way to take your over-the-counter pain reliever? Seriously.
 link: Non-steroidal anti-inflammatory drugs (NSAIDs)
 link: FDA recommends avoiding use of NSAIDs in pregnancy at 20 weeks or later because they can result in low amniotic fluid
+link: Careful: Acetaminophen in pain relief medicines can cause liver damage
 link: Low back pain and sciatica in over 16s: Assessment and management (NICE guideline NG59)`;
 /* end snapshot <limber-treatment-list> es */
 
@@ -76,57 +154,71 @@ snapshots["<limber-tip> es"] =
 snapshots["<limber-care-card> en"] = 
 `link: Source 1
 link: Source 2
-link: Source 5
+link: Source 6
 link: Source 1
 link: Source 2
-link: Source 5
-link: Source 1
-link: Source 2
-link: Source 2
+link: Source 6
+link: Source 4
 link: Source 3
+link: Source 2
 link: Source 6
 link: Source 2
 link: Source 3
+link: Source 4
 link: Source 3
-link: Source 6
-link: Source 4
-link: Source 4
 link: Source 2
+link: Source 3
+link: Source 3
+link: Source 4
 link: Source 5
+link: Source 5
+link: Source 2
+link: Source 2
+link: Source 7
+link: Source 6
+link: Source 3
 link: Sciatica
 link: Low back pain (LBP)
 link: Cauda equina syndrome
+link: Sciatica
 link: Sciatica: Symptoms and causes
 link: Sciatica
-link: Sciatica`;
+link: Self-help and information – Lower back`;
 /* end snapshot <limber-care-card> en */
 
 snapshots["<limber-care-card> es"] = 
 `link: Fuente 1
 link: Fuente 2
-link: Fuente 5
+link: Fuente 6
 link: Fuente 1
 link: Fuente 2
-link: Fuente 5
-link: Fuente 1
-link: Fuente 2
-link: Fuente 2
+link: Fuente 6
+link: Fuente 4
 link: Fuente 3
+link: Fuente 2
 link: Fuente 6
 link: Fuente 2
 link: Fuente 3
+link: Fuente 4
 link: Fuente 3
-link: Fuente 6
-link: Fuente 4
-link: Fuente 4
 link: Fuente 2
+link: Fuente 3
+link: Fuente 3
+link: Fuente 4
 link: Fuente 5
+link: Fuente 5
+link: Fuente 2
+link: Fuente 2
+link: Fuente 7
+link: Fuente 6
+link: Fuente 3
 link: Sciatica
 link: Low back pain (LBP)
 link: Cauda equina syndrome
+link: Sciatica
 link: Sciatica: Symptoms and causes
 link: Sciatica
-link: Sciatica`;
+link: Self-help and information – Lower back`;
 /* end snapshot <limber-care-card> es */
 
 snapshots["<limber-disclaimer> en"] = 
@@ -152,14 +244,17 @@ link: https://www.nhs.uk/video/Pages/sciatica-piriformis-syndrome.aspx
 link: https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/exercises/exercises-for-back-pain/
 link: https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/sciatica/
 link: https://www.cuh.nhs.uk/patient-information/back-mobility-exercises/
+link: https://doi.org/10.1179/2042618615Y.0000000020
+link: https://www.sheffield.ac.uk/health-service/conditions/low-back-pain
+link: https://www.millcroftmedicalcentre.nhs.uk/now-ask-us/back-pain/
 link: https://www.nice.org.uk/guidance/ng59
 link: https://www.mayoclinic.org/diseases-conditions/sciatica/symptoms-causes/syc-20377435
 link: https://healthify.nz/health-a-z/s/sciatica
 link: https://www.northerntrust.hscni.net/services/physiotherapy-services/physiotherapy-service-outpatient-service/low-back-pain/
 link: https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome
-link: https://www.nhsggc.org.uk/your-health/health-services/msk-physiotherapy/lower-back/
+link: https://www.nhsggc.scot/hospitals-services/services-a-to-z/musculoskeletal-msk-physiotherapy/self-help-and-information-lower-back/
 link: https://www.csp.org.uk/public-patient/rehabilitation-exercises/back-pain
-link: https://webarchive.library.unt.edu/eot2008/20080920112353/http://www.fda.gov/cder/drug/analgesics/bestWayBrochure.htm
+link: https://www.fda.gov/drugs/safe-use-over-counter-pain-relievers-and-fever-reducers/careful-acetaminophen-pain-relief-medicines-can-cause-liver-damage
 link: https://arthritis.ca/Treatment/Medication/Medication-Reference-Guide/Medications/Non-Steroidal-Anti-inflammatory-Drugs-(NSAIDs)
 link: https://www.fda.gov/drugs/drug-safety-and-availability/fda-recommends-avoiding-use-nsaids-pregnancy-20-weeks-or-later-because-they-can-result-low-amniotic`;
 /* end snapshot <limber-citations> en */
@@ -171,14 +266,17 @@ link: https://www.nhs.uk/video/Pages/sciatica-piriformis-syndrome.aspx
 link: https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/exercises/exercises-for-back-pain/
 link: https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/sciatica/
 link: https://www.cuh.nhs.uk/patient-information/back-mobility-exercises/
+link: https://doi.org/10.1179/2042618615Y.0000000020
+link: https://www.sheffield.ac.uk/health-service/conditions/low-back-pain
+link: https://www.millcroftmedicalcentre.nhs.uk/now-ask-us/back-pain/
 link: https://www.nice.org.uk/guidance/ng59
 link: https://www.mayoclinic.org/diseases-conditions/sciatica/symptoms-causes/syc-20377435
 link: https://healthify.nz/health-a-z/s/sciatica
 link: https://www.northerntrust.hscni.net/services/physiotherapy-services/physiotherapy-service-outpatient-service/low-back-pain/
 link: https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome
-link: https://www.nhsggc.org.uk/your-health/health-services/msk-physiotherapy/lower-back/
+link: https://www.nhsggc.scot/hospitals-services/services-a-to-z/musculoskeletal-msk-physiotherapy/self-help-and-information-lower-back/
 link: https://www.csp.org.uk/public-patient/rehabilitation-exercises/back-pain
-link: https://webarchive.library.unt.edu/eot2008/20080920112353/http://www.fda.gov/cder/drug/analgesics/bestWayBrochure.htm
+link: https://www.fda.gov/drugs/safe-use-over-counter-pain-relievers-and-fever-reducers/careful-acetaminophen-pain-relief-medicines-can-cause-liver-damage
 link: https://arthritis.ca/Treatment/Medication/Medication-Reference-Guide/Medications/Non-Steroidal-Anti-inflammatory-Drugs-(NSAIDs)
 link: https://www.fda.gov/drugs/drug-safety-and-availability/fda-recommends-avoiding-use-nsaids-pregnancy-20-weeks-or-later-because-they-can-result-low-amniotic
 link: https://es.hingehealth.com/resources/articles/exercises-for-pinched-nerve-in-lower-back`;
@@ -192,14 +290,17 @@ link: https://www.nhs.uk/video/Pages/sciatica-piriformis-syndrome.aspx
 link: https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/exercises/exercises-for-back-pain/
 link: https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/sciatica/
 link: https://www.cuh.nhs.uk/patient-information/back-mobility-exercises/
+link: https://doi.org/10.1179/2042618615Y.0000000020
+link: https://www.sheffield.ac.uk/health-service/conditions/low-back-pain
+link: https://www.millcroftmedicalcentre.nhs.uk/now-ask-us/back-pain/
 link: https://www.nice.org.uk/guidance/ng59
 link: https://www.mayoclinic.org/diseases-conditions/sciatica/symptoms-causes/syc-20377435
 link: https://healthify.nz/health-a-z/s/sciatica
 link: https://www.northerntrust.hscni.net/services/physiotherapy-services/physiotherapy-service-outpatient-service/low-back-pain/
 link: https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome
-link: https://www.nhsggc.org.uk/your-health/health-services/msk-physiotherapy/lower-back/
+link: https://www.nhsggc.scot/hospitals-services/services-a-to-z/musculoskeletal-msk-physiotherapy/self-help-and-information-lower-back/
 link: https://www.csp.org.uk/public-patient/rehabilitation-exercises/back-pain
-link: https://webarchive.library.unt.edu/eot2008/20080920112353/http://www.fda.gov/cder/drug/analgesics/bestWayBrochure.htm
+link: https://www.fda.gov/drugs/safe-use-over-counter-pain-relievers-and-fever-reducers/careful-acetaminophen-pain-relief-medicines-can-cause-liver-damage
 link: https://arthritis.ca/Treatment/Medication/Medication-Reference-Guide/Medications/Non-Steroidal-Anti-inflammatory-Drugs-(NSAIDs)
 link: https://www.fda.gov/drugs/drug-safety-and-availability/fda-recommends-avoiding-use-nsaids-pregnancy-20-weeks-or-later-because-they-can-result-low-amniotic`;
 /* end snapshot <limber-cite> en */
@@ -212,14 +313,17 @@ link: https://www.nhs.uk/video/Pages/sciatica-piriformis-syndrome.aspx
 link: https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/exercises/exercises-for-back-pain/
 link: https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/sciatica/
 link: https://www.cuh.nhs.uk/patient-information/back-mobility-exercises/
+link: https://doi.org/10.1179/2042618615Y.0000000020
+link: https://www.sheffield.ac.uk/health-service/conditions/low-back-pain
+link: https://www.millcroftmedicalcentre.nhs.uk/now-ask-us/back-pain/
 link: https://www.nice.org.uk/guidance/ng59
 link: https://www.mayoclinic.org/diseases-conditions/sciatica/symptoms-causes/syc-20377435
 link: https://healthify.nz/health-a-z/s/sciatica
 link: https://www.northerntrust.hscni.net/services/physiotherapy-services/physiotherapy-service-outpatient-service/low-back-pain/
 link: https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome
-link: https://www.nhsggc.org.uk/your-health/health-services/msk-physiotherapy/lower-back/
+link: https://www.nhsggc.scot/hospitals-services/services-a-to-z/musculoskeletal-msk-physiotherapy/self-help-and-information-lower-back/
 link: https://www.csp.org.uk/public-patient/rehabilitation-exercises/back-pain
-link: https://webarchive.library.unt.edu/eot2008/20080920112353/http://www.fda.gov/cder/drug/analgesics/bestWayBrochure.htm
+link: https://www.fda.gov/drugs/safe-use-over-counter-pain-relievers-and-fever-reducers/careful-acetaminophen-pain-relief-medicines-can-cause-liver-damage
 link: https://arthritis.ca/Treatment/Medication/Medication-Reference-Guide/Medications/Non-Steroidal-Anti-inflammatory-Drugs-(NSAIDs)
 link: https://www.fda.gov/drugs/drug-safety-and-availability/fda-recommends-avoiding-use-nsaids-pregnancy-20-weeks-or-later-because-they-can-result-low-amniotic
 link: https://es.hingehealth.com/resources/articles/exercises-for-pinched-nerve-in-lower-back`;
@@ -236,51 +340,78 @@ link: Experts named in the source article
 link: References
 link: Source 1
 link: Source 2
-link: Source 5
+link: Source 6
 link: Source 1
 link: Source 2
-link: Source 5
-link: Source 1
-link: Source 2
-link: Source 2
+link: Source 6
+link: Source 4
 link: Source 3
+link: Source 2
 link: Source 6
 link: Source 2
 link: Source 3
+link: Source 4
 link: Source 3
-link: Source 6
-link: Source 4
-link: Source 4
 link: Source 2
+link: Source 3
+link: Source 3
+link: Source 4
 link: Source 5
+link: Source 5
+link: Source 2
+link: Source 2
+link: Source 7
+link: Source 6
+link: Source 3
 link: Sciatica
 link: Low back pain (LBP)
 link: Cauda equina syndrome
+link: Sciatica
 link: Sciatica: Symptoms and causes
 link: Sciatica
-link: Sciatica
-link: Source 1
+link: Self-help and information – Lower back
 link: Source 1
 link: Source 2
-link: Source 2
+link: Source 1
+link: Source 1
+link: Source 3
+link: Source 1
+link: Source 3
+link: Source 1
+link: Source 3
+link: Source 4
+link: Source 5
+link: Source 5
 link: Low back pain (LBP)
+link: Self-help and information – Lower back
+link: Low back pain
+link: Back pain
 link: Sciatica
 link: Source 1
+link: Source 3
 link: Source 1
 link: Source 2
+link: Source 3
 link: Source 2
+link: Source 4
+link: Source 5
 link: Sciatica: Symptoms and causes
 link: Sciatica
+link: Exercise advice for back pain
+link: Self-help and information – Lower back
+link: Low back pain
 link: Source 1
-link: High prevalence of spinal magnetic resonance imaging findings in asymptomatic young adults (18-22 yrs) candidate to air force flight
-link: Reference 17
+link: High prevalence of spinal magnetic resonance imaging findings in asymptomatic young adults (18–22 yrs) candidate to Air Force flight
+link: Reference 20
+link: Reference 18
 link: Reference 8
-link: Reference 13
+link: Reference 16
 link: Source 1
+link: Source 2
 button: Play the movement
-button: Start guided exercise
-link: Source 2
-link: Source 2
+link: Source 3
+link: Source 3
+link: The effect of spinal position on sciatic nerve excursion during seated neural mobilisation exercises: An in vivo study using ultrasound imaging
 link: Exercises for back pain
 link: Source 1
 button: Play the movement
@@ -292,7 +423,6 @@ link: Exercise advice for back pain
 link: Exercises for back pain
 link: Source 1
 button: Play the movement
-button: Start guided exercise
 link: Source 1
 link: Exercises for sciatica: Piriformis syndrome
 link: Source 1
@@ -313,7 +443,6 @@ link: Source 1
 link: Exercises for back pain
 link: Source 1
 button: Play the movement
-button: Start guided exercise
 link: Source 2
 link: Source 2
 link: Back mobility exercises
@@ -325,9 +454,9 @@ link: Source 4
 link: Source 5
 link: Source 1
 link: Sciatica
-link: The best way to take your over-the-counter pain reliever? Seriously.
 link: Non-steroidal anti-inflammatory drugs (NSAIDs)
 link: FDA recommends avoiding use of NSAIDs in pregnancy at 20 weeks or later because they can result in low amniotic fluid
+link: Careful: Acetaminophen in pain relief medicines can cause liver damage
 link: Low back pain and sciatica in over 16s: Assessment and management (NICE guideline NG59)
 link: Check your coverage
 link: https://doi.org/10.1097/BRS.0000000000002961
@@ -336,14 +465,17 @@ link: https://www.nhs.uk/video/Pages/sciatica-piriformis-syndrome.aspx
 link: https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/exercises/exercises-for-back-pain/
 link: https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/sciatica/
 link: https://www.cuh.nhs.uk/patient-information/back-mobility-exercises/
+link: https://doi.org/10.1179/2042618615Y.0000000020
+link: https://www.sheffield.ac.uk/health-service/conditions/low-back-pain
+link: https://www.millcroftmedicalcentre.nhs.uk/now-ask-us/back-pain/
 link: https://www.nice.org.uk/guidance/ng59
 link: https://www.mayoclinic.org/diseases-conditions/sciatica/symptoms-causes/syc-20377435
 link: https://healthify.nz/health-a-z/s/sciatica
 link: https://www.northerntrust.hscni.net/services/physiotherapy-services/physiotherapy-service-outpatient-service/low-back-pain/
 link: https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome
-link: https://www.nhsggc.org.uk/your-health/health-services/msk-physiotherapy/lower-back/
+link: https://www.nhsggc.scot/hospitals-services/services-a-to-z/musculoskeletal-msk-physiotherapy/self-help-and-information-lower-back/
 link: https://www.csp.org.uk/public-patient/rehabilitation-exercises/back-pain
-link: https://webarchive.library.unt.edu/eot2008/20080920112353/http://www.fda.gov/cder/drug/analgesics/bestWayBrochure.htm
+link: https://www.fda.gov/drugs/safe-use-over-counter-pain-relievers-and-fever-reducers/careful-acetaminophen-pain-relief-medicines-can-cause-liver-damage
 link: https://arthritis.ca/Treatment/Medication/Medication-Reference-Guide/Medications/Non-Steroidal-Anti-inflammatory-Drugs-(NSAIDs)
 link: https://www.fda.gov/drugs/drug-safety-and-availability/fda-recommends-avoiding-use-nsaids-pregnancy-20-weeks-or-later-because-they-can-result-low-amniotic`;
 /* end snapshot <limber-article> en */
@@ -361,52 +493,79 @@ disclosure: Palabras originales
 disclosure: Palabras originales
 link: Fuente 1
 link: Fuente 2
-link: Fuente 5
+link: Fuente 6
 link: Fuente 1
 link: Fuente 2
-link: Fuente 5
-link: Fuente 1
-link: Fuente 2
-link: Fuente 2
+link: Fuente 6
+link: Fuente 4
 link: Fuente 3
+link: Fuente 2
 link: Fuente 6
 link: Fuente 2
 link: Fuente 3
+link: Fuente 4
 link: Fuente 3
-link: Fuente 6
-link: Fuente 4
-link: Fuente 4
 link: Fuente 2
+link: Fuente 3
+link: Fuente 3
+link: Fuente 4
 link: Fuente 5
+link: Fuente 5
+link: Fuente 2
+link: Fuente 2
+link: Fuente 7
+link: Fuente 6
+link: Fuente 3
 link: Sciatica
 link: Low back pain (LBP)
 link: Cauda equina syndrome
+link: Sciatica
 link: Sciatica: Symptoms and causes
 link: Sciatica
-link: Sciatica
-link: Fuente 1
+link: Self-help and information – Lower back
 link: Fuente 1
 link: Fuente 2
-link: Fuente 2
+link: Fuente 1
+link: Fuente 1
+link: Fuente 3
+link: Fuente 1
+link: Fuente 3
+link: Fuente 1
+link: Fuente 3
+link: Fuente 4
+link: Fuente 5
+link: Fuente 5
 link: Low back pain (LBP)
+link: Self-help and information – Lower back
+link: Low back pain
+link: Back pain
 link: Sciatica
 link: Fuente 1
+link: Fuente 3
 link: Fuente 1
 link: Fuente 2
+link: Fuente 3
 link: Fuente 2
+link: Fuente 4
+link: Fuente 5
 link: Sciatica: Symptoms and causes
 link: Sciatica
+link: Exercise advice for back pain
+link: Self-help and information – Lower back
+link: Low back pain
 link: Fuente 1
-link: High prevalence of spinal magnetic resonance imaging findings in asymptomatic young adults (18-22 yrs) candidate to air force flight
+link: High prevalence of spinal magnetic resonance imaging findings in asymptomatic young adults (18–22 yrs) candidate to Air Force flight
 disclosure: Palabras originales
-link: Referencia 17
+link: Referencia 20
+link: Referencia 18
 link: Referencia 8
-link: Referencia 13
+link: Referencia 16
 link: Fuente 1
+link: Fuente 2
 button: Ver el movimiento
-button: Empezar el ejercicio guiado
-link: Fuente 2
-link: Fuente 2
+link: Fuente 3
+link: Fuente 3
+link: The effect of spinal position on sciatic nerve excursion during seated neural mobilisation exercises: An in vivo study using ultrasound imaging
 link: Exercises for back pain
 link: Fuente 1
 button: Ver el movimiento
@@ -418,7 +577,6 @@ link: Exercise advice for back pain
 link: Exercises for back pain
 link: Fuente 1
 button: Ver el movimiento
-button: Empezar el ejercicio guiado
 link: Fuente 1
 link: Exercises for sciatica: Piriformis syndrome
 link: Fuente 1
@@ -439,7 +597,6 @@ link: Fuente 1
 link: Exercises for back pain
 link: Fuente 1
 button: Ver el movimiento
-button: Empezar el ejercicio guiado
 link: Fuente 2
 link: Fuente 2
 link: Back mobility exercises
@@ -457,9 +614,9 @@ link: Fuente 4
 link: Fuente 5
 link: Fuente 1
 link: Sciatica
-link: The best way to take your over-the-counter pain reliever? Seriously.
 link: Non-steroidal anti-inflammatory drugs (NSAIDs)
 link: FDA recommends avoiding use of NSAIDs in pregnancy at 20 weeks or later because they can result in low amniotic fluid
+link: Careful: Acetaminophen in pain relief medicines can cause liver damage
 link: Low back pain and sciatica in over 16s: Assessment and management (NICE guideline NG59)
 disclosure: Palabras originales
 link: Compruebe su cobertura
@@ -469,14 +626,17 @@ link: https://www.nhs.uk/video/Pages/sciatica-piriformis-syndrome.aspx
 link: https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/exercises/exercises-for-back-pain/
 link: https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/sciatica/
 link: https://www.cuh.nhs.uk/patient-information/back-mobility-exercises/
+link: https://doi.org/10.1179/2042618615Y.0000000020
+link: https://www.sheffield.ac.uk/health-service/conditions/low-back-pain
+link: https://www.millcroftmedicalcentre.nhs.uk/now-ask-us/back-pain/
 link: https://www.nice.org.uk/guidance/ng59
 link: https://www.mayoclinic.org/diseases-conditions/sciatica/symptoms-causes/syc-20377435
 link: https://healthify.nz/health-a-z/s/sciatica
 link: https://www.northerntrust.hscni.net/services/physiotherapy-services/physiotherapy-service-outpatient-service/low-back-pain/
 link: https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome
-link: https://www.nhsggc.org.uk/your-health/health-services/msk-physiotherapy/lower-back/
+link: https://www.nhsggc.scot/hospitals-services/services-a-to-z/musculoskeletal-msk-physiotherapy/self-help-and-information-lower-back/
 link: https://www.csp.org.uk/public-patient/rehabilitation-exercises/back-pain
-link: https://webarchive.library.unt.edu/eot2008/20080920112353/http://www.fda.gov/cder/drug/analgesics/bestWayBrochure.htm
+link: https://www.fda.gov/drugs/safe-use-over-counter-pain-relievers-and-fever-reducers/careful-acetaminophen-pain-relief-medicines-can-cause-liver-damage
 link: https://arthritis.ca/Treatment/Medication/Medication-Reference-Guide/Medications/Non-Steroidal-Anti-inflammatory-Drugs-(NSAIDs)
 link: https://www.fda.gov/drugs/drug-safety-and-availability/fda-recommends-avoiding-use-nsaids-pregnancy-20-weeks-or-later-because-they-can-result-low-amniotic
 link: https://es.hingehealth.com/resources/articles/exercises-for-pinched-nerve-in-lower-back`;
@@ -485,34 +645,80 @@ link: https://es.hingehealth.com/resources/articles/exercises-for-pinched-nerve-
 snapshots["<limber-exercise-list> en"] = 
 `link: Source 1
 link: Source 2
-link: Source 5
+link: Source 6
 link: Source 1
 link: Source 2
-link: Source 5
-link: Source 1
-link: Source 2
-link: Source 2
+link: Source 6
+link: Source 4
 link: Source 3
+link: Source 2
 link: Source 6
 link: Source 2
 link: Source 3
+link: Source 4
 link: Source 3
-link: Source 6
-link: Source 4
-link: Source 4
 link: Source 2
+link: Source 3
+link: Source 3
+link: Source 4
 link: Source 5
+link: Source 5
+link: Source 2
+link: Source 2
+link: Source 7
+link: Source 6
+link: Source 3
 link: Sciatica
 link: Low back pain (LBP)
 link: Cauda equina syndrome
+link: Sciatica
 link: Sciatica: Symptoms and causes
 link: Sciatica
+link: Self-help and information – Lower back
+link: Source 1
+link: Source 2
+link: Source 1
+link: Source 1
+link: Source 3
+link: Source 1
+link: Source 3
+link: Source 1
+link: Source 3
+link: Source 4
+link: Source 5
+link: Source 5
+link: Low back pain (LBP)
+link: Self-help and information – Lower back
+link: Low back pain
+link: Back pain
 link: Sciatica
 link: Source 1
+link: Source 3
+link: Source 1
+link: Source 2
+link: Source 3
+link: Source 2
+link: Source 4
+link: Source 5
+link: Sciatica: Symptoms and causes
+link: Sciatica
+link: Exercise advice for back pain
+link: Self-help and information – Lower back
+link: Low back pain
+link: Source 1
+link: Source 2
+link: Source 3
+link: Source 4
+link: Self-help and information – Lower back
+link: Low back pain (LBP)
+link: Exercises for back pain
+link: Sciatica: Symptoms and causes
+link: Source 1
+link: Source 2
 button: Play the movement
-button: Start guided exercise
-link: Source 2
-link: Source 2
+link: Source 3
+link: Source 3
+link: The effect of spinal position on sciatic nerve excursion during seated neural mobilisation exercises: An in vivo study using ultrasound imaging
 link: Exercises for back pain
 link: Source 1
 button: Play the movement
@@ -524,7 +730,6 @@ link: Exercise advice for back pain
 link: Exercises for back pain
 link: Source 1
 button: Play the movement
-button: Start guided exercise
 link: Source 1
 link: Exercises for sciatica: Piriformis syndrome
 link: Source 1
@@ -545,7 +750,6 @@ link: Source 1
 link: Exercises for back pain
 link: Source 1
 button: Play the movement
-button: Start guided exercise
 link: Source 2
 link: Source 2
 link: Back mobility exercises
@@ -555,34 +759,80 @@ link: Exercises for back pain`;
 snapshots["<limber-exercise-list> es"] = 
 `link: Fuente 1
 link: Fuente 2
-link: Fuente 5
+link: Fuente 6
 link: Fuente 1
 link: Fuente 2
-link: Fuente 5
-link: Fuente 1
-link: Fuente 2
-link: Fuente 2
+link: Fuente 6
+link: Fuente 4
 link: Fuente 3
+link: Fuente 2
 link: Fuente 6
 link: Fuente 2
 link: Fuente 3
+link: Fuente 4
 link: Fuente 3
-link: Fuente 6
-link: Fuente 4
-link: Fuente 4
 link: Fuente 2
+link: Fuente 3
+link: Fuente 3
+link: Fuente 4
 link: Fuente 5
+link: Fuente 5
+link: Fuente 2
+link: Fuente 2
+link: Fuente 7
+link: Fuente 6
+link: Fuente 3
 link: Sciatica
 link: Low back pain (LBP)
 link: Cauda equina syndrome
+link: Sciatica
 link: Sciatica: Symptoms and causes
 link: Sciatica
+link: Self-help and information – Lower back
+link: Fuente 1
+link: Fuente 2
+link: Fuente 1
+link: Fuente 1
+link: Fuente 3
+link: Fuente 1
+link: Fuente 3
+link: Fuente 1
+link: Fuente 3
+link: Fuente 4
+link: Fuente 5
+link: Fuente 5
+link: Low back pain (LBP)
+link: Self-help and information – Lower back
+link: Low back pain
+link: Back pain
 link: Sciatica
 link: Fuente 1
+link: Fuente 3
+link: Fuente 1
+link: Fuente 2
+link: Fuente 3
+link: Fuente 2
+link: Fuente 4
+link: Fuente 5
+link: Sciatica: Symptoms and causes
+link: Sciatica
+link: Exercise advice for back pain
+link: Self-help and information – Lower back
+link: Low back pain
+link: Fuente 1
+link: Fuente 2
+link: Fuente 3
+link: Fuente 4
+link: Self-help and information – Lower back
+link: Low back pain (LBP)
+link: Exercises for back pain
+link: Sciatica: Symptoms and causes
+link: Fuente 1
+link: Fuente 2
 button: Ver el movimiento
-button: Empezar el ejercicio guiado
-link: Fuente 2
-link: Fuente 2
+link: Fuente 3
+link: Fuente 3
+link: The effect of spinal position on sciatic nerve excursion during seated neural mobilisation exercises: An in vivo study using ultrasound imaging
 link: Exercises for back pain
 link: Fuente 1
 button: Ver el movimiento
@@ -594,7 +844,6 @@ link: Exercise advice for back pain
 link: Exercises for back pain
 link: Fuente 1
 button: Ver el movimiento
-button: Empezar el ejercicio guiado
 link: Fuente 1
 link: Exercises for sciatica: Piriformis syndrome
 link: Fuente 1
@@ -615,7 +864,6 @@ link: Fuente 1
 link: Exercises for back pain
 link: Fuente 1
 button: Ver el movimiento
-button: Empezar el ejercicio guiado
 link: Fuente 2
 link: Fuente 2
 link: Back mobility exercises

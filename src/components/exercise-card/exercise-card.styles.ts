@@ -120,7 +120,7 @@ export const exerciseCardStyles = css`
     background: var(--_color-danger);
     color: var(--_color-danger-contrast);
   }
-  .emergency > limber-care-card {
+  .emergency .care-first > limber-care-card {
     margin-block-start: var(--_space-s);
   }
   .more-care > summary {

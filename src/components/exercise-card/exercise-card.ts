@@ -64,7 +64,8 @@ type Draw = (index: number) => SVGTemplateResult;
  * @csspart name - The exercise name heading.
  * @csspart goal - The goal badge.
  * @csspart provenance - Where the exercise comes from ("Added by Limber from NHS inform"), for catalog exercises.
- * @csspart emergency - The emergency line, the emergency care card and the rest of the care advice behind "When to see a doctor" (catalog exercises, unless `emergency-above`).
+ * @csspart emergency - The emergency line and "When to get help": the emergency care card and the rest of the care advice behind "When to see a doctor" (catalog exercises, unless `emergency-above`).
+ * @csspart when-to-get-help - "When to get help" and its care cards.
  * @csspart care - Each care card in it (the emergency card also has the part `emergency`).
  * @csspart more-care - The `<details>` holding the urgent and non-urgent care cards.
  * @csspart before-you-start - The topic's safety lines before the steps (catalog exercises, unless `emergency-above`).

@@ -6,7 +6,7 @@ import { datedRows } from '../../render/review.js';
 import { exercisesOf } from '../../content/catalog.js';
 import { citationsIn } from '../../content/rich-text.js';
 import { CARE_LEVELS, EXERCISE_GOALS, type Exercise, type ExerciseGoal, type Topic } from '../../model/index.js';
-import { renderBeforeYouStart, renderCareCards } from '../../render/care-first.js';
+import { renderBeforeYouStart, renderCareCards, renderWhenToGetHelp } from '../../render/care-first.js';
 import { renderSources } from '../../render/sources.js';
 import { subLevel } from '../../render/heading.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
@@ -17,8 +17,8 @@ import { withTopic } from '../../element/topic-attribute.js';
 /**
  * A topic's exercises as a list of `<limber-exercise-card>`s, optionally only those with one goal.
  *
- * Red flags first: before the first exercise (on screen and on the printed handout) come the
- * topic's care cards, the emergency card first and open, then the urgent and non-urgent ones;
+ * Red flags first: before the first exercise (on screen and on the printed handout) comes "When to
+ * get help", the topic's care cards, the emergency card first, then the urgent and non-urgent ones;
  * then "Before you start", the topic's safety lines (an injury, pregnancy, when to stop), and
  * the exercise disclaimer. `emergency-above` says the page shows all of that earlier (the article
  * does): the list then leaves it out. Its cards always leave out their own emergency line.
@@ -29,7 +29,8 @@ import { withTopic } from '../../element/topic-attribute.js';
  * @summary A topic's exercises as a list of cards, optionally one goal's share.
  * @tagname limber-exercise-list
  *
- * @csspart care - Each care card before the exercises, most urgent first (unless `emergency-above`).
+ * @csspart when-to-get-help - "When to get help" and its care cards, before the exercises (unless `emergency-above`).
+ * @csspart care - Each care card in it, most urgent first.
  * @csspart emergency - The emergency care card among them.
  * @csspart before-you-start - The safety lines before the first exercise, with their sources.
  *
@@ -106,8 +107,12 @@ export class LimberExerciseList extends withTopic(LimberHeadedElement) {
     const sources = this.content.sources(citationsIn(topic.exercises.safety));
     const report = (message: string): void => this.problems.report(message);
     const { lang, dir } = this.root;
-    return html`<div class="care-first" lang=${lang} dir=${dir}>
-      ${renderCareCards(CARE_LEVELS, { topic, level, region, requireReview: this.requireReview, lang })}
+    return html`<div lang=${lang} dir=${dir}>
+      ${renderWhenToGetHelp(
+        this.messages,
+        level,
+        renderCareCards(CARE_LEVELS, { topic, level: subLevel(level), region, requireReview: this.requireReview, lang }),
+      )}
       ${renderBeforeYouStart(
         this.messages,
         topic.exercises.safety,
