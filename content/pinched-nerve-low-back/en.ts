@@ -22,7 +22,7 @@ export const pinchedNerveLowBackEn = {
   title: 'Exercises for a pinched nerve in the low back',
   summary: 'What a pinched nerve in the low back is, why it happens, and how gentle exercise and care at home can help.',
   intro: [
-    'A nerve is *pinched* when the tissue around it presses on it or irritates it. This can cause sharp pain, weakness, numbness or pins and needles anywhere along the nerve. It can happen in the neck, shoulder, upper back or low back. It often comes from swelling near the *nerve root*, the part of a nerve where it leaves the spine. In the low back, a pinched nerve can cause *sciatica*. That is pain, tingling or numbness that spreads from the low back down the back of the leg.',
+    'A nerve is *pinched* when the tissue around it presses on it or irritates it. This can cause sharp pain, weakness, numbness or pins and needles anywhere along the nerve. It can happen in the neck, shoulder, upper back or low back. It often comes from swelling near the *nerve root*, the part of a nerve where it leaves the spine. In the low back, it can pinch the *sciatic nerve*, which runs down the back of the leg. The pain, tingling or numbness this causes is called *sciatica*.',
     'Symptoms range from a faint tingle to a strong burning feeling. Most pinched nerves are not serious and get better with time. But even mild symptoms can make it hard to move and to do daily tasks. Care at home can ease the pain and help you get better sooner.',
   ],
   introQuotes: [

@@ -23,7 +23,7 @@ export const pinchedNerveLowBackEs = {
   summary:
     'Qué es un nervio pinzado en la parte baja de la espalda, por qué pasa y cómo pueden ayudar el ejercicio suave y los cuidados en casa.',
   intro: [
-    'Un nervio está *pinzado* cuando los tejidos que lo rodean lo aprietan o lo irritan. Eso puede causar dolor agudo, debilidad, entumecimiento u hormigueo en cualquier punto del nervio. Puede pasar en el cuello, el hombro o la espalda. A menudo se debe a una hinchazón cerca de la *raíz del nervio*, la parte del nervio que sale de la columna. En la parte baja de la espalda, un nervio pinzado puede causar *ciática*. Es dolor, hormigueo o entumecimiento que baja desde la parte baja de la espalda por la parte de atrás de la pierna.',
+    'Un nervio está *pinzado* cuando los tejidos que lo rodean lo aprietan o lo irritan. Eso puede causar dolor agudo, debilidad, entumecimiento u hormigueo en cualquier punto del nervio. Puede pasar en el cuello, el hombro o la espalda. A menudo se debe a una hinchazón cerca de la *raíz del nervio*, la parte del nervio que sale de la columna. En la parte baja de la espalda, puede pinzar el *nervio ciático*, que baja por la parte de atrás de la pierna. El dolor, el hormigueo o el entumecimiento que esto causa se llama *ciática*.',
     'Los síntomas van desde un hormigueo leve hasta un ardor fuerte. La mayoría de los nervios pinzados no son graves y mejoran con el tiempo. Pero incluso los síntomas leves pueden dificultar el movimiento y las tareas diarias. Los cuidados en casa pueden aliviar el dolor y ayudarle a mejorar antes.',
   ],
   introQuotes: [

@@ -65,6 +65,10 @@ export const articleStyles = css`
   .contents li {
     margin-block-end: var(--_space-xs);
   }
+  /* Limber's exercise disclaimer comes before the cards, with room between them. */
+  .added > limber-disclaimer {
+    margin-block-end: var(--_space-m);
+  }
   /* The source article's words about its own exercises, set apart from the exercises Limber added. */
   .from-source {
     margin-block-end: var(--_space-l);

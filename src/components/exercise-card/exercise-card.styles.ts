@@ -105,23 +105,22 @@ export const exerciseCardStyles = css`
     margin: 0;
     font-weight: 600;
   }
-  /* The care that comes first: set apart like the emergency card in it (a red rule), never by colour alone. */
+  /* The care that comes first: the line set apart like the emergency card under it (a red rule), never by colour alone. */
+  /* Only the line is boxed: the care cards under it carry their own borders, and a box around
+     them would narrow every line of the signs on a phone. */
   .emergency {
     margin-block: var(--_space-s) var(--_space-m);
+  }
+  .emergency-line {
+    margin: 0 0 var(--_space-s);
     padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_color-danger);
     border-inline-start-width: 0.35em;
     border-radius: var(--_radius);
   }
-  .emergency-line {
-    margin: 0;
-  }
   .emergency .alert-icon {
     background: var(--_color-danger);
     color: var(--_color-danger-contrast);
-  }
-  .emergency .care-first > limber-care-card {
-    margin-block-start: var(--_space-s);
   }
   .more-care > summary {
     margin-block-start: var(--_space-s);
@@ -131,12 +130,12 @@ export const exerciseCardStyles = css`
     margin-block-end: var(--_space-s);
   }
   @media (forced-colors: active) {
-    .emergency {
+    .emergency-line {
       border-color: CanvasText;
     }
   }
   @media print {
-    .emergency {
+    .emergency-line {
       border-color: #000;
     }
   }

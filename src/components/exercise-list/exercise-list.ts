@@ -107,7 +107,7 @@ export class LimberExerciseList extends withTopic(LimberHeadedElement) {
     const sources = this.content.sources(citationsIn(topic.exercises.safety));
     const report = (message: string): void => this.problems.report(message);
     const { lang, dir } = this.root;
-    return html`<div lang=${lang} dir=${dir}>
+    return html`<div class="care-first" lang=${lang} dir=${dir}>
       ${renderWhenToGetHelp(
         this.messages,
         level,
