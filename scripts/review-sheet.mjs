@@ -6,14 +6,14 @@
 // red-flag checklist, each warning sign of the source set and the care sign that gives it (or why
 // none does), for the clinician to accept or reject. CONTRIBUTING.md ("Recording a clinical sign-off") says what to do with
 // a signed sheet. The PDF needs Chromium; without one (or with --html-only) only the HTML is written.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTs } from './lib/content-modules.mjs';
 import { findChromium, launchChromium } from './lib/chromium.mjs';
 
 const [topicId, locale] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const htmlOnly = process.argv.includes('--html-only');
-const { topics, reviewItems, fingerprint, reviewStatus, readabilityOf, referenceToPlain, staleSignOffs, citationsIn, CHECKLISTS } =
+const { topics, reviewItems, fingerprint, reviewStatus, readabilityOf, referenceToPlain, staleSignOffs, citationsIn, CHECKLISTS, records } =
   await loadTs('review-sheet', [
     `export { reviewItems } from './src/content/review-items.ts';`,
     `export { fingerprint } from './src/content/fingerprint.ts';`,
@@ -23,6 +23,8 @@ const { topics, reviewItems, fingerprint, reviewStatus, readabilityOf, reference
     `export { staleSignOffs } from './content/rules/sign-offs.ts';`,
     `export { citationsIn } from './src/content/rich-text.ts';`,
     `export { CHECKLISTS } from './content/checklists/index.ts';`,
+    // The topic's records for reviewers (each source's terms, how each was read), when it has them.
+    ...(topicId && existsSync(`content/${topicId}/references.ts`) ? [`export { records } from './content/${topicId}/references.ts';`] : []),
   ]);
 
 const found = topics.find((t) => t.topic.id === topicId && t.topic.locale === locale);
@@ -50,9 +52,12 @@ const termsOf = (terms) =>
     ? `${escape(terms.licence)}: ${escape(terms.detail)} <em>Used:</em> ${escape(terms.use.map((use) => USES[use] ?? use).join(', '))}.`
     : '<strong>No terms on record.</strong>';
 
-/** A reference as the sheet lists it: APA, then how it was read (`note`) and its terms. */
-const sourceItem = (r) =>
-  `<li><code>${escape(r.id)}</code>: ${escape(referenceToPlain(r))}${r.note ? `<br><em>How it was read:</em> ${escape(r.note)}` : ''}<br><em>Terms:</em> ${termsOf(r.terms)}</li>`;
+/** A reference as the sheet lists it: APA, then how it was read (`note`) and its terms, from the topic's records. */
+const sourceItem = (r) => {
+  const record = records?.references[r.id];
+  const note = record?.note ?? r.note;
+  return `<li><code>${escape(r.id)}</code>: ${escape(referenceToPlain(r))}${note ? `<br><em>How it was read:</em> ${escape(note)}` : ''}<br><em>Terms:</em> ${termsOf(record?.terms)}</li>`;
+};
 
 /** Rich text for a reader of the sheet: citation markers as [source id], emphasis kept as words. */
 const readable = (text) => escape(text).replace(/\[\^([^\]]+)\]/g, '<sup>[$1]</sup>');
@@ -143,7 +148,7 @@ const html = `<!doctype html><html lang="${escape(topic.locale)}"><meta charset=
 <h1>${escape(title)}</h1>
 <p>Topic <code>${escape(topic.id)}</code>, locale <code>${escape(topic.locale)}</code>; written ${escape(new Date().toISOString().slice(0, 10))} from the repository as it is. Each item below is one sign-off. The fingerprint is of exactly what is printed: if the item changes, its sign-off no longer holds, and readers see it as not clinically reviewed.</p>
 <p>${escape(pages.length)} items; reviewers on record: ${escape((topic.review?.reviewers ?? []).map((r) => `${r.name}, ${r.credentials}`).join('; ') || 'none')}.${stale.length ? ` Stale sign-offs: ${escape(stale.length)}.` : ''}</p>
-<p><strong>The source article:</strong> ${escape(topic.source.publisher)}, <cite>${escape(topic.source.title)}</cite>. <em>Terms:</em> ${termsOf(topic.source.terms)}</p>
+<p><strong>The source article:</strong> ${escape(topic.source.publisher)}, <cite>${escape(topic.source.title)}</cite>. <em>Terms:</em> ${termsOf(records?.source.terms)}</p>
 ${pages.join('\n')}
 ${checklistPage()}
 </html>`;

@@ -48,12 +48,6 @@ export const pinchedNerveLowBackEn = {
     publisher: 'Hinge Health',
     title: 'Best Exercises to Get Relief from a Pinched Nerve in Your Low Back, According to Physical Therapists',
     quoted: ['cj-morrow'],
-    terms: {
-      licence: 'copyright',
-      detail:
-        'Copyright Hinge Health; its terms were not read here. Limber restates the article’s facts in its own words and quotes only words the article puts in quotation marks, attributed as the article attributes them (translated in Spanish, with the English beside them).',
-      use: ['facts-restated', 'quoted', 'translated'],
-    },
   },
   people: [
     {

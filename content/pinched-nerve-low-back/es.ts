@@ -55,12 +55,6 @@ export const pinchedNerveLowBackEs = {
     publisher: 'Hinge Health',
     title: 'Best Exercises to Get Relief from a Pinched Nerve in Your Low Back, According to Physical Therapists',
     quoted: ['cj-morrow'],
-    terms: {
-      licence: 'copyright',
-      detail:
-        'Copyright Hinge Health; its terms were not read here. Limber restates the article’s facts in its own words and quotes only words the article puts in quotation marks, attributed as the article attributes them (translated in Spanish, with the English beside them).',
-      use: ['facts-restated', 'quoted', 'translated'],
-    },
   },
   people: [
     {
@@ -377,13 +371,6 @@ export const pinchedNerveLowBackEs = {
       title: 'Los mejores ejercicios para obtener alivio de un nervio pellizcado en tu espalda baja, según los fisioterapeutas',
       URL: 'https://es.hingehealth.com/resources/articles/exercises-for-pinched-nerve-in-lower-back',
       accessed: { 'date-parts': [[2026, 12, 1]] },
-      note: 'The publisher’s Spanish edition of the source article. It reads as machine-translated (“Dolor” capitalised): its words are quoted as printed, with [sic].',
-      terms: {
-        licence: 'copyright',
-        detail:
-          'Copyright Hinge Health; its terms were not read here. Two of its sentences are quoted word for word, attributed as it attributes them.',
-        use: ['quoted'],
-      },
       language: 'es',
       provenance: 'added',
     },

@@ -1,12 +1,12 @@
-import type { Reference } from '../../src/model/index.js';
+import type { Reference, TopicRecords } from '../../src/model/index.js';
 
 /**
  * References for the pinched-nerve topic. The first five are the source article's own list, kept
  * as the article prints them (it gives no URLs for 3 to 5, so none are stored). The rest were
  * added by Limber for content the article does not spell out; `SOURCES.md` beside this file says,
- * for each added item, which passage of which page it rests on and when that was checked. Each
- * says what its publisher allows and how Limber uses it (`terms`), and, where it matters, what
- * readers are told about how it was read (`readerNote`; `note` holds the detail for reviewers).
+ * for each added item, which passage of which page it rests on and when that was checked. Where it
+ * matters, each says what readers are told about how it was read (`readerNote`). What its publisher
+ * allows, how Limber uses it and the detail of how it was read are in `records`, for reviewers.
  */
 export const references = [
   {
@@ -20,14 +20,7 @@ export const references = [
     title: 'Sciatica',
     'container-title': 'StatPearls',
     publisher: 'StatPearls Publishing',
-    note: 'The article prints only these two authors and no URL. On 2026-12-01 Limber could not read the chapter on its publisher’s site, so the full author list and a link are unverified and not stored.',
     readerNote: 'not-read',
-    terms: {
-      licence: 'copyright',
-      detail:
-        'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
-      use: ['listed'],
-    },
     provenance: 'source-article',
   },
   {
@@ -53,12 +46,6 @@ export const references = [
     issue: '12',
     page: '872–878',
     DOI: '10.1097/BRS.0000000000002961',
-    terms: {
-      licence: 'copyright',
-      detail:
-        'A journal article (Wolters Kluwer); all rights reserved. The source article lists it; Limber cites it for one plain fact, in its own words.',
-      use: ['listed', 'facts-restated'],
-    },
     provenance: 'source-article',
   },
   {
@@ -66,14 +53,7 @@ export const references = [
     type: 'webpage',
     title: 'Sciatic nerve injury',
     'container-title': 'Physiopedia',
-    note: 'The article gives no URL. On 2026-12-01 Limber looked for this page but could not read it on its publisher’s site, so no link is stored.',
     readerNote: 'not-read',
-    terms: {
-      licence: 'copyright',
-      detail:
-        'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
-      use: ['listed'],
-    },
     provenance: 'source-article',
   },
   {
@@ -81,14 +61,7 @@ export const references = [
     type: 'webpage',
     title: 'Sciatica',
     'container-title': 'Johns Hopkins Medicine',
-    note: 'The article gives no URL. On 2026-12-01 Limber looked for this page but could not read it on its publisher’s site, so no link is stored.',
     readerNote: 'not-read',
-    terms: {
-      licence: 'copyright',
-      detail:
-        'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
-      use: ['listed'],
-    },
     provenance: 'source-article',
   },
   {
@@ -98,14 +71,7 @@ export const references = [
     issued: { 'date-parts': [[2023, 2, 10]] },
     title: 'What you need to know about sciatica',
     'container-title': 'Spine-health',
-    note: 'The article gives no URL. On 2026-12-01 Limber looked for this page but could not read it on its publisher’s site, so no link is stored.',
     readerNote: 'not-read',
-    terms: {
-      licence: 'copyright',
-      detail:
-        'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
-      use: ['listed'],
-    },
     provenance: 'source-article',
   },
   {
@@ -115,12 +81,6 @@ export const references = [
     title: 'Sciatica',
     URL: 'https://111.wales.nhs.uk/encyclopaedia/s/article/sciatica/',
     accessed: { 'date-parts': [[2026, 12, 1]] },
-    terms: {
-      licence: 'copyright',
-      detail:
-        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -131,14 +91,7 @@ export const references = [
     'container-title': 'NHS',
     URL: 'https://www.nhs.uk/video/Pages/sciatica-piriformis-syndrome.aspx',
     accessed: { 'date-parts': [[2026, 12, 1]] },
-    note: 'A video with a transcript; this is its old address on nhs.uk.',
     readerNote: 'older-address',
-    terms: {
-      licence: 'copyright',
-      detail:
-        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -148,14 +101,7 @@ export const references = [
     title: 'Exercises for back pain',
     URL: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/exercises/exercises-for-back-pain/',
     accessed: { 'date-parts': [[2026, 12, 1]] },
-    note: 'Read in a July 2020 copy on NHS inform’s own server (nhsinform-22072020-0700.azurewebsites.net), not at this address.',
     readerNote: 'earlier-copy',
-    terms: {
-      licence: 'copyright',
-      detail:
-        'Copyright NHS 24. Its terms (read 2026-12-07 on NHS inform’s own server, nhsinform-n1.azurewebsites.net/terms-and-conditions) allow use for personal and non-commercial research, scientific and information purposes only. Limber copies none of the text: it restates facts in its own words. The doses are facts of NHS inform’s own exercises; no public-domain or open-licence page giving them was found.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -165,14 +111,7 @@ export const references = [
     title: 'Sciatica',
     URL: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/sciatica/',
     accessed: { 'date-parts': [[2026, 12, 1]] },
-    note: 'Read at its former address on nhsinform.co.uk; this, its current address, was not in the copies available.',
     readerNote: 'older-address',
-    terms: {
-      licence: 'copyright',
-      detail:
-        'Copyright NHS 24. Its terms (read 2026-12-07 on NHS inform’s own server, nhsinform-n1.azurewebsites.net/terms-and-conditions) allow use for personal and non-commercial research, scientific and information purposes only. Limber copies none of the text: it restates facts in its own words. Each of its signs Limber uses is also given by another cited page.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -183,13 +122,6 @@ export const references = [
     'container-title': 'Cambridge University Hospitals',
     URL: 'https://www.cuh.nhs.uk/patient-information/back-mobility-exercises/',
     accessed: { 'date-parts': [[2026, 12, 1]] },
-    note: 'A physiotherapy leaflet whose hold times and repeats are left blank for the clinician to fill in.',
-    terms: {
-      licence: 'copyright',
-      detail:
-        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -206,13 +138,7 @@ export const references = [
     'container-title': 'Journal of Orthopaedic & Sports Physical Therapy',
     volume: '42',
     page: '667–675',
-    note: 'Issue number and DOI unverified: jospt.org, the publisher’s page, was not in the copies available, so neither is stored.',
     readerNote: 'details-unverified',
-    terms: {
-      licence: 'copyright',
-      detail: 'A journal article (JOSPT); all rights reserved. Limber restates its findings in its own words.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -231,12 +157,6 @@ export const references = [
     'container-title': 'Journal of Manual & Manipulative Therapy',
     page: '98–105',
     DOI: '10.1179/2042618615Y.0000000020',
-    note: 'Read on the publisher’s page (informahealthcare.com, Taylor & Francis), which gives the pages, the DOI and “Published online: 22 Apr 2016” but not the volume, so none is stored.',
-    terms: {
-      licence: 'copyright',
-      detail: 'A journal article (Taylor & Francis); all rights reserved. Limber restates one finding in its own words.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -246,13 +166,6 @@ export const references = [
     title: 'Low back pain',
     URL: 'https://www.sheffield.ac.uk/health-service/conditions/low-back-pain',
     accessed: { 'date-parts': [[2026, 12, 7]] },
-    note: 'The NHS GP practice of the University of Sheffield.',
-    terms: {
-      licence: 'copyright',
-      detail:
-        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -262,13 +175,6 @@ export const references = [
     title: 'Back pain',
     URL: 'https://www.millcroftmedicalcentre.nhs.uk/now-ask-us/back-pain/',
     accessed: { 'date-parts': [[2026, 12, 7]] },
-    note: 'An NHS GP practice’s page.',
-    terms: {
-      licence: 'copyright',
-      detail:
-        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -279,11 +185,6 @@ export const references = [
     title: 'Low back pain and sciatica in over 16s: Assessment and management (NICE guideline NG59)',
     URL: 'https://www.nice.org.uk/guidance/ng59',
     accessed: { 'date-parts': [[2026, 12, 1]] },
-    terms: {
-      licence: 'copyright',
-      detail: 'Copyright NICE; its reuse terms were not read here. Limber restates two recommendations in its own words.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -294,14 +195,7 @@ export const references = [
     'container-title': 'Mayo Clinic',
     URL: 'https://www.mayoclinic.org/diseases-conditions/sciatica/symptoms-causes/syc-20377435',
     accessed: { 'date-parts': [[2026, 12, 1]] },
-    note: 'Read on mayoclinic.org on 2026-11-25; on 2026-12-01 its “when to see a doctor” text was read again, word for word, in a copy Mayo Clinic licenses to drugs.com, as mayoclinic.org was not in the stored pages.',
     readerNote: 'licensed-copy',
-    terms: {
-      licence: 'copyright',
-      detail:
-        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -312,12 +206,6 @@ export const references = [
     'container-title': 'Healthify (New Zealand)',
     URL: 'https://healthify.nz/health-a-z/s/sciatica',
     accessed: { 'date-parts': [[2026, 12, 1]] },
-    terms: {
-      licence: 'copyright',
-      detail:
-        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -327,12 +215,6 @@ export const references = [
     title: 'Low back pain (LBP)',
     URL: 'https://www.northerntrust.hscni.net/services/physiotherapy-services/physiotherapy-service-outpatient-service/low-back-pain/',
     accessed: { 'date-parts': [[2026, 12, 1]] },
-    terms: {
-      licence: 'copyright',
-      detail:
-        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -343,12 +225,6 @@ export const references = [
     'container-title': 'Royal Free London',
     URL: 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',
     accessed: { 'date-parts': [[2026, 12, 1]] },
-    terms: {
-      licence: 'copyright',
-      detail:
-        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -358,13 +234,6 @@ export const references = [
     title: 'Self-help and information – Lower back',
     URL: 'https://www.nhsggc.scot/hospitals-services/services-a-to-z/musculoskeletal-msk-physiotherapy/self-help-and-information-lower-back/',
     accessed: { 'date-parts': [[2026, 12, 7]] },
-    note: 'The same text was read on 2026-12-07 at its old address, nhsggc.org.uk/your-health/health-services/msk-physiotherapy/lower-back/, which says it is moving to this site; the 2026-12-07 content audit read it here.',
-    terms: {
-      licence: 'copyright',
-      detail:
-        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -374,13 +243,6 @@ export const references = [
     title: 'Exercise advice for back pain',
     URL: 'https://www.csp.org.uk/public-patient/rehabilitation-exercises/back-pain',
     accessed: { 'date-parts': [[2026, 12, 1]] },
-    note: 'The page says its content is authorised by Versus Arthritis.',
-    terms: {
-      licence: 'copyright',
-      detail:
-        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -390,11 +252,6 @@ export const references = [
     title: 'Careful: Acetaminophen in pain relief medicines can cause liver damage',
     URL: 'https://www.fda.gov/drugs/safe-use-over-counter-pain-relievers-and-fever-reducers/careful-acetaminophen-pain-relief-medicines-can-cause-liver-damage',
     accessed: { 'date-parts': [[2026, 12, 7]] },
-    terms: {
-      licence: 'public-domain',
-      detail: 'A work of the U.S. federal government, in the public domain in the United States (17 U.S.C. § 105).',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -404,12 +261,6 @@ export const references = [
     title: 'Non-steroidal anti-inflammatory drugs (NSAIDs)',
     URL: 'https://arthritis.ca/Treatment/Medication/Medication-Reference-Guide/Medications/Non-Steroidal-Anti-inflammatory-Drugs-(NSAIDs)',
     accessed: { 'date-parts': [[2026, 12, 1]] },
-    terms: {
-      licence: 'copyright',
-      detail:
-        'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text. Kept because no US federal page read here says the same of ibuprofen and naproxen.',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
   {
@@ -420,12 +271,238 @@ export const references = [
     title: 'FDA recommends avoiding use of NSAIDs in pregnancy at 20 weeks or later because they can result in low amniotic fluid',
     URL: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-recommends-avoiding-use-nsaids-pregnancy-20-weeks-or-later-because-they-can-result-low-amniotic',
     accessed: { 'date-parts': [[2026, 12, 1]] },
-    note: 'FDA Drug Safety Communication; the page was last updated on 1 September 2022.',
-    terms: {
-      licence: 'public-domain',
-      detail: 'A work of the U.S. federal government, in the public domain in the United States (17 U.S.C. § 105).',
-      use: ['facts-restated'],
-    },
     provenance: 'added',
   },
 ] as const satisfies readonly Reference[];
+
+/**
+ * For reviewers, beside the references and never shipped (nothing the browser bundle imports reads
+ * it, so the build leaves it out): what each publisher allows and how Limber uses it (`terms`),
+ * the source article's terms, and the detail of how a reference was read (`note`). The content
+ * check fails when a reference of the topic, in any language, has no terms here; the review sheet
+ * prints them.
+ */
+export const records = {
+  source: {
+    terms: {
+      licence: 'copyright',
+      detail:
+        'Copyright Hinge Health; its terms were not read here. Limber restates the article’s facts in its own words and quotes only words the article puts in quotation marks, attributed as the article attributes them (translated in Spanish, with the English beside them).',
+      use: ['facts-restated', 'quoted', 'translated'],
+    },
+  },
+  references: {
+    'davis-2019-sciatica': {
+      note: 'The article prints only these two authors and no URL. On 2026-12-01 Limber could not read the chapter on its publisher’s site, so the full author list and a link are unverified and not stored.',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
+        use: ['listed'],
+      },
+    },
+    'romeo-2019-spine': {
+      terms: {
+        licence: 'copyright',
+        detail:
+          'A journal article (Wolters Kluwer); all rights reserved. The source article lists it; Limber cites it for one plain fact, in its own words.',
+        use: ['listed', 'facts-restated'],
+      },
+    },
+    'physiopedia-sciatic-nerve-injury': {
+      note: 'The article gives no URL. On 2026-12-01 Limber looked for this page but could not read it on its publisher’s site, so no link is stored.',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
+        use: ['listed'],
+      },
+    },
+    'johns-hopkins-sciatica': {
+      note: 'The article gives no URL. On 2026-12-01 Limber looked for this page but could not read it on its publisher’s site, so no link is stored.',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
+        use: ['listed'],
+      },
+    },
+    'hochschuler-2023-spine-health': {
+      note: 'The article gives no URL. On 2026-12-01 Limber looked for this page but could not read it on its publisher’s site, so no link is stored.',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
+        use: ['listed'],
+      },
+    },
+    'nhs-111-wales-sciatica': {
+      terms: {
+        licence: 'copyright',
+        detail:
+          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+        use: ['facts-restated'],
+      },
+    },
+    'nhs-piriformis-video': {
+      note: 'A video with a transcript; this is its old address on nhs.uk.',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+        use: ['facts-restated'],
+      },
+    },
+    'nhs-inform-back-exercises': {
+      note: 'Read in a July 2020 copy on NHS inform’s own server (nhsinform-22072020-0700.azurewebsites.net), not at this address.',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'Copyright NHS 24. Its terms (read 2026-12-07 on NHS inform’s own server, nhsinform-n1.azurewebsites.net/terms-and-conditions) allow use for personal and non-commercial research, scientific and information purposes only. Limber copies none of the text: it restates facts in its own words. The doses are facts of NHS inform’s own exercises; no public-domain or open-licence page giving them was found.',
+        use: ['facts-restated'],
+      },
+    },
+    'nhs-inform-sciatica': {
+      note: 'Read at its former address on nhsinform.co.uk; this, its current address, was not in the copies available.',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'Copyright NHS 24. Its terms (read 2026-12-07 on NHS inform’s own server, nhsinform-n1.azurewebsites.net/terms-and-conditions) allow use for personal and non-commercial research, scientific and information purposes only. Limber copies none of the text: it restates facts in its own words. Each of its signs Limber uses is also given by another cited page.',
+        use: ['facts-restated'],
+      },
+    },
+    'cuh-back-mobility': {
+      note: 'A physiotherapy leaflet whose hold times and repeats are left blank for the clinician to fill in.',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+        use: ['facts-restated'],
+      },
+    },
+    'ellis-2012-jospt': {
+      note: 'Issue number and DOI unverified: jospt.org, the publisher’s page, was not in the copies available, so neither is stored.',
+      terms: {
+        licence: 'copyright',
+        detail: 'A journal article (JOSPT); all rights reserved. Limber restates its findings in its own words.',
+        use: ['facts-restated'],
+      },
+    },
+    'ellis-2016-jmmt': {
+      note: 'Read on the publisher’s page (informahealthcare.com, Taylor & Francis), which gives the pages, the DOI and “Published online: 22 Apr 2016” but not the volume, so none is stored.',
+      terms: {
+        licence: 'copyright',
+        detail: 'A journal article (Taylor & Francis); all rights reserved. Limber restates one finding in its own words.',
+        use: ['facts-restated'],
+      },
+    },
+    'sheffield-uhs-low-back-pain': {
+      note: 'The NHS GP practice of the University of Sheffield.',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+        use: ['facts-restated'],
+      },
+    },
+    'millcroft-back-pain': {
+      note: 'An NHS GP practice’s page.',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+        use: ['facts-restated'],
+      },
+    },
+    'nice-ng59': {
+      terms: {
+        licence: 'copyright',
+        detail: 'Copyright NICE; its reuse terms were not read here. Limber restates two recommendations in its own words.',
+        use: ['facts-restated'],
+      },
+    },
+    'mayo-sciatica': {
+      note: 'Read on mayoclinic.org on 2026-11-25; on 2026-12-01 its “when to see a doctor” text was read again, word for word, in a copy Mayo Clinic licenses to drugs.com, as mayoclinic.org was not in the stored pages.',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+        use: ['facts-restated'],
+      },
+    },
+    'healthify-sciatica': {
+      terms: {
+        licence: 'copyright',
+        detail:
+          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+        use: ['facts-restated'],
+      },
+    },
+    'northern-trust-low-back-pain': {
+      terms: {
+        licence: 'copyright',
+        detail:
+          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+        use: ['facts-restated'],
+      },
+    },
+    'royal-free-cauda-equina': {
+      terms: {
+        licence: 'copyright',
+        detail:
+          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+        use: ['facts-restated'],
+      },
+    },
+    'nhsggc-low-back': {
+      note: 'The same text was read on 2026-12-07 at its old address, nhsggc.org.uk/your-health/health-services/msk-physiotherapy/lower-back/, which says it is moving to this site; the 2026-12-07 content audit read it here.',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+        use: ['facts-restated'],
+      },
+    },
+    'csp-back-pain-exercises': {
+      note: 'The page says its content is authorised by Versus Arthritis.',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+        use: ['facts-restated'],
+      },
+    },
+    'fda-acetaminophen-liver': {
+      terms: {
+        licence: 'public-domain',
+        detail: 'A work of the U.S. federal government, in the public domain in the United States (17 U.S.C. § 105).',
+        use: ['facts-restated'],
+      },
+    },
+    'arthritis-society-nsaids': {
+      terms: {
+        licence: 'copyright',
+        detail:
+          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text. Kept because no US federal page read here says the same of ibuprofen and naproxen.',
+        use: ['facts-restated'],
+      },
+    },
+    'fda-nsaids-pregnancy': {
+      note: 'FDA Drug Safety Communication; the page was last updated on 1 September 2022.',
+      terms: {
+        licence: 'public-domain',
+        detail: 'A work of the U.S. federal government, in the public domain in the United States (17 U.S.C. § 105).',
+        use: ['facts-restated'],
+      },
+    },
+    'hinge-health-es': {
+      note: 'The publisher’s Spanish edition of the source article. It reads as machine-translated (“Dolor” capitalised): its words are quoted as printed, with [sic].',
+      terms: {
+        licence: 'copyright',
+        detail:
+          'Copyright Hinge Health; its terms were not read here. Two of its sentences are quoted word for word, attributed as it attributes them.',
+        use: ['quoted'],
+      },
+    },
+  },
+} as const satisfies TopicRecords;

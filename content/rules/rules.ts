@@ -8,7 +8,7 @@
  * every disclaimer with `provenance: 'added'`. Disclaimers in Limber's own voice state no health
  * fact, so they need no citation, but they still need a SOURCES.md entry saying so.
  */
-import { PERSON_ROLES, type CareAdvice, type Reference, type Topic } from '../../src/model/index.js';
+import { PERSON_ROLES, type CareAdvice, type Reference, type Topic, type TopicRecords } from '../../src/model/index.js';
 import { citationsIn } from '../../src/content/rich-text.js';
 import { signText } from '../../src/content/care-signs.js';
 import { daysUntil } from '../../src/content/review.js';
@@ -28,12 +28,14 @@ export type { RuleProblem } from './problem.js';
 
 /**
  * What a rule may look at beyond the topic: the order the article shows its sections in, the
- * red-flag checklists, and the UI words of a locale (loaded first: `loadMessages`).
+ * red-flag checklists, the UI words of a locale (loaded first: `loadMessages`), and the topic's
+ * records for reviewers (`records` in `content/<topic>/references.ts`: each source's terms).
  */
 export interface RuleContext {
   readonly articleOrder: readonly ArticleSection[];
   readonly checklists: readonly RedFlagChecklist[];
   readonly words: (locale: string) => Messages | undefined;
+  readonly records?: TopicRecords;
 }
 
 export const DEFAULT_CONTEXT: RuleContext = { articleOrder: ARTICLE_SECTIONS, checklists: CHECKLISTS, words: messagesFor };
@@ -285,6 +287,28 @@ export const rules: Readonly<Record<string, Rule>> = {
    * treatments, tips and stop-if lists point to where a symptom's instruction lives.
    */
   'one-instruction': (topic, _sources, { checklists, words }) => instructionProblems(topic, checklists, words(topic.locale)),
+
+  /**
+   * Each source's terms on record: the source article and every reference have, in the topic's
+   * records, what their publisher allows and how Limber uses them.
+   */
+  'terms-on-record': (topic, _sources, { records }) => {
+    if (!records)
+      return [
+        {
+          rule: 'terms-on-record',
+          message: `no records for topic "${topic.id}" (export \`records\` from content/${topic.id}/references.ts)`,
+        },
+      ];
+    const missing = topic.references.filter((r) => !records.references[r.id]?.terms.detail.trim()).map((r) => r.id);
+    return [
+      ...(records.source.terms.detail.trim() ? [] : [{ rule: 'terms-on-record', message: 'the source article has no terms on record' }]),
+      ...missing.map((id) => ({
+        rule: 'terms-on-record',
+        message: `reference ${id} has no terms on record (what its publisher allows, how Limber uses it)`,
+      })),
+    ];
+  },
 
   /** Sign-offs name items the topic has, and no review is claimed without them (`sign-offs.ts`). */
   'clinical-claims': (topic) => signOffProblems(topic).filter((p) => p.rule === 'clinical-claims'),

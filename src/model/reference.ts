@@ -28,6 +28,22 @@ export type Licence = (typeof LICENCES)[number];
 export const SOURCE_USES = ['facts-restated', 'quoted', 'translated', 'listed'] as const;
 export type SourceUse = (typeof SOURCE_USES)[number];
 
+/**
+ * What reviewers keep about a reference and readers never see: its publisher's terms and how
+ * Limber uses it, and the detail of how it was read. Kept beside a topic's references
+ * (`records` in `content/<topic>/references.ts`), never in the shipped topic.
+ */
+export interface ReferenceRecord {
+  readonly terms: SourceTerms;
+  readonly note?: string;
+}
+
+/** A topic's records for reviewers: the source article's terms, and each reference's record by id. */
+export interface TopicRecords {
+  readonly source: { readonly terms: SourceTerms };
+  readonly references: Readonly<Record<string, ReferenceRecord>>;
+}
+
 /** A source's terms on record: what its publisher allows, and how Limber uses it. */
 export interface SourceTerms {
   readonly licence: Licence;
@@ -63,12 +79,10 @@ export interface Reference {
   readonly DOI?: string;
   readonly URL?: Url;
   readonly accessed?: CslDate;
-  /** For reviewers: what is known to be missing or unverified, in detail; readers see `readerNote`. */
+  /** For reviewers: what is known to be missing or unverified, in detail; never shown (readers see `readerNote`). */
   readonly note?: string;
   /** What readers are told about how it was read, where that matters (see `READER_NOTES`). */
   readonly readerNote?: ReaderNote;
-  /** What its publisher allows and how Limber uses it; every built-in reference has them. */
-  readonly terms?: SourceTerms;
   /** BCP 47 language it was published in, where it differs from the topic's source language. */
   readonly language?: string;
   readonly provenance: Provenance;

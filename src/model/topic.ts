@@ -1,6 +1,6 @@
 import type { IsoDate, Provenance, RichText, Url } from './common.js';
 import type { Exercise } from './exercise.js';
-import type { Reference, SourceTerms } from './reference.js';
+import type { Reference } from './reference.js';
 import type { TopicReview } from './review.js';
 import type { ReviewDates } from './review-dates.js';
 
@@ -184,8 +184,6 @@ export interface TopicSource {
   readonly url?: Url;
   /** Ids of the people the source article quotes; quotes name only these people. */
   readonly quoted?: readonly string[];
-  /** What the source article's publisher allows and how the topic uses it. */
-  readonly terms?: SourceTerms;
 }
 
 /**

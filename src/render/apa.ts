@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { renderReaderNote } from './reader-note.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatReference } from '../content/apa.js';
 import type { Reference } from '../model/index.js';
@@ -21,9 +22,4 @@ export function renderApa(reference: Reference, m: Messages, report: (message: s
     report(`reference "${reference.id}" link not shown: ${checked.reason}`);
     return '';
   })}${renderReaderNote(reference, m)}`;
-}
-
-/** How Limber read a reference, where that matters: " Limber read this page at an older address…" */
-export function renderReaderNote(reference: Reference, m: Messages): TemplateResult | typeof nothing {
-  return reference.readerNote ? html` <span class="reader-note">${m.readerNotes[reference.readerNote]}</span>` : nothing;
 }

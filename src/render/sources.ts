@@ -5,7 +5,7 @@ import type { Reference } from '../model/index.js';
 import { referenceLink, shortReferenceLabel } from '../content/references.js';
 import type { Messages } from '../i18n/messages.js';
 import { headingTag } from './heading.js';
-import { renderReaderNote } from './apa.js';
+import { renderReaderNote } from './reader-note.js';
 
 function renderSource(reference: Reference, index: number, m: Messages, report: (message: string) => void, lang?: string): TemplateResult {
   const link = referenceLink(reference);

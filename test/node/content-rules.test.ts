@@ -8,6 +8,7 @@ import { lowBack } from '../../content/checklists/low-back.js';
 import type { ChecklistEntry, RedFlagChecklist } from '../../content/checklists/checklist.js';
 import { en as guidedEn } from '../../src/i18n/guided/en.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
+import { records } from '../../content/pinched-nerve-low-back/references.js';
 import type { Topic } from '../../src/model/index.js';
 
 const sourcesMd = readFileSync('content/pinched-nerve-low-back/SOURCES.md', 'utf8');
@@ -74,6 +75,17 @@ const fixtures: Record<string, { break: (t: Writable<Topic>) => void; sources?: 
     break: (t) => {
       t.references.push({ id: 'unused-page', type: 'webpage', title: 'Unused', provenance: 'added' });
     },
+    // Its terms are on record, so only its being unused breaks a rule.
+    context: {
+      ...DEFAULT_CONTEXT,
+      records: {
+        ...records,
+        references: {
+          ...records.references,
+          'unused-page': { terms: { licence: 'public-domain', detail: 'A test page.', use: ['facts-restated'] } },
+        },
+      },
+    },
   },
   'sources-entry': { break: () => undefined, sources: sourcesMd.replace('### care urgent', '### care (removed)') },
   readability: {
@@ -84,7 +96,11 @@ const fixtures: Record<string, { break: (t: Writable<Topic>) => void; sources?: 
   },
   'red-flags-first': {
     break: () => undefined,
-    context: { ...DEFAULT_CONTEXT, articleOrder: ['causes', 'exercises', 'care', 'treatments', 'tips', 'cta', 'experts', 'references'] },
+    context: {
+      ...DEFAULT_CONTEXT,
+      records,
+      articleOrder: ['causes', 'exercises', 'care', 'treatments', 'tips', 'cta', 'experts', 'references'],
+    },
   },
   'one-waiting-rule': {
     break: (t) => {
@@ -95,6 +111,12 @@ const fixtures: Record<string, { break: (t: Writable<Topic>) => void; sources?: 
   'clinical-claims': {
     break: (t) => {
       t.dates.reviewScope = 'clinical';
+    },
+  },
+  // A reference added without its terms on record.
+  'terms-on-record': {
+    break: (t) => {
+      t.references.push({ id: 'new-page', type: 'webpage', title: 'A new page', provenance: 'source-article' });
     },
   },
   // A care sign no checklist entry maps to: a sign the checklist's sources do not give.
@@ -114,8 +136,11 @@ const fixtures: Record<string, { break: (t: Writable<Topic>) => void; sources?: 
   },
 };
 
+/** The rules' context as the content check gives it: the topic's records (each source's terms) included. */
+const CONTEXT: RuleContext = { ...DEFAULT_CONTEXT, records };
+
 it('the built-in English topic passes every content rule', () => {
-  assert.deepEqual(checkTopic(pinchedNerveLowBackEn as Topic, sourcesMd), []);
+  assert.deepEqual(checkTopic(pinchedNerveLowBackEn as Topic, sourcesMd, CONTEXT), []);
 });
 
 it('every rule has a fixture that breaks it', () => {
@@ -126,7 +151,7 @@ for (const [name, fixture] of Object.entries(fixtures)) {
   it(`rule ${name} fails on a topic that breaks it, and only that rule does`, () => {
     const topic = copy();
     fixture.break(topic);
-    const problems = checkTopic(topic as Topic, fixture.sources ?? sourcesMd, fixture.context);
+    const problems = checkTopic(topic as Topic, fixture.sources ?? sourcesMd, fixture.context ?? CONTEXT);
     assert.ok(problems.length > 0, `expected ${name} to fail`);
     assert.deepEqual([...new Set(problems.map((p) => p.rule))].sort(), [name, ...(fixture.alsoBreaks ?? [])].sort());
   });
@@ -136,7 +161,7 @@ it('a reviewer with a quote is refused even when listed as quoted', () => {
   const topic = copy();
   topic.source.quoted = ['cj-morrow', 'dylan-peterson'];
   at(topic.tips, 0).quotes.push({ text: 'Invented.', personId: 'dylan-peterson' });
-  const found = checkTopic(topic as Topic, sourcesMd).map((p) => p.rule);
+  const found = checkTopic(topic as Topic, sourcesMd, CONTEXT).map((p) => p.rule);
   assert.ok(found.includes('roles'));
 });
 

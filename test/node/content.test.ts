@@ -8,7 +8,7 @@
 //   LIMBER_READABILITY=all    prints every passage with its score, least plain first
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import type { Topic } from '../../src/model/index.js';
+import type { Topic, TopicRecords } from '../../src/model/index.js';
 import { DEFAULT_CONTEXT, checkReviewDates, rules } from '../../content/rules/rules.js';
 import { staleSignOffs } from '../../content/rules/sign-offs.js';
 import { readabilityLanguage, readabilityOf, uiPassagesOf, uiReadabilityProblems } from '../../content/rules/readability.js';
@@ -33,6 +33,8 @@ function none(problems: readonly RuleProblem[]): void {
 /** Each topic text of the list, loaded; a file that is missing fails its own test. */
 const texts = topics.flatMap((dir) => languages.map((code) => ({ dir, file: `content/${dir}/${code}.ts`, code })));
 const loaded = new Map<string, Topic>();
+/** Each topic's records for reviewers (each source's terms), from its references module. */
+const records = new Map<string, TopicRecords>();
 
 /** The readability figures a test title carries: formula, median, least plain passage; every passage with LIMBER_READABILITY=all. */
 function readabilityFigures(topic: Topic): string {
@@ -49,6 +51,10 @@ describe('content: every built-in topic text holds to the content rules', () => 
   before(async () => {
     // The rules read each language's UI words (the one-instruction rule's "When to get help").
     for (const code of languages) await loadMessages(code);
+    for (const dir of topics) {
+      const file = `content/${dir}/references.ts`;
+      if (existsSync(file)) records.set(dir, ((await import(`../../${file}`)) as { records: TopicRecords }).records);
+    }
     for (const { file } of texts) {
       if (!existsSync(file)) continue;
       const module = (await import(`../../${file}`)) as { default: Topic };
@@ -76,7 +82,7 @@ describe('content: every built-in topic text holds to the content rules', () => 
       for (const [name, rule] of Object.entries(rules))
         it(`rule ${name}`, function () {
           if (name === 'readability') this.test!.title += readabilityFigures(topic());
-          none(rule(topic(), sourcesMd(), DEFAULT_CONTEXT));
+          none(rule(topic(), sourcesMd(), { ...DEFAULT_CONTEXT, ...(records.has(dir) ? { records: records.get(dir) } : {}) }));
         });
 
       it(`review-due: the next review is more than 30 days after ${today}`, () => none(checkReviewDates(topic(), today)));

@@ -1,16 +1,6 @@
 /** The schemas of a topic and its parts, as runtime checks. */
 import type { CslDate } from '../../model/index.js';
-import {
-  CARE_LEVELS,
-  DISCLAIMER_KINDS,
-  LICENCES,
-  PERSON_ROLES,
-  PROVENANCES,
-  READER_NOTES,
-  REFERENCE_TYPES,
-  SOURCE_USES,
-  TIP_KINDS,
-} from '../../model/index.js';
+import { CARE_LEVELS, DISCLAIMER_KINDS, PERSON_ROLES, PROVENANCES, READER_NOTES, REFERENCE_TYPES, TIP_KINDS } from '../../model/index.js';
 import { arrayOf, checked, either, object, optional, verbatim, type Shape } from './check.js';
 import { boolean, identifier, isoDate, languageTag, oneOf, richText, text, url } from './values.js';
 import { exercise, quote, reviewDates, topicDates } from './exercise-schema.js';
@@ -62,8 +52,6 @@ export function topicSchemas() {
     },
   );
 
-  const terms = object({ licence: oneOf(LICENCES), detail: text({ maxLength: 500 }), use: arrayOf(oneOf(SOURCE_USES), { min: 1 }) });
-
   // A reference is cited as published, in its own language: kept as it is in a translation.
   const reference = verbatim(
     object({
@@ -92,7 +80,6 @@ export function topicSchemas() {
       accessed: optional(cslDate),
       note: optional(text()),
       readerNote: optional(oneOf(READER_NOTES)),
-      terms: optional(terms),
       language: optional(languageTag()),
       provenance,
     }),
@@ -148,8 +135,6 @@ export function topicSchemas() {
       title: text(),
       url: optional(url('link')),
       quoted: optional(arrayOf(identifier())),
-      // The publisher's terms: a record, kept as it is in a translation.
-      terms: optional(verbatim(terms)),
     }),
     people: arrayOf(person),
     causes: object({
