@@ -71,10 +71,11 @@ const PAUSE = '.guided-controls button:nth-child(3)';
 export const Ready: Story = { name: 'Guided: step 1, ready to hold', play: afterStart() };
 export const Holding: Story = { name: 'Guided: a hold counting down', play: afterStart(PRIMARY) };
 export const Paused: Story = { name: 'Guided: paused', play: afterStart(PRIMARY, PAUSE) };
+/** A card whose source gives no dose has no guided mode: it says to ask how much to do. */
 export const NoDose: Story = {
-  name: 'Guided: no sourced dose (nothing counted)',
+  name: 'No sourced dose: no guided mode, and what to do instead',
   args: { exercise: 'sciatic-nerve-glide' },
-  play: afterStart(),
+  play: () => reached(),
 };
 export const Rest: Story = {
   name: 'Guided: rest between sets (host data)',
