@@ -35,7 +35,7 @@ link: Experts named in the source article
 8.
 link: References
 From the Hinge Health article (2023)
-A nerve is pinched when the tissue around it presses on it or irritates it. This can cause sharp pain, weakness, numbness or pins and needles anywhere along the nerve. It can happen in the neck, shoulder, upper back or low back. It often comes from swelling near the nerve root, the part of a nerve where it leaves the spine. In the low back, a pinched nerve can cause sciatica. That is pain, tingling or numbness that spreads from the low back down the back of the leg.
+A nerve is pinched when the tissue around it presses on it or irritates it. This can cause sharp pain, weakness, numbness or pins and needles anywhere along the nerve. It can happen in the neck, shoulder, upper back or low back. It often comes from swelling near the nerve root, the part of a nerve where it leaves the spine. In the low back, it can pinch the sciatic nerve, which runs down the back of the leg. The pain, tingling or numbness this causes is called sciatica.
 Symptoms range from a faint tingle to a strong burning feeling. Most pinched nerves are not serious and get better with time. But even mild symptoms can make it hard to move and to do daily tasks. Care at home can ease the pain and help you get better sooner.
 “When you do anything that stretches that nerve, you can get more pain.”
 — CJ Morrow, PT, DPT, Physical Therapist
@@ -576,7 +576,7 @@ enlace: Expertos que nombra el artículo original
 8.
 enlace: Referencias
 Del artículo de Hinge Health (2023)
-Un nervio está pinzado cuando los tejidos que lo rodean lo aprietan o lo irritan. Eso puede causar dolor agudo, debilidad, entumecimiento u hormigueo en cualquier punto del nervio. Puede pasar en el cuello, el hombro o la espalda. A menudo se debe a una hinchazón cerca de la raíz del nervio, la parte del nervio que sale de la columna. En la parte baja de la espalda, un nervio pinzado puede causar ciática. Es dolor, hormigueo o entumecimiento que baja desde la parte baja de la espalda por la parte de atrás de la pierna.
+Un nervio está pinzado cuando los tejidos que lo rodean lo aprietan o lo irritan. Eso puede causar dolor agudo, debilidad, entumecimiento u hormigueo en cualquier punto del nervio. Puede pasar en el cuello, el hombro o la espalda. A menudo se debe a una hinchazón cerca de la raíz del nervio, la parte del nervio que sale de la columna. En la parte baja de la espalda, puede pinzar el nervio ciático, que baja por la parte de atrás de la pierna. El dolor, el hormigueo o el entumecimiento que esto causa se llama ciática.
 Los síntomas van desde un hormigueo leve hasta un ardor fuerte. La mayoría de los nervios pinzados no son graves y mejoran con el tiempo. Pero incluso los síntomas leves pueden dificultar el movimiento y las tareas diarias. Los cuidados en casa pueden aliviar el dolor y ayudarle a mejorar antes.
 “Cuando haces cualquier cosa que estire ese nervio, puedes tener más Dolor [sic]”
 — CJ Morrow, PT, DPT, Fisioterapeuta (de la edición en español del artículo original)
