@@ -549,7 +549,7 @@ export const WCAG: readonly Criterion[] = [
     remarks:
       'Text in another language than the page (an English source title on a Spanish page, English content with no translation yet) is marked with its language.',
     tests: [
-      t('spanish.test.ts', 'Spanish › references keep their English titles, marked lang="en"'),
+      t('spanish.test.ts', 'Spanish › references keep their English titles, marked lang="en", in APA 7’s Spanish forms'),
       t(
         'spanish.test.ts',
         'Spanish › content with no Spanish text falls back to English marked lang="en", while the UI words stay Spanish',
