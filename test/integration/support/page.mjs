@@ -194,7 +194,7 @@ export function readEmbeds(selector) {
   });
 }
 
-/** Clicks each closed "Emergency signs" summary, through shadow roots, as a reader would (run in the page). */
+/** Clicks each closed "When to see a doctor" summary, through shadow roots, as a reader would (run in the page). */
 export function openEmergencySigns() {
   const open = (root) => {
     for (const details of root.querySelectorAll('details.more-care:not([open])')) details.querySelector('summary')?.click();
@@ -204,9 +204,10 @@ export function openEmergencySigns() {
 }
 
 /**
- * Opens every emergency-signs `<details>` as a reader would, then waits until each shows its
- * emergency card rendered, and every element has settled: the browser's card puts the card in on opening (the server's HTML has
- * it from the start), and a fixed pause was too short on a busy machine.
+ * Opens every standalone card's "When to see a doctor" `<details>` as a reader would, then waits
+ * until each shows its care cards rendered, and every element has settled: the browser's card puts
+ * them in on opening (the server's HTML has them from the start), and a fixed pause was too short
+ * on a busy machine.
  */
 export async function openSignsAndWait(page, { timeout = 15_000 } = {}) {
   await page.evaluate(openEmergencySigns);
