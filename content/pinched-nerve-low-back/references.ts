@@ -275,6 +275,22 @@ export const references = [
   },
 ] as const satisfies readonly Reference[];
 
+/** A copyright page whose terms were not read: facts restated, no text copied. */
+const UNREAD = {
+  licence: 'copyright',
+  detail:
+    'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
+  use: ['facts-restated'],
+} as const;
+
+/** A source article's reference Limber could not find: listed as the article prints it, nothing rests on it. */
+const NOT_FOUND = {
+  licence: 'copyright',
+  detail:
+    'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
+  use: ['listed'],
+} as const;
+
 /**
  * For reviewers, beside the references and never shipped (nothing the browser bundle imports reads
  * it, so the build leaves it out): what each publisher allows and how Limber uses it (`terms`),
@@ -294,12 +310,7 @@ export const records = {
   references: {
     'davis-2019-sciatica': {
       note: 'The article prints only these two authors and no URL. On 2026-12-01 Limber could not read the chapter on its publisher’s site, so the full author list and a link are unverified and not stored.',
-      terms: {
-        licence: 'copyright',
-        detail:
-          'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
-        use: ['listed'],
-      },
+      terms: NOT_FOUND,
     },
     'romeo-2019-spine': {
       terms: {
@@ -311,47 +322,22 @@ export const records = {
     },
     'physiopedia-sciatic-nerve-injury': {
       note: 'The article gives no URL. On 2026-12-01 Limber looked for this page but could not read it on its publisher’s site, so no link is stored.',
-      terms: {
-        licence: 'copyright',
-        detail:
-          'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
-        use: ['listed'],
-      },
+      terms: NOT_FOUND,
     },
     'johns-hopkins-sciatica': {
       note: 'The article gives no URL. On 2026-12-01 Limber looked for this page but could not read it on its publisher’s site, so no link is stored.',
-      terms: {
-        licence: 'copyright',
-        detail:
-          'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
-        use: ['listed'],
-      },
+      terms: NOT_FOUND,
     },
     'hochschuler-2023-spine-health': {
       note: 'The article gives no URL. On 2026-12-01 Limber looked for this page but could not read it on its publisher’s site, so no link is stored.',
-      terms: {
-        licence: 'copyright',
-        detail:
-          'The source article’s own reference. Its publisher’s terms were not read: Limber could not find the work, and nothing Limber wrote rests on it.',
-        use: ['listed'],
-      },
+      terms: NOT_FOUND,
     },
     'nhs-111-wales-sciatica': {
-      terms: {
-        licence: 'copyright',
-        detail:
-          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-        use: ['facts-restated'],
-      },
+      terms: UNREAD,
     },
     'nhs-piriformis-video': {
       note: 'A video with a transcript; this is its old address on nhs.uk.',
-      terms: {
-        licence: 'copyright',
-        detail:
-          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-        use: ['facts-restated'],
-      },
+      terms: UNREAD,
     },
     'nhs-inform-back-exercises': {
       note: 'Read in a July 2020 copy on NHS inform’s own server (nhsinform-22072020-0700.azurewebsites.net), not at this address.',
@@ -373,12 +359,7 @@ export const records = {
     },
     'cuh-back-mobility': {
       note: 'A physiotherapy leaflet whose hold times and repeats are left blank for the clinician to fill in.',
-      terms: {
-        licence: 'copyright',
-        detail:
-          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-        use: ['facts-restated'],
-      },
+      terms: UNREAD,
     },
     'ellis-2012-jospt': {
       note: 'Issue number and DOI unverified: jospt.org, the publisher’s page, was not in the copies available, so neither is stored.',
@@ -398,21 +379,11 @@ export const records = {
     },
     'sheffield-uhs-low-back-pain': {
       note: 'The NHS GP practice of the University of Sheffield.',
-      terms: {
-        licence: 'copyright',
-        detail:
-          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-        use: ['facts-restated'],
-      },
+      terms: UNREAD,
     },
     'millcroft-back-pain': {
       note: 'An NHS GP practice’s page.',
-      terms: {
-        licence: 'copyright',
-        detail:
-          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-        use: ['facts-restated'],
-      },
+      terms: UNREAD,
     },
     'nice-ng59': {
       terms: {
@@ -423,54 +394,24 @@ export const records = {
     },
     'mayo-sciatica': {
       note: 'Read on mayoclinic.org on 2026-11-25; on 2026-12-01 its “when to see a doctor” text was read again, word for word, in a copy Mayo Clinic licenses to drugs.com, as mayoclinic.org was not in the stored pages.',
-      terms: {
-        licence: 'copyright',
-        detail:
-          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-        use: ['facts-restated'],
-      },
+      terms: UNREAD,
     },
     'healthify-sciatica': {
-      terms: {
-        licence: 'copyright',
-        detail:
-          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-        use: ['facts-restated'],
-      },
+      terms: UNREAD,
     },
     'northern-trust-low-back-pain': {
-      terms: {
-        licence: 'copyright',
-        detail:
-          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-        use: ['facts-restated'],
-      },
+      terms: UNREAD,
     },
     'royal-free-cauda-equina': {
-      terms: {
-        licence: 'copyright',
-        detail:
-          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-        use: ['facts-restated'],
-      },
+      terms: UNREAD,
     },
     'nhsggc-low-back': {
       note: 'The same text was read on 2026-12-07 at its old address, nhsggc.org.uk/your-health/health-services/msk-physiotherapy/lower-back/, which says it is moving to this site; the 2026-12-07 content audit read it here.',
-      terms: {
-        licence: 'copyright',
-        detail:
-          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-        use: ['facts-restated'],
-      },
+      terms: UNREAD,
     },
     'csp-back-pain-exercises': {
       note: 'The page says its content is authorised by Versus Arthritis.',
-      terms: {
-        licence: 'copyright',
-        detail:
-          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text.',
-        use: ['facts-restated'],
-      },
+      terms: UNREAD,
     },
     'fda-acetaminophen-liver': {
       terms: {
