@@ -4,5 +4,5 @@ import type { Browser } from 'puppeteer-core';
 export function findChromium(): string | undefined;
 /** The flags Chromium needs on this kind of machine. */
 export const CHROMIUM_ARGS: readonly string[];
-/** Headless Chromium started as this machine needs it. */
-export function launchChromium(options?: { extraArgs?: readonly string[] }): Promise<Browser>;
+/** Headless Chromium started as this machine needs it; `protocolTimeout` (ms) for a page call that runs long on purpose. */
+export function launchChromium(options?: { extraArgs?: readonly string[]; protocolTimeout?: number }): Promise<Browser>;

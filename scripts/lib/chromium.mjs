@@ -24,9 +24,17 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Headless Chromium started as this machine needs it. */
-export function launchChromium({ extraArgs = [] } = {}) {
+/**
+ * Headless Chromium started as this machine needs it; `protocolTimeout` (ms) for a page call that
+ * runs long on purpose, such as the bench's whole run in one evaluation.
+ */
+export function launchChromium({ extraArgs = [], protocolTimeout } = {}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium found: apt-get install -y chromium, or set CHROME_PATH');
-  return puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+  return puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    ...(protocolTimeout ? { protocolTimeout } : {}),
+  });
 }

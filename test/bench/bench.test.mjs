@@ -97,7 +97,9 @@ describe('bench: render time, heap and layout shift', function () {
     const prerendered = { card: cmsCard, article: cmsArticle, styleHashes: styleHashes(cmsCard + cmsArticle) };
 
     server = await startEmbedServer(root, { prerendered });
-    browser = await launchChromium({ extraArgs: ['--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+    // The render run is one page evaluation of every sample (30 rounds of 200 cards and more):
+    // minutes by design, past puppeteer's default 3-minute call limit.
+    browser = await launchChromium({ extraArgs: ['--js-flags=--expose-gc', '--enable-precise-memory-info'], protocolTimeout: 15 * 60_000 });
   });
   after(async () => {
     await browser?.close();
