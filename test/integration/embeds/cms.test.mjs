@@ -129,21 +129,40 @@ describe('embeds: the CMS page (examples/cms)', function () {
     expect([...cms.errors, ...cms.warnings]).to.deep.equal([]);
   });
 
-  it('plays the figure and runs the guided mode to the end under the strict CSP', async () => {
+  it('plays the figure; the slider, whose source gives no amount, offers no guided mode', async () => {
     const { page } = cms;
     await page.evaluate(() => window.__deep(['limber-exercise-card', '.play']).click());
+    await page.waitForFunction(() => window.__deep(['limber-exercise-card', '.play'])?.getAttribute('aria-pressed') === 'true', { timeout: 5_000 });
+    expect(await page.evaluate(() => window.__deep(['limber-exercise-card', '.start-guided']))).to.equal(null);
+  });
+
+  it('runs the guided mode to the end under the strict CSP once the attribute names a dosed exercise', async () => {
+    const { page } = cms;
+    // A CMS editor's change: the attribute alone, here to the pelvic tilt (a dose from its source: five
+    // repetitions, each with a 2-second hold that runs in real time).
+    await page.evaluate(() => document.querySelector('limber-exercise-card').setAttribute('exercise', 'pelvic-tilt'));
+    await page.waitForFunction(() => window.__deep(['limber-exercise-card', '.start-guided']), { timeout: 10_000 });
     await page.evaluate(() => window.__deep(['limber-exercise-card', '.start-guided']).click());
     await page.waitForFunction(() => window.__deep(['limber-exercise-card', '.guided .primary']), { timeout: 10_000 });
-    // Hands-free, it would move on by itself; Next skips each wait: getting ready, then the three steps.
-    for (let step = 0; step < 4; step += 1) {
-      await page.evaluate(() => window.__deep(['limber-exercise-card', '.guided .primary']).click());
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    // The primary control moves on (getting ready, every step of every repetition); during a hold
+    // it is disabled and the press does nothing, so the loop waits out the hold.
+    for (let press = 0; press < 200; press += 1) {
+      const done = await page.evaluate(() => {
+        if (window.__deep(['limber-exercise-card', '.guided-done'])) return true;
+        window.__deep(['limber-exercise-card', '.guided .primary'])?.click();
+        return false;
+      });
+      if (done) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
     await page.waitForFunction(() => window.__deep(['limber-exercise-card', '.guided-done']), { timeout: 5_000 });
     const events = await page.evaluate(() => window.limberEvents.filter((e) => e.type.startsWith('limber-exercise')).map((e) => e.type));
     expect(events).to.deep.equal(['limber-exercise-start', 'limber-exercise-complete']);
     expect(await page.evaluate(() => window.__violations)).to.deep.equal([]);
     expect(cms.errors).to.deep.equal([]);
+    // Back to the page's own exercise, for the suites after this one.
+    await page.evaluate(() => document.querySelector('limber-exercise-card').setAttribute('exercise', 'sciatic-nerve-glide'));
+    await page.waitForFunction(() => window.__deepText('limber-exercise-card').includes('Sciatic nerve slider'), { timeout: 10_000 });
   });
 
   it('sends limber-cta-click to the page script with its typed detail, and the page can cancel it', async () => {
