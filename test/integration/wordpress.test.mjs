@@ -193,7 +193,7 @@ describe('the WordPress plugin on a real site', function () {
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
       await page.goto(site.urls.block, { waitUntil: 'load' });
       const [card] = await deepWords(page, '.limber-health-content');
-      expect(card).to.include('Deslizamiento').and.include('llame al 111 ahora');
+      expect(card).to.include('Deslizamiento').and.include('Llame al 111 ahora');
     });
 
     describe('the block in the editor', () => {
@@ -347,7 +347,7 @@ describe('the WordPress plugin on a real site', function () {
     });
 
     it('each unreviewed exercise gives way to a notice (JavaScript off)', () => {
-      expect(held).to.include('Este ejercicio no se muestra aquí porque ningún profesional clínico lo ha revisado todavía.');
+      expect(held).to.include('Este ejercicio no se muestra aquí: aún no lo ha revisado un profesional clínico.');
       expect(held).not.to.include('Giro de rodillas');
     });
     it('the emergency card still shows, saying it has not been clinically reviewed', () => {

@@ -132,7 +132,9 @@ describe('embeds: the CMS page (examples/cms)', function () {
   it('plays the figure; the slider, whose source gives no amount, offers no guided mode', async () => {
     const { page } = cms;
     await page.evaluate(() => window.__deep(['limber-exercise-card', '.play']).click());
-    await page.waitForFunction(() => window.__deep(['limber-exercise-card', '.play'])?.getAttribute('aria-pressed') === 'true', { timeout: 5_000 });
+    await page.waitForFunction(() => window.__deep(['limber-exercise-card', '.play'])?.getAttribute('aria-pressed') === 'true', {
+      timeout: 5_000,
+    });
     expect(await page.evaluate(() => window.__deep(['limber-exercise-card', '.start-guided']))).to.equal(null);
   });
 
