@@ -1,4 +1,4 @@
-// Compiled (not run) against the built package by `npm run check:dist`: what a portal engineer
+// Compiled (not run) against the built package by `npm run check -- dist`: what a portal engineer
 // writes, resolved through package.json "exports" and "types" exactly as their bundler would.
 import 'limber-elements/exercise-card.js';
 import { validateExercise, type Exercise } from 'limber-elements';

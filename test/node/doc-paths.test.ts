@@ -85,3 +85,38 @@ describe('the test groups as CONTRIBUTING.md lists them', () => {
     );
   });
 });
+
+describe('commands named anywhere in the repository', () => {
+  const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts);
+  /** Tracked text files: code comments, documents, workflows, templates. */
+  const files = [...TRACKED].filter(
+    (file) => /\.(ts|tsx|mjs|cjs|js|json|md|php|html|sh)$|^\.ci\//.test(file) && file !== 'package-lock.json',
+  );
+  const named = files.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/npm run ([a-z][\w:-]*?):?(?= -- ([a-z][\w-]*)|[^\w:-]|$)/gm)].map((m) => ({
+      file,
+      script: m[1]!,
+      group: m[1] === 'check' ? m[2] : undefined,
+    })),
+  );
+
+  it('finds them (the scan itself works)', () => {
+    assert.ok(named.some((n) => n.script === 'build') && named.some((n) => n.group === 'content'));
+  });
+
+  it('names only scripts package.json has', () => {
+    assert.deepEqual(
+      named.filter((n) => !scripts.includes(n.script)).map((n) => `${n.file}: npm run ${n.script}`),
+      [],
+    );
+  });
+
+  it('names only groups scripts/check.mjs has (or `all`) after `npm run check --`', () => {
+    assert.deepEqual(
+      named
+        .filter((n) => n.group !== undefined && !(n.group in GROUPS || n.group === 'all'))
+        .map((n) => `${n.file}: npm run check -- ${n.group}`),
+      [],
+    );
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Compile-time proof that each schema's type is the content model's, field for field: a field the
  * model has and a schema lacks, an optional field the schema requires, or an enumeration that
- * differs stops `npm run lint:types`. Types only: nothing here reaches a bundle.
+ * differs stops `npm run typecheck`. Types only: nothing here reaches a bundle.
  */
 import type { CareAdvice, ContentPackage, Disclaimer, Exercise, ExerciseFigure, Person, Tip, Topic } from '../../model/index.js';
 import type { Infer } from './check.js';
