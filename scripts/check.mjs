@@ -23,8 +23,8 @@ export const GROUPS = {
   ],
   mutation: ['Stryker over the pure modules, incremental (fails under 85 %)', ['npx', 'stryker', 'run']],
   languages: [
-    'a throwaway language and topic through the loaders, the type check, the build and pre-rendering',
-    integration('test/integration/throwaway-language.test.ts'),
+    'a throwaway topic, language and element: the files each scaffold touches, then the loaders, the checks, the build and pre-rendering',
+    integration('test/integration/throwaway.test.ts'),
   ],
   dist: ['the built package in a CMS page and a portal page, and a portal’s types', integration('test/integration/dist.test.ts')],
   package: ['the packed tarball installed and used by a consumer', integration('test/integration/package.test.ts')],

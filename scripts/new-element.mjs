@@ -3,9 +3,9 @@
 //   src/components/<name>/define.ts   its registration and HTMLElementTagNameMap entry
 //   stories/<name>.stories.ts        default, themes and a bad-input story
 //   test/<name>.test.ts              renders, is accessible, reports an unknown topic
-// adds it to src/elements.json with provisional size budgets, then runs `npm run sync:elements`,
-// which writes every list that names it (package.json, limber.ts, React wrappers, JSX types,
-// README table…). Then make it show what it should, and tighten its budgets with `SIZE_UPDATE=1 npm run check -- size`.
+// adds it to src/elements.json, then runs `npm run generate` (limber.ts, define-all.ts; the build
+// writes the React wrappers and JSX types; package.json's wildcard exports already cover it) and
+// `npm run sync:elements` (the README's element table). Its size is held to its kind's budget.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -135,13 +135,8 @@ writeFileSync(
 );
 console.log(`added ${tag} to ${registryFile}`);
 
-const budgetsFile = 'scripts/budgets.json';
-const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8'));
-// Provisional: a small section element is about 0.7 KB own and 10 KB alone; tighten with `SIZE_UPDATE=1 npm run check -- size`.
-budgets.gzip[`element:${name}`] = 1500;
-budgets.gzip[`alone:${name}`] = 14000;
-writeFileSync(budgetsFile, `${JSON.stringify(budgets, null, 2)}\n`);
-console.log(`added provisional budgets for ${name} to ${budgetsFile}`);
-
+// Its size budget is its kind's (scripts/budgets.json `kinds`: element:*, alone:*); the entry points
+// and loaders that name it are written by `npm run generate`, the README's table by `sync:elements`.
+execFileSync(process.execPath, ['scripts/generate.mjs'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['scripts/sync-elements.mjs'], { stdio: 'inherit' });
 console.log(`\n${tag} is registered everywhere. Next: write what it shows, its @summary, stories and tests; then npm test.`);

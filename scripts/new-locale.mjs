@@ -3,8 +3,9 @@
 //   src/i18n/guided/<code>.ts         the guided mode's words, English until translated
 //   content/<topic>/<code>.ts         each built-in topic, English until translated, marked as a
 //                                     translation from English with no clinical review
-// adds the code to src/languages.json with provisional size budgets, then runs
-// `npm run sync:elements`, which writes every loader, entry and export that names it. Then
+// adds the code to src/languages.json, then runs `npm run generate`, which writes every loader and
+// entry that names it (git ignores them; package.json's wildcard exports and the size budgets'
+// kinds already cover it). Then
 // translate: `npm run check -- content` lists every word still in English and every quote without
 // its `original`, and the build asks for each change's summary in the language
 // (content/<topic>/changes.ts).
@@ -81,17 +82,8 @@ list.languages.push(code);
 writeFileSync(listFile, `${JSON.stringify(list, null, 2)}\n`);
 console.log(`added ${code} to ${listFile}`);
 
-// Provisional budgets: the first translation's, until \`SIZE_UPDATE=1 npm run check -- size\` measures this one.
-const budgetsFile = 'scripts/budgets.json';
-const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8'));
-const model = list.languages[1];
-for (const key of ['words-', 'content-']) budgets.gzip[`${key}${code}`] ??= budgets.gzip[`${key}${model}`];
-budgets.gzip[`limber-${code}.js`] ??= budgets.gzip[`limber-${model}.js`];
-writeFileSync(budgetsFile, `${JSON.stringify(budgets, null, 2)}\n`);
-console.log(`added provisional budgets for ${code} to ${budgetsFile}`);
-
-execFileSync('npm', ['run', '--silent', 'sync:elements'], { stdio: 'inherit' });
-execFileSync('npx', ['prettier', '--write', ...Object.keys(files), listFile, budgetsFile], { stdio: 'ignore' });
+execFileSync(process.execPath, ['scripts/generate.mjs'], { stdio: 'inherit' });
+execFileSync('npx', ['prettier', '--write', ...Object.keys(files), listFile], { stdio: 'ignore' });
 console.log(
   `\n${name} (${code}) scaffolded. Translate the files above, add a ${code} summary to each change in content/<topic>/changes.ts, then \`npm test\`.`,
 );

@@ -1,10 +1,11 @@
-// npm run sync:elements: writes every file that names an element, a language or a topic from the
-// two lists (src/elements.json, src/languages.json); see scripts/lib/generated-sources.mjs.
-// test/node/elements.test.ts fails (in `npm test`) when any of them disagrees with its list.
+// npm run sync:elements: writes the README's element table from the list of elements
+// (src/elements.json) and each element's summary and attributes in the Custom Elements Manifest;
+// see scripts/lib/generated-sources.mjs. test/node/elements.test.ts fails (in `npm test`) when the
+// table disagrees. The source files the lists give are written by `npm run generate`, not here.
 import { writeFileSync } from 'node:fs';
-import { generatedSources } from './lib/generated-sources.mjs';
+import { documentFiles } from './lib/generated-sources.mjs';
 
-for (const { file, list, current, wanted } of await generatedSources()) {
+for (const { file, list, current, wanted } of await documentFiles()) {
   if (wanted === current) continue;
   writeFileSync(file, wanted);
   console.log(`sync:elements: ${file} written from ${list}`);

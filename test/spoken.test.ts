@@ -56,7 +56,7 @@ describe('what a screen reader says', () => {
 
   for (const [tag, sample] of Object.entries(SAMPLES)) {
     for (const lang of LANGUAGES) {
-      it(`<${tag}> in ${lang === 'en' ? 'English' : 'Spanish'}: the spoken sequence is the reviewed one`, async () => {
+      it(`<${tag}> in ${new Intl.DisplayNames(['en'], { type: 'language' }).of(lang)}: the spoken sequence is the reviewed one`, async () => {
         const wrapper = await fixture<HTMLElement>(html`<div id="spoken" lang=${lang}>${sample}</div>`);
         await settled(wrapper);
         const spoken = (await spokenSequence('#spoken', lang)).join('\n');

@@ -3,6 +3,7 @@
 // size -- --write` writes the byte figures, `BENCH_RECORD=1 npm run check -- bench` the speed figures (from
 // test/bench/results/latest.json); the size check and the Node tests fail when a block has drifted.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { budgetOf } from './budgets.mjs';
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const num = (value) => value.toLocaleString('en-US');
@@ -23,7 +24,10 @@ export function sizeBlocks({ rows, elementRows, peer }, budgets) {
     `  nhsuk-frontend's CSS + JS, which carry no words. One element on its own beyond Lit:`,
     `  ${range(elementRows.map((e) => e.alone.gzip))} up front, each element's own code ${range(elementRows.map((e) => e.own.gzip))}.`,
   ].join('\n');
-  const budget = (key) => (budgets.gzip[key] === undefined ? '' : num(budgets.gzip[key]));
+  const budget = (key) => {
+    const found = budgetOf(budgets, key);
+    return found ? num(found.budget) : '';
+  };
   const bytes = [
     '| what | min | gzip | brotli | budget (gzip) |',
     '|---|---:|---:|---:|---:|',

@@ -10,8 +10,11 @@ import '../../src/components/exercise-list/define.js';
 import '../../src/components/expert-list/define.js';
 import '../../src/components/disclaimer/define.js';
 import type { LimberExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
-import { en } from '../../src/i18n/messages.js';
-import { messages as es } from '../../src/i18n/es.js';
+import { en, type Messages } from '../../src/i18n/messages.js';
+import { MESSAGE_LOADERS } from '../../src/i18n/locales.js';
+import { en as guidedEn, type GuidedWords } from '../../src/i18n/guided/en.js';
+import { GUIDED_LOADERS } from '../../src/i18n/guided/locales.js';
+import { LANGUAGES as LISTED, type Language } from '../../src/locale/languages.js';
 import { THEMES, loadThemes, type ThemeName } from './themes.js';
 import { settled } from './dom.js';
 import { start } from './guided.js';
@@ -19,15 +22,24 @@ import { start } from './guided.js';
 export type Theme = 'default' | ThemeName;
 /** The default styles, then every shipped theme. */
 export const EVERY_THEME: readonly Theme[] = ['default', ...THEMES];
-/**
- * The languages these tests read, each with the words they press. Not src/locale/languages.ts's
- * list: a language added there (as the throwaway-language check does) has no such words yet.
- */
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** Every listed language (src/languages.json, English first): the suites built on this page run in each. */
+export const LANGUAGES: readonly Language[] = LISTED;
+export type { Language };
+
+/** Each language's UI words and guided words, from its message tables (English is built in). */
+const [source] = LISTED;
+const tables = await Promise.all(
+  LISTED.map(async (lang) =>
+    lang === source
+      ? { lang, words: en, guided: guidedEn }
+      : { lang, words: await MESSAGE_LOADERS[lang]!(), guided: await GUIDED_LOADERS[lang]!() },
+  ),
+);
+export const WORDS = Object.fromEntries(tables.map(({ lang, words }) => [lang, words])) as Readonly<Record<Language, Messages>>;
+export const GUIDED = Object.fromEntries(tables.map(({ lang, guided }) => [lang, guided])) as Readonly<Record<Language, GuidedWords>>;
 
 /** The guided card's start button, in each language: its message tables' words. */
-export const START: Readonly<Record<Language, string>> = { en: en.startGuided, es: es.startGuided };
+export const START = Object.fromEntries(LISTED.map((lang) => [lang, WORDS[lang].startGuided])) as Readonly<Record<Language, string>>;
 
 /** The page; `guided` (default true) opens the last card's guided mode. */
 export async function everyElementPage(
