@@ -1,5 +1,5 @@
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/components/exercise-card/define.js';
 import '../src/components/provider/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
@@ -320,6 +320,31 @@ describe('<limber-exercise-card>', () => {
         document.removeEventListener('limber-problem-found', listener);
       }
       expect(seen).to.deep.equal([{ tagName: 'limber-exercise-card', message: 'no exercise with id "missing" in the catalog' }]);
+    });
+
+    it('checks guided-pace like every listed attribute: one warning, one problem event, and the guided mode opens hands-free', async () => {
+      const seen: unknown[] = [];
+      const listener = (event: CustomEvent): void => {
+        seen.push(event.detail);
+      };
+      document.addEventListener('limber-problem-found', listener);
+      let el: LimberExerciseCard;
+      try {
+        el = await fixture<LimberExerciseCard>(
+          html`<limber-exercise-card exercise="pelvic-tilt" guided-pace="fast"></limber-exercise-card>`,
+        );
+        await el.updateComplete;
+        el.compact = true;
+        await el.updateComplete;
+      } finally {
+        document.removeEventListener('limber-problem-found', listener);
+      }
+      const message = 'guided-pace "fast" is not one of hands-free, slow, press; using "hands-free"';
+      expect(warnings.messages).to.deep.equal([`<limber-exercise-card>: ${message}`]);
+      expect(seen).to.deep.equal([{ tagName: 'limber-exercise-card', message }]);
+      root(el).querySelector<HTMLButtonElement>('.start-guided')!.click();
+      await waitUntil(() => root(el).querySelector('.guided select'), 'the guided mode opens', { timeout: 5000 });
+      expect(root(el).querySelector<HTMLSelectElement>('.guided select')!.value).to.equal('hands-free');
     });
 
     it('does not warn when the host sets data just after the element upgrades', async () => {

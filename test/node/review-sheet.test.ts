@@ -36,7 +36,7 @@ describe('npm run review:sheet', () => {
   });
 
   it('lists the red-flag checklist: each sign in its source’s words, its level, the care sign that gives it or why none does', () => {
-    for (const locale of LANGUAGES as string[]) {
+    for (const locale of LANGUAGES) {
       assert.equal(run('pinched-nerve-low-back', locale).status, 0);
       const html = readFileSync(`test-results/review-sheets/pinched-nerve-low-back.${locale}.html`, 'utf8');
       const checklist = html.slice(html.indexOf('<h2>Red-flag checklist'));
@@ -50,7 +50,7 @@ describe('npm run review:sheet', () => {
   it('refuses a topic or locale it does not have, saying which it has', () => {
     const result = run('no-such-topic', 'en');
     assert.equal(result.status, 1);
-    const known = (TOPICS as string[]).flatMap((topic) => (LANGUAGES as string[]).map((locale) => `${topic} ${locale}`)).join(', ');
+    const known = TOPICS.flatMap((topic) => LANGUAGES.map((locale) => `${topic} ${locale}`)).join(', ');
     assert.ok(result.stderr.includes(`usage: npm run review:sheet -- <topic> <locale>   (known: ${known})`), result.stderr);
   });
 });

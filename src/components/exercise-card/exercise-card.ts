@@ -22,6 +22,7 @@ import { provenanceLabel, renderProvenance } from '../../render/provenance.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 import type { ExerciseStartDetail } from './events.js';
 import { figureStyles } from './figure/figure.styles.js';
+import { GUIDED_PACES, type GuidedPace } from './paces.js';
 
 export type { ExerciseCompleteDetail, ExerciseStartDetail, ExerciseStopDetail } from './events.js';
 
@@ -148,7 +149,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
    * step waits for the reader). The reader can change it in the guided mode.
    */
   @property({ attribute: 'guided-pace', reflect: true })
-  guidedPace?: 'hands-free' | 'slow' | 'press';
+  guidedPace?: GuidedPace;
 
   private motion?: FigureMotion;
   private readonly guided = new GuidedLauncher({
@@ -156,7 +157,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
     locale: () => this.locale,
     messages: () => this.messages,
     remember: () => this.remember,
-    pace: () => this.guidedPace,
+    pace: () => this.pace,
     detail: () => this.detail,
     care: () => ({ topic: this.topics.shown?.id, region: this.regionInForce, requireReview: this.requireReview }),
     report: (message) => this.problems.report(message),
@@ -164,11 +165,14 @@ export class LimberExerciseCard extends LimberHeadedElement {
 
   /** The exercise to show this render, or undefined when there is none. */
   private current?: Exercise;
+  /** `guided-pace` when it is one of the paces (a wrong one is reported), else undefined: hands-free. */
+  private pace?: GuidedPace;
   private sources: readonly Reference[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.current = this.resolveExercise();
+    this.pace = this.problems.oneOf('guided-pace', this.guidedPace, GUIDED_PACES, 'using "hands-free"');
     // Standing alone, the card shows the topic's safety lines too: their sources follow the exercise's.
     const safety = this.emergencyAbove ? [] : (this.topics.shown?.exercises.safety ?? []);
     this.sources = this.current ? this.content.sources([...exerciseSourceIds(this.current), ...citationsIn(safety)]) : [];

@@ -10,6 +10,7 @@
  * to take their time asks.
  */
 import type { Dosage } from '../../../model/index.js';
+import { GUIDED_PACES, type GuidedPace } from '../paces.js';
 
 /** Milliseconds from some fixed start; `performance.now()` in a page, a fake in tests. */
 export interface Clock {
@@ -62,9 +63,9 @@ export const PACES = {
   'hands-free': { stepMs: 6_000, readyMs: 5_000 },
   slow: { stepMs: 10_000, readyMs: 8_000 },
   press: PRESS,
-} as const satisfies Record<string, Pace>;
-export type PaceName = keyof typeof PACES;
-export const PACE_NAMES = Object.keys(PACES) as readonly PaceName[];
+} as const satisfies Record<GuidedPace, Pace>;
+export type PaceName = GuidedPace;
+export const PACE_NAMES: readonly PaceName[] = GUIDED_PACES;
 
 /**
  * `ready`: getting into position (hands-free, before the first step and between sets when the
