@@ -18,7 +18,7 @@ export default {
     'src/locale/chain.ts',
     'src/i18n/es.ts',
     'src/i18n/pseudo.ts',
-    'content/rules/translation.ts',
+    'scripts/content-rules/translation.ts',
     'src/model/kinematics.ts',
     'src/components/exercise-card/guided/session.ts',
     'src/content/review.ts',

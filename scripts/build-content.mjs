@@ -12,7 +12,7 @@ const loaded = await loadTs('build-content', [
   `export const changes = { ${dirs.map((dir, i) => `${JSON.stringify(dir)}: changes${i}`).join(', ')} };`,
   `export { contentPackageJsonSchema } from './src/content/validation/package-schema.ts';`,
   `export { validateContentPackage, formatProblem } from './src/content/validate.ts';`,
-  `export { readabilityOf } from './content/rules/readability.ts';`,
+  `export { readabilityOf } from './scripts/content-rules/readability.ts';`,
 ]);
 
 /** The package of one topic text: its changes in its own language, newest first, and how plain its words are. */

@@ -18,9 +18,9 @@ const { topics, reviewItems, fingerprint, reviewStatus, readabilityOf, reference
     `export { reviewItems } from './src/content/review-items.ts';`,
     `export { fingerprint } from './src/content/fingerprint.ts';`,
     `export { reviewStatus } from './src/content/sign-off.ts';`,
-    `export { readabilityOf } from './content/rules/readability.ts';`,
+    `export { readabilityOf } from './scripts/content-rules/readability.ts';`,
     `export { referenceToPlain } from './src/content/apa.ts';`,
-    `export { staleSignOffs } from './content/rules/sign-offs.ts';`,
+    `export { staleSignOffs } from './scripts/content-rules/sign-offs.ts';`,
     `export { citationsIn } from './src/content/rich-text.ts';`,
     `export { CHECKLISTS } from './content/checklists/index.ts';`,
     // The topic's records for reviewers (each source's terms, how each was read), when it has them.

@@ -2,7 +2,7 @@
  * A red-flag checklist: the warning signs a named set of sources gives for a family of conditions,
  * each in its source's own words and at the level its source puts it, and which one care sign of
  * the family's topics gives each its one instruction (or why none does). Kept beside the content,
- * for reviewers; nothing shipped reads it. `content/rules/checklist.ts` holds each topic to it.
+ * for reviewers; nothing shipped reads it. `scripts/content-rules/checklist.ts` holds each topic to it.
  */
 import type { CareLevel } from '../../src/model/index.js';
 

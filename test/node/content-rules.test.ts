@@ -2,8 +2,8 @@
 // rule fails on a fixture that breaks it (so no rule is one that cannot fail).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_CONTEXT, checkTopic, rules, type RuleContext } from '../../content/rules/rules.js';
-import { checklistProblems, guidedInstructionProblems } from '../../content/rules/checklist.js';
+import { DEFAULT_CONTEXT, checkTopic, rules, type RuleContext } from '../../scripts/content-rules/rules.js';
+import { checklistProblems, guidedInstructionProblems } from '../../scripts/content-rules/checklist.js';
 import { lowBack } from '../../content/checklists/low-back.js';
 import type { ChecklistEntry, RedFlagChecklist } from '../../content/checklists/checklist.js';
 import { en as guidedEn } from '../../src/i18n/guided/en.js';

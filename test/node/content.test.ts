@@ -1,5 +1,5 @@
 // The content check (`npm run check -- content`, part of `npm test`): every built-in topic text of
-// src/languages.json held to each content rule (content/rules/) against its topic's SOURCES.md;
+// src/languages.json held to each content rule (scripts/content-rules/) against its topic's SOURCES.md;
 // each translation to its source text; each language's UI and guided words to English; and each
 // topic's next review more than 30 days away. One test per file and rule, so a failure names both,
 // and its message lists each problem.
@@ -9,13 +9,13 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Topic, TopicRecords } from '../../src/model/index.js';
-import { DEFAULT_CONTEXT, checkReviewDates, rules } from '../../content/rules/rules.js';
-import { staleSignOffs } from '../../content/rules/sign-offs.js';
-import { readabilityLanguage, readabilityOf, uiPassagesOf, uiReadabilityProblems } from '../../content/rules/readability.js';
-import { checkMessages, checkTranslation } from '../../content/rules/translation.js';
-import { guidedInstructionProblems } from '../../content/rules/checklist.js';
+import { DEFAULT_CONTEXT, checkReviewDates, rules } from '../../scripts/content-rules/rules.js';
+import { staleSignOffs } from '../../scripts/content-rules/sign-offs.js';
+import { readabilityLanguage, readabilityOf, uiPassagesOf, uiReadabilityProblems } from '../../scripts/content-rules/readability.js';
+import { checkMessages, checkTranslation } from '../../scripts/content-rules/translation.js';
+import { guidedInstructionProblems } from '../../scripts/content-rules/checklist.js';
 import { loadMessages } from '../../src/i18n/registry.js';
-import type { RuleProblem } from '../../content/rules/problem.js';
+import type { RuleProblem } from '../../scripts/content-rules/problem.js';
 import { todayIn } from '../../src/content/review.js';
 import { en } from '../../src/i18n/messages.js';
 import { MESSAGE_LOADERS } from '../../src/i18n/locales.js';

@@ -1,7 +1,7 @@
 // Readability, as the content check measures it: the published formulas over maintained syllable
 // counters, passages found and judged as documented, every item given a grade.
 import assert from 'node:assert/strict';
-import { passagesOf, plainWords, readabilityOf, scoreOf } from '../../content/rules/readability.js';
+import { passagesOf, plainWords, readabilityOf, scoreOf } from '../../scripts/content-rules/readability.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
 import type { Topic } from '../../src/model/index.js';

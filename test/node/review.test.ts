@@ -3,7 +3,7 @@
 // the days, and how the validator holds the dates together.
 import { strict as assert } from 'node:assert';
 import { daysUntil, overdueSince, todayIn } from '../../src/content/review.js';
-import { checkReviewDates, REVIEW_WARNING_DAYS } from '../../content/rules/rules.js';
+import { checkReviewDates, REVIEW_WARNING_DAYS } from '../../scripts/content-rules/rules.js';
 import { formatProblem, validateTopic } from '../../src/content/validate.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import type { Topic } from '../../src/model/index.js';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { fingerprint } from '../../src/content/fingerprint.js';
 import { reviewItems } from '../../src/content/review-items.js';
 import { reviewStatus } from '../../src/content/sign-off.js';
-import { signOffProblems, staleSignOffs } from '../../content/rules/sign-offs.js';
+import { signOffProblems, staleSignOffs } from '../../scripts/content-rules/sign-offs.js';
 import { validateTopic } from '../../src/content/validate.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';

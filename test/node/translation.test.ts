@@ -1,7 +1,7 @@
 // The translation rules of `npm run check -- content`: the Spanish topic and UI words pass, and each
 // rule fails on a fixture that breaks it once.
 import assert from 'node:assert/strict';
-import { checkMessages, checkTranslation } from '../../content/rules/translation.js';
+import { checkMessages, checkTranslation } from '../../scripts/content-rules/translation.js';
 import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
 import { en, type Messages } from '../../src/i18n/messages.js';

@@ -18,8 +18,8 @@ import { readabilityLanguage, readabilityOf, READABILITY_GOALS } from './readabi
 import { proseOf } from './prose.js';
 import { signOffProblems } from './sign-offs.js';
 import { checklistProblems, instructionProblems } from './checklist.js';
-import { CHECKLISTS } from '../checklists/index.js';
-import type { RedFlagChecklist } from '../checklists/checklist.js';
+import { CHECKLISTS } from '../../content/checklists/index.js';
+import type { RedFlagChecklist } from '../../content/checklists/checklist.js';
 import { messagesFor } from '../../src/i18n/registry.js';
 import type { Messages } from '../../src/i18n/messages.js';
 import type { RuleProblem } from './problem.js';

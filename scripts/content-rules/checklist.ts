@@ -13,7 +13,7 @@ import type { CareLevel, Topic } from '../../src/model/index.js';
 import type { Messages } from '../../src/i18n/messages.js';
 import type { GuidedWords } from '../../src/i18n/guided/en.js';
 import { primaryLanguage } from '../../src/locale/language.js';
-import { isMapped, type RedFlagChecklist } from '../checklists/checklist.js';
+import { isMapped, type RedFlagChecklist } from '../../content/checklists/checklist.js';
 import { plainWords, readabilityLanguage } from './readability.js';
 import type { RuleProblem } from './problem.js';
 
@@ -134,7 +134,7 @@ const STOP_WORDS: readonly string[] = ['worse', 'stoppedHeading', 'stopped'];
 export function guidedInstructionProblems(code: string, table: GuidedWords): RuleProblem[] {
   const worse = WORSE[primaryLanguage(code)];
   if (!worse)
-    return [{ rule: 'one-instruction', message: `no pattern for symptoms getting worse in ${code} (content/rules/checklist.ts)` }];
+    return [{ rule: 'one-instruction', message: `no pattern for symptoms getting worse in ${code} (scripts/content-rules/checklist.ts)` }];
   return Object.entries(table)
     .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
     .filter(([key, text]) => worse.test(text) && !text.trimEnd().endsWith(':') && !STOP_WORDS.includes(key))
