@@ -8,7 +8,8 @@ import { LoadController } from '../src/element/load-controller.js';
 import { LocaleController } from '../src/element/locale-controller.js';
 import { ProblemController } from '../src/element/problem-controller.js';
 import { ReviewController } from '../src/element/review-controller.js';
-import { TopicController } from '../src/element/topic-controller.js';
+import { ContentLookup } from '../src/element/content-lookup.js';
+import { resolveView, type View } from '../src/element/view.js';
 import { ContextProvider } from '@lit/context';
 import { consumeSettings, defaultSettings, limberContext, type LimberSettings } from '../src/element/settings.js';
 import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
@@ -16,6 +17,8 @@ import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
 import type { Topic } from '../src/model/index.js';
 import { en as ENGLISH } from '../src/i18n/messages.js';
 import { warningsOfEachTest } from './support/warnings.js';
+import { LimberHeadedElement } from '../src/element/headed-element.js';
+import { renderHeading } from '../src/render/heading.js';
 
 let tags = 0;
 /** Defines `element` under a fresh tag and returns the tag. */
@@ -49,7 +52,7 @@ class WordsHost extends LitElement {
   readonly reports = problemsOf(this);
   readonly problems = new ProblemController(this);
   readonly loading = new LoadController(this, () => this.problems);
-  readonly words = new LocaleController(this, consumeSettings(this), this.loading);
+  readonly words = new LocaleController(this, consumeSettings(this), (key, load, what) => this.loading.load(key, load, what));
   protected override willUpdate(): void {
     this.words.refresh();
   }
@@ -226,41 +229,52 @@ describe('ReviewController, alone', () => {
   });
 });
 
-/** A host whose content comes from a catalog, marked with the language of the topic it says it shows. */
-class TopicHost extends LitElement {
+/** A host whose content comes from a catalog, marked by its view with the language of the topic its look-up found. */
+class ViewHost extends LitElement {
   showFound = true;
   readonly problems = new ProblemController(this);
   readonly loading = new LoadController(this, () => this.problems);
-  readonly words = new LocaleController(this, consumeSettings(this), this.loading);
-  readonly topics = new TopicController(this, this.words, this.loading, () => this.problems);
+  readonly words = new LocaleController(this, consumeSettings(this), (key, load, what) => this.loading.load(key, load, what));
+  view?: View;
+  private name?: string;
+  /** The views each update made. */
+  readonly views: View[] = [];
   protected override willUpdate(): void {
     this.words.refresh();
-    this.topics.refresh();
-  }
-  /** The look-ups each render used, twice per render. */
-  readonly lookups: unknown[] = [];
-  protected override render(): unknown {
-    this.lookups.push(this.topics.lookup, this.topics.lookup);
-    const found = this.topics.lookup.byId('bridge', { attribute: 'exercise', noun: 'exercise' }, (topic, id) =>
+    const { settings, locale, messages, root } = this.words;
+    const content = new ContentLookup(
+      settings.catalog,
+      locale,
+      () => this.problems,
+      () => undefined,
+      settings.updates,
+    );
+    const found = content.byId('bridge', { attribute: 'exercise', noun: 'exercise' }, (topic, id) =>
       topic.exercises.items.find((e) => e.id === id),
     );
-    if (this.showFound) this.topics.show(found?.topic);
-    return html`<p>${this.topics.text(found?.value.name)}</p>`;
+    this.name = found?.value.name;
+    this.view = resolveView({ settings, locale, messages, root, content }, this.showFound ? found?.topic : undefined, (m) =>
+      this.problems.report(m),
+    );
+    this.views.push(this.view);
+  }
+  protected override render(): unknown {
+    return html`<p>${this.view?.text(this.name)}</p>`;
   }
 }
-const TOPIC = define(TopicHost);
+const TOPIC = define(ViewHost);
 const CATALOG: LimberSettings = { ...defaultSettings, catalog: { topics: [pinchedNerveLowBackEn, pinchedNerveLowBackEs] } };
 
 /** A topic host on a page in `lang`, inside a provider whose catalog has the topic in English and Spanish. */
-async function topicHost(lang?: string): Promise<TopicHost> {
-  const host = document.createElement(TOPIC) as TopicHost;
+async function topicHost(lang?: string): Promise<ViewHost> {
+  const host = document.createElement(TOPIC) as ViewHost;
   if (lang) host.setAttribute('lang', lang);
   await provided(CATALOG, host);
   await host.updateComplete;
   return host;
 }
 
-describe('TopicController, alone', () => {
+describe('The per-update view, alone', () => {
   it('marks content from a topic in another language with that language', async () => {
     const host = await topicHost('fr');
     expect(host.shadowRoot?.querySelector('p span')?.getAttribute('lang')).to.equal('en');
@@ -271,31 +285,68 @@ describe('TopicController, alone', () => {
     const host = await topicHost('es');
     expect(host.shadowRoot?.querySelector('p span')).to.equal(null, shown(host));
     expect(shown(host)).to.equal('Puente');
-    expect(host.topics.fallbackLang).to.equal(undefined);
-    expect(host.topics.referenceLang).to.equal('en');
+    expect(host.view?.contentLang).to.equal(undefined);
+    expect(host.view?.referenceLang).to.equal('en');
   });
 
-  it('look-ups return what they found and change nothing: until the element says which topic it shows, nothing is marked', async () => {
+  it('is made from what the look-up found, and nothing changes it: without a topic nothing is marked', async () => {
     const host = await topicHost('fr');
+    expect(Object.isFrozen(host.view)).to.equal(true);
+    expect(host.view?.topic?.locale).to.equal('en');
     host.showFound = false;
     host.requestUpdate();
     await host.updateComplete;
     expect(shown(host)).to.equal('Bridge');
     expect(host.shadowRoot?.querySelector('p span')).to.equal(null);
-    expect(host.shadowRoot?.querySelector('p')?.textContent).to.contain('Bridge');
-    expect(host.topics.shown).to.equal(undefined);
-    const topic: Topic | undefined = host.topics.lookup.topic('pinched-nerve-low-back');
+    expect(host.view?.topic).to.equal(undefined);
+    const topic: Topic | undefined = host.view?.content.topic('pinched-nerve-low-back');
     expect(topic?.locale).to.equal('en');
-    expect(host.topics.shown).to.equal(undefined);
+    expect(host.view?.topic, 'a look-up changes nothing').to.equal(undefined);
   });
 
-  it('makes its look-ups once per update, and a new one for the next', async () => {
+  it('is new for each update, with its own look-up', async () => {
     const host = await topicHost();
     host.requestUpdate();
     await host.updateComplete;
-    const [a, b, c, d] = host.lookups.slice(-4);
-    expect(a).to.equal(b);
-    expect(c).to.equal(d);
-    expect(c).not.to.equal(a);
+    const [a, b] = host.views.slice(-2);
+    expect(a).not.to.equal(b);
+    expect(a?.content).not.to.equal(b?.content);
+  });
+});
+
+/** A headed element with nothing else: its top heading at the level in force. */
+class HeadingHost extends LimberHeadedElement {
+  protected override renderContent(): TemplateResult {
+    return renderHeading(this.resolvedHeadingLevel, 'A heading');
+  }
+}
+const HEADING = define(HeadingHost);
+
+describe('The heading level, alone', () => {
+  const warnings = warningsOfEachTest();
+  const levelOf = (el: Element): string | undefined => el.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6')?.localName;
+
+  it('takes the attribute, else the provider’s heading base, else 3', async () => {
+    const own = document.createElement(HEADING);
+    own.setAttribute('heading-level', '2');
+    await provided({ ...defaultSettings, headingBase: 4 }, own);
+    await (own as HeadingHost).updateComplete;
+    expect(levelOf(own)).to.equal('h2');
+    const based = document.createElement(HEADING) as HeadingHost;
+    await provided({ ...defaultSettings, headingBase: 4 }, based);
+    await based.updateComplete;
+    expect(levelOf(based)).to.equal('h4');
+    const alone = await fixture<HeadingHost>(`<${HEADING}></${HEADING}>`);
+    expect(levelOf(alone)).to.equal('h3');
+  });
+
+  it('reports a level outside 1–6 once, naming the element, and uses the default', async () => {
+    const el = await fixture<HeadingHost>(`<${HEADING} heading-level="9"></${HEADING}>`);
+    const reports = problemsOf(el);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(levelOf(el)).to.equal('h3');
+    expect(warnings.messages).to.deep.equal([`<${HEADING}>: heading-level "9" is not a whole number from 1 to 6; using 3`]);
+    expect(reports, 'warned once, before this listener').to.deep.equal([]);
   });
 });

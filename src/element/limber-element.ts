@@ -3,26 +3,28 @@ import { consumeSettings, type LimberSettings } from './settings.js';
 import type { Messages } from '../i18n/messages.js';
 import { loadMessages } from '../i18n/registry.js';
 import { loadBuiltInCatalog } from '../content/built-in.js';
-import type { Reference } from '../model/index.js';
+import type { Reference, Topic } from '../model/index.js';
 import { followLocalCite, type RichText } from '../render/rich-text.js';
 import { sharedStyles } from '../render/styles/shared.styles.js';
 import type { ContentRoot } from '../render/section.js';
-import type { ContentLookup } from './content-lookup.js';
+import { ContentLookup } from './content-lookup.js';
 import { LoadController } from './load-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { ProblemController } from './problem-controller.js';
 import { ReviewController, type Reviewed } from './review-controller.js';
 import { scopedRenderRoot } from './scoped-registry.js';
-import { TopicController } from './topic-controller.js';
 import { validated, type PickValidator } from './validated.js';
+import { resolveView, type Setting, type View } from './view.js';
 
 export type { LimberProblemDetail } from '../render/problem.js';
 
 /**
- * The base of every Limber element: the provider's settings (or the defaults) and controllers for
- * problems, loads and hydration, locale and words, content and its topic, and review dates.
- * Subclasses implement `renderContent()` and never throw on content: a problem becomes a notice
- * (development) or nothing (production). Elements with a heading extend `LimberHeadedElement`.
+ * The base of every Limber element: the provider's settings (or the defaults), controllers for
+ * the jobs with a lifecycle (loads and hydration, the page's `lang`, review dates, problems), and
+ * one immutable view per update (`view`): as each update begins the element's look-ups
+ * (`select`) say which topic its content came from, and the view is made from that and never
+ * changed. Subclasses implement `renderContent()` and never throw on content: a problem becomes a
+ * notice (development) or nothing (production). Elements with a heading extend `LimberHeadedElement`.
  *
  * @fires {CustomEvent<LimberProblemDetail>} limber-problem-found - Once per new problem with this
  * element's input (unknown id, malformed data, refused URL...), so a host can log it. Bubbles and
@@ -37,10 +39,12 @@ export abstract class LimberElement extends LitElement {
   private problemController?: ProblemController;
   /** The one function every controller reports through (the problem controller made on first use). */
   private readonly problemsOf = (): ProblemController => this.problems;
+  /** Each controller is given functions that reach the others when called, never the others themselves. */
   protected readonly loading = new LoadController(this, this.problemsOf);
-  protected readonly words = new LocaleController(this, this.provided, this.loading);
-  protected readonly topics = new TopicController(this, this.words, this.loading, this.problemsOf);
+  protected readonly words = new LocaleController(this, this.provided, (key, load, what) => this.loading.load(key, load, what));
   protected readonly review = new ReviewController(this, this.problemsOf);
+  /** This update's view; made in `willUpdate`, before anything renders. */
+  #view?: View;
   /** Settings from the nearest `<limber-provider>`, or the defaults when there is none. */
   protected get settings(): LimberSettings {
     return this.words.settings;
@@ -70,11 +74,43 @@ export abstract class LimberElement extends LitElement {
   protected override getUpdateComplete(): Promise<boolean> {
     return this.loading.settled(() => super.getUpdateComplete());
   }
+  /** The view of this update: its setting, then what `select` found in it (see `View`). */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.words.refresh();
-    this.topics.refresh();
+    this.#view = undefined;
+    this.checkAttributes();
+    const setting = this.setting();
+    this.#view = resolveView(setting, this.select(setting), (message) => this.problems.report(message));
   }
+
+  /** What this update starts from: settings, locale, words and a look-up made for it. */
+  private setting(): Setting {
+    const { settings, locale } = this.words;
+    const loadBuiltIn = (): void =>
+      void this.loading.load(`content:${locale}`, () => loadBuiltInCatalog(locale), `the built-in "${locale}" content`);
+    const content = new ContentLookup(settings.catalog, locale, this.problemsOf, loadBuiltIn, settings.updates);
+    return { settings, locale, messages: this.words.messages, root: this.words.root, content };
+  }
+
+  /** Checks the attributes every element of a kind has, before any look-up reports its own problems. */
+  protected checkAttributes(): void {}
+
+  /**
+   * The element's look-ups for this update, in `setting.content`: it keeps what it found and
+   * returns the topic that came from (undefined: host data, or nothing found), from which the
+   * view marks content in another language. The view is not there yet: use `setting`.
+   */
+  protected select(_setting: Setting): Topic | undefined {
+    return undefined;
+  }
+
+  /** This update's view (see `View`); made before anything renders, never changed during the update. */
+  protected get view(): View {
+    if (!this.#view) throw new Error(`<${this.localName}>: the view was read before its update made it (in select? use its setting)`);
+    return this.#view;
+  }
+
   /** Shorthands for what every render reads. */
   protected get locale(): string {
     return this.words.locale;
@@ -86,18 +122,18 @@ export abstract class LimberElement extends LitElement {
     return this.words.root;
   }
   protected get content(): ContentLookup {
-    return this.topics.lookup;
+    return this.view.content;
   }
   protected text<T>(words: T): T | TemplateResult {
-    return this.topics.text(words);
+    return this.view.text(words);
   }
   /** Host `data` checked by the validator, fetched on first use: undefined while it loads or when invalid (reported). */
   protected validated<T>(data: unknown, pick: PickValidator<T>): T | undefined {
     return validated(data, pick, this.loading, () => this.problems);
   }
-  /** Rich text, its citations numbered by `sources` (the element's own list) or else by the topic (see `TopicController.rich`). */
+  /** Rich text, its citations numbered by `sources` (the element's own list) or else by the topic (see `View.rich`). */
   protected rich(source: string, sources?: readonly Reference[]): RichText {
-    return this.topics.rich(source, sources);
+    return this.view.rich(source, sources);
   }
   /** The element's own content; problems reported while rendering it are shown above it. */
   protected abstract renderContent(): unknown;

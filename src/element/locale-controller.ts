@@ -4,7 +4,6 @@ import { loadMessages, messagesFor } from '../i18n/registry.js';
 import { closestLang, unwatchLang, watchLang } from '../locale/lang.js';
 import { directionOf } from '../locale/language.js';
 import type { ContentRoot } from '../render/section.js';
-import type { LoadController } from './load-controller.js';
 import { defaultSettings, type LimberSettings, type SettingsConsumer } from './settings.js';
 
 /**
@@ -19,7 +18,8 @@ export class LocaleController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly provided: SettingsConsumer,
-    private readonly loads: LoadController,
+    /** Starts a load once per key (the element's `LoadController`); true when it is here. */
+    private readonly load: (key: string, load: () => Promise<void>, what: string) => boolean,
   ) {
     host.addController(this);
   }
@@ -60,7 +60,7 @@ export class LocaleController implements ReactiveController {
 
   /** Whether the UI words of `locale` are here or could not be fetched; starts fetching them. */
   arrived(locale = this.locale): boolean {
-    return messagesFor(locale) !== undefined || this.loads.load(`words:${locale}`, () => loadMessages(locale), `the "${locale}" UI words`);
+    return messagesFor(locale) !== undefined || this.load(`words:${locale}`, () => loadMessages(locale), `the "${locale}" UI words`);
   }
 
   /** `lang` and `dir` for the element's content root: the UI language's. */

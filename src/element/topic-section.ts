@@ -1,9 +1,9 @@
-import type { PropertyValues } from 'lit';
 import type { Reference, Topic } from '../model/index.js';
 import { citationsIn } from '../content/rich-text.js';
 import { sectionStyles } from '../render/styles/section.styles.js';
 import { LimberHeadedElement } from './headed-element.js';
 import { withTopic } from './topic-attribute.js';
+import type { Setting } from './view.js';
 
 /**
  * A section of one topic (causes, treatments): the `topic` attribute, the topic looked up, and the
@@ -20,10 +20,9 @@ export abstract class LimberTopicSection extends withTopic(LimberHeadedElement) 
   /** The section's rich texts, whose citations make its own source list. */
   protected abstract citedTexts(topic: Topic): readonly string[];
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.source = this.content.topic(this.topic);
-    this.topics.show(this.source);
-    this.sources = this.source ? this.content.sources(citationsIn(this.citedTexts(this.source))) : [];
+  protected override select({ content }: Setting): Topic | undefined {
+    this.source = content.topic(this.topic);
+    this.sources = this.source ? content.sources(citationsIn(this.citedTexts(this.source))) : [];
+    return this.source;
   }
 }

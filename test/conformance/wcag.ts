@@ -554,7 +554,7 @@ export const WCAG: readonly Criterion[] = [
         'spanish.test.ts',
         'Spanish › content with no Spanish text falls back to English marked lang="en", while the UI words stay Spanish',
       ),
-      t('controllers.test.ts', 'TopicController, alone › marks content from a topic in another language with that language'),
+      t('controllers.test.ts', 'The per-update view, alone › marks content from a topic in another language with that language'),
     ],
   },
   {

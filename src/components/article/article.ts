@@ -19,6 +19,7 @@ import { citationsIn } from '../../content/rich-text.js';
 import { datedRows, renderReviewDue } from '../../render/review.js';
 import type * as StructuredData from './structured-data.js';
 import { withTopic } from '../../element/topic-attribute.js';
+import type { Setting } from '../../element/view.js';
 
 /** Marks the JSON-LD script the article wrote, so re-renders and second loads find it. */
 const STRUCTURED_DATA_MARKER = 'data-limber-structured-data';
@@ -118,7 +119,7 @@ export class LimberArticle extends withTopic(LimberHeadedElement) {
     }
     // Sign-offs count only once their fingerprints can be checked.
     if (topic.review?.signOffs.length && !loadedFingerprint()) this.loading.load('fingerprint', loadFingerprint, 'the review fingerprints');
-    const data = structuredData.structuredData(topic, this.messages, loadedFingerprint(), this.reviewRequirement);
+    const data = structuredData.structuredData(topic, this.messages, loadedFingerprint(), this.clinical.requirement());
     const problem = structuredData.writeStructuredData(this, data, STRUCTURED_DATA_MARKER);
     if (problem) this.problems.report(problem);
   }
@@ -127,11 +128,10 @@ export class LimberArticle extends withTopic(LimberHeadedElement) {
     return 2;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.source = this.content.topic(this.topic);
-    this.topics.show(this.source);
-    this.contents = this.source ? contentsOf(this.source, this.messages, Boolean(this.ctaHref)) : [];
+  protected override select({ content, messages }: Setting): Topic | undefined {
+    this.source = content.topic(this.topic);
+    this.contents = this.source ? contentsOf(this.source, messages, Boolean(this.ctaHref)) : [];
+    return this.source;
   }
 
   /** Moves focus to a section by its id (a contents entry). */
@@ -175,7 +175,7 @@ export class LimberArticle extends withTopic(LimberHeadedElement) {
         )}
       </dl>
       ${overdue ? renderReviewDue(m, overdue) : nothing}
-      <p class="source" part="about">${before}<cite lang=${ifDefined(this.topics.referenceLang ?? this.topics.fallbackLang)}>${topic.source.title}</cite>${after}</p>
+      <p class="source" part="about">${before}<cite lang=${ifDefined(this.view.referenceLang ?? this.view.contentLang)}>${topic.source.title}</cite>${after}</p>
       ${
         topic.translation
           ? html`<p class="translation" part="translation">${m.translated(topic.translation.from, topic.translation.clinicallyReviewed)}</p>`
@@ -193,7 +193,7 @@ export class LimberArticle extends withTopic(LimberHeadedElement) {
     const item = subLevel(level, 2);
     const report = (message: string): void => this.problems.report(message);
     const quotes = (list: Topic['introQuotes']): unknown =>
-      list.map((q) => renderQuote(q, { people: topic.people, report, m, translation: topic.translation, lang: this.topics.fallbackLang }));
+      list.map((q) => renderQuote(q, { people: topic.people, report, m, translation: topic.translation, lang: this.view.contentLang }));
     const id = topic.id;
     const fromSource = renderProvenance(provenanceLabel(m, topic, 'source-article'));
     const { exercises } = topic;
@@ -240,7 +240,7 @@ export class LimberArticle extends withTopic(LimberHeadedElement) {
     };
     return html`<article class="article" part="article" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>
       ${this.renderHeader(topic, level)}
-      ${renderContents(this.contents, m.contents, (target) => this.focusSection(target), this.topics.fallbackLang)}
+      ${renderContents(this.contents, m.contents, (target) => this.focusSection(target), this.view.contentLang)}
       <div class="intro">${fromSource} ${topic.intro.map((p) => html`<p>${this.rich(p)}</p>`)} ${quotes(topic.introQuotes)}</div>
       ${ARTICLE_SECTIONS.map((name) => sections[name])}
     </article>`;

@@ -8,6 +8,7 @@ import {
   type CareLevel,
   type CareOptionLevel,
   type Reference,
+  type Topic,
 } from '../../model/index.js';
 import { careSourceIds } from '../../content/sources-of.js';
 import { signText } from '../../content/care-signs.js';
@@ -20,6 +21,7 @@ import { careCardStyles } from './care-card.styles.js';
 import { renderReviewLine, renderReviewRequired } from '../../render/item-review.js';
 import { withTopic } from '../../element/topic-attribute.js';
 import { announceOptionClick, emergencyOptionsGiven, refusedSlotted, renderCareOptions } from './care-options.js';
+import type { Setting } from '../../element/view.js';
 
 export type { CareOptionClickDetail } from './care-options.js';
 
@@ -92,10 +94,19 @@ export class LimberCareCard extends withTopic(LimberHeadedElement) {
   /** Whether the page's slotted care options were refused (a link the URL policy refuses). */
   private slottedRefused = false;
 
+  protected override select({ content, settings }: Setting): Topic | undefined {
+    this.regionInForce = this.problems.oneOfOr('region', this.region, REGIONS, settings.region, 'using generic wording');
+    if (this.data !== undefined) {
+      this.advice = this.validated(this.data, (v) => v.validateCareAdvice);
+      return undefined;
+    }
+    const found = this.fromTopic(content);
+    this.advice = found?.advice;
+    return found?.topic;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.regionInForce = this.problems.oneOfOr('region', this.region, REGIONS, this.settings.region, 'using generic wording');
-    this.advice = this.data !== undefined ? this.validated(this.data, (v) => v.validateCareAdvice) : this.fromTopic();
     this.sources = this.advice ? this.content.sources(careSourceIds(this.advice)) : [];
     if (this.advice?.level === 'emergency' && emergencyOptionsGiven(this)) {
       this.problems.report(
@@ -139,23 +150,22 @@ export class LimberCareCard extends withTopic(LimberHeadedElement) {
     return own ? { what: `${this.advice?.level ?? ''} care advice`, dates: own } : super.reviewed();
   }
 
-  /** The topic's advice for `level`, remembering the topic for the provenance line. */
-  private fromTopic(): CareAdvice | undefined {
+  /** The topic's advice for `level`, with the topic it came from (for the provenance line). */
+  private fromTopic(content: Setting['content']): { readonly advice?: CareAdvice; readonly topic?: Topic } | undefined {
     const level = this.problems.oneOf('level', this.level, LEVELS);
     if (level === undefined) {
       if (!this.level) this.problems.reportMissing(`set the "level" attribute to one of ${LEVELS.join(', ')}`);
       return undefined;
     }
-    const topic = this.content.topic(this.topic, false);
-    this.topics.show(topic);
+    const topic = content.topic(this.topic, false);
     const advice = topic?.careAdvice.find((a) => a.level === level);
     if (topic && !advice) this.problems.report(`topic "${topic.id}" has no ${level} care advice`);
-    return advice;
+    return { advice, topic };
   }
 
   private fill(text: string): string {
     // In the words' own language: English advice on a Spanish page says "Call 911", not "al 911".
-    const m = messagesFor(this.topics.fallbackLang ?? this.locale) ?? this.messages;
+    const m = messagesFor(this.view.contentLang ?? this.locale) ?? this.messages;
     return text
       .replaceAll('{emergency-number}', m.emergencyNumber(this.regionInForce))
       .replaceAll('{emergency-place}', m.emergencyPlace(this.regionInForce))
@@ -165,10 +175,10 @@ export class LimberCareCard extends withTopic(LimberHeadedElement) {
   protected override renderContent(): TemplateResult | typeof nothing {
     const advice = this.advice;
     if (!advice) return nothing;
-    const status = this.itemReview(this.topics.shown, `care ${advice.level}`, advice);
+    const status = this.clinical.status(this.view.topic, `care ${advice.level}`, advice);
     if (!status) return nothing;
     // Hiding red flags is never safer: the emergency card shows whatever the host requires.
-    const held = this.keptOut(status);
+    const held = this.clinical.keptOut(status);
     if (held && advice.level !== 'emergency') return renderReviewRequired(this.messages, 'care', this.root);
     const label = this.messages.careLevels[advice.level];
     const heading = html`<span class="level" part="level-label">${label}<span class="visually-hidden">:</span></span>
@@ -177,13 +187,13 @@ export class LimberCareCard extends withTopic(LimberHeadedElement) {
     const level = this.resolvedHeadingLevel;
     return html`<section class=${`card ${advice.level}`} part="card" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>
       ${renderHeading(level, heading, { id: 'heading', part: 'heading', className: 'heading' })}
-      ${this.topics.shown ? renderProvenance(provenanceLabel(this.messages, this.topics.shown, advice.provenance, this.sources)) : nothing}
+      ${this.view.topic ? renderProvenance(provenanceLabel(this.messages, this.view.topic, advice.provenance, this.sources)) : nothing}
       ${renderReviewLine(status, this.messages)}
       ${held ? html`<p class="review-status" part="review-status">${this.messages.emergencyAlwaysShown}</p>` : nothing}
       <ul class="signs" part="signs">${advice.signs.map((sign) => html`<li>${rich(signText(sign))}</li>`)}</ul>
       <p class="action" part="action">${rich(this.fill(advice.action))}</p>
       ${advice.level === 'emergency' ? nothing : this.renderCareOptions(advice.level)}
-      ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message), this.topics.referenceLang)}
+      ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message), this.view.referenceLang)}
     </section>`;
   }
 }

@@ -38,9 +38,9 @@ export class LimberCauses extends LimberTopicSection {
     const topic = this.source;
     if (!topic) return nothing;
     const section = topic.causes;
-    const status = this.itemReview(topic, 'causes', section);
+    const status = this.clinical.status(topic, 'causes', section);
     if (!status) return nothing;
-    if (this.keptOut(status)) return renderReviewRequired(this.messages, 'causes', this.root);
+    if (this.clinical.keptOut(status)) return renderReviewRequired(this.messages, 'causes', this.root);
     const level = this.resolvedHeadingLevel;
     const rich = (text: string): unknown => this.rich(text, this.sources);
     return renderSection(
@@ -59,7 +59,7 @@ export class LimberCauses extends LimberTopicSection {
             </li>`,
           )}
         </ul>
-        ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message), this.topics.referenceLang)}`,
+        ${renderSources(this.sources, this.messages, subLevel(level), (message) => this.problems.report(message), this.view.referenceLang)}`,
     );
   }
 }

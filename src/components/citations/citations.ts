@@ -1,12 +1,13 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Reference } from '../../model/index.js';
+import type { Reference, Topic } from '../../model/index.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
 import { renderApa } from '../../render/apa.js';
 import { renderSection } from '../../render/section.js';
 import { moveFocusTo } from '../../render/motion.js';
 import { citationsStyles } from './citations.styles.js';
 import { withTopic } from '../../element/topic-attribute.js';
+import type { Setting } from '../../element/view.js';
 
 /**
  * A topic's numbered references in APA 7, formatted by Limber's own formatter from CSL-JSON data.
@@ -54,11 +55,10 @@ export class LimberCitations extends withTopic(LimberHeadedElement) {
     });
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const topic = this.content.topic(this.topic);
-    this.topics.show(topic);
+  protected override select({ content }: Setting): Topic | undefined {
+    const topic = content.topic(this.topic);
     this.references = topic?.references ?? [];
+    return topic;
   }
 
   private back(): void {
@@ -74,7 +74,7 @@ export class LimberCitations extends withTopic(LimberHeadedElement) {
       ${this.references.map(
         (reference, index) => html`<li id=${`reference-${index + 1}`} tabindex="-1" part="reference"
           class=${this.returnTo?.ref === reference.id ? 'current' : ''}>
-          ${renderApa(reference, this.messages, report, this.topics.referenceLang)}
+          ${renderApa(reference, this.messages, report, this.view.referenceLang)}
           ${
             this.returnTo?.ref === reference.id
               ? html` <button type="button" class="back" part="back" @click=${this.back}>

@@ -1,6 +1,8 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LimberElement } from '../../element/limber-element.js';
+import type { Setting } from '../../element/view.js';
+import type { Topic } from '../../model/index.js';
 
 /** What `<limber-cite>` needs from the element that lists references. */
 export interface ReferenceTarget extends Element {
@@ -70,14 +72,13 @@ export class LimberCite extends LimberElement {
   /** The reference's number in its topic's list (1-based), when it is known. */
   private number?: number;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const found = this.content.byId(this.reference, { attribute: 'ref', noun: 'reference' }, (topic, id) => {
+  protected override select({ content }: Setting): Topic | undefined {
+    const found = content.byId(this.reference, { attribute: 'ref', noun: 'reference' }, (topic, id) => {
       const index = topic.references.findIndex((r) => r.id === id);
       return index === -1 ? undefined : index + 1;
     });
-    this.topics.show(found?.topic);
     this.number = found?.value;
+    return found?.topic;
   }
 
   private follow(event: Event): void {

@@ -1,11 +1,12 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { CallToAction } from '../../model/index.js';
+import type { CallToAction, Topic } from '../../model/index.js';
 import { checkUrl } from '../../content/urls.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
 import { renderSection } from '../../render/section.js';
 import { sectionStyles } from '../../render/styles/section.styles.js';
 import { withTopic } from '../../element/topic-attribute.js';
+import type { Setting } from '../../element/view.js';
 
 /** The `detail` of `limber-cta-click`. */
 export interface CtaClickDetail {
@@ -99,12 +100,15 @@ export class LimberCta extends withTopic(LimberHeadedElement) {
   private topicId = '';
   private url?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const topic = this.content.topic(this.topic, false);
-    this.topics.show(topic);
+  protected override select({ content }: Setting): Topic | undefined {
+    const topic = content.topic(this.topic, false);
     this.cta = topic?.callToAction;
     this.topicId = topic?.id ?? '';
+    return topic;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.url = undefined;
     if (this.href === undefined || this.href === '') {
       this.problems.reportMissing('set the "href" attribute: the host decides where the call to action leads');

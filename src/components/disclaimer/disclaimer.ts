@@ -1,10 +1,11 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DISCLAIMER_KINDS as KINDS, type Disclaimer, type DisclaimerKind } from '../../model/index.js';
+import { DISCLAIMER_KINDS as KINDS, type Disclaimer, type DisclaimerKind, type Topic } from '../../model/index.js';
 import { LimberElement } from '../../element/limber-element.js';
 import { focusAfter } from './focus-after.js';
 import { provenanceLabel } from '../../render/provenance.js';
 import { withTopic } from '../../element/topic-attribute.js';
+import type { Setting } from '../../element/view.js';
 
 /** The `detail` of `limber-disclaimer-dismiss`. */
 export interface DisclaimerDismissDetail {
@@ -114,23 +115,22 @@ export class LimberDisclaimer extends withTopic(LimberElement) {
 
   private found?: Disclaimer;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override select({ content }: Setting): Topic | undefined {
     this.found = undefined;
     this.problems.oneOf('variant', this.variant, DISCLAIMER_VARIANTS, 'using "note"');
     if (this.data !== undefined) {
       this.found = this.validated(this.data, (v) => v.validateDisclaimer);
-      return;
+      return undefined;
     }
     const kind = this.problems.oneOf('kind', this.kind, KINDS);
     if (kind === undefined) {
       if (!this.kind) this.problems.reportMissing(`set the "kind" attribute to one of ${KINDS.join(', ')}`);
-      return;
+      return undefined;
     }
-    const topic = this.content.topic(this.topic, false);
-    this.topics.show(topic);
+    const topic = content.topic(this.topic, false);
     this.found = topic?.disclaimers.find((d) => d.kind === kind);
     if (topic && !this.found) this.problems.report(`topic "${topic.id}" has no ${kind} disclaimer`);
+    return topic;
   }
 
   private dismiss(kind: DisclaimerKind): void {
@@ -154,8 +154,8 @@ export class LimberDisclaimer extends withTopic(LimberElement) {
     return html`<div class="disclaimer" part="disclaimer" role="note" aria-label=${label} lang=${this.root.lang} dir=${this.root.dir}>
       <p part="text"><strong class="label" part="label">${label}:</strong> ${this.rich(disclaimer.text)}
         ${
-          this.topics.shown
-            ? html`<span class="provenance" part="provenance">${provenanceLabel(this.messages, this.topics.shown, disclaimer.provenance)}</span>`
+          this.view.topic
+            ? html`<span class="provenance" part="provenance">${provenanceLabel(this.messages, this.view.topic, disclaimer.provenance)}</span>`
             : nothing
         }</p>
       ${

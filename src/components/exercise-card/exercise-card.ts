@@ -1,6 +1,6 @@
 import { isServer, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Exercise, Pose, Reference } from '../../model/index.js';
+import type { Exercise, Pose, Reference, Topic } from '../../model/index.js';
 import { exerciseSourceIds } from '../../content/sources-of.js';
 import { REGIONS, type Region } from '../../model/settings.js';
 import { renderReviewLine, renderReviewRequired } from '../../render/item-review.js';
@@ -23,6 +23,7 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
 import type { ExerciseStartDetail } from './events.js';
 import { figureStyles } from './figure/figure.styles.js';
 import { GUIDED_PACES, type GuidedPace } from './paces.js';
+import type { Setting } from '../../element/view.js';
 
 export type { ExerciseCompleteDetail, ExerciseStartDetail, ExerciseStopDetail } from './events.js';
 
@@ -159,7 +160,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
     remember: () => this.remember,
     pace: () => this.pace,
     detail: () => this.detail,
-    care: () => ({ topic: this.topics.shown?.id, region: this.regionInForce, requireReview: this.requireReview }),
+    care: () => ({ topic: this.view.topic?.id, region: this.regionInForce, requireReview: this.requireReview }),
     report: (message) => this.problems.report(message),
   });
 
@@ -169,12 +170,23 @@ export class LimberExerciseCard extends LimberHeadedElement {
   private pace?: GuidedPace;
   private sources: readonly Reference[] = [];
 
+  protected override select({ content }: Setting): Topic | undefined {
+    if (this.data !== undefined) {
+      this.current = this.validated(this.data, (v) => v.validateExercise);
+      return undefined;
+    }
+    const found = content.byId(this.exercise, { attribute: 'exercise', noun: 'exercise', orData: true }, (topic, id) =>
+      topic.exercises.items.find((e) => e.id === id),
+    );
+    this.current = found?.value;
+    return found?.topic;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.current = this.resolveExercise();
     this.pace = this.problems.oneOf('guided-pace', this.guidedPace, GUIDED_PACES, 'using "hands-free"');
     // Standing alone, the card shows the topic's safety lines too: their sources follow the exercise's.
-    const safety = this.emergencyAbove ? [] : (this.topics.shown?.exercises.safety ?? []);
+    const safety = this.emergencyAbove ? [] : (this.view.topic?.exercises.safety ?? []);
     this.sources = this.current ? this.content.sources([...exerciseSourceIds(this.current), ...citationsIn(safety)]) : [];
   }
 
@@ -195,15 +207,6 @@ export class LimberExerciseCard extends LimberHeadedElement {
     return own ? { what: `exercise "${this.current?.id ?? ''}"`, dates: own } : super.reviewed();
   }
 
-  private resolveExercise(): Exercise | undefined {
-    if (this.data !== undefined) return this.validated(this.data, (v) => v.validateExercise);
-    const found = this.content.byId(this.exercise, { attribute: 'exercise', noun: 'exercise', orData: true }, (topic, id) =>
-      topic.exercises.items.find((e) => e.id === id),
-    );
-    this.topics.show(found?.topic);
-    return found?.value;
-  }
-
   /** The figure chunk, fetched on first need; the card renders again when it arrives. */
   private figures(): ReturnType<typeof loadedFigures> {
     const figures = loadedFigures();
@@ -219,16 +222,16 @@ export class LimberExerciseCard extends LimberHeadedElement {
   }
 
   private get detail(): ExerciseStartDetail {
-    return { exerciseId: this.current?.id ?? '', topicId: this.topics.shown?.id ?? null };
+    return { exerciseId: this.current?.id ?? '', topicId: this.view.topic?.id ?? null };
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
     const exercise = this.current;
     if (!exercise) return nothing;
     const m = this.messages;
-    const status = this.itemReview(this.topics.shown, `exercise ${exercise.id}`, exercise);
+    const status = this.clinical.status(this.view.topic, `exercise ${exercise.id}`, exercise);
     if (!status) return nothing;
-    if (this.keptOut(status)) return renderReviewRequired(m, 'exercise', this.root);
+    if (this.clinical.keptOut(status)) return renderReviewRequired(m, 'exercise', this.root);
     const level = this.resolvedHeadingLevel;
     const sub = subLevel(level);
     const rich = (text: string): RichText => this.rich(text, this.sources);
@@ -255,7 +258,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
         this.emergencyAbove
           ? nothing
           : renderCareFirst(m, {
-              topic: this.topics.shown,
+              topic: this.view.topic,
               level: sub,
               region: this.regionInForce,
               requireReview: this.requireReview,
@@ -267,7 +270,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
               },
             })
       }
-      ${this.topics.shown ? renderProvenance(provenanceLabel(m, this.topics.shown, 'added', this.movementSources)) : nothing}
+      ${this.view.topic ? renderProvenance(provenanceLabel(m, this.view.topic, 'added', this.movementSources)) : nothing}
       ${renderReviewLine(status, m)}
       ${exercise.summary && !this.compact ? html`<p class="summary" part="summary">${rich(exercise.summary)}</p>` : nothing}
       ${
@@ -282,7 +285,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
                 canPlay: !prefersReducedMotion(),
                 play: () => (this.motion?.playing ? this.motion.stop() : this.motion?.play(figure)),
               },
-              this.topics.fallbackLang,
+              this.view.contentLang,
             )
           : nothing
       }
@@ -306,7 +309,7 @@ export class LimberExerciseCard extends LimberHeadedElement {
         <ul>${exercise.stopIf.map((item) => html`<li>${rich(item)}</li>`)}</ul>
       </section>
       ${exercise.media && !this.compact ? renderMedia(exercise.media, m, sub, rich, (message) => this.problems.report(message)) : nothing}
-      ${renderSources(this.sources, m, sub, (message) => this.problems.report(message), this.topics.referenceLang)}
+      ${renderSources(this.sources, m, sub, (message) => this.problems.report(message), this.view.referenceLang)}
     </article>`;
     /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   }

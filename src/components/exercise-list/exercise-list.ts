@@ -13,6 +13,7 @@ import { LimberHeadedElement } from '../../element/headed-element.js';
 import { exerciseListStyles } from './exercise-list.styles.js';
 import { careFirstStyles } from '../../render/styles/care-first.styles.js';
 import { withTopic } from '../../element/topic-attribute.js';
+import type { Setting } from '../../element/view.js';
 
 /**
  * A topic's exercises as a list of `<limber-exercise-card>`s, optionally only those with one goal.
@@ -77,14 +78,12 @@ export class LimberExerciseList extends withTopic(LimberHeadedElement) {
   private items: readonly Exercise[] = [];
   private source?: Topic;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override select({ content }: Setting): Topic | undefined {
     this.items = [];
-    const topic = this.content.topic(this.topic);
-    this.topics.show(topic);
+    const topic = content.topic(this.topic);
     this.source = topic;
-    if (!topic) return;
-    this.items = exercisesOf(topic, this.problems.oneOf('goal', this.goal, EXERCISE_GOALS, 'showing all'));
+    if (topic) this.items = exercisesOf(topic, this.problems.oneOf('goal', this.goal, EXERCISE_GOALS, 'showing all'));
+    return topic;
   }
 
   /** The page address for the printed line: known only in the browser, so it is CSS text, not DOM text. */
@@ -118,7 +117,7 @@ export class LimberExerciseList extends withTopic(LimberHeadedElement) {
         topic.exercises.safety,
         (text) => this.rich(text, sources),
         level,
-        renderSources(sources, this.messages, subLevel(level), report, this.topics.referenceLang),
+        renderSources(sources, this.messages, subLevel(level), report, this.view.referenceLang),
       )}
       ${
         topic.disclaimers.some((disclaimer) => disclaimer.kind === 'exercise')

@@ -1,9 +1,10 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Person } from '../../model/index.js';
+import type { Person, Topic } from '../../model/index.js';
 import { checkUrl } from '../../content/urls.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
 import { renderHeading } from '../../render/heading.js';
+import type { Setting } from '../../element/view.js';
 
 /**
  * An expert named by the source: name and credentials, their part in the topic (author, medical
@@ -77,17 +78,14 @@ export class LimberExpertCard extends LimberHeadedElement {
 
   private found?: Person;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override select({ content }: Setting): Topic | undefined {
     if (this.data !== undefined) {
       this.found = this.validated(this.data, (v) => v.validatePerson);
-      return;
+      return undefined;
     }
-    const found = this.content.byId(this.person, { attribute: 'person', noun: 'person' }, (topic, id) =>
-      topic.people.find((p) => p.id === id),
-    );
-    this.topics.show(found?.topic);
+    const found = content.byId(this.person, { attribute: 'person', noun: 'person' }, (topic, id) => topic.people.find((p) => p.id === id));
     this.found = found?.value;
+    return found?.topic;
   }
 
   private renderPhoto(person: Person): TemplateResult | typeof nothing {

@@ -4,6 +4,7 @@ import { PERSON_ROLES, type Person, type PersonRole, type Topic } from '../../mo
 import { LimberHeadedElement } from '../../element/headed-element.js';
 import { curatorOf, sourceYear } from '../../render/provenance.js';
 import { withTopic } from '../../element/topic-attribute.js';
+import type { Setting } from '../../element/view.js';
 
 /**
  * A topic's experts as a list of `<limber-expert-card>`s, optionally only those with one role.
@@ -43,10 +44,13 @@ export class LimberExpertList extends withTopic(LimberHeadedElement) {
   private people: readonly Person[] = [];
   private source?: Topic;
 
+  protected override select({ content }: Setting): Topic | undefined {
+    this.source = content.topic(this.topic);
+    return this.source;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.source = this.content.topic(this.topic);
-    this.topics.show(this.source);
     const people = this.source?.people ?? [];
     const role = this.problems.oneOf('expert-role', this.expertRole, PERSON_ROLES, 'showing all');
     this.people = role ? people.filter((p) => p.roles.includes(role)) : people;

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Person, Tip } from '../../model/index.js';
 import { topicsFor } from '../../content/catalog.js';
@@ -9,6 +9,7 @@ import { provenanceLabel, renderProvenance } from '../../render/provenance.js';
 import type { Topic } from '../../model/index.js';
 import { sectionStyles } from '../../render/styles/section.styles.js';
 import { renderReviewLine, renderReviewRequired } from '../../render/item-review.js';
+import type { Setting } from '../../element/view.js';
 
 /**
  * A callout such as the physical therapist's "Pre-treat with heat". Screen readers hear its kind
@@ -83,27 +84,26 @@ export class LimberTip extends LimberHeadedElement {
 
   private found?: { readonly tip: Tip; readonly people: readonly Person[]; readonly topic?: Topic };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override select({ content, locale }: Setting): Topic | undefined {
     if (this.data !== undefined) {
       const tip = this.validated(this.data, (v) => v.validateTip);
       // Quotes name people in the catalog: wait for it rather than report them unknown.
-      const catalog = this.content.catalog;
-      const people = catalog && topicsFor(catalog, this.locale).flatMap((t) => t.people);
+      const catalog = content.catalog;
+      const people = catalog && topicsFor(catalog, locale).flatMap((t) => t.people);
       this.found = tip && people && { tip, people };
-      return;
+      return undefined;
     }
-    const found = this.content.byId(this.tip, { attribute: 'tip', noun: 'tip' }, (topic, id) => topic.tips.find((t) => t.id === id));
-    this.topics.show(found?.topic);
+    const found = content.byId(this.tip, { attribute: 'tip', noun: 'tip' }, (topic, id) => topic.tips.find((t) => t.id === id));
     this.found = found && { tip: found.value, people: found.topic.people, topic: found.topic };
+    return found?.topic;
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
     if (!this.found) return nothing;
     const { tip, people, topic } = this.found;
-    const status = this.itemReview(topic, `tip ${tip.id}`, tip);
+    const status = this.clinical.status(topic, `tip ${tip.id}`, tip);
     if (!status) return nothing;
-    if (this.keptOut(status)) return renderReviewRequired(this.messages, 'tip', this.root);
+    if (this.clinical.keptOut(status)) return renderReviewRequired(this.messages, 'tip', this.root);
     const kind = this.messages.tipKinds[tip.kind];
     return html`<aside class="tip" part="tip" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>
       <span class="label" part="label" aria-hidden="true">${kind}</span>
@@ -121,7 +121,7 @@ export class LimberTip extends LimberHeadedElement {
           report: (message) => this.problems.report(message),
           m: this.messages,
           translation: topic?.translation,
-          lang: this.topics.fallbackLang,
+          lang: this.view.contentLang,
         }),
       )}
     </aside>`;

@@ -51,7 +51,7 @@ export class LimberTreatmentList extends LimberTopicSection {
     /** The sources a note cites, in its order of citation. */
     const noteSources = (note: string): Reference[] =>
       citationsIn([note]).flatMap((id) => this.sources.filter((reference) => reference.id === id));
-    const statuses = treatments.items.map((item) => this.itemReview(topic, `treatment ${item.id}`, item));
+    const statuses = treatments.items.map((item) => this.clinical.status(topic, `treatment ${item.id}`, item));
     if (statuses.some((status) => status === undefined)) return nothing;
     return renderSection(
       this.root,
@@ -61,13 +61,13 @@ export class LimberTreatmentList extends LimberTopicSection {
         <p>${rich(treatments.intro)}</p>
         <ul class="items" part="treatments">
           ${treatments.items.map((item, i) =>
-            this.keptOut(statuses[i])
+            this.clinical.keptOut(statuses[i])
               ? html`<li>${renderReviewRequired(m, 'treatment', this.root)}</li>`
               : html`<li>
               ${renderHeading(subLevel(level), this.text(item.name), { className: 'item-heading' })}
               ${renderReviewLine(statuses[i], m)}
               <p>${rich(item.description)}</p>
-              ${item.quotes.map((quote) => renderQuote(quote, { people: topic.people, report, m, translation: topic.translation, lang: this.topics.fallbackLang }))}
+              ${item.quotes.map((quote) => renderQuote(quote, { people: topic.people, report, m, translation: topic.translation, lang: this.view.contentLang }))}
               ${
                 item.evidenceNote
                   ? html`<div class="evidence" part="evidence">
@@ -79,7 +79,7 @@ export class LimberTreatmentList extends LimberTopicSection {
             </li>`,
           )}
         </ul>
-        ${renderSources(this.sources, m, subLevel(level), report, this.topics.referenceLang)}`,
+        ${renderSources(this.sources, m, subLevel(level), report, this.view.referenceLang)}`,
     );
   }
 }
