@@ -26,10 +26,11 @@ if (registry.elements.some((e) => e.name === name) || existsSync(folder)) {
 }
 
 const files = {
-  [`${folder}/${name}.ts`]: `import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+  [`${folder}/${name}.ts`]: `import { html, nothing, type TemplateResult } from 'lit';
 import type { Topic } from '../../model/index.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
 import { withTopic } from '../../element/topic-attribute.js';
+import type { Setting } from '../../element/view.js';
 import { renderSection } from '../../render/section.js';
 import { sectionStyles } from '../../render/styles/section.styles.js';
 
@@ -48,10 +49,10 @@ export class ${className} extends withTopic(LimberHeadedElement) {
 
   private source?: Topic;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.source = this.content.topic(this.topic);
-    this.topics.show(this.source);
+  /** Its look-up for this update: the topic it shows, whose language marks its words. */
+  protected override select({ content }: Setting): Topic | undefined {
+    this.source = content.topic(this.topic);
+    return this.source;
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {

@@ -7,7 +7,8 @@ import type { LimberCareCard } from '../src/components/care-card/care-card.js';
 import type { Exercise } from '../src/model/index.js';
 import { hostWallSlide } from './fixtures/host-content.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { root, shownText, squash, textOf } from './support/dom.js';
+import { part, root, shownText, squash, textOf } from './support/dom.js';
+import { press, start } from './support/guided.js';
 
 const hostExercise = hostWallSlide;
 
@@ -345,6 +346,31 @@ describe('<limber-exercise-card>', () => {
       root(el).querySelector<HTMLButtonElement>('.start-guided')!.click();
       await waitUntil(() => root(el).querySelector('.guided select'), 'the guided mode opens', { timeout: 5000 });
       expect(root(el).querySelector<HTMLSelectElement>('.guided select')!.value).to.equal('hands-free');
+    });
+
+    it('runs the guided mode in an internal element of its own, rendered in the card, whose events stay inside it', async () => {
+      const card = await fixture<LimberExerciseCard>(
+        html`<limber-exercise-card exercise="pelvic-tilt" guided-pace="press"></limber-exercise-card>`,
+      );
+      const leaked: string[] = [];
+      const spy = (event: Event): number => leaked.push(event.type);
+      const internal = ['guided-close', 'guided-worse', 'guided-complete'];
+      for (const type of internal) document.addEventListener(type, spy, true);
+      try {
+        await start(card);
+        const session = root(card).querySelector('limber-guided-session');
+        expect(session, 'the session element, in the card').to.be.an.instanceOf(HTMLElement);
+        expect(session?.shadowRoot, 'no shadow root of its own: the card’s parts and styles reach it').to.equal(null);
+        expect(part(card, 'guided')?.closest('limber-guided-session')).to.equal(session);
+        const stopped = oneEvent(card, 'limber-exercise-stop');
+        await press(card, 'Stop');
+        expect((await stopped).detail).to.include({ exerciseId: 'pelvic-tilt', reason: 'stopped' });
+        await card.updateComplete;
+        expect(root(card).querySelector('limber-guided-session'), 'gone once closed').to.equal(null);
+        expect(leaked, 'its own events never leave the card').to.deep.equal([]);
+      } finally {
+        for (const type of internal) document.removeEventListener(type, spy, true);
+      }
     });
 
     it('does not warn when the host sets data just after the element upgrades', async () => {

@@ -1,8 +1,9 @@
 /**
- * The card's side of the guided mode: Start (a cancelable event, then the chunk), the panel in
- * place of the Start button, Stop and "This makes it worse" (`limber-exercise-stop`), the end
- * (`limber-exercise-complete`, the day's count under `remember`), and "Remind me" (a calendar file,
- * from the same chunk). The chunk itself is `guided/guided.ts`.
+ * The card's side of the guided mode: Start (a cancelable event, then the chunk, which defines
+ * the card's internal `<limber-guided-session>`), the session in place of the Start button, its
+ * events made the card's public ones (Stop and "This makes it worse": `limber-exercise-stop`; the
+ * end: `limber-exercise-complete`, the day's count under `remember`), and "Remind me" (a calendar
+ * file, from the same chunk). The chunk itself is `guided/guided.ts`.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -16,9 +17,14 @@ import { doneToday, forget, recordDone } from './progress.js';
 import { doseGiven } from '../../content/dose.js';
 import type { ExerciseCompleteDetail, ExerciseStartDetail, ExerciseStopDetail } from './events.js';
 import type * as GuidedChunk from './guided/guided.js';
+import type { GuidedPace } from './paces.js';
 
 type GuidedModule = typeof GuidedChunk;
-type GuidedController = InstanceType<GuidedModule['GuidedController']>;
+type GuidedResult = GuidedChunk.GuidedResult;
+type Session = InstanceType<GuidedModule['LimberGuidedSession']>;
+
+/** The card's internal element for a running session. */
+const SESSION = 'limber-guided-session';
 
 /** What the launcher needs of its card, read when needed. */
 export interface GuidedCard {
@@ -26,8 +32,8 @@ export interface GuidedCard {
   locale(): string;
   messages(): Messages;
   remember(): boolean;
-  /** The pace the guided mode opens with (`guided-pace`). */
-  pace(): string | undefined;
+  /** The pace the guided mode opens with (`guided-pace`, when valid). */
+  pace(): GuidedPace | undefined;
   detail(): ExerciseStartDetail;
   /** For the non-urgent care card shown when the exercise makes things worse. */
   care(): { readonly topic?: string; readonly region?: Region; readonly requireReview?: ReviewRequirement };
@@ -42,7 +48,8 @@ export interface GuidedDrawing {
 }
 
 export class GuidedLauncher {
-  private controller?: GuidedController;
+  /** The exercise of the running session, while one is open. */
+  private running?: Exercise;
   private module?: GuidedModule;
 
   constructor(private readonly card: GuidedCard) {}
@@ -65,46 +72,53 @@ export class GuidedLauncher {
 
   /** Start: asks the host (a cancelable event), then fetches the guided mode and opens it. */
   async start(exercise: Exercise): Promise<void> {
-    if (this.controller || !this.fire<ExerciseStartDetail>('limber-exercise-start', this.card.detail(), true)) return;
+    if (this.running || !this.fire<ExerciseStartDetail>('limber-exercise-start', this.card.detail(), true)) return;
     const module = await this.load();
     if (!module) return;
-    const root = this.card.host.renderRoot;
-    const sheet = module.guidedStyles.styleSheet;
-    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    const pace = module.PACE_NAMES.find((name) => name === this.card.pace()) ?? 'hands-free';
-    this.controller = new module.GuidedController(this.card.host, exercise, this.card.locale(), pace, {
-      completed: (result) => {
-        if (this.card.remember()) recordDone(exercise.id);
-        this.fire<ExerciseCompleteDetail>('limber-exercise-complete', { ...this.card.detail(), ...result });
-        // The button that finished it goes with the steps: focus the done message, not the page's
-        // start. Only when focus is in the card: a hands-free session must not pull it back.
-        if ((this.card.host.renderRoot as ShadowRoot).activeElement) void this.focus('.guided-done');
-      },
-      worse: () => {
-        this.fire<ExerciseStopDetail>('limber-exercise-stop', { ...this.card.detail(), reason: 'worse' });
-        void this.focus('.guided-stopped');
-      },
-    });
+    // In the registry the card renders with: a second version of Limber, scoped, has its own.
+    const host = this.card.host as LitElement & { customElementRegistry?: CustomElementRegistry | null };
+    const registry = host.customElementRegistry ?? customElements;
+    if (!registry.get(SESSION)) registry.define(SESSION, module.LimberGuidedSession);
+    this.running = exercise;
     await this.focus('.guided .primary');
+  }
+
+  /** The session element on screen, once it has rendered. */
+  private async session(): Promise<Session | undefined> {
+    await this.card.host.updateComplete;
+    const session = this.card.host.renderRoot.querySelector<Session>(SESSION) ?? undefined;
+    await session?.updateComplete;
+    return session;
   }
 
   private async focus(selector: string): Promise<void> {
     this.card.host.requestUpdate();
-    await this.card.host.updateComplete;
+    await this.session();
     this.card.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  private readonly completed = (event: CustomEvent<GuidedResult>): void => {
+    const exercise = this.running;
+    if (exercise && this.card.remember()) recordDone(exercise.id);
+    this.fire<ExerciseCompleteDetail>('limber-exercise-complete', { ...this.card.detail(), ...event.detail });
+    // The button that finished it goes with the steps: focus the done message, not the page's
+    // start. Only when focus is in the card: a hands-free session must not pull it back.
+    if ((this.card.host.renderRoot as ShadowRoot).activeElement) void this.focus('.guided-done');
+  };
+
+  private readonly worse = (): void => {
+    this.fire<ExerciseStopDetail>('limber-exercise-stop', { ...this.card.detail(), reason: 'worse' });
+    void this.focus('.guided-stopped');
+  };
+
   /** Stop or Close: ends the session (a stop before the end says so), back to the Start button. */
-  async close(): Promise<void> {
-    const controller = this.controller;
-    if (!controller) return;
-    if (!controller.session.over) this.fire<ExerciseStopDetail>('limber-exercise-stop', { ...this.card.detail(), reason: 'stopped' });
-    controller.end();
-    this.card.host.removeController(controller);
-    this.controller = undefined;
+  readonly close = async (): Promise<void> => {
+    if (!this.running) return;
+    const session = this.card.host.renderRoot.querySelector<Session>(SESSION);
+    if (session && !session.over) this.fire<ExerciseStopDetail>('limber-exercise-stop', { ...this.card.detail(), reason: 'stopped' });
+    this.running = undefined;
     await this.focus('.start-guided');
-  }
+  };
 
   /** "Remind me": the calendar file for the dose's frequency, made on this device. */
   async remind(exercise: Exercise, description: string): Promise<void> {
@@ -130,8 +144,7 @@ export class GuidedLauncher {
             ${m.doneToday(done, frequency?.per === 'day' ? frequency.times : undefined)}
             <button type="button" class="forget" @click=${() => (forget(exercise.id), this.card.host.requestUpdate())}>${m.forgetProgress}</button>
           </p>`;
-    const controller = this.controller;
-    if (!controller || !this.module) {
+    if (!this.running || !this.module) {
       return html`<div class="guided-start">
         <button type="button" class="start-guided primary" part="start-guided" @click=${() => void this.start(exercise)}>${m.startGuided}</button>
         ${
@@ -145,7 +158,7 @@ export class GuidedLauncher {
       </div>`;
     }
     const { topic, region, requireReview } = this.card.care();
-    return html`${this.module.renderGuided(controller, this.card.locale(), {
+    const parts: GuidedChunk.SessionParts = {
       level: drawing.level,
       heading: (at, text) => renderHeading(at, text, { id: 'guided-heading' }),
       step: (index) => drawing.rich(exercise.steps[index] ?? ''),
@@ -165,7 +178,16 @@ export class GuidedLauncher {
               ><slot name=${careSlot('non-urgent')} slot=${careSlot('non-urgent')}></slot
             ></limber-care-card>`
           : nothing,
-      close: () => void this.close(),
-    })}${progress}`;
+    };
+    return html`<limber-guided-session
+        .exercise=${this.running}
+        locale=${this.card.locale()}
+        pace=${this.card.pace() ?? 'hands-free'}
+        .parts=${parts}
+        @guided-complete=${this.completed}
+        @guided-worse=${this.worse}
+        @guided-close=${() => void this.close()}
+      ></limber-guided-session
+      >${progress}`;
   }
 }
