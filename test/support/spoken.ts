@@ -71,8 +71,12 @@ const WORDS = {
     blockquote: 'cita',
     alert: 'alerta',
   },
-} as const satisfies Record<Language, unknown>;
+} as const;
 
+/** A screen reader's role words in one language (English's shape, any words). */
+type RoleWords = { readonly [K in keyof (typeof WORDS)['en']]: (typeof WORDS)['en'][K] extends string ? string : (typeof WORDS)['en'][K] };
+
+/** A language the page may be in; a screen reader's words for one without its own here are English's. */
 export type SpokenLanguage = Language;
 
 /** Roles a screen reader names on entry (with the container's name, when it has one), then reads inside. */
@@ -105,7 +109,7 @@ const squash = (text: string): string =>
 
 /** The phrases for `tree`, in reading order. */
 export function speak(tree: AxNode, lang: SpokenLanguage): string[] {
-  const w = WORDS[lang];
+  const w: RoleWords = (WORDS as Readonly<Record<string, RoleWords>>)[lang] ?? WORDS.en;
   const lines: string[] = [];
   let line: string[] = [];
   const flush = () => {
