@@ -25,14 +25,14 @@ export interface Found<T> {
 export class ContentLookup {
   /**
    * Made once per update, with the provider's catalog (if any) and the locale in force;
-   * `loadBuiltIn` is called when the built-in content is needed and not loaded yet. Look-ups
+   * `loadBuiltIn` is called, with the locale, when the built-in content is needed and not loaded yet. Look-ups
    * return what they found and keep nothing.
    */
   constructor(
     private readonly hostCatalog: Catalog | undefined,
     private readonly locale: string,
     private readonly problemsOf: () => ProblemController,
-    private readonly loadBuiltIn: () => void,
+    private readonly loadBuiltIn: (locale: string) => void,
     private readonly updates?: readonly Topic[],
   ) {}
 
@@ -43,7 +43,7 @@ export class ContentLookup {
   get catalog(): Catalog | undefined {
     if (this.hostCatalog === PENDING_CATALOG) return undefined;
     const catalog = this.hostCatalog ?? builtInCatalog(this.locale);
-    if (catalog === undefined) this.loadBuiltIn();
+    if (catalog === undefined) this.loadBuiltIn(this.locale);
     // Look-ups take the first topic with an id and locale, so arrived packages come first.
     return catalog && this.updates ? { topics: [...this.updates, ...catalog.topics] } : catalog;
   }

@@ -39,6 +39,11 @@ export abstract class LimberElement extends LitElement {
   private problemController?: ProblemController;
   /** The one function every controller reports through (the problem controller made on first use). */
   private readonly problemsOf = (): ProblemController => this.problems;
+  /** Fetches the built-in content of a locale once (one function per element, kept by each update's look-up). */
+  private readonly loadBuiltIn = (locale: string): void =>
+    void this.loading.load(`content:${locale}`, () => loadBuiltInCatalog(locale), `the built-in "${locale}" content`);
+  /** Reports a problem: what each update's view reports rich text's problems with (one function per element). */
+  private readonly reportProblem = (message: string): void => this.problems.report(message);
   /** Each controller is given functions that reach the others when called, never the others themselves. */
   protected readonly loading = new LoadController(this, this.problemsOf);
   protected readonly words = new LocaleController(this, this.provided, (key, load, what) => this.loading.load(key, load, what));
@@ -81,15 +86,13 @@ export abstract class LimberElement extends LitElement {
     this.#view = undefined;
     this.checkAttributes();
     const setting = this.setting();
-    this.#view = resolveView(setting, this.select(setting), (message) => this.problems.report(message));
+    this.#view = resolveView(setting, this.select(setting), this.reportProblem);
   }
 
   /** What this update starts from: settings, locale, words and a look-up made for it. */
   private setting(): Setting {
     const { settings, locale } = this.words;
-    const loadBuiltIn = (): void =>
-      void this.loading.load(`content:${locale}`, () => loadBuiltInCatalog(locale), `the built-in "${locale}" content`);
-    const content = new ContentLookup(settings.catalog, locale, this.problemsOf, loadBuiltIn, settings.updates);
+    const content = new ContentLookup(settings.catalog, locale, this.problemsOf, this.loadBuiltIn, settings.updates);
     return { settings, locale, messages: this.words.messages, root: this.words.root, content };
   }
 

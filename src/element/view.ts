@@ -42,17 +42,42 @@ export interface View extends Setting {
   rich(source: string, sources?: readonly Reference[]): RichText;
 }
 
+/** A view: its methods live on the prototype, so hundreds of elements keep no closures. */
+class UpdateView implements View {
+  readonly settings: LimberSettings;
+  readonly locale: string;
+  readonly messages: Messages;
+  readonly root: ContentRoot;
+  readonly content: ContentLookup;
+  readonly contentLang?: string;
+  readonly referenceLang?: string;
+
+  constructor(
+    setting: Setting,
+    readonly topic: Topic | undefined,
+    private readonly report: (message: string) => void,
+  ) {
+    ({ settings: this.settings, locale: this.locale, messages: this.messages, root: this.root, content: this.content } = setting);
+    if (topic && !sameLanguage(topic.locale, this.locale)) this.contentLang = topic.locale;
+    const published = topic && sourceLang(topic);
+    if (published && !sameLanguage(published, this.locale)) this.referenceLang = published;
+    Object.freeze(this);
+  }
+
+  text<T>(words: T): T | TemplateResult {
+    return this.contentLang ? html`<span lang=${this.contentLang}>${words}</span>` : words;
+  }
+
+  rich(source: string, sources?: readonly Reference[]): RichText {
+    const ids = sources?.map((reference) => reference.id);
+    const report = this.report;
+    const renderCite = (ref: string): unknown =>
+      ids === undefined ? html`<limber-cite ref=${ref}></limber-cite>` : renderLocalCite(ref, ids, this.messages.source, report);
+    return this.text(renderRichText(source, { report, renderCite }));
+  }
+}
+
 /** The view of an update from its setting and the topic its look-ups found; `report` takes what rich text finds wrong. */
 export function resolveView(setting: Setting, topic: Topic | undefined, report: (message: string) => void): View {
-  const contentLang = topic && !sameLanguage(topic.locale, setting.locale) ? topic.locale : undefined;
-  const published = topic && sourceLang(topic);
-  const referenceLang = published && !sameLanguage(published, setting.locale) ? published : undefined;
-  const text = <T>(words: T): T | TemplateResult => (contentLang ? html`<span lang=${contentLang}>${words}</span>` : words);
-  const rich = (source: string, sources?: readonly Reference[]): RichText => {
-    const ids = sources?.map((reference) => reference.id);
-    const renderCite = (ref: string): unknown =>
-      ids === undefined ? html`<limber-cite ref=${ref}></limber-cite>` : renderLocalCite(ref, ids, setting.messages.source, report);
-    return text(renderRichText(source, { report, renderCite }));
-  };
-  return Object.freeze({ ...setting, topic, contentLang, referenceLang, text, rich });
+  return new UpdateView(setting, topic, report);
 }
