@@ -4,6 +4,7 @@ import '../src/components/article/define.js';
 import type { LimberArticle } from '../src/components/article/article.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { deep, deepActiveElement, root, settled, shownText } from './support/dom.js';
+import { TOPIC } from './support/lists.js';
 
 /** Heading levels of the composed tree, in order. */
 function headingLevels(el: Element): number[] {
@@ -13,7 +14,7 @@ function headingLevels(el: Element): number[] {
 async function article(attributes = ''): Promise<LimberArticle> {
   const wrapper = await fixture(html`<div></div>`);
   const el = document.createElement('limber-article');
-  el.setAttribute('topic', 'pinched-nerve-low-back');
+  el.setAttribute('topic', TOPIC);
   for (const [name, value] of attributes
     .split(' ')
     .filter(Boolean)

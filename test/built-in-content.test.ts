@@ -8,6 +8,7 @@ import type { LimberExerciseCard } from '../src/components/exercise-card/exercis
 import type { CareAdvice } from '../src/model/index.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { textOf } from './support/dom.js';
+import { TOPIC } from './support/lists.js';
 
 const portalAdvice: CareAdvice = {
   level: 'urgent',
@@ -23,7 +24,7 @@ const contentRequests = (): string[] =>
   performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((name) => /pinched-nerve-low-back|default-catalog/.test(name));
+    .filter((name) => name.includes(TOPIC) || name.includes('default-catalog'));
 
 describe('built-in content, loaded on first use', () => {
   const warnings = warningsOfEachTest();

@@ -10,6 +10,7 @@ import type { LimberProvider } from '../src/components/provider/provider.js';
 import type { CareOption } from '../src/model/index.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, shownText, squash } from './support/dom.js';
+import { TOPIC } from './support/lists.js';
 
 const NURSE: CareOption = {
   kind: 'nurse-line',
@@ -169,7 +170,7 @@ describe("the page's own care options, slotted", () => {
     </limber-care-card>`);
     expect(shownText(card)).not.to.contain('Call us instead');
     expect(card.querySelector('p')?.getBoundingClientRect().height).to.equal(0);
-    const article = await fixture(html`<limber-article topic="pinched-nerve-low-back">
+    const article = await fixture(html`<limber-article topic=${TOPIC}>
       <p slot="care-emergency"><a href="tel:+15550100">Call us instead</a></p>
       <p slot="care-urgent"><a href="tel:+15550100" data-kind="nurse-line">Nurse line</a></p>
     </limber-article>`);

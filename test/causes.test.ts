@@ -4,12 +4,13 @@ import '../src/components/provider/define.js';
 import type { LimberElement } from '../src/element/limber-element.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';
+import { TOPIC } from './support/lists.js';
 
 describe('<limber-causes>', () => {
   const warnings = warningsOfEachTest();
 
   it('names its section by its heading and lists each cause under its own heading', async () => {
-    const el = await fixture<LimberElement>(html`<limber-causes topic="pinched-nerve-low-back"></limber-causes>`);
+    const el = await fixture<LimberElement>(html`<limber-causes topic=${TOPIC}></limber-causes>`);
     const section = root(el).querySelector('section');
     expect(section?.getAttribute('aria-labelledby')).to.equal('heading');
     expect(root(el).querySelector('h3#heading')?.textContent).to.equal('What causes a pinched nerve in the low back');
@@ -21,7 +22,7 @@ describe('<limber-causes>', () => {
   });
 
   it('keeps the reassurance with its citation to Romeo et al.', async () => {
-    const el = await fixture<LimberElement>(html`<limber-causes topic="pinched-nerve-low-back"></limber-causes>`);
+    const el = await fixture<LimberElement>(html`<limber-causes topic=${TOPIC}></limber-causes>`);
     const reassurance = root(el).querySelector('[part~="reassurance"]');
     expect(squash(reassurance?.textContent)).to.contain('Many people whose scans show them have no symptoms at all');
     const marker = reassurance?.querySelector<HTMLAnchorElement>('a[part~="cite"]');
@@ -32,7 +33,7 @@ describe('<limber-causes>', () => {
   });
 
   it('follows heading-level', async () => {
-    const el = await fixture<LimberElement>(html`<limber-causes topic="pinched-nerve-low-back" heading-level="2"></limber-causes>`);
+    const el = await fixture<LimberElement>(html`<limber-causes topic=${TOPIC} heading-level="2"></limber-causes>`);
     expect(root(el).querySelector('#heading')?.tagName).to.equal('H2');
     expect(root(el).querySelector('[part~="causes"] h3')).not.to.equal(null);
   });

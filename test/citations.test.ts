@@ -6,6 +6,7 @@ import type { LimberCitations } from '../src/components/citations/citations.js';
 import type { LimberCite } from '../src/components/cite/cite.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { deepActiveElement, shownText, squash } from './support/dom.js';
+import { TOPIC } from './support/lists.js';
 
 async function settle(...elements: { updateComplete: Promise<unknown> }[]): Promise<void> {
   await Promise.all(elements.map((el) => el.updateComplete));
@@ -16,7 +17,7 @@ describe('<limber-citations> and <limber-cite>', () => {
   const warnings = warningsOfEachTest();
 
   it('lists the references under a "References" heading, in APA 7 with italics as elements', async () => {
-    const el = await fixture<LimberCitations>(html`<limber-citations topic="pinched-nerve-low-back"></limber-citations>`);
+    const el = await fixture<LimberCitations>(html`<limber-citations topic=${TOPIC}></limber-citations>`);
     const root = el.shadowRoot as ShadowRoot;
     expect(root.querySelector('h3#heading')?.textContent).to.equal('References');
     expect(root.querySelector('section')?.getAttribute('aria-labelledby')).to.equal('heading');
@@ -37,7 +38,7 @@ describe('<limber-citations> and <limber-cite>', () => {
   });
 
   it('tells readers how a reference was read where that matters: an older address, a licensed copy, a detail unverified, not found', async () => {
-    const el = await fixture<LimberCitations>(html`<limber-citations topic="pinched-nerve-low-back"></limber-citations>`);
+    const el = await fixture<LimberCitations>(html`<limber-citations topic=${TOPIC}></limber-citations>`);
     const notes = [...(el.shadowRoot as ShadowRoot).querySelectorAll('ol > li')].map((li) => ({
       text: squash(li.textContent),
       note: squash(li.querySelector('.reader-note')?.textContent),
@@ -53,7 +54,7 @@ describe('<limber-citations> and <limber-cite>', () => {
   });
 
   it('formats references in Spanish on a Spanish page, the works’ own words marked with their language', async () => {
-    const el = await fixture<LimberCitations>(html`<limber-citations topic="pinched-nerve-low-back" lang="es"></limber-citations>`);
+    const el = await fixture<LimberCitations>(html`<limber-citations topic=${TOPIC} lang="es"></limber-citations>`);
     const items = [...(el.shadowRoot as ShadowRoot).querySelectorAll('ol > li')];
     const wales = items.find((li) => squash(li.textContent).startsWith('NHS 111 Wales.')) as HTMLElement;
     expect(squash(wales.textContent)).to.equal(
@@ -79,7 +80,7 @@ describe('<limber-citations> and <limber-cite>', () => {
   it('moves focus across shadow roots to the reference, which offers a way back', async () => {
     const wrapper = await fixture(html`<div>
       <p>Disc changes are common without symptoms.<limber-cite ref="romeo-2019-spine"></limber-cite></p>
-      <limber-citations topic="pinched-nerve-low-back"></limber-citations>
+      <limber-citations topic=${TOPIC}></limber-citations>
     </div>`);
     const citations = wrapper.querySelector('limber-citations') as LimberCitations;
     const cite = wrapper.querySelector('limber-cite') as LimberCite;

@@ -6,8 +6,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/limber.js';
-import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
-import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
 import { fingerprint } from '../src/content/fingerprint.js';
 import { reviewItems } from '../src/content/review-items.js';
 import type { SignOff, Topic } from '../src/model/index.js';
@@ -15,12 +13,13 @@ import { FIXTURE_REVIEWER } from './fixtures/reviewers.js';
 import type { LimberProvider } from '../src/components/provider/provider.js';
 import { deep, root, settled, shownText, squash } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
+import { SOURCE_TOPIC, TRANSLATED_TOPIC } from './support/topics.js';
 
 const REVIEWER = FIXTURE_REVIEWER;
 
 let made = 0;
 /** The built-in topic (a fresh id each time) with clinical sign-offs of `keys`, taken of the items as they are. */
-function signed(keys: readonly string[] | 'all', base: Topic = pinchedNerveLowBackEn, edit?: (topic: Topic) => Topic): Topic {
+function signed(keys: readonly string[] | 'all', base: Topic = SOURCE_TOPIC, edit?: (topic: Topic) => Topic): Topic {
   made += 1;
   const topic: Topic = { ...base, id: `reviewed-topic-${made}` };
   const items = reviewItems(topic).filter(({ key }) => keys === 'all' || keys.includes(key));
@@ -73,7 +72,7 @@ describe('clinical sign-off as readers see it', () => {
   });
 
   it('an item edited after its sign-off shows as not clinically reviewed', async () => {
-    const topic = signed(['exercise bridge'], pinchedNerveLowBackEn, (t) => ({
+    const topic = signed(['exercise bridge'], SOURCE_TOPIC, (t) => ({
       ...t,
       exercises: {
         ...t.exercises,
@@ -89,7 +88,7 @@ describe('clinical sign-off as readers see it', () => {
   });
 
   it('a sign-off naming a reviewer the record does not list counts for nothing', async () => {
-    const topic = signed(['tip pre-treat-with-heat'], pinchedNerveLowBackEn, (t) => ({
+    const topic = signed(['tip pre-treat-with-heat'], SOURCE_TOPIC, (t) => ({
       ...t,
       review: { reviewers: [], signOffs: t.review?.signOffs ?? [] },
     }));
@@ -197,7 +196,7 @@ describe('clinical sign-off as readers see it', () => {
       expect(data['lastReviewed']).to.equal('2027-01-10');
       const most = await inProvider(
         signed(
-          reviewItems(pinchedNerveLowBackEn)
+          reviewItems(SOURCE_TOPIC)
             .slice(1)
             .map((i) => i.key),
         ),
@@ -217,7 +216,7 @@ describe('clinical sign-off as readers see it', () => {
     });
 
     it('in Spanish too, from the Spanish text’s own sign-offs', async () => {
-      const wrapper = await inProvider(signed('all', pinchedNerveLowBackEs), (id) => html`<limber-article topic=${id}></limber-article>`, {
+      const wrapper = await inProvider(signed('all', TRANSLATED_TOPIC), (id) => html`<limber-article topic=${id}></limber-article>`, {
         locale: 'es',
       });
       const article = wrapper.querySelector('limber-article') as Element;

@@ -12,13 +12,13 @@ import { ContentLookup } from '../src/element/content-lookup.js';
 import { resolveView, type View } from '../src/element/view.js';
 import { ContextProvider } from '@lit/context';
 import { consumeSettings, defaultSettings, limberContext, type LimberSettings } from '../src/element/settings.js';
-import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
-import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
 import type { Topic } from '../src/model/index.js';
 import { en as ENGLISH } from '../src/i18n/messages.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { LimberHeadedElement } from '../src/element/headed-element.js';
 import { renderHeading } from '../src/render/heading.js';
+import { SOURCE_TOPIC, TRANSLATED_TOPIC } from './support/topics.js';
+import { TOPIC } from './support/lists.js';
 
 let tags = 0;
 /** Defines `element` under a fresh tag and returns the tag. */
@@ -262,12 +262,12 @@ class ViewHost extends LitElement {
     return html`<p>${this.view?.text(this.name)}</p>`;
   }
 }
-const TOPIC = define(ViewHost);
-const CATALOG: LimberSettings = { ...defaultSettings, catalog: { topics: [pinchedNerveLowBackEn, pinchedNerveLowBackEs] } };
+const VIEW_HOST = define(ViewHost);
+const CATALOG: LimberSettings = { ...defaultSettings, catalog: { topics: [SOURCE_TOPIC, TRANSLATED_TOPIC] } };
 
 /** A topic host on a page in `lang`, inside a provider whose catalog has the topic in English and Spanish. */
 async function topicHost(lang?: string): Promise<ViewHost> {
-  const host = document.createElement(TOPIC) as ViewHost;
+  const host = document.createElement(VIEW_HOST) as ViewHost;
   if (lang) host.setAttribute('lang', lang);
   await provided(CATALOG, host);
   await host.updateComplete;
@@ -299,7 +299,7 @@ describe('The per-update view, alone', () => {
     expect(shown(host)).to.equal('Bridge');
     expect(host.shadowRoot?.querySelector('p span')).to.equal(null);
     expect(host.view?.topic).to.equal(undefined);
-    const topic: Topic | undefined = host.view?.content.topic('pinched-nerve-low-back');
+    const topic: Topic | undefined = host.view?.content.topic(TOPIC);
     expect(topic?.locale).to.equal('en');
     expect(host.view?.topic, 'a look-up changes nothing').to.equal(undefined);
   });

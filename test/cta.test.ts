@@ -4,6 +4,7 @@ import '../src/components/provider/define.js';
 import type { LimberCta } from '../src/components/cta/cta.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root } from './support/dom.js';
+import { TOPIC } from './support/lists.js';
 
 describe('<limber-cta>', () => {
   const warnings = warningsOfEachTest();
@@ -30,7 +31,7 @@ describe('<limber-cta>', () => {
     });
     setTimeout(() => link.click());
     const event = await oneEvent(el, 'limber-cta-click');
-    expect(event.detail).to.deep.equal({ href: '/coverage?from=limber', label: 'Check your coverage', topic: 'pinched-nerve-low-back' });
+    expect(event.detail).to.deep.equal({ href: '/coverage?from=limber', label: 'Check your coverage', topic: TOPIC });
     expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
     expect(navigationPrevented).to.equal(true);
   });

@@ -1,4 +1,3 @@
-import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/components/exercise-card/define.js';
 import '../src/components/provider/define.js';
@@ -9,6 +8,7 @@ import { hostWallSlide } from './fixtures/host-content.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { part, root, shownText, squash, textOf } from './support/dom.js';
 import { press, start } from './support/guided.js';
+import { SOURCE_TOPIC } from './support/topics.js';
 
 const hostExercise = hostWallSlide;
 
@@ -74,7 +74,7 @@ describe('<limber-exercise-card>', () => {
     });
 
     it('says a hold range in words', async () => {
-      const data = { ...pinchedNerveLowBackEn.exercises.items[1], dosage: { holdSeconds: { min: 20, max: 30 } } };
+      const data = { ...SOURCE_TOPIC.exercises.items[1], dosage: { holdSeconds: { min: 20, max: 30 } } };
       const el = await fixture<LimberExerciseCard>(html`<limber-exercise-card .data=${data}></limber-exercise-card>`);
       expect(textOf(el, '[part~="dosage"]')).to.contain('20 to 30 seconds');
       expect(root(el).querySelector('[part~="provenance"]')).to.equal(null);

@@ -2,9 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/exercise-list/define.js';
 import type { LimberExerciseList } from '../src/components/exercise-list/exercise-list.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
-import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { settled, shownText, squash } from './support/dom.js';
+import { SOURCE_TOPIC } from './support/topics.js';
+import { TOPIC } from './support/lists.js';
 
 const cardsOf = (el: LimberExerciseList): LimberExerciseCard[] =>
   [...(el.shadowRoot?.querySelectorAll('limber-exercise-card') ?? [])] as LimberExerciseCard[];
@@ -13,19 +14,19 @@ describe('<limber-exercise-list>', () => {
   const warnings = warningsOfEachTest();
 
   it("renders the topic's whole set as a labelled list of cards", async () => {
-    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="pinched-nerve-low-back"></limber-exercise-list>`);
+    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic=${TOPIC}></limber-exercise-list>`);
     await settled(el);
     const list = el.shadowRoot?.querySelector('ul[part~="list"]');
     expect(list?.getAttribute('aria-label')).to.equal('Exercises');
-    expect(list?.children).to.have.length(pinchedNerveLowBackEn.exercises.items.length);
+    expect(list?.children).to.have.length(SOURCE_TOPIC.exercises.items.length);
     const names = cardsOf(el).map((card) => card.shadowRoot?.querySelector('[part~="name"]')?.textContent);
-    expect(names).to.deep.equal(pinchedNerveLowBackEn.exercises.items.map((e) => e.name));
+    expect(names).to.deep.equal(SOURCE_TOPIC.exercises.items.map((e) => e.name));
     expect(warnings.messages).to.deep.equal([]);
   });
 
   it('shows every care level, emergency first, then the safety lines and the exercise disclaimer, before its first exercise; its cards then leave out their own', async () => {
     const el = await fixture<LimberExerciseList>(
-      html`<limber-exercise-list topic="pinched-nerve-low-back" region="us" heading-level="2"></limber-exercise-list>`,
+      html`<limber-exercise-list topic=${TOPIC} region="us" heading-level="2"></limber-exercise-list>`,
     );
     await settled(el);
     const care = [...(el.shadowRoot?.querySelectorAll('[part~="care"]') ?? [])] as HTMLElement[];
@@ -47,7 +48,7 @@ describe('<limber-exercise-list>', () => {
     const before = el.shadowRoot?.querySelector('[part~="before-you-start"]') as HTMLElement;
     expect(squash(before.querySelector('h2')?.textContent)).to.equal('Before you start');
     expect([...before.querySelectorAll(':scope > ul > li')].map((li) => squash(li.textContent).replace(/\d+$/, ''))).to.deep.equal(
-      pinchedNerveLowBackEn.exercises.safety.map((line) => line.replace(/\[\^[^\]]+\]/g, '').replace(/\*/g, '')),
+      SOURCE_TOPIC.exercises.safety.map((line) => line.replace(/\[\^[^\]]+\]/g, '').replace(/\*/g, '')),
     );
     const marker = before.querySelector<HTMLAnchorElement>('a[part~="cite"]');
     expect(el.shadowRoot?.querySelector(marker?.getAttribute('href') ?? '#none')?.textContent).to.match(/NHS Greater Glasgow and Clyde/);
@@ -67,7 +68,7 @@ describe('<limber-exercise-list>', () => {
   });
 
   it('passes the page’s own care options to its urgent and non-urgent cards', async () => {
-    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic="pinched-nerve-low-back">
+    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic=${TOPIC}>
       <p slot="care-urgent"><a href="tel:+15550100" data-kind="nurse-line">Nurse line</a></p>
     </limber-exercise-list>`);
     await settled(el);
@@ -77,32 +78,26 @@ describe('<limber-exercise-list>', () => {
   });
 
   it('leaves its care cards, safety lines and disclaimer out where the page shows them above (emergency-above)', async () => {
-    const el = await fixture<LimberExerciseList>(
-      html`<limber-exercise-list topic="pinched-nerve-low-back" emergency-above></limber-exercise-list>`,
-    );
+    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic=${TOPIC} emergency-above></limber-exercise-list>`);
     await settled(el);
     expect(el.shadowRoot?.querySelector('limber-care-card')).to.equal(null);
     expect(el.shadowRoot?.querySelector('[part~="before-you-start"], limber-disclaimer')).to.equal(null);
-    expect(cardsOf(el)).to.have.length(pinchedNerveLowBackEn.exercises.items.length);
+    expect(cardsOf(el)).to.have.length(SOURCE_TOPIC.exercises.items.length);
   });
 
   it('filters by goal', async () => {
-    const el = await fixture<LimberExerciseList>(
-      html`<limber-exercise-list topic="pinched-nerve-low-back" goal="nerve-mobility"></limber-exercise-list>`,
-    );
+    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic=${TOPIC} goal="nerve-mobility"></limber-exercise-list>`);
     await settled(el);
     expect(cardsOf(el).map((card) => card.exercise)).to.deep.equal(['sciatic-nerve-glide']);
   });
 
   it('passes its heading level and compact form to every card, and reflects them', async () => {
-    const el = await fixture<LimberExerciseList>(
-      html`<limber-exercise-list topic="pinched-nerve-low-back" heading-level="2"></limber-exercise-list>`,
-    );
+    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic=${TOPIC} heading-level="2"></limber-exercise-list>`);
     el.compact = true;
     el.goal = 'mobility';
     await settled(el);
     expect(el.getAttribute('goal')).to.equal('mobility');
-    const mobility = pinchedNerveLowBackEn.exercises.items.filter((e) => e.goal === 'mobility');
+    const mobility = SOURCE_TOPIC.exercises.items.filter((e) => e.goal === 'mobility');
     expect(mobility.length, 'the built-in topic has several mobility exercises').to.be.greaterThan(1);
     expect(cardsOf(el).map((card) => card.exercise)).to.deep.equal(mobility.map((e) => e.id));
     expect(el.hasAttribute('compact')).to.equal(true);
@@ -113,11 +108,9 @@ describe('<limber-exercise-list>', () => {
   });
 
   it('warns about an unknown goal and shows every exercise', async () => {
-    const el = await fixture<LimberExerciseList>(
-      html`<limber-exercise-list topic="pinched-nerve-low-back" goal="cardio"></limber-exercise-list>`,
-    );
+    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic=${TOPIC} goal="cardio"></limber-exercise-list>`);
     await settled(el);
-    expect(cardsOf(el)).to.have.length(pinchedNerveLowBackEn.exercises.items.length);
+    expect(cardsOf(el)).to.have.length(SOURCE_TOPIC.exercises.items.length);
     expect(warnings.messages).to.deep.equal([
       '<limber-exercise-list>: goal "cardio" is not one of nerve-mobility, mobility, flexibility, strength; showing all',
     ]);
@@ -131,9 +124,7 @@ describe('<limber-exercise-list>', () => {
   });
 
   it('passes axe', async () => {
-    const el = await fixture<LimberExerciseList>(
-      html`<limber-exercise-list topic="pinched-nerve-low-back" goal="flexibility"></limber-exercise-list>`,
-    );
+    const el = await fixture<LimberExerciseList>(html`<limber-exercise-list topic=${TOPIC} goal="flexibility"></limber-exercise-list>`);
     await settled(el);
     await expect(el).to.be.accessible();
   });

@@ -6,6 +6,7 @@ import type { LimberElement } from '../src/element/limber-element.js';
 import type { LimberExpertList } from '../src/components/expert-list/expert-list.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';
+import { TOPIC } from './support/lists.js';
 
 describe('<limber-expert-card> and <limber-expert-list>', () => {
   const warnings = warningsOfEachTest();
@@ -21,7 +22,7 @@ describe('<limber-expert-card> and <limber-expert-list>', () => {
   });
 
   it("lists a topic's experts, filtered by expert-role", async () => {
-    const el = await fixture<LimberExpertList>(html`<limber-expert-list topic="pinched-nerve-low-back"></limber-expert-list>`);
+    const el = await fixture<LimberExpertList>(html`<limber-expert-list topic=${TOPIC}></limber-expert-list>`);
     expect([...root(el).querySelectorAll('limber-expert-card')].map((c) => c.getAttribute('person'))).to.deep.equal([
       'cj-morrow',
       'jonathan-lee',
@@ -37,7 +38,7 @@ describe('<limber-expert-card> and <limber-expert-list>', () => {
 
   it('warns about an unknown person and an unknown role', async () => {
     await fixture(html`<limber-expert-card person="dr-nobody"></limber-expert-card>`);
-    await fixture(html`<limber-expert-list topic="pinched-nerve-low-back" expert-role="surgeon"></limber-expert-list>`);
+    await fixture(html`<limber-expert-list topic=${TOPIC} expert-role="surgeon"></limber-expert-list>`);
     expect(warnings.messages).to.deep.equal([
       '<limber-expert-card>: no person with id "dr-nobody" in the catalog',
       '<limber-expert-list>: expert-role "surgeon" is not one of author, expert, medical-reviewer, clinical-reviewer; showing all',

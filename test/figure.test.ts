@@ -1,7 +1,5 @@
 import { emulateMedia } from '@web/test-runner-commands';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
-import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
 import '../src/components/exercise-card/define.js';
 import '../src/components/exercise-list/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
@@ -9,6 +7,8 @@ import type { Exercise, PoseFrame } from '../src/model/index.js';
 import { PLAY_LIMIT_MS } from '../src/components/exercise-card/figure/figure.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, shownText, squash } from './support/dom.js';
+import { SOURCE_TOPIC, TRANSLATED_TOPIC } from './support/topics.js';
+import { TOPIC } from './support/lists.js';
 
 const card = (id: string, lang = 'en') =>
   fixture<LimberExerciseCard>(html`<limber-exercise-card exercise=${id} lang=${lang}></limber-exercise-card>`);
@@ -20,7 +20,7 @@ describe('exercise figures on <limber-exercise-card>', () => {
   const warnings = warningsOfEachTest();
   afterEach(() => emulateMedia({ media: 'screen', reducedMotion: 'no-preference', forcedColors: 'none' }));
 
-  for (const topic of [pinchedNerveLowBackEn, pinchedNerveLowBackEs]) {
+  for (const topic of [SOURCE_TOPIC, TRANSLATED_TOPIC]) {
     for (const exercise of topic.exercises.items) {
       it(`${topic.locale}: ${exercise.id} is a named image, one drawn frame per keyframe, labelled like the steps`, async () => {
         const el = await card(exercise.id, topic.locale);
@@ -46,7 +46,7 @@ describe('exercise figures on <limber-exercise-card>', () => {
   });
 
   it('every frame draws a whole body: trunk, head, both arms and both legs, far limbs paler', async () => {
-    for (const exercise of pinchedNerveLowBackEn.exercises.items) {
+    for (const exercise of SOURCE_TOPIC.exercises.items) {
       const el = await card(exercise.id);
       for (const svg of root(el).querySelectorAll('.drawing svg')) {
         const parts = [...svg.querySelectorAll('[data-shape]')].map((part) => part.getAttribute('data-shape'));
@@ -149,7 +149,7 @@ describe('exercise figures on <limber-exercise-card>', () => {
   });
 
   it('a printed exercise list is a handout: no controls, no exercise split, the page address and the content dates on paper', async () => {
-    const list = await fixture<HTMLElement>(html`<limber-exercise-list topic="pinched-nerve-low-back"></limber-exercise-list>`);
+    const list = await fixture<HTMLElement>(html`<limber-exercise-list topic=${TOPIC}></limber-exercise-list>`);
     const printed = root(list).querySelector<HTMLElement>('[part~="printed"]');
     expect(getComputedStyle(printed as HTMLElement).display, 'not on screen').to.equal('none');
     await emulateMedia({ media: 'print' });
@@ -192,7 +192,7 @@ describe('exercise figures on <limber-exercise-card>', () => {
   });
 
   it('host data with a figure out of human range gets the error state and a warning naming the joint', async () => {
-    const [base] = pinchedNerveLowBackEn.exercises.items.filter((e) => e.id === 'knee-rolls') as Exercise[];
+    const [base] = SOURCE_TOPIC.exercises.items.filter((e) => e.id === 'knee-rolls') as Exercise[];
     const figure = base?.figure;
     const bad = {
       ...base,

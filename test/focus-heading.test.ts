@@ -3,22 +3,23 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { LIMBER_ELEMENTS, defineAllIn } from '../src/define-all.js';
 import { LimberHeadedElement } from '../src/element/headed-element.js';
 import { deepActiveElement, settled } from './support/dom.js';
+import { TOPIC } from './support/lists.js';
 
 defineAllIn(customElements);
 
 /** Every element that renders a heading, as a page uses it, with the heading `focusHeading()` must reach. */
 const HEADED: [string, string, RegExp][] = [
-  ['limber-article', 'topic="pinched-nerve-low-back"', /^Exercises for a pinched nerve in the low back$/],
+  ['limber-article', `topic="${TOPIC}"`, /^Exercises for a pinched nerve in the low back$/],
   ['limber-exercise-card', 'exercise="bridge"', /^Bridge$/],
-  ['limber-exercise-list', 'topic="pinched-nerve-low-back"', /^When to get help$/],
-  ['limber-causes', 'topic="pinched-nerve-low-back"', /causes a pinched nerve/i],
-  ['limber-treatment-list', 'topic="pinched-nerve-low-back"', /./],
+  ['limber-exercise-list', `topic="${TOPIC}"`, /^When to get help$/],
+  ['limber-causes', `topic="${TOPIC}"`, /causes a pinched nerve/i],
+  ['limber-treatment-list', `topic="${TOPIC}"`, /./],
   ['limber-tip', 'tip="pre-treat-with-heat"', /Pre-treat with heat/],
   ['limber-care-card', 'level="urgent"', /^Urgent/],
   ['limber-expert-card', 'person="cj-morrow"', /^CJ Morrow/],
-  ['limber-expert-list', 'topic="pinched-nerve-low-back"', /^CJ Morrow/],
-  ['limber-citations', 'topic="pinched-nerve-low-back"', /^References$/],
-  ['limber-cta', 'topic="pinched-nerve-low-back" href="https://example.org/coverage"', /./],
+  ['limber-expert-list', `topic="${TOPIC}"`, /^CJ Morrow/],
+  ['limber-citations', `topic="${TOPIC}"`, /^References$/],
+  ['limber-cta', `topic="${TOPIC}" href="https://example.org/coverage"`, /./],
 ];
 
 describe('focusHeading() on every headed element', () => {

@@ -4,18 +4,19 @@ import '../src/components/expert-card/define.js';
 import '../src/components/provider/define.js';
 import type { LimberElement } from '../src/element/limber-element.js';
 import { captureWarnings, type WarningCapture } from './support/warnings.js';
+import { TOPIC } from './support/lists.js';
 
 // Each element with the attributes that make it render a heading.
 const HEADED: [string, Record<string, string>][] = [
   ['limber-exercise-card', { exercise: 'bridge' }],
-  ['limber-causes', { topic: 'pinched-nerve-low-back' }],
-  ['limber-treatment-list', { topic: 'pinched-nerve-low-back' }],
+  ['limber-causes', { topic: TOPIC }],
+  ['limber-treatment-list', { topic: TOPIC }],
   ['limber-tip', { tip: 'pre-treat-with-heat' }],
   ['limber-care-card', { level: 'urgent' }],
   ['limber-expert-card', { person: 'cj-morrow' }],
   ['limber-cta', { href: '/x' }],
-  ['limber-citations', { topic: 'pinched-nerve-low-back' }],
-  ['limber-article', { topic: 'pinched-nerve-low-back' }],
+  ['limber-citations', { topic: TOPIC }],
+  ['limber-article', { topic: TOPIC }],
 ];
 
 async function make(tag: string, attributes: Record<string, string>): Promise<LimberElement> {
@@ -68,13 +69,13 @@ describe('hostile attributes', () => {
     ['limber-disclaimer', { kind: 'article' }, 'variant', 'variant "critical" is not one of note, banner; using "note"'],
     [
       'limber-exercise-list',
-      { topic: 'pinched-nerve-low-back' },
+      { topic: TOPIC },
       'goal',
       'goal "critical" is not one of nerve-mobility, mobility, flexibility, strength; showing all',
     ],
     [
       'limber-expert-list',
-      { topic: 'pinched-nerve-low-back' },
+      { topic: TOPIC },
       'expert-role',
       'expert-role "critical" is not one of author, expert, medical-reviewer, clinical-reviewer; showing all',
     ],

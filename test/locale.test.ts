@@ -2,13 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/provider/define.js';
 import '../src/components/tip/define.js';
 import '../src/components/article/define.js';
-import { pinchedNerveLowBackEn as en } from '../content/pinched-nerve-low-back/en.js';
-import { pinchedNerveLowBackEs as es } from '../content/pinched-nerve-low-back/es.js';
 import { root, settled, squash } from './support/dom.js';
+import { SOURCE_TOPIC as en, TRANSLATED_TOPIC as es } from './support/topics.js';
+import { TOPIC } from './support/lists.js';
 
 // A host catalog with both texts of the tip shows which locale an element chose.
 const catalog = { topics: [en, es] };
-const SPANISH_TITLE = es.tips[0].title;
+const SPANISH_TITLE = es.tips[0]!.title;
 const tipTitle = (el: Element): string => squash(root(el).querySelector('#heading')?.textContent).replace(/^\w+: /, '');
 
 describe('locale resolution', () => {
@@ -79,7 +79,7 @@ describe('locale resolution', () => {
 
   it('re-renders a nested element when <html lang> changes (the article, then its sections)', async () => {
     document.documentElement.setAttribute('lang', 'en');
-    const article = await fixture(html`<limber-article topic="pinched-nerve-low-back"></limber-article>`);
+    const article = await fixture(html`<limber-article topic=${TOPIC}></limber-article>`);
     await settled(article);
     const causes = () => root(root(article).querySelector('limber-causes') as Element);
     expect(squash(causes().querySelector('#heading')?.textContent)).to.equal(en.causes.heading);

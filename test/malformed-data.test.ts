@@ -7,8 +7,8 @@ import '../src/components/care-card/define.js';
 import '../src/components/disclaimer/define.js';
 import '../src/components/provider/define.js';
 import type { LimberElement } from '../src/element/limber-element.js';
-import { pinchedNerveLowBackEn as topic } from '../content/pinched-nerve-low-back/en.js';
 import { captureWarnings } from './support/warnings.js';
+import { SOURCE_TOPIC as topic } from './support/topics.js';
 
 const BASES: [string, object][] = [
   ['limber-exercise-card', topic.exercises.items[0] as object],

@@ -3,9 +3,9 @@ import '../src/components/provider/define.js';
 import '../src/components/exercise-card/define.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import type { LimberProvider } from '../src/components/provider/provider.js';
-import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import type { Topic } from '../src/model/index.js';
 import { warningsOfEachTest } from './support/warnings.js';
+import { SOURCE_TOPIC } from './support/topics.js';
 
 describe('<limber-provider>', () => {
   const warnings = warningsOfEachTest();
@@ -18,10 +18,10 @@ describe('<limber-provider>', () => {
 
   it('hands a host catalog down, so ids resolve against it', async () => {
     const renamed: Topic = {
-      ...pinchedNerveLowBackEn,
+      ...SOURCE_TOPIC,
       exercises: {
-        ...pinchedNerveLowBackEn.exercises,
-        items: pinchedNerveLowBackEn.exercises.items.map((e) => (e.id === 'bridge' ? { ...e, name: 'Glute bridge' } : e)),
+        ...SOURCE_TOPIC.exercises,
+        items: SOURCE_TOPIC.exercises.items.map((e) => (e.id === 'bridge' ? { ...e, name: 'Glute bridge' } : e)),
       },
     };
     const wrapper = await fixture<LimberProvider>(html`<limber-provider .catalog=${{ topics: [renamed] }}>
@@ -44,7 +44,7 @@ describe('<limber-provider>', () => {
   });
 
   it('leaves out an invalid topic of a host catalog and warns with its path', async () => {
-    const broken = { ...pinchedNerveLowBackEn, title: 42 };
+    const broken = { ...SOURCE_TOPIC, title: 42 };
     await fixture(html`<limber-provider .catalog=${{ topics: [broken] }}></limber-provider>`);
     expect(warnings.messages).to.deep.equal(['<limber-provider>: catalog.topics[0].title: expected text, got a number']);
   });

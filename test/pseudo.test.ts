@@ -4,8 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/limber.js';
 import { deep, root, settled, overflowing } from './support/dom.js';
-
-const TOPIC = 'pinched-nerve-low-back';
+import { TOPIC } from './support/lists.js';
 
 /** One of each element, as a page would place them. */
 const page = (lang: string) => html`<div lang=${lang}>

@@ -2,16 +2,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/article/define.js';
 import '../src/components/expert-card/define.js';
 import { captureWarnings } from './support/warnings.js';
+import { TOPIC } from './support/lists.js';
 
 // [tag, property, value, attribute]: setting the property must show on the attribute, so hosts
 // and CSS can select on it.
 const CASES: [string, string, unknown, string][] = [
-  ['limber-article', 'topic', 'pinched-nerve-low-back', 'topic'],
+  ['limber-article', 'topic', TOPIC, 'topic'],
   ['limber-article', 'ctaHref', '/coverage', 'cta-href'],
   ['limber-article', 'region', 'uk', 'region'],
-  ['limber-causes', 'topic', 'pinched-nerve-low-back', 'topic'],
-  ['limber-treatment-list', 'topic', 'pinched-nerve-low-back', 'topic'],
-  ['limber-citations', 'topic', 'pinched-nerve-low-back', 'topic'],
+  ['limber-causes', 'topic', TOPIC, 'topic'],
+  ['limber-treatment-list', 'topic', TOPIC, 'topic'],
+  ['limber-citations', 'topic', TOPIC, 'topic'],
   ['limber-cite', 'reference', 'romeo-2019-spine', 'ref'],
   ['limber-tip', 'tip', 'pre-treat-with-heat', 'tip'],
   ['limber-care-card', 'level', 'urgent', 'level'],

@@ -5,13 +5,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/limber.js';
 import { overflowing, settled } from './support/dom.js';
+import { TOPIC } from './support/lists.js';
 
 const page = (lang: string) => html`<div lang=${lang}>
   <limber-disclaimer kind="video" variant="banner" dismissible></limber-disclaimer>
   <limber-expert-card person="cj-morrow"></limber-expert-card>
   <limber-exercise-card exercise="knee-rolls"></limber-exercise-card>
   <limber-care-card level="emergency"></limber-care-card>
-  <limber-article topic="pinched-nerve-low-back" cta-href="/coverage" region="us"></limber-article>
+  <limber-article topic=${TOPIC} cta-href="/coverage" region="us"></limber-article>
 </div>`;
 
 /**

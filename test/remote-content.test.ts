@@ -4,12 +4,11 @@
 // focus and all.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/limber.js';
-import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
-import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
 import type { LimberProvider, ContentUpdateDetail } from '../src/components/provider/provider.js';
 import { root, settled, squash } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { TOPIC, packageJson, pathFor, stage, type Staged } from './support/staged-content.js';
+import { SOURCE_TOPIC, TRANSLATED_TOPIC } from './support/topics.js';
 
 async function hitsOf(path: string): Promise<number> {
   const all = (await (await fetch('/content-test/hits')).json()) as Record<string, number>;
@@ -74,7 +73,7 @@ describe('<limber-provider src>', () => {
   it('takes packages for several locales; each page shows its own', async () => {
     const [en, es] = [pathFor('en'), pathFor('es')];
     await stage(en, { body: packageJson('Bridge EN update') });
-    await stage(es, { body: packageJson('Puente (actualizado)', pinchedNerveLowBackEs) });
+    await stage(es, { body: packageJson('Puente (actualizado)', TRANSLATED_TOPIC) });
     const { name, arrived, updates } = await page({ src: `${en} ${es}`, locale: 'es' });
     await arrived();
     expect(name()).to.equal('Puente (actualizado)');
@@ -89,7 +88,7 @@ describe('<limber-provider src>', () => {
     ['malformed JSON', () => ({ body: '{"version": "1.0.0", "topic": ' }), 'it is not JSON'],
     [
       'a package that breaks the schema',
-      () => ({ body: JSON.stringify({ ...JSON.parse(packageJson()), topic: { ...pinchedNerveLowBackEn, title: 42 } }) }),
+      () => ({ body: JSON.stringify({ ...JSON.parse(packageJson()), topic: { ...SOURCE_TOPIC, title: 42 } }) }),
       'it is not a valid content package (topic.title: expected text, got a number)',
     ],
     ['a package over 1 MiB', () => ({ body: `${packageJson()}${' '.repeat(1_100_000)}` }), 'over the 1048576-byte limit'],
@@ -127,14 +126,14 @@ describe('<limber-provider src>', () => {
 
   it('a package of another locale or topic than its URL names is refused', async () => {
     const [wrongLocale, wrongTopic] = [pathFor('en'), pathFor('en', 'other-topic')];
-    await stage(wrongLocale, { body: packageJson('Puente', pinchedNerveLowBackEs) });
+    await stage(wrongLocale, { body: packageJson('Puente', TRANSLATED_TOPIC) });
     await stage(wrongTopic, { body: packageJson() });
     const { name, arrived } = await page({ src: `${wrongLocale} ${wrongTopic}` });
     await arrived();
     expect(name()).to.equal('Bridge');
     expect(warnings.messages.sort()).to.deep.equal([
       `<limber-provider>: src "${wrongLocale}": it is in locale "es", not "en" as its URL says; keeping the content it had`,
-      `<limber-provider>: src "${wrongTopic}": it holds topic "pinched-nerve-low-back", not "other-topic" as its URL says; keeping the content it had`,
+      `<limber-provider>: src "${wrongTopic}": it holds topic "${TOPIC}", not "other-topic" as its URL says; keeping the content it had`,
     ]);
   });
 

@@ -4,19 +4,20 @@
 // clock across time zones (test/node/review.test.ts); here the dates are far past or far ahead.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/limber.js';
-import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import type { Topic } from '../src/model/index.js';
 import type { LimberProblemDetail } from '../src/render/problem.js';
 import type { LimberProvider } from '../src/components/provider/provider.js';
 import { deep, root, settled, squash } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
+import { SOURCE_TOPIC } from './support/topics.js';
+import { TOPIC } from './support/lists.js';
 
 let made = 0;
 /** The built-in topic under a fresh id (reports are once per page and topic), with other review dates. */
 function topicDue(nextReview: string, changes: Partial<Topic> = {}): Topic {
   made += 1;
   return {
-    ...pinchedNerveLowBackEn,
+    ...SOURCE_TOPIC,
     id: `review-topic-${made}`,
     dates: { published: '2019-03-01', lastReviewed: '2019-06-01', reviewScope: 'sources-checked', nextReview },
     ...changes,
@@ -41,7 +42,7 @@ describe('review dates', () => {
   const warnings = warningsOfEachTest();
 
   it('the article header says when the built-in content was last reviewed, what that review was, and when the next is due', async () => {
-    const el = await fixture(html`<limber-article topic="pinched-nerve-low-back"></limber-article>`);
+    const el = await fixture(html`<limber-article topic=${TOPIC}></limber-article>`);
     await settled(el);
     const dates = dateRows(el);
     expect(dates).to.include('Updated: December 7, 2026');

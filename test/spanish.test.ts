@@ -5,11 +5,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/limber.js';
 import { en } from '../src/i18n/messages.js';
-import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { root, settled, squash } from './support/dom.js';
 import { THEMES, loadThemes } from './support/themes.js';
-
-const TOPIC = 'pinched-nerve-low-back';
+import { SOURCE_TOPIC } from './support/topics.js';
+import { TOPIC } from './support/lists.js';
 
 /** Each element, set up as a CMS page would write it, with Spanish words its render must show. */
 const ELEMENTS: readonly { tag: string; make: () => TemplateResult; shows: readonly string[] }[] = [
@@ -192,7 +191,7 @@ describe('Spanish', () => {
     );
     const title = article.querySelector('[part="about"] cite');
     expect(title?.getAttribute('lang')).to.equal('en');
-    expect(squash(title?.textContent)).to.equal(pinchedNerveLowBackEn.source.title);
+    expect(squash(title?.textContent)).to.equal(SOURCE_TOPIC.source.title);
     const quote = article.querySelector('.intro .quote') as Element;
     // Hinge Health's own Spanish edition prints this quote: its words, word for word, and said to be its.
     expect(squash(quote.querySelector('blockquote')?.textContent)).to.equal(
@@ -206,7 +205,7 @@ describe('Spanish', () => {
     expect(squash(translated?.textContent)).to.equal('CJ Morrow, PT, DPT, Fisioterapeuta (Cita traducida)');
     const original = quote.querySelector('details blockquote') as Element;
     expect(original.getAttribute('lang')).to.equal('en');
-    expect(squash(original.textContent)).to.equal(pinchedNerveLowBackEn.introQuotes[0].text);
+    expect(squash(original.textContent)).to.equal(SOURCE_TOPIC.introQuotes[0]!.text);
     expect(squash(quote.querySelector('summary')?.textContent)).to.equal('Palabras originales');
   });
 
@@ -223,7 +222,7 @@ describe('Spanish', () => {
     await settled(wrapper);
     const entries = [...root(wrapper.querySelector('limber-citations') as Element).querySelectorAll('[part="reference"]')];
     // The English references, and the publisher's Spanish edition, each title marked with its language.
-    expect(entries.length).to.equal(pinchedNerveLowBackEn.references.length + 1);
+    expect(entries.length).to.equal(SOURCE_TOPIC.references.length + 1);
     const titleLang = (entry: Element | undefined): string | null | undefined =>
       entry?.querySelector('i, span[lang]')?.getAttribute('lang');
     for (const entry of entries.slice(0, -1)) expect(titleLang(entry), squash(entry.textContent)).to.equal('en');
@@ -238,7 +237,7 @@ describe('Spanish', () => {
 
   it('content with no Spanish text falls back to English marked lang="en", while the UI words stay Spanish', async () => {
     document.documentElement.lang = 'es';
-    const englishOnly = { topics: [pinchedNerveLowBackEn] };
+    const englishOnly = { topics: [SOURCE_TOPIC] };
     const wrapper = await fixture(html`<limber-provider .catalog=${englishOnly}>
       <limber-tip tip="pre-treat-with-heat"></limber-tip>
       <limber-care-card level="emergency" region="us"></limber-care-card>

@@ -4,7 +4,6 @@
 // test in test/embed-builder.test.ts.)
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/limber.js';
-import { pinchedNerveLowBackEs } from '../content/pinched-nerve-low-back/es.js';
 import { TRANSLATED_TOPICS } from '../src/content/translated-topics.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import type { LimberProvider } from '../src/components/provider/provider.js';
@@ -12,6 +11,8 @@ import { deepActiveElement, root, settled, squash } from './support/dom.js';
 import { live, press, start } from './support/guided.js';
 import { GUIDED, LANGUAGES, START, WORDS, type Language } from './support/every-element.js';
 import { packageJson, pathFor, stage } from './support/staged-content.js';
+import { TRANSLATED_TOPIC } from './support/topics.js';
+import { TOPIC } from './support/lists.js';
 
 /** The guided mode's "start the hold" button, in its word tables. */
 const HOLD = Object.fromEntries(LANGUAGES.map((lang) => [lang, GUIDED[lang].startHold])) as Readonly<Record<Language, string>>;
@@ -40,8 +41,7 @@ describe('WCAG 2.2 4.1.3 status messages', () => {
     it(`${lang}: newer content arriving is said from a polite status, with what changed, and focus stays where it was`, async () => {
       const path = pathFor(lang);
       // The topic in the page's language (the source language's is built in), its bridge renamed.
-      const translated =
-        lang === LANGUAGES[0] ? undefined : (await TRANSLATED_TOPICS[lang]!()).find((t) => t.id === 'pinched-nerve-low-back');
+      const translated = lang === LANGUAGES[0] ? undefined : (await TRANSLATED_TOPICS[lang]!()).find((t) => t.id === TOPIC);
       await stage(path, { body: packageJson('Bridge (updated)', translated), delay: 300 });
       const provider = await fixture<LimberProvider>(html`<div lang=${lang}>
         <limber-provider src=${path}><limber-exercise-card exercise="bridge"></limber-exercise-card></limber-provider>
@@ -64,7 +64,7 @@ describe('WCAG 2.2 4.1.3 status messages', () => {
 
   it('says nothing for a package in another language than the page', async () => {
     const path = pathFor('es');
-    await stage(path, { body: packageJson('Puente (actualizado)', pinchedNerveLowBackEs) });
+    await stage(path, { body: packageJson('Puente (actualizado)', TRANSLATED_TOPIC) });
     const provider = await fixture<LimberProvider>(html`<div lang="en">
       <limber-provider src=${path}><limber-exercise-card exercise="bridge"></limber-exercise-card></limber-provider>
     </div>`).then((wrapper) => wrapper.querySelector('limber-provider') as LimberProvider);

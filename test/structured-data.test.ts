@@ -3,11 +3,12 @@
 // strict-CSP (Trusted Types) run is in `npm run check -- embeds`.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/limber.js';
-import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import type { Topic } from '../src/model/index.js';
 import type { LimberArticle } from '../src/components/article/article.js';
 import { deep, root, settled } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
+import { SOURCE_TOPIC } from './support/topics.js';
+import { TOPIC } from './support/lists.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -26,7 +27,7 @@ async function article(attributes: { locale?: string; topic?: Topic } = {}): Pro
   const topic = attributes.topic;
   const wrapper =
     await fixture(html`<limber-provider locale=${attributes.locale ?? 'en'} .catalog=${topic ? { topics: [topic] } : undefined}
-    ><limber-article topic=${topic?.id ?? 'pinched-nerve-low-back'}></limber-article
+    ><limber-article topic=${topic?.id ?? TOPIC}></limber-article
   ></limber-provider>`);
   const el = wrapper.querySelector('limber-article') as LimberArticle;
   await settled(wrapper);
@@ -78,10 +79,10 @@ describe('<limber-article> structured data', () => {
     expect(data).not.to.have.property('lastReviewed');
     expect(data).not.to.have.property('reviewedBy');
     const citations = data['citation'] as JsonObject[];
-    expect(citations.map((c) => c['name'])).to.deep.equal(pinchedNerveLowBackEn.references.map((r) => r.title));
+    expect(citations.map((c) => c['name'])).to.deep.equal(SOURCE_TOPIC.references.map((r) => r.title));
     expect(citations.every((c) => c['@type'] === 'CreativeWork')).to.equal(true);
     const plans = data['hasPart'] as JsonObject[];
-    expect(plans.map((p) => p['name'])).to.deep.equal(pinchedNerveLowBackEn.exercises.items.map((e) => e.name));
+    expect(plans.map((p) => p['name'])).to.deep.equal(SOURCE_TOPIC.exercises.items.map((e) => e.name));
     expect(plans.every((p) => p['@type'] === 'ExercisePlan')).to.equal(true);
     expect(warnings.messages).to.deep.equal([]);
   });
@@ -89,7 +90,7 @@ describe('<limber-article> structured data', () => {
   it('gives each exercise only the dose its card states', async () => {
     const el = await article();
     const plans = jsonLd(el)['hasPart'] as JsonObject[];
-    for (const [index, exercise] of pinchedNerveLowBackEn.exercises.items.entries()) {
+    for (const [index, exercise] of SOURCE_TOPIC.exercises.items.entries()) {
       const plan = plans[index] as JsonObject;
       const { reps, frequency, restSeconds } = exercise.dosage as { reps?: number; frequency?: unknown; restSeconds?: number };
       expect('repetitions' in plan, `${exercise.id} repetitions`).to.equal(reps !== undefined);
@@ -140,7 +141,7 @@ describe('<limber-article> structured data', () => {
     await settled(parent);
     expect(scripts(el)).to.have.length(1);
     const second = document.createElement('limber-article');
-    second.setAttribute('topic', 'pinched-nerve-low-back');
+    second.setAttribute('topic', TOPIC);
     parent.append(second);
     await settled(parent);
     expect(scripts(second)).to.have.length(1);
@@ -160,7 +161,7 @@ describe('<limber-article> structured data', () => {
 
   it('hostile content cannot close its script: "<" is escaped and the value is intact', async () => {
     const title = 'Back pain </script><script>window.pwned = true</script>';
-    const el = await article({ topic: { ...pinchedNerveLowBackEn, id: 'hostile-title', title } });
+    const el = await article({ topic: { ...SOURCE_TOPIC, id: 'hostile-title', title } });
     const [script] = scripts(el);
     expect(script?.text).not.to.contain('<');
     expect(jsonLd(el)['name']).to.equal(title);

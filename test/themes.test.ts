@@ -9,6 +9,7 @@ import type { LimberExerciseCard } from '../src/components/exercise-card/exercis
 import type { LimberExerciseList } from '../src/components/exercise-list/exercise-list.js';
 import { THEMES, loadThemes, themeCss } from './support/themes.js';
 import { contrast, hex } from './support/contrast.js';
+import { TOPIC } from './support/lists.js';
 
 /** Token values declared in a theme file. */
 function tokens(css: string): Record<string, string> {
@@ -60,7 +61,7 @@ describe('themes', () => {
           <limber-provider mode="development">
             <limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>
             <limber-exercise-card exercise="nope"></limber-exercise-card>
-            <limber-exercise-list topic="pinched-nerve-low-back" goal="strength"></limber-exercise-list>
+            <limber-exercise-list topic=${TOPIC} goal="strength"></limber-exercise-list>
           </limber-provider></div>`);
         const [card, broken] = [...wrapper.querySelectorAll('limber-exercise-card')] as LimberExerciseCard[];
         const list = wrapper.querySelector('limber-exercise-list') as LimberExerciseList;
@@ -87,7 +88,7 @@ describe('themes', () => {
         const wrapper = await fixture(html`<div data-limber-theme=${theme}>
           <limber-disclaimer kind="video" variant="banner" dismissible></limber-disclaimer>
           <limber-expert-card person="cj-morrow"></limber-expert-card>
-          <limber-article topic="pinched-nerve-low-back" cta-href="/coverage" region="us"></limber-article>
+          <limber-article topic=${TOPIC} cta-href="/coverage" region="us"></limber-article>
         </div>`);
         // Let every nested element render (three levels of shadow roots at most).
         for (let pass = 0; pass < 4; pass += 1) {

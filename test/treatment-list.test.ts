@@ -4,12 +4,13 @@ import '../src/components/provider/define.js';
 import type { LimberElement } from '../src/element/limber-element.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, squash } from './support/dom.js';
+import { TOPIC } from './support/lists.js';
 
 describe('<limber-treatment-list>', () => {
   warningsOfEachTest();
 
   it('lists the five other treatments', async () => {
-    const el = await fixture<LimberElement>(html`<limber-treatment-list topic="pinched-nerve-low-back"></limber-treatment-list>`);
+    const el = await fixture<LimberElement>(html`<limber-treatment-list topic=${TOPIC}></limber-treatment-list>`);
     expect([...root(el).querySelectorAll('[part~="treatments"] > li > h4')].map((h) => h.textContent)).to.deep.equal([
       'Support your posture with pillows',
       'A little rest, not bed rest',
@@ -20,7 +21,7 @@ describe('<limber-treatment-list>', () => {
   });
 
   it('renders quotes as real quotations attributed by name, credentials and role', async () => {
-    const el = await fixture<LimberElement>(html`<limber-treatment-list topic="pinched-nerve-low-back"></limber-treatment-list>`);
+    const el = await fixture<LimberElement>(html`<limber-treatment-list topic=${TOPIC}></limber-treatment-list>`);
     const figure = root(el).querySelector('[part~="quote"]');
     expect(figure?.querySelector('blockquote p')?.textContent).to.equal(
       'Sitting in a slumped position can pull on the nerves and cause more sensitivity.',
@@ -30,7 +31,7 @@ describe('<limber-treatment-list>', () => {
   });
 
   it('sets a sourced safety line and the UK view beside the article’s medicine advice, in short sentences', async () => {
-    const el = await fixture<LimberElement>(html`<limber-treatment-list topic="pinched-nerve-low-back"></limber-treatment-list>`);
+    const el = await fixture<LimberElement>(html`<limber-treatment-list topic=${TOPIC}></limber-treatment-list>`);
     const notes = [...root(el).querySelectorAll('[part~="evidence"]')];
     const medicine = notes.at(-1);
     expect(squash(medicine?.querySelector('[part~="provenance"]')?.textContent)).to.equal(

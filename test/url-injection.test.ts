@@ -6,9 +6,10 @@ import '../src/components/cta/define.js';
 import '../src/components/citations/define.js';
 import '../src/components/provider/define.js';
 import type { LimberElement } from '../src/element/limber-element.js';
-import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
 import { minimalExercise, minimalPerson } from './fixtures/minimal.js';
 import { captureWarnings } from './support/warnings.js';
+import { SOURCE_TOPIC } from './support/topics.js';
+import { TOPIC } from './support/lists.js';
 
 const LISTED = [
   'javascript:alert(1)',
@@ -131,11 +132,11 @@ const FIELDS: UrlField[] = [
     use: 'link',
     put: async (url) => {
       const topic = {
-        ...pinchedNerveLowBackEn,
-        references: pinchedNerveLowBackEn.references.map((r, i) => (i === 5 ? { ...r, URL: url } : r)),
+        ...SOURCE_TOPIC,
+        references: SOURCE_TOPIC.references.map((r, i) => (i === 5 ? { ...r, URL: url } : r)),
       };
       const wrapper = await fixture(
-        html`<limber-provider .catalog=${{ topics: [topic] }}><limber-citations topic="pinched-nerve-low-back"></limber-citations></limber-provider>`,
+        html`<limber-provider .catalog=${{ topics: [topic] }}><limber-citations topic=${TOPIC}></limber-citations></limber-provider>`,
       );
       await (wrapper.querySelector('limber-citations') as LimberElement).updateComplete;
       return wrapper;

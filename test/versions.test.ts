@@ -3,7 +3,8 @@ import '../src/components/article/define.js';
 import { LIMBER_ELEMENTS } from '../src/define-all.js';
 import { captureWarnings } from './support/warnings.js';
 import { deep, settled } from './support/dom.js';
-import { pinchedNerveLowBackEn } from '../content/pinched-nerve-low-back/en.js';
+import { SOURCE_TOPIC } from './support/topics.js';
+import { TOPIC } from './support/lists.js';
 
 describe('two different versions on one page (scoped custom element registries)', () => {
   it('keeps each version whole: a scoped article is made only of its own classes', async () => {
@@ -14,10 +15,10 @@ describe('two different versions on one page (scoped custom element registries)'
       const registry = new CustomElementRegistry();
       for (const [tag, element] of v2) registry.define(tag, element);
 
-      const page = await fixture(html`<div><limber-article topic="pinched-nerve-low-back"></limber-article><div id="v2"></div></div>`);
+      const page = await fixture(html`<div><limber-article topic=${TOPIC}></limber-article><div id="v2"></div></div>`);
       const root = page.querySelector('#v2')!.attachShadow({ mode: 'open', customElementRegistry: registry } as ShadowRootInit);
       const scoped = document.createElement('limber-article', { customElementRegistry: registry } as ElementCreationOptions);
-      scoped.setAttribute('topic', 'pinched-nerve-low-back');
+      scoped.setAttribute('topic', TOPIC);
       root.append(scoped);
       await settled(page);
 
@@ -30,7 +31,7 @@ describe('two different versions on one page (scoped custom element registries)'
       expect(globalTree.filter((e) => e.constructor !== customElements.get(e.localName)).map((e) => e.localName)).to.deep.equal([]);
       expect(scoped.shadowRoot?.textContent).to.contain('Exercises for a pinched nerve in the low back');
       const citations = scopedTree.find((e) => e.localName === 'limber-citations')!;
-      expect(citations.shadowRoot?.querySelectorAll('li')).to.have.length(pinchedNerveLowBackEn.references.length);
+      expect(citations.shadowRoot?.querySelectorAll('li')).to.have.length(SOURCE_TOPIC.references.length);
       expect(warnings.messages).to.deep.equal([]);
     } finally {
       warnings.restore();

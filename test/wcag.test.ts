@@ -6,6 +6,7 @@ import type { LimberElement } from '../src/element/limber-element.js';
 import type { Exercise } from '../src/model/index.js';
 import { captureWarnings, type WarningCapture } from './support/warnings.js';
 import { deep, focusPage, settled, overflowing } from './support/dom.js';
+import { TOPIC } from './support/lists.js';
 
 const longWords: Exercise = {
   id: 'long',
@@ -22,7 +23,7 @@ async function page(): Promise<HTMLElement> {
   const wrapper = await fixture<HTMLElement>(html`<div>
     <limber-exercise-card .data=${longWords}></limber-exercise-card>
     <limber-disclaimer kind="video" dismissible></limber-disclaimer>
-    <limber-article topic="pinched-nerve-low-back" cta-href="https://example.org/coverage-with-a-long-address/and/more/segments"></limber-article>
+    <limber-article topic=${TOPIC} cta-href="https://example.org/coverage-with-a-long-address/and/more/segments"></limber-article>
   </div>`);
   await settled(wrapper);
   return wrapper;

@@ -9,7 +9,7 @@ const list = (codes) => codes.map((code) => `'${code}'`).join(', ');
 
 const languagesTs = () => `// ${GENERATED}
 
-/** Limber's languages, English first, and the test pseudo-locales. */
+/** Limber's languages, English first, the test pseudo-locales and the built-in topics. */
 export const LANGUAGES = [${list(LANGUAGES)}] as const;
 
 /** A language Limber ships words and content in. */
@@ -17,6 +17,9 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** The test pseudo-locales, made from English: accented and longer, left to right and right to left. */
 export const PSEUDO_LOCALES = [${list(PSEUDO_LOCALES)}] as const;
+
+/** The built-in topics' ids, in list order: each a folder of content/. */
+export const TOPIC_IDS = [${list(TOPICS)}] as const;
 `;
 
 const messageLoadersTs = () => `import type { Messages } from './messages.js';

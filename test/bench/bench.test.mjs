@@ -29,6 +29,9 @@ import { benchBlocks, writeBlocks } from '../support/doc-figures.mjs';
 import { fixed, summary } from './stats.mjs';
 import { selfTimeBySource } from './profile.mjs';
 import { asClientRenders } from './as-client.mjs';
+import { TOPICS } from '../../scripts/lib/languages.mjs';
+
+const [TOPIC] = TOPICS;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const option = (name, fallback) => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -89,8 +92,8 @@ describe('bench: render time, heap and layout shift', function () {
     const served = await Promise.all(exercises.map((id) => prerender('exercise-card', id)));
     // Each twin card as the browser has it: its emergency card not put in until a reader opens the signs.
     const cards = served.map(asClientRenders);
-    const articleHtml = await prerender('article', 'pinched-nerve-low-back');
-    const articleEsHtml = await prerender('article', 'pinched-nerve-low-back', { lang: 'es' });
+    const articleHtml = await prerender('article', TOPIC);
+    const articleEsHtml = await prerender('article', TOPIC, { lang: 'es' });
     // One card with its figure, the drawing included (every built-in exercise has one).
     const cardId = 'sciatic-nerve-glide';
     const registry = { sheets: [], index: new Map() };
@@ -109,7 +112,7 @@ describe('bench: render time, heap and layout shift', function () {
     };
     // The CMS page gets the card as the server sends it (the emergency card inside, for readers without JavaScript).
     const cmsCard = served[exercises.indexOf('sciatic-nerve-glide')];
-    const cmsArticle = await prerender('article', 'pinched-nerve-low-back', { 'cta-href': 'https://example.org/coverage', region: 'us' });
+    const cmsArticle = await prerender('article', TOPIC, { 'cta-href': 'https://example.org/coverage', region: 'us' });
     const prerendered = { card: cmsCard, article: cmsArticle, styleHashes: styleHashes(cmsCard + cmsArticle) };
 
     server = await startEmbedServer(root, { prerendered });

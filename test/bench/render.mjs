@@ -5,9 +5,12 @@
 // until every element has rendered (a task after the insertion: Lit renders in microtasks) and
 // style and layout are done (a forced layout).
 import { traceKinds } from './trace.mjs';
+import { TOPICS } from '../../scripts/lib/languages.mjs';
+
+const [TOPIC] = TOPICS;
 
 /** Runs in the page: installs `window.__bench` with the kinds to time and how each is inserted. */
-function installBench({ cards, twin, exercises }) {
+function installBench({ cards, twin, exercises, topic }) {
   const container = document.getElementById('bench');
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   const afterMicrotasks = () =>
@@ -49,7 +52,7 @@ function installBench({ cards, twin, exercises }) {
   };
   const limberArticle = (lang) => () => {
     const article = document.createElement('limber-article');
-    article.setAttribute('topic', 'pinched-nerve-low-back');
+    article.setAttribute('topic', topic);
     if (lang) article.setAttribute('lang', lang);
     container.append(article);
   };
@@ -165,7 +168,7 @@ export async function renderBenchmark(browser, base, { rounds, warmup, cards, tw
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${base}/test/bench/index.html?csp=off`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('limber-article') !== undefined);
-  await page.evaluate(installBench, { cards, twin, exercises });
+  await page.evaluate(installBench, { cards, twin, exercises, topic: TOPIC });
   const isolated = await page.evaluate(() => window.crossOriginIsolated);
   const result = await page.evaluate((options) => window.__bench.run(options), { rounds, warmup });
   const profile = profileSamples > 0 ? await profileCards(page, profileSamples) : undefined;
@@ -203,7 +206,7 @@ export async function coldBenchmark(browser, base, { loads, cards, twin, exercis
       await page.setViewport({ width: 1024, height: 768 });
       await page.goto(`${base}/test/bench/index.html?csp=off`, { waitUntil: 'load' });
       await page.waitForFunction(() => customElements.get('limber-article') !== undefined);
-      await page.evaluate(installBench, { cards, twin, exercises });
+      await page.evaluate(installBench, { cards, twin, exercises, topic: TOPIC });
       times[kind].push((await page.evaluate((k) => window.__bench.sample(k), kind)).time);
       await page.close();
     }

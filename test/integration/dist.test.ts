@@ -8,11 +8,12 @@ import type { Browser } from 'puppeteer-core';
 import { launch, openPage, waitForText } from './support/browser.js';
 import { needDist } from './support/need-dist.js';
 import { serve, type Served } from '../../scripts/lib/serve.mjs';
+import { TOPIC } from '../support/lists.js';
 
 const CMS = `<!doctype html><html lang="en"><title>CMS</title>
   <script type="module" src="/dist/limber.js"></script>
   <limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>
-  <limber-exercise-list topic="pinched-nerve-low-back"></limber-exercise-list>`;
+  <limber-exercise-list topic=${TOPIC}></limber-exercise-list>`;
 
 const LIT = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context'];
 const PORTAL = `<!doctype html><html lang="en"><title>Portal</title>

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { TOPIC } from '../support/lists.js';
 
 const repo = resolve('.');
 
@@ -86,7 +87,7 @@ describe('a throwaway topic, language and element, through the same paths as the
     for (const file of [
       'src/i18n/eo.ts',
       'src/i18n/guided/eo.ts',
-      'content/pinched-nerve-low-back/eo.ts',
+      `content/${TOPIC}/eo.ts`,
       'content/throwaway-topic/eo.ts',
       'src/limber-eo.ts',
     ])
@@ -160,7 +161,7 @@ process.stdout.write(JSON.stringify({ languages: Object.keys(topics), eo: topics
       lang: boolean;
     };
     expect(out.languages).to.deep.equal(['en', 'es', 'eo']);
-    expect(out.eo).to.deep.equal(['pinched-nerve-low-back', 'throwaway-topic']);
+    expect(out.eo).to.deep.equal([TOPIC, 'throwaway-topic']);
     expect(out).to.include({ title: 'Throwaway topic', lang: true });
   });
 });

@@ -15,6 +15,9 @@ import { needDist } from './support/need-dist.ts';
 import { startWordPressSite } from './wordpress/site.mjs';
 import { WAYS, prepareWordPressColumn, wordPressCell } from './embeds/matrix.mjs';
 import { snippetModule } from './embeds/snippet-module.mjs';
+import { TOPICS } from '../../scripts/lib/languages.mjs';
+
+const [TOPIC] = TOPICS;
 
 const root = new URL('../../', import.meta.url).pathname;
 const AXE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -319,7 +322,7 @@ describe('the WordPress plugin on a real site', function () {
       const index = JSON.parse(readFileSync(join(root, 'dist/prerendered/index.json'), 'utf8'));
       const markup = careOptionsMarkup({
         element: { kind: 'article' },
-        item: 'pinched-nerve-low-back',
+        item: TOPIC,
         care: { options: [nurse], words: index.careOptionWords.es },
       });
       expect(markup).to.include('<div slot="care-urgent">');

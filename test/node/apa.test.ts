@@ -1,11 +1,11 @@
 import { expect } from 'chai';
-import { references } from '../../content/pinched-nerve-low-back/references.js';
 import { formatAuthors, formatIssued, formatReference, initials, referenceToPlain } from '../../src/content/apa.js';
 import type { Reference } from '../../src/model/index.js';
+import { SOURCE_TOPIC } from '../support/topics.js';
 import { messages as es } from '../../src/i18n/es.js';
 
 const byId = (id: string): Reference => {
-  const found = references.find((r) => r.id === id);
+  const found = SOURCE_TOPIC.references.find((r) => r.id === id);
   if (!found) throw new Error(`no reference ${id}`);
   return found;
 };

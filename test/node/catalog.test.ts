@@ -1,10 +1,10 @@
 // Catalog look-ups by id and locale, the locale fallback chain, and care-sign text.
 import { expect } from 'chai';
-import { pinchedNerveLowBackEn as en } from '../../content/pinched-nerve-low-back/en.js';
 import { exercisesOf, findExercise, findReferences, findTopic, topicsFor, type Catalog } from '../../src/content/catalog.js';
 import { signText } from '../../src/content/care-signs.js';
 import type { Topic } from '../../src/model/index.js';
 import { ENGLISH_MONTHS, localeChain } from '../../src/locale/chain.js';
+import { SOURCE_TOPIC as en } from '../support/topics.js';
 
 const gb: Topic = { ...en, locale: 'en-GB', title: 'Pinched nerve (UK)' };
 const other: Topic = {

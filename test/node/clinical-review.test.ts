@@ -6,9 +6,9 @@ import { loadFingerprint } from '../../src/content/fingerprints.js';
 import { fingerprint } from '../../src/content/fingerprint.js';
 import type { ReviewRequirement } from '../../src/model/settings.js';
 import type { Topic } from '../../src/model/index.js';
-import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
+import { SOURCE_TOPIC } from '../support/topics.js';
 
-const topic = pinchedNerveLowBackEn as Topic;
+const topic = SOURCE_TOPIC as Topic;
 const tip = topic.tips[0]!;
 const reviewer = {
   id: 'a-reviewer',

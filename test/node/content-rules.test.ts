@@ -7,11 +7,12 @@ import { checklistProblems, guidedInstructionProblems } from '../../scripts/cont
 import { lowBack } from '../../content/checklists/low-back.js';
 import type { ChecklistEntry, RedFlagChecklist } from '../../content/checklists/checklist.js';
 import { en as guidedEn } from '../../src/i18n/guided/en.js';
-import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
-import { records } from '../../content/pinched-nerve-low-back/references.js';
+import { records } from '../support/topic-files.js';
 import type { Topic } from '../../src/model/index.js';
+import { SOURCE_TOPIC } from '../support/topics.js';
+import { TOPIC } from '../support/lists.js';
 
-const sourcesMd = readFileSync('content/pinched-nerve-low-back/SOURCES.md', 'utf8');
+const sourcesMd = readFileSync(`content/${TOPIC}/SOURCES.md`, 'utf8');
 
 /** A topic whose every field can be broken. */
 type Writable<T> = { -readonly [K in keyof T]: Writable<T[K]> };
@@ -25,7 +26,7 @@ function at<T>(list: T[], index: number): T {
 
 /** A deep, writable copy of the built-in topic to break. */
 function copy(): Writable<Topic> {
-  return JSON.parse(JSON.stringify(pinchedNerveLowBackEn));
+  return JSON.parse(JSON.stringify(SOURCE_TOPIC));
 }
 
 /**
@@ -140,7 +141,7 @@ const fixtures: Record<string, { break: (t: Writable<Topic>) => void; sources?: 
 const CONTEXT: RuleContext = { ...DEFAULT_CONTEXT, records };
 
 it('the built-in English topic passes every content rule', () => {
-  assert.deepEqual(checkTopic(pinchedNerveLowBackEn as Topic, sourcesMd, CONTEXT), []);
+  assert.deepEqual(checkTopic(SOURCE_TOPIC as Topic, sourcesMd, CONTEXT), []);
 });
 
 it('every rule has a fixture that breaks it', () => {
@@ -217,9 +218,7 @@ describe('the red-flag checklist rule fails on each way a checklist and a topic 
       ]),
     );
     assert.deepEqual(found, ['low-back: entry y (royal-free-cauda-equina: "w") is excluded without a reason']);
-    assert.deepEqual(messages([{ ...lowBack, topics: [] }]), [
-      'no red-flag checklist in content/checklists/ names topic "pinched-nerve-low-back"',
-    ]);
+    assert.deepEqual(messages([{ ...lowBack, topics: [] }]), [`no red-flag checklist in content/checklists/ names topic "${TOPIC}"`]);
   });
 });
 

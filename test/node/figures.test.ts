@@ -1,6 +1,4 @@
 import { expect } from 'chai';
-import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
-import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
 import type { Exercise, ExerciseFigure, Pose } from '../../src/model/index.js';
 import { validateExercise } from '../../src/content/validate.js';
 import { ANKLE, BODY, REACH, SEAT, angleAt, blend, solve, type Point, type Skeleton } from '../../src/model/kinematics.js';
@@ -14,10 +12,11 @@ import {
   flatLength,
   movement,
 } from '../../src/components/exercise-card/figure/scene.js';
+import { SOURCE_TOPIC, TRANSLATED_TOPIC } from '../support/topics.js';
 
 /** Each frame of an exercise's figure, solved, with the step it shows. */
 function framesOf(id: string): { step?: number; body: Skeleton; pose: Pose }[] {
-  const exercise = pinchedNerveLowBackEn.exercises.items.find((e) => e.id === id);
+  const exercise = SOURCE_TOPIC.exercises.items.find((e) => e.id === id);
   if (!exercise?.figure) throw new Error(`${id} has no figure`);
   const figure: ExerciseFigure = exercise.figure;
   return figure.frames.map((frame) => ({ step: frame.step, pose: frame.pose, body: solve(frame.pose, figure.support) }));
@@ -41,14 +40,14 @@ const gaze = (b: Skeleton) => (Math.atan2(b.face[1], b.face[0]) * 180) / Math.PI
 
 describe('exercise figures: the geometry each exercise’s steps describe', () => {
   it('every built-in exercise has a figure in both languages, with the same poses', () => {
-    for (const topic of [pinchedNerveLowBackEn, pinchedNerveLowBackEs]) {
+    for (const topic of [SOURCE_TOPIC, TRANSLATED_TOPIC]) {
       for (const exercise of topic.exercises.items) {
         expect(exercise.figure, `${topic.locale} ${exercise.id}`).to.exist;
         expect(exercise.figure?.frames.length).to.be.at.least(2);
       }
     }
     const poses = (items: readonly Exercise[]) => items.map((e) => e.figure?.frames);
-    expect(poses(pinchedNerveLowBackEs.exercises.items)).to.deep.equal(poses(pinchedNerveLowBackEn.exercises.items));
+    expect(poses(TRANSLATED_TOPIC.exercises.items)).to.deep.equal(poses(SOURCE_TOPIC.exercises.items));
   });
 
   it('lying exercises start flat on the back: trunk within 10° of level, shoulders and pelvis on the floor, feet flat', () => {
@@ -143,7 +142,7 @@ describe('exercise figures: the geometry each exercise’s steps describe', () =
 });
 
 describe('exercise figures: validation', () => {
-  const knee = pinchedNerveLowBackEn.exercises.items.find((e) => e.id === 'knee-rolls') as Exercise;
+  const knee = SOURCE_TOPIC.exercises.items.find((e) => e.id === 'knee-rolls') as Exercise;
   const withFigure = (figure: unknown) => ({ ...knee, figure });
   const problemsOf = (value: unknown) => {
     const result = validateExercise(value);
@@ -151,7 +150,7 @@ describe('exercise figures: validation', () => {
   };
 
   it('the built-in exercises pass', () => {
-    for (const exercise of pinchedNerveLowBackEn.exercises.items) expect(problemsOf(exercise), exercise.id).to.deep.equal([]);
+    for (const exercise of SOURCE_TOPIC.exercises.items) expect(problemsOf(exercise), exercise.id).to.deep.equal([]);
   });
 
   it('names the frame and the joint of an angle outside human range', () => {
@@ -193,7 +192,7 @@ describe('exercise figures: validation', () => {
     expect(problemsOf(withFigure(throughSeat))).to.deep.equal(['figure.frames[1]: a knee goes through the seat']);
     // The same pose on a mat is a body lying down: no seat to go through.
     expect(problemsOf(withFigure({ ...throughSeat, support: 'mat' }))).to.deep.equal([]);
-    const hugging = pinchedNerveLowBackEn.exercises.items.find((e) => e.id === 'knee-to-chest')?.figure as ExerciseFigure;
+    const hugging = SOURCE_TOPIC.exercises.items.find((e) => e.id === 'knee-to-chest')?.figure as ExerciseFigure;
     const hug = hugging.frames[1]?.pose as Pose;
     const bySides = { shoulder: -6, abduction: 14, elbow: 0 };
     const shortOf = (pose: Pose) => problemsOf(withFigure({ ...hugging, frames: [hugging.frames[0], { step: 1, pose }] }));
@@ -307,7 +306,7 @@ describe('exercise figures: kinematics', () => {
 });
 
 describe('exercise figures: what the drawing shows', () => {
-  const exercises: readonly Exercise[] = pinchedNerveLowBackEn.exercises.items;
+  const exercises: readonly Exercise[] = SOURCE_TOPIC.exercises.items;
   const withFigures = exercises.flatMap((e) => (e.figure ? [{ id: e.id, figure: e.figure }] : []));
   const distance3 = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
   /** The length of a 3-D path. */

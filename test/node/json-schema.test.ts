@@ -6,13 +6,12 @@
 import { strict as assert } from 'node:assert';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
-import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
-import { changes } from '../../content/pinched-nerve-low-back/changes.js';
+import { changes } from '../support/topic-files.js';
 import { hostEmergencyAdvice, hostWallSlide } from '../fixtures/host-content.js';
 import { contentPackageJsonSchema } from '../../src/content/validation/package-schema.js';
 import { formatProblem, validateContentPackage } from '../../src/content/validate.js';
 import type { Topic } from '../../src/model/index.js';
+import { SOURCE_TOPIC, TRANSLATED_TOPIC } from '../support/topics.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Package = { [key: string]: Json };
@@ -43,14 +42,14 @@ type Editable = Record<string, any>;
 
 /** A package of the English topic, changed by `edit` (which gets the topic and the package). */
 function edited(edit: (topic: Editable, pack: Package) => void): Package {
-  const pack = packageOf(pinchedNerveLowBackEn);
+  const pack = packageOf(SOURCE_TOPIC);
   edit(pack['topic'] as never, pack);
   return pack;
 }
 
 const VALID: Record<string, () => Package> = {
-  'the built-in English package': () => packageOf(pinchedNerveLowBackEn),
-  'the built-in Spanish package': () => packageOf(pinchedNerveLowBackEs, 'es'),
+  'the built-in English package': () => packageOf(SOURCE_TOPIC),
+  'the built-in Spanish package': () => packageOf(TRANSLATED_TOPIC, 'es'),
   'a package without $schema, with only the required topic dates': () =>
     edited((t, p) => {
       delete p['$schema'];
@@ -215,15 +214,15 @@ describe('the content package JSON Schema and the validator', () => {
   }
 
   it('the validator says what is wrong with a package in words', () => {
-    const result = validateContentPackage({ ...packageOf(pinchedNerveLowBackEn), version: '9.0.0' });
+    const result = validateContentPackage({ ...packageOf(SOURCE_TOPIC), version: '9.0.0' });
     assert.deepEqual(result.ok ? [] : result.problems.map(formatProblem), [
       'changes[0].version: expected the newest change to be version 9.0.0',
     ]);
-    const nested = validateContentPackage({ ...packageOf(pinchedNerveLowBackEn), version: '9.0.0' }, 'packages[3]');
+    const nested = validateContentPackage({ ...packageOf(SOURCE_TOPIC), version: '9.0.0' }, 'packages[3]');
     assert.deepEqual(nested.ok ? [] : nested.problems.map(formatProblem), [
       'packages[3].changes[0].version: expected the newest change to be version 9.0.0',
     ]);
-    const shape = validateContentPackage({ ...packageOf(pinchedNerveLowBackEn), version: 'v2' });
+    const shape = validateContentPackage({ ...packageOf(SOURCE_TOPIC), version: 'v2' });
     assert.deepEqual(shape.ok ? [] : shape.problems.map(formatProblem), ['version: expected a version such as 1.2.0']);
   });
 });

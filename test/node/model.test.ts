@@ -1,17 +1,17 @@
 import { expect } from 'chai';
-import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import type { Exercise, Topic } from '../../src/model/index.js';
+import { SOURCE_TOPIC } from '../support/topics.js';
 
 // Compile-time checks, run by `npm test`'s `tsc`: content that misses a field does not build.
-const { title: _title, ...withoutTitle } = pinchedNerveLowBackEn;
+const { title: _title, ...withoutTitle } = SOURCE_TOPIC;
 // @ts-expect-error a topic without a title does not satisfy the model
 void (withoutTitle satisfies Topic);
-const { stopIf: _stopIf, ...withoutStopIf } = pinchedNerveLowBackEn.exercises.items[0];
+const { stopIf: _stopIf, ...withoutStopIf } = SOURCE_TOPIC.exercises.items[0]!;
 // @ts-expect-error an exercise without its stop-if list does not satisfy the model
 void (withoutStopIf satisfies Exercise);
 
 describe('the pinched-nerve topic (en)', () => {
-  const topic: Topic = pinchedNerveLowBackEn;
+  const topic: Topic = SOURCE_TOPIC;
 
   it('holds the whole source article', () => {
     expect(topic.dates.published).to.equal('2023-05-03');

@@ -2,6 +2,7 @@
 // measures against: what they print, and that the twin keeps the words and CSS but can't upgrade.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { TOPIC } from '../support/lists.js';
 
 // Loaded at run time from the repository (not bundled into test-results/node/).
 const root = new URL('../../', import.meta.url);
@@ -46,7 +47,7 @@ it('a card that stands alone pre-renders every care card, for readers without Ja
 
 it('attributes are escaped into the tag, and the article renders its nested elements', async () => {
   const { prerender } = await load();
-  const html = await prerender('article', 'pinched-nerve-low-back', { 'cta-href': 'https://example.org/a?b=1&c="2"' });
+  const html = await prerender('article', TOPIC, { 'cta-href': 'https://example.org/a?b=1&c="2"' });
   // (assert.ok, not match: a failure would print 280 KB of HTML.)
   assert.ok(html.includes('cta-href="https://example.org/a?b=1&amp;c=&quot;2&quot;"'), 'the attribute is escaped');
   for (const tag of ['limber-exercise-list', 'limber-exercise-card', 'limber-citations', 'limber-care-card']) {
@@ -68,7 +69,7 @@ it('the static twin keeps words and custom properties, drops Lit markers, and re
 
 it('style hashes: one CSP source per distinct shadow-root stylesheet', async () => {
   const { prerender, styleHashes } = await load();
-  const html = await prerender('article', 'pinched-nerve-low-back');
+  const html = await prerender('article', TOPIC);
   const distinct = new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]));
   const hashes = styleHashes(html);
   assert.equal(hashes.length, distinct.size);
@@ -88,7 +89,7 @@ it('the command prints the HTML and what the page needs; a wrong call exits 2 wi
 
 it('a pre-rendered article carries its JSON-LD once, as the element writes it; no-structured-data leaves it out', async () => {
   const { prerender } = await load();
-  const html = await prerender('article', 'pinched-nerve-low-back');
+  const html = await prerender('article', TOPIC);
   const scripts = [...html.matchAll(/<script type="application\/ld\+json" data-limber-structured-data>([^<]*)<\/script>/g)];
   assert.equal(scripts.length, 1);
   assert.ok(html.indexOf('<script') > html.lastIndexOf('</template>'), 'a light-DOM child after the shadow root, never inside it');
@@ -96,7 +97,7 @@ it('a pre-rendered article carries its JSON-LD once, as the element writes it; n
   assert.equal(data['@type'], 'MedicalWebPage');
   assert.equal(data.inLanguage, 'en');
   assert.equal(data.hasPart.length, 6);
-  const without = await prerender('article', 'pinched-nerve-low-back', { 'no-structured-data': '' });
+  const without = await prerender('article', TOPIC, { 'no-structured-data': '' });
   assert.ok(!without.includes('application/ld+json'));
 });
 
@@ -105,7 +106,7 @@ it('pre-renders in Spanish from the element’s own lang (SSR sees no page), JSO
   const card = await prerender('exercise-card', 'knee-rolls', { lang: 'es' });
   assert.match(card, /<h3[^>]*>(<!--[^>]*-->)*Giro de rodillas(<!--[^>]*-->)*<\/h3>/);
   assert.ok(!card.includes('Knee rolls'), 'no English name');
-  const article = await prerender('article', 'pinched-nerve-low-back', { lang: 'es' });
+  const article = await prerender('article', TOPIC, { lang: 'es' });
   const json = /<script type="application\/ld\+json" data-limber-structured-data>([^<]*)<\/script>/.exec(article)?.[1] ?? '';
   const data = JSON.parse(json) as { inLanguage: string; name: string };
   assert.equal(data.inLanguage, 'es');
@@ -176,7 +177,7 @@ it('the shared-sheet twin: no <style> left, every root names one shared sheet, t
     sharedSheetTwin(html: string, registry?: { sheets: string[]; index: Map<string, number> }): { html: string };
   };
   const registry = { sheets: [] as string[], index: new Map<string, number>() };
-  const article = await mod.prerender('article', 'pinched-nerve-low-back');
+  const article = await mod.prerender('article', TOPIC);
   const card = await mod.prerender('exercise-card', 'bridge');
   const twin = mod.sharedSheetTwin(article, registry).html;
   const cardTwin = mod.sharedSheetTwin(card, registry).html;

@@ -2,11 +2,10 @@
 // counters, passages found and judged as documented, every item given a grade.
 import assert from 'node:assert/strict';
 import { passagesOf, plainWords, readabilityOf, scoreOf } from '../../scripts/content-rules/readability.js';
-import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
-import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
 import type { Topic } from '../../src/model/index.js';
 import { validateContentPackage } from '../../src/content/validate.js';
-import { changes } from '../../content/pinched-nerve-low-back/changes.js';
+import { changes } from '../support/topic-files.js';
+import { SOURCE_TOPIC, TRANSLATED_TOPIC } from '../support/topics.js';
 
 describe('readability', () => {
   it('English: Flesch–Kincaid grade, 0.39 × words per sentence + 11.8 × syllables per word − 15.59', () => {
@@ -28,7 +27,7 @@ describe('readability', () => {
   });
 
   it('judges prose of ten words or more; reports quotes, references and short passages without judging them', () => {
-    const passages = passagesOf(pinchedNerveLowBackEn as Topic);
+    const passages = passagesOf(SOURCE_TOPIC as Topic);
     const quote = passages.find((p) => p.path === 'introQuotes[1].text');
     assert.equal(quote?.notJudged, 'quote');
     const sign = passages.find((p) => p.path === 'careAdvice[1].signs[6].text');
@@ -45,8 +44,8 @@ describe('readability', () => {
   });
 
   it('the built-in texts meet the goals: English median ≤ 6 and none over 8; Spanish median ≥ 65 and none under 55', () => {
-    const en = readabilityOf(pinchedNerveLowBackEn as Topic);
-    const es = readabilityOf(pinchedNerveLowBackEs as Topic);
+    const en = readabilityOf(SOURCE_TOPIC as Topic);
+    const es = readabilityOf(TRANSLATED_TOPIC as Topic);
     assert.ok(en && en.median <= 6 && en.beyondLimit.length === 0, `English median ${en?.median}`);
     assert.ok(es && es.median >= 65 && es.beyondLimit.length === 0, `Spanish median ${es?.median}`);
     // Least plain first.
@@ -65,11 +64,11 @@ describe('readability', () => {
   });
 
   it('goes into the content package: formula, median and each item’s score, checked like the rest', () => {
-    const report = readabilityOf(pinchedNerveLowBackEs as Topic);
+    const report = readabilityOf(TRANSLATED_TOPIC as Topic);
     const pack = {
-      version: changes[0].version,
-      changes: changes.map(({ version, date, summary }) => ({ version, date, summary: summary.es })),
-      topic: pinchedNerveLowBackEs,
+      version: changes[0]!.version,
+      changes: changes.map(({ version, date, summary }) => ({ version, date, summary: summary.es! })),
+      topic: TRANSLATED_TOPIC,
       readability: { formula: report?.formula, median: report?.median, items: report?.items },
     };
     assert.equal(validateContentPackage(pack).ok, true);

@@ -2,13 +2,13 @@
 // licence, sign-offs of named items, with a scope, a date and a SHA-256 fingerprint.
 import assert from 'node:assert/strict';
 import { formatProblem, validateContentPackage, validateTopic } from '../../src/content/validate.js';
-import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import { FIXTURE_REVIEWER } from '../fixtures/reviewers.js';
+import { SOURCE_TOPIC } from '../support/topics.js';
 
 const PRINT = `sha256-${'A'.repeat(43)}=`;
 const signOff = { item: 'exercise bridge', scope: 'clinical', reviewers: [FIXTURE_REVIEWER.id], date: '2027-01-10', fingerprint: PRINT };
 const problemsOf = (review: unknown): string[] => {
-  const result = validateTopic({ ...pinchedNerveLowBackEn, review }, 'topic');
+  const result = validateTopic({ ...SOURCE_TOPIC, review }, 'topic');
   return result.ok ? [] : result.problems.map(formatProblem);
 };
 
@@ -47,7 +47,7 @@ describe('the review record', () => {
     const pack = (readability: unknown) => ({
       version: '2.0.0',
       changes: [{ version: '2.0.0', date: '2026-12-01', summary: 'x' }],
-      topic: pinchedNerveLowBackEn,
+      topic: SOURCE_TOPIC,
       readability,
     });
     const paths = (readability: unknown): string[] => {

@@ -5,18 +5,19 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fingerprint } from '../../src/content/fingerprint.js';
 import { reviewItems } from '../../src/content/review-items.js';
-import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
 import type { Topic } from '../../src/model/index.js';
 import { LANGUAGES, TOPICS } from '../../scripts/lib/languages.mjs';
+import { TRANSLATED_TOPIC } from '../support/topics.js';
+import { TOPIC } from '../support/lists.js';
 
 const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/review-sheet.mjs', ...args, '--html-only'], { encoding: 'utf8' });
 
 describe('npm run review:sheet', () => {
   it('writes one section per item: its fields, its sources, its fingerprint, "Not clinically reviewed", a place to sign', () => {
-    const result = run('pinched-nerve-low-back', 'es');
+    const result = run(TOPIC, 'es');
     assert.equal(result.status, 0, result.stderr);
-    const html = readFileSync('test-results/review-sheets/pinched-nerve-low-back.es.html', 'utf8');
-    const items = reviewItems(pinchedNerveLowBackEs as Topic);
+    const html = readFileSync(`test-results/review-sheets/${TOPIC}.es.html`, 'utf8');
+    const items = reviewItems(TRANSLATED_TOPIC as Topic);
     // One section per item, then the red-flag checklist's.
     assert.equal(html.match(/<section class="item">/g)?.length, items.length + 1);
     for (const { key, item } of items) {
@@ -37,8 +38,8 @@ describe('npm run review:sheet', () => {
 
   it('lists the red-flag checklist: each sign in its source’s words, its level, the care sign that gives it or why none does', () => {
     for (const locale of LANGUAGES) {
-      assert.equal(run('pinched-nerve-low-back', locale).status, 0);
-      const html = readFileSync(`test-results/review-sheets/pinched-nerve-low-back.${locale}.html`, 'utf8');
+      assert.equal(run(TOPIC, locale).status, 0);
+      const html = readFileSync(`test-results/review-sheets/${TOPIC}.${locale}.html`, 'utf8');
       const checklist = html.slice(html.indexOf('<h2>Red-flag checklist'));
       assert.ok(checklist.includes('“altered feeling when using toilet paper to wipe yourself”'), `${locale}: a source's own words`);
       assert.ok(checklist.includes('<code>saddle-sensation</code>'), `${locale}: the care sign it maps to`);

@@ -5,8 +5,8 @@ import { strict as assert } from 'node:assert';
 import { daysUntil, overdueSince, todayIn } from '../../src/content/review.js';
 import { checkReviewDates, REVIEW_WARNING_DAYS } from '../../scripts/content-rules/rules.js';
 import { formatProblem, validateTopic } from '../../src/content/validate.js';
-import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import type { Topic } from '../../src/model/index.js';
+import { SOURCE_TOPIC } from '../support/topics.js';
 
 /** Runs `run` with the process in `zone`, then puts the zone back. */
 function inZone<T>(zone: string, run: () => T): T {
@@ -57,7 +57,7 @@ describe('review dates', () => {
   });
 
   describe('the content check', () => {
-    const topic = pinchedNerveLowBackEn as Topic;
+    const topic = SOURCE_TOPIC as Topic;
     const at = (today: string): string[] => checkReviewDates(topic, today).map((p) => p.message);
 
     it(`passes while the next review is more than ${REVIEW_WARNING_DAYS} days away`, () => {
@@ -90,12 +90,12 @@ describe('review dates', () => {
 
   describe('validation', () => {
     const problems = (dates: object): string[] => {
-      const result = validateTopic({ ...pinchedNerveLowBackEn, dates });
+      const result = validateTopic({ ...SOURCE_TOPIC, dates });
       return result.ok ? [] : result.problems.map(formatProblem);
     };
 
     it('accepts the built-in dates and a topic with no review yet', () => {
-      assert.deepEqual(problems(pinchedNerveLowBackEn.dates), []);
+      assert.deepEqual(problems(SOURCE_TOPIC.dates), []);
       assert.deepEqual(problems({ published: '2023-05-03' }), []);
     });
 

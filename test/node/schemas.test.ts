@@ -2,7 +2,6 @@
 // a wrong type in turn, and the validator must name exactly that field, or pass where the schema
 // says the field is optional.
 import { expect } from 'chai';
-import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import {
   formatProblem,
   validateCareAdvice,
@@ -13,6 +12,7 @@ import {
 } from '../../src/content/validate.js';
 import { fieldAt, fieldsByWords } from '../../src/content/validation/fields.js';
 import { topicSchemas } from '../../src/content/validation/topic-schemas.js';
+import { SOURCE_TOPIC } from '../support/topics.js';
 
 /** Whether the schema lets the field at `segments` be left out (the model's `?`: the schema's type
  * is proved to be the model's at compile time, in src/content/validation/model-types.ts). */
@@ -23,7 +23,7 @@ const isOptional = (segments: readonly (string | number)[]): boolean => {
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-const copy = (): { [key: string]: Json } => JSON.parse(JSON.stringify(pinchedNerveLowBackEn));
+const copy = (): { [key: string]: Json } => JSON.parse(JSON.stringify(SOURCE_TOPIC));
 
 /**
  * Under mutation testing (each mutant reruns these tests) only the first two items of each list:
@@ -205,7 +205,7 @@ describe('topic limits', () => {
 });
 
 describe('the element-level schemas', () => {
-  const topic = pinchedNerveLowBackEn;
+  const topic = SOURCE_TOPIC;
   const person = topic.people[0];
   const tip = topic.tips[0];
   const advice = topic.careAdvice[0];

@@ -7,11 +7,10 @@ import { reviewItems } from '../../src/content/review-items.js';
 import { reviewStatus } from '../../src/content/sign-off.js';
 import { signOffProblems, staleSignOffs } from '../../scripts/content-rules/sign-offs.js';
 import { validateTopic } from '../../src/content/validate.js';
-import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
-import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
 import { reviewers } from '../../content/reviewers.js';
 import type { Topic } from '../../src/model/index.js';
 import { FIXTURE_REVIEWER } from '../fixtures/reviewers.js';
+import { SOURCE_TOPIC, TRANSLATED_TOPIC } from '../support/topics.js';
 
 const REVIEWER = FIXTURE_REVIEWER;
 
@@ -34,7 +33,7 @@ describe('fingerprints', () => {
   });
 
   it('every reviewable item of the topic has its own key, named as SOURCES.md names items', () => {
-    const keys = reviewItems(pinchedNerveLowBackEn as Topic).map((i) => i.key);
+    const keys = reviewItems(SOURCE_TOPIC as Topic).map((i) => i.key);
     assert.deepEqual(keys.slice(0, 4), ['care non-urgent', 'care urgent', 'care emergency', 'causes']);
     assert.ok(keys.includes('exercise bridge') && keys.includes('treatment medication') && keys.includes('tip pre-treat-with-heat'));
     assert.equal(new Set(keys).size, keys.length);
@@ -42,12 +41,12 @@ describe('fingerprints', () => {
 });
 
 describe('sign-offs', () => {
-  const topic = pinchedNerveLowBackEn as Topic;
+  const topic = SOURCE_TOPIC as Topic;
   const bridge = reviewItems(topic).find((i) => i.key === 'exercise bridge');
 
   it('the built-in content has none, and names no reviewer: every item is unreviewed', () => {
     assert.deepEqual(reviewers, []);
-    for (const t of [pinchedNerveLowBackEn, pinchedNerveLowBackEs] as Topic[]) {
+    for (const t of [SOURCE_TOPIC, TRANSLATED_TOPIC] as Topic[]) {
       assert.deepEqual(t.review?.signOffs, []);
       for (const { key, item } of reviewItems(t)) assert.deepEqual(reviewStatus(t, key, item, fingerprint), { kind: 'unreviewed' });
     }
@@ -75,8 +74,8 @@ describe('sign-offs', () => {
       ['the topic says reviewScope "clinical", but not every item has a clinical sign-off that matches it'],
     );
     const translated = {
-      ...pinchedNerveLowBackEs,
-      translation: { ...pinchedNerveLowBackEs.translation, clinicallyReviewed: true },
+      ...TRANSLATED_TOPIC,
+      translation: { ...TRANSLATED_TOPIC.translation, clinicallyReviewed: true },
     } as Topic;
     assert.match(signOffProblems(translated)[0]?.message ?? '', /^translation\.clinicallyReviewed is true/);
     const all: Topic = {

@@ -2,26 +2,25 @@
 // rule fails on a fixture that breaks it once.
 import assert from 'node:assert/strict';
 import { checkMessages, checkTranslation } from '../../scripts/content-rules/translation.js';
-import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
-import { pinchedNerveLowBackEs } from '../../content/pinched-nerve-low-back/es.js';
 import { en, type Messages } from '../../src/i18n/messages.js';
 import { messages as es } from '../../src/i18n/es.js';
 import { pseudo, pseudoMessages, pseudoize } from '../../src/i18n/pseudo.js';
 import type { Topic } from '../../src/model/index.js';
+import { SOURCE_TOPIC, TRANSLATED_TOPIC } from '../support/topics.js';
 
 type Writable<T> = { -readonly [K in keyof T]: Writable<T[K]> };
 
 function spanish(): Writable<Topic> {
-  return JSON.parse(JSON.stringify(pinchedNerveLowBackEs));
+  return JSON.parse(JSON.stringify(TRANSLATED_TOPIC));
 }
 
 function rulesBroken(topic: Topic): string[] {
-  return [...new Set(checkTranslation(pinchedNerveLowBackEn, topic).map((p) => p.rule))];
+  return [...new Set(checkTranslation(SOURCE_TOPIC, topic).map((p) => p.rule))];
 }
 
 describe('the content check translation rules', () => {
   it('pass for the built-in Spanish topic', () => {
-    assert.deepEqual(checkTranslation(pinchedNerveLowBackEn, pinchedNerveLowBackEs), []);
+    assert.deepEqual(checkTranslation(SOURCE_TOPIC, TRANSLATED_TOPIC), []);
   });
 
   const fixtures: Record<string, [rule: string, (t: Writable<Topic>) => void]> = {
@@ -39,7 +38,7 @@ describe('the content check translation rules', () => {
     ],
     'a step left in English': [
       'translation-untranslated',
-      (t) => void (t.exercises.items[0]!.steps[0] = pinchedNerveLowBackEn.exercises.items[0].steps[0]),
+      (t) => void (t.exercises.items[0]!.steps[0] = SOURCE_TOPIC.exercises.items[0]!.steps[0]!),
     ],
     'a care heading left in English': ['translation-untranslated', (t) => void (t.careAdvice[0]!.heading = 'See a doctor if')],
     'a quote without its original words': ['translation-quote', (t) => void delete t.introQuotes[0]!.original],

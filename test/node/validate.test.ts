@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import type { Exercise } from '../../src/model/index.js';
 import { formatProblem, validateExercise, validateTopic } from '../../src/content/validate.js';
+import { SOURCE_TOPIC } from '../support/topics.js';
 
 const good: Exercise = {
   id: 'host-stretch',
@@ -23,13 +23,13 @@ function problemsOf(value: unknown): string[] {
 describe('content validator', () => {
   describe('the shipped topic', () => {
     it('passes, so what reviewers edit is what the runtime accepts', () => {
-      const result = validateTopic(pinchedNerveLowBackEn);
+      const result = validateTopic(SOURCE_TOPIC);
       expect(result.ok ? [] : result.problems.map(formatProblem)).to.deep.equal([]);
     });
 
     it('reports a bad exercise deep inside a topic with its full path', () => {
-      const items = pinchedNerveLowBackEn.exercises.items.map((e, i) => (i === 2 ? { ...e, dosage: { reps: -1 } } : e));
-      const topic = { ...pinchedNerveLowBackEn, exercises: { ...pinchedNerveLowBackEn.exercises, items } };
+      const items = SOURCE_TOPIC.exercises.items.map((e, i) => (i === 2 ? { ...e, dosage: { reps: -1 } } : e));
+      const topic = { ...SOURCE_TOPIC, exercises: { ...SOURCE_TOPIC.exercises, items } };
       const result = validateTopic(topic);
       expect(result.ok ? [] : result.problems.map(formatProblem)).to.deep.equal([
         'exercises.items[2].dosage.reps: expected a positive integer',

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import { validateExercise, validateTopic } from '../../src/content/validate.js';
+import { SOURCE_TOPIC } from '../support/topics.js';
 
 // Fewer under mutation testing (each mutant runs the tests again); the full count in npm test.
 const DOCUMENTS = process.env.LIMBER_MUTATION ? 300 : 10_000;
-const exercise = pinchedNerveLowBackEn.exercises.items[0];
+const exercise = SOURCE_TOPIC.exercises.items[0]!;
 
 /** Mutations of a valid document: wrong types, missing fields, hostile keys, huge strings, depth. */
 const hostileValue = fc.oneof(
@@ -71,5 +71,5 @@ it('no document pollutes Object.prototype', () => {
 
 it('a valid exercise still validates after all that', () => {
   assert.equal(validateExercise(exercise).ok, true);
-  assert.equal(validateTopic(pinchedNerveLowBackEn).ok, true);
+  assert.equal(validateTopic(SOURCE_TOPIC).ok, true);
 });

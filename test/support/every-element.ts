@@ -18,6 +18,7 @@ import { LANGUAGES as LISTED, type Language } from '../../src/locale/languages.j
 import { THEMES, loadThemes, type ThemeName } from './themes.js';
 import { settled } from './dom.js';
 import { start } from './guided.js';
+import { TOPIC } from './lists.js';
 
 export type Theme = 'default' | ThemeName;
 /** The default styles, then every shipped theme. */
@@ -49,9 +50,9 @@ export async function everyElementPage(
 ): Promise<{ wrapper: HTMLElement; card: LimberExerciseCard }> {
   await loadThemes();
   const wrapper = await fixture<HTMLElement>(html`<div data-limber-theme=${theme === 'default' ? '' : theme} lang=${lang}>
-    <limber-article topic="pinched-nerve-low-back" cta-href="https://example.org/coverage"></limber-article>
-    <limber-exercise-list topic="pinched-nerve-low-back"></limber-exercise-list>
-    <limber-expert-list topic="pinched-nerve-low-back"></limber-expert-list>
+    <limber-article topic=${TOPIC} cta-href="https://example.org/coverage"></limber-article>
+    <limber-exercise-list topic=${TOPIC}></limber-exercise-list>
+    <limber-expert-list topic=${TOPIC}></limber-expert-list>
     <limber-disclaimer kind="video" dismissible></limber-disclaimer>
     <limber-exercise-card exercise="knee-rolls" class="guided-card"></limber-exercise-card>
   </div>`);

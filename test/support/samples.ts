@@ -4,8 +4,7 @@
  * src/elements.json but the provider (which shows nothing of its own) has one.
  */
 import { html, type TemplateResult } from 'lit';
-
-const TOPIC = 'pinched-nerve-low-back';
+import { TOPIC } from './lists.js';
 
 export const SAMPLES: Readonly<Record<string, TemplateResult>> = {
   'limber-article': html`<limber-article topic=${TOPIC} cta-href="https://example.org/coverage"></limber-article>`,

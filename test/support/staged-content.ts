@@ -2,10 +2,11 @@
  * Content packages staged on the test server (test/support/content-server.mjs) for the
  * <limber-provider src> tests: a fresh path for each, the response it gets, and a package.
  */
-import { pinchedNerveLowBackEn } from '../../content/pinched-nerve-low-back/en.js';
 import type { ContentPackage, Topic } from '../../src/model/index.js';
+import { SOURCE_TOPIC } from './topics.js';
+import { TOPIC } from './lists.js';
 
-export const TOPIC = 'pinched-nerve-low-back';
+export { TOPIC };
 
 export interface Staged {
   readonly status?: number;
@@ -30,7 +31,7 @@ export async function stage(path: string, response: Staged): Promise<void> {
 }
 
 /** The built-in topic with the bridge renamed, as a package. */
-export function packageJson(name = 'Glute bridge (updated)', topic: Topic = pinchedNerveLowBackEn, version = '1.1.0'): string {
+export function packageJson(name = 'Glute bridge (updated)', topic: Topic = SOURCE_TOPIC, version = '1.1.0'): string {
   const renamed: Topic = {
     ...topic,
     exercises: { ...topic.exercises, items: topic.exercises.items.map((e) => (e.id === 'bridge' ? { ...e, name } : e)) },

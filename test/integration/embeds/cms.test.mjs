@@ -7,6 +7,9 @@ import { expect } from 'chai';
 import { rollup } from 'rollup';
 import { TEXT_PROPERTIES, openPage, stylesAt } from '../support/page.mjs';
 import { embedContext, root } from './context.mjs';
+import { TOPICS } from '../../../scripts/lib/languages.mjs';
+
+const [TOPIC] = TOPICS;
 
 const CMS = '/examples/cms/index.html';
 
@@ -170,7 +173,7 @@ describe('embeds: the CMS page (examples/cms)', function () {
   it('sends limber-cta-click to the page script with its typed detail, and the page can cancel it', async () => {
     await cms.page.evaluate(() => window.__deep(['limber-article', 'limber-cta', 'a']).click());
     const cta = await cms.page.evaluate(() => window.limberEvents.find((e) => e.type === 'limber-cta-click')?.detail);
-    expect(cta).to.deep.equal({ href: 'https://example.org/coverage', label: 'Check your coverage', topic: 'pinched-nerve-low-back' });
+    expect(cta).to.deep.equal({ href: 'https://example.org/coverage', label: 'Check your coverage', topic: TOPIC });
     expect(cms.page.url()).to.match(/\/examples\/cms\/index\.html$/);
   });
 

@@ -4,6 +4,9 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { openPage } from '../support/page.mjs';
 import { embedContext, root } from './context.mjs';
+import { TOPICS } from '../../../scripts/lib/languages.mjs';
+
+const [TOPIC] = TOPICS;
 
 const CMS = '/examples/cms/index.html';
 
@@ -48,7 +51,7 @@ describe('embeds: structured data and content packages on the CMS page', functio
     }));
     await current.page.close();
     // The version `npm run build` wrote into the package (content/<topic>/changes.ts's newest).
-    const built = JSON.parse(readFileSync(`${root}dist/content/pinched-nerve-low-back/en.json`, 'utf8')).version;
+    const built = JSON.parse(readFileSync(`${root}dist/content/${TOPIC}/en.json`, 'utf8')).version;
     expect(update.version).to.equal(built);
     expect(update.card).to.include('Sciatic nerve slider');
     expect([...update.violations, ...current.warnings, ...current.errors]).to.deep.equal([]);

@@ -5,8 +5,11 @@ import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
 import { openPage } from '../support/page.mjs';
 import { embedContext, root } from './context.mjs';
+import { TOPICS } from '../../../scripts/lib/languages.mjs';
 
-const CTA = JSON.stringify({ href: '/benefits/coverage', label: 'Check your coverage', topic: 'pinched-nerve-low-back' });
+const [TOPIC] = TOPICS;
+
+const CTA = JSON.stringify({ href: '/benefits/coverage', label: 'Check your coverage', topic: TOPIC });
 const run = (command, args, cwd = root) =>
   execFileSync(command, args, { cwd, stdio: 'pipe', env: { ...process.env, NG_CLI_ANALYTICS: 'false' } });
 

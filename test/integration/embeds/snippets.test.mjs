@@ -9,11 +9,14 @@ import { readFileSync } from 'node:fs';
 import { INSTRUMENT, firstDifference, openSignsAndWait, readEmbeds, waitForLimberRendered } from '../support/page.mjs';
 import { embedContext, root } from './context.mjs';
 import { snippetModule } from './snippet-module.mjs';
+import { TOPICS } from '../../../scripts/lib/languages.mjs';
+
+const [TOPIC] = TOPICS;
 
 const CHOICES = [
   { kind: 'exercise-card', item: 'sciatic-nerve-glide', locale: 'es', headingLevel: 2, region: 'us', theme: 'auto' },
   { kind: 'care-card', item: 'emergency', locale: 'en', headingLevel: 3, region: 'uk', theme: 'dark' },
-  { kind: 'article', item: 'pinched-nerve-low-back', locale: 'en', headingLevel: 2, region: 'us', theme: 'auto' },
+  { kind: 'article', item: TOPIC, locale: 'en', headingLevel: 2, region: 'us', theme: 'auto' },
 ];
 
 /** The embed's words and DOM (the one element the snippet put in the body). */

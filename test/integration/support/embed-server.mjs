@@ -4,6 +4,9 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import sirv from 'sirv';
+import { TOPICS } from '../../../scripts/lib/languages.mjs';
+
+const [TOPIC] = TOPICS;
 
 /** The policy from the embedding issue, unchanged: one copy of Lit needs nothing more. */
 export const CSP = [
@@ -21,7 +24,7 @@ export const CSP = [
 const LIMBER = '<script type="module" src="/dist/limber.js" blocking="render"></script>';
 
 const CARD_TAG = '<limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>';
-const ARTICLE_TAG = /<limber-article topic="pinched-nerve-low-back"[^>]*><\/limber-article>/;
+const ARTICLE_TAG = new RegExp(`<limber-article topic="${TOPIC}"[^>]*></limber-article>`);
 
 /**
  * The CMS page's tags replaced by their pre-rendered HTML (`npm run prerender`): with no script
@@ -70,7 +73,7 @@ function cmsVariant(html, query, prerendered) {
   if (query.get('src') === '1')
     page = page.replace(
       /(<limber-exercise-card [^>]*><\/limber-exercise-card>)/,
-      '<limber-provider src="/dist/content/pinched-nerve-low-back/en.json" cache="no-cache">$1</limber-provider>',
+      `<limber-provider src="/dist/content/${TOPIC}/en.json" cache="no-cache">$1</limber-provider>`,
     );
   return page;
 }
