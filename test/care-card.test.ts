@@ -4,6 +4,8 @@ import '../src/components/provider/define.js';
 import type { LimberCareCard } from '../src/components/care-card/care-card.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, shownText, squash } from './support/dom.js';
+import { LANGUAGES } from './support/lists.js';
+import { WORDS } from './support/words.js';
 
 describe('<limber-care-card>', () => {
   const warnings = warningsOfEachTest();
@@ -141,37 +143,28 @@ describe('<limber-care-card>', () => {
     );
   });
 
-  // Each number as the official pages in SOURCES.md (*Regions*) give it, in both languages.
-  const REGION_WORDS = [
-    ['ca', 'en', 'Call 911 or go to the emergency department now.', 'or call your health line (811 in most provinces).'],
-    ['au', 'en', 'Call 000 (triple zero) or go to the nearest hospital emergency department now.', 'or call healthdirect on 1800 022 222.'],
-    ['nz', 'en', 'Call 111 or go to the nearest hospital emergency department now.', 'or call Healthline on 0800 611 116.'],
-    [
-      'ca',
-      'es',
-      'Llame al 911 o vaya ahora a urgencias del hospital.',
-      'o llame a la línea de salud de su provincia (el 811 en la mayoría).',
-    ],
-    [
-      'au',
-      'es',
-      'Llame al 000 (triple cero) o vaya ahora a urgencias del hospital más cercano.',
-      'o llame a healthdirect al 1800 022 222.',
-    ],
-    ['nz', 'es', 'Llame al 111 o vaya ahora a urgencias del hospital más cercano.', 'o llame a Healthline al 0800 611 116.'],
+  // Each number as the official pages in SOURCES.md (*Regions*) give it, in every language, in the
+  // words of that language's table.
+  const REGION_NUMBERS = [
+    ['ca', '911', '811'],
+    ['au', '000', '1800 022 222'],
+    ['nz', '111', '0800 611 116'],
   ] as const;
-  for (const [region, lang, emergency, urgent] of REGION_WORDS) {
-    it(`says region="${region}"'s numbers in ${lang === 'es' ? 'Spanish' : 'English'}`, async () => {
-      const wrapper = await fixture(html`<div lang=${lang}>
-        <limber-care-card level="emergency" region=${region}></limber-care-card><limber-care-card level="urgent" region=${region}></limber-care-card>
-      </div>`);
-      const cards = [...wrapper.querySelectorAll('limber-care-card')] as LimberCareCard[];
-      await Promise.all(cards.map((card) => card.updateComplete));
-      const actions = cards.map((card) => squash(root(card).querySelector('[part~="action"]')?.textContent));
-      expect(actions[0]).to.contain(emergency);
-      expect(actions[1]).to.contain(urgent);
-      expect(warnings.messages).to.deep.equal([]);
-    });
+  for (const lang of LANGUAGES) {
+    for (const [region, emergency, urgent] of REGION_NUMBERS) {
+      it(`says region="${region}"'s numbers in ${lang}`, async () => {
+        const w = WORDS[lang];
+        const wrapper = await fixture(html`<div lang=${lang}>
+          <limber-care-card level="emergency" region=${region}></limber-care-card><limber-care-card level="urgent" region=${region}></limber-care-card>
+        </div>`);
+        const cards = [...wrapper.querySelectorAll('limber-care-card')] as LimberCareCard[];
+        await Promise.all(cards.map((card) => card.updateComplete));
+        const actions = cards.map((card) => squash(root(card).querySelector('[part~="action"]')?.textContent));
+        expect(actions[0]).to.contain(emergency).and.contain(w.emergencyNumber(region)).and.contain(w.emergencyPlace(region));
+        expect(actions[1]).to.contain(urgent).and.contain(w.urgentHelp(region));
+        expect(warnings.messages).to.deep.equal([]);
+      });
+    }
   }
 
   it('lets its region attribute override the provider, and reflects level', async () => {

@@ -10,7 +10,8 @@ import type { LimberProvider } from '../src/components/provider/provider.js';
 import type { CareOption } from '../src/model/index.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, shownText, squash } from './support/dom.js';
-import { TOPIC } from './support/lists.js';
+import { TOPIC, TRANSLATION } from './support/lists.js';
+import { WORDS } from './support/words.js';
 
 const NURSE: CareOption = {
   kind: 'nurse-line',
@@ -62,13 +63,13 @@ describe('care options from the host', () => {
     await expect(card.urgent).to.be.accessible();
   });
 
-  it('says where they come from in Spanish on a Spanish page', async () => {
-    const card = await cards([NURSE], 'es');
-    expect(squash(root(card.urgent).querySelector('[part~="care-options-from"]')?.textContent)).to.equal(
-      'Su plan de salud o su empleador también le ofrece esta atención. No viene de las fuentes de esta página.',
-    );
+  it(`says where they come from in the page's language (${TRANSLATION})`, async () => {
+    const w = WORDS[TRANSLATION];
+    const card = await cards([NURSE], TRANSLATION);
+    expect(squash(root(card.urgent).querySelector('[part~="care-options-from"]')?.textContent)).to.equal(w.careOptionsFrom);
+    // The host's own words stay as the host wrote them; Limber's around them are the page's.
     expect(options(card.urgent)).to.deep.equal([
-      'Call the 24/7 nurse line: 1-800-555-0100 Línea de enfermería. Every day, day and night. Idiomas: English, Spanish.',
+      `${NURSE.label} ${w.careOptionKinds['nurse-line']}. ${NURSE.hours}. ${w.careOptionLanguages(NURSE.languages!)}.`,
     ]);
   });
 

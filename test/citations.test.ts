@@ -6,7 +6,9 @@ import type { LimberCitations } from '../src/components/citations/citations.js';
 import type { LimberCite } from '../src/components/cite/cite.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { deepActiveElement, shownText, squash } from './support/dom.js';
-import { TOPIC } from './support/lists.js';
+import { SOURCE, TOPIC, TRANSLATIONS } from './support/lists.js';
+import { SOURCE_TOPIC } from './support/topics.js';
+import { WORDS } from './support/words.js';
 
 async function settle(...elements: { updateComplete: Promise<unknown> }[]): Promise<void> {
   await Promise.all(elements.map((el) => el.updateComplete));
@@ -53,21 +55,27 @@ describe('<limber-citations> and <limber-cite>', () => {
     expect(noteOf('U.S. Food and Drug Administration. (n.d.). Careful')).to.equal('');
   });
 
-  it('formats references in Spanish on a Spanish page, the works’ own words marked with their language', async () => {
-    const el = await fixture<LimberCitations>(html`<limber-citations topic=${TOPIC} lang="es"></limber-citations>`);
-    const items = [...(el.shadowRoot as ShadowRoot).querySelectorAll('ol > li')];
-    const wales = items.find((li) => squash(li.textContent).startsWith('NHS 111 Wales.')) as HTMLElement;
-    expect(squash(wales.textContent)).to.equal(
-      'NHS 111 Wales. (s.f.). Sciatica. Recuperado el 1 de diciembre de 2026 de https://111.wales.nhs.uk/encyclopaedia/s/article/sciatica/',
-    );
-    expect(wales.querySelector('i')?.getAttribute('lang')).to.equal('en');
-    const davis = items[0] as HTMLElement;
-    expect(squash(davis.textContent)).to.match(/^Davis, D\. y Vasudevan, A\. \(2019, 15 de noviembre\)\. Sciatica\. En StatPearls\./);
-    expect(squash(davis.querySelector('.reader-note')?.textContent)).to.equal(
-      'El artículo original cita esta fuente. Limber no la pudo encontrar para leerla.',
-    );
-    await expect(el).to.be.accessible();
-  });
+  for (const lang of TRANSLATIONS) {
+    it(`formats references in the page's language (${lang}), the works’ own words marked with their language`, async () => {
+      const w = WORDS[lang];
+      const el = await fixture<LimberCitations>(html`<limber-citations topic=${TOPIC} lang=${lang}></limber-citations>`);
+      const items = [...(el.shadowRoot as ShadowRoot).querySelectorAll('ol > li')];
+      // A web page with no date of its own: the language's "no date" and "Retrieved … from".
+      const page = SOURCE_TOPIC.references.find((r) => r.URL && r.accessed && !r.issued && r.author?.[0] && 'literal' in r.author[0])!;
+      const author = (page.author![0] as { literal: string }).literal;
+      const [y, m, d] = page.accessed!['date-parts'][0];
+      const shown = items.find((li) => squash(li.textContent).startsWith(`${author}.`)) as HTMLElement;
+      expect(squash(shown.textContent)).to.contain(`(${w.apa.noDate}).`);
+      expect(squash(shown.textContent)).to.contain(squash(`${w.apa.retrieved(y, m, d)}${page.URL}`));
+      expect(shown.querySelector('i')?.getAttribute('lang')).to.equal(SOURCE);
+      // A chapter: the language's "In", and a note the source article's list gave without an address.
+      const index = SOURCE_TOPIC.references.findIndex((r) => r.type === 'chapter' && r.readerNote === 'not-read');
+      const chapter = items[index] as HTMLElement;
+      expect(squash(chapter.textContent)).to.contain(` ${w.apa.in} `);
+      expect(squash(chapter.querySelector('.reader-note')?.textContent)).to.equal(w.readerNotes['not-read']);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('renders a marker named "Reference N" as a superscript link', async () => {
     const el = await fixture<LimberCite>(html`<limber-cite ref="romeo-2019-spine"></limber-cite>`);

@@ -14,6 +14,8 @@ import type { LimberProvider } from '../src/components/provider/provider.js';
 import { deep, root, settled, shownText, squash } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { SOURCE_TOPIC, TRANSLATED_TOPIC } from './support/topics.js';
+import { TRANSLATION } from './support/lists.js';
+import { WORDS } from './support/words.js';
 
 const REVIEWER = FIXTURE_REVIEWER;
 
@@ -161,17 +163,16 @@ describe('clinical sign-off as readers see it', () => {
       ]);
     });
 
-    it('in Spanish, the notice and the emergency card’s status are Spanish', async () => {
-      const wrapper = await fixture(html`<div lang="es">
+    it(`in a translation (${TRANSLATION}), the notice and the emergency card’s status are in it`, async () => {
+      const w = WORDS[TRANSLATION];
+      const wrapper = await fixture(html`<div lang=${TRANSLATION}>
         <limber-tip tip="pre-treat-with-heat" require-review="clinical"></limber-tip>
         <limber-care-card level="emergency" require-review="clinical"></limber-care-card>
       </div>`);
       await settled(wrapper);
-      expect(notices(wrapper.querySelector('limber-tip') as Element)).to.deep.equal([
-        'Este consejo no se muestra aquí: aún no lo ha revisado un profesional clínico.',
-      ]);
+      expect(notices(wrapper.querySelector('limber-tip') as Element)).to.deep.equal([w.reviewRequired.tip]);
       const status = root(wrapper.querySelector('limber-care-card') as Element).querySelector('[part~="review-status"]');
-      expect(squash(status?.textContent)).to.match(/^Ningún profesional clínico ha revisado todavía este consejo\./);
+      expect(squash(status?.textContent)).to.equal(w.emergencyAlwaysShown);
     });
 
     it('an unknown value is reported once and requires nothing', async () => {
@@ -215,13 +216,14 @@ describe('clinical sign-off as readers see it', () => {
       expect(plans.map((p) => p.name)).to.deep.equal(['Bridge']);
     });
 
-    it('in Spanish too, from the Spanish text’s own sign-offs', async () => {
+    it('in a translation too, from the translated text’s own sign-offs', async () => {
       const wrapper = await inProvider(signed('all', TRANSLATED_TOPIC), (id) => html`<limber-article topic=${id}></limber-article>`, {
-        locale: 'es',
+        locale: TRANSLATION,
       });
       const article = wrapper.querySelector('limber-article') as Element;
       expect(jsonLd(article)['lastReviewed']).to.equal('2027-01-10');
-      expect(reviewedLines(article)).to.include('Revisado por Alex Fixture, PT, DPT el 10 de enero de 2027.');
+      const w = WORDS[TRANSLATION];
+      expect(reviewedLines(article)).to.include(w.reviewedBy(['Alex Fixture, PT, DPT'], w.date('2027-01-10')));
     });
   });
 });

@@ -18,7 +18,8 @@ import { warningsOfEachTest } from './support/warnings.js';
 import { LimberHeadedElement } from '../src/element/headed-element.js';
 import { renderHeading } from '../src/render/heading.js';
 import { SOURCE_TOPIC, TRANSLATED_TOPIC } from './support/topics.js';
-import { TOPIC } from './support/lists.js';
+import { SOURCE, TOPIC, TRANSLATION, UNLISTED } from './support/lists.js';
+import { WORDS as LISTED_WORDS } from './support/words.js';
 
 let tags = 0;
 /** Defines `element` under a fresh tag and returns the tag. */
@@ -68,29 +69,29 @@ const WORDS = define(WordsHost);
 
 describe('LocaleController, alone', () => {
   it('takes the closest lang across shadow roots, and renders nothing until that language’s words arrive', async () => {
-    const outer = await fixture<HTMLElement>(html`<div lang="es"></div>`);
+    const outer = await fixture<HTMLElement>(html`<div lang=${TRANSLATION}></div>`);
     const host = document.createElement(WORDS) as WordsHost;
     outer.attachShadow({ mode: 'open' }).append(host);
     await host.updateComplete;
-    expect(host.renders).to.be.greaterThan(1, 'a first render waited for the Spanish words');
-    expect(shown(host)).to.equal('es: Problema con el contenido');
+    expect(host.renders).to.be.greaterThan(1, 'a first render waited for the translation’s words');
+    expect(shown(host)).to.equal(`${TRANSLATION}: ${LISTED_WORDS[TRANSLATION].problem}`);
   });
 
   it('follows a lang change anywhere above it', async () => {
-    const outer = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const outer = await fixture<HTMLElement>(html`<div lang=${SOURCE}></div>`);
     const host = document.createElement(WORDS) as WordsHost;
     outer.append(host);
     await host.updateComplete;
-    expect(shown(host)).to.equal('en: Content problem');
-    outer.setAttribute('lang', 'es-MX');
+    expect(shown(host)).to.equal(`${SOURCE}: ${ENGLISH.problem}`);
+    outer.setAttribute('lang', `${TRANSLATION}-US`);
     await new Promise((resolve) => setTimeout(resolve));
     await host.updateComplete;
-    expect(shown(host)).to.equal('es-MX: Problema con el contenido');
+    expect(shown(host)).to.equal(`${TRANSLATION}-US: ${LISTED_WORDS[TRANSLATION].problem}`);
   });
 
   it('puts the provider’s locale before any lang, and gives dir with lang', async () => {
     const host = document.createElement(WORDS) as WordsHost;
-    host.setAttribute('lang', 'es');
+    host.setAttribute('lang', TRANSLATION);
     await provided({ ...defaultSettings, locale: 'ar-XB' }, host);
     await host.updateComplete;
     expect(host.words.root).to.deep.equal({ lang: 'ar-XB', dir: 'rtl' });
@@ -98,9 +99,9 @@ describe('LocaleController, alone', () => {
   });
 
   it('falls back to English words, once, when a language has none', async () => {
-    const host = await fixture<WordsHost>(`<${WORDS} lang="de"></${WORDS}>`);
+    const host = await fixture<WordsHost>(`<${WORDS} lang="${UNLISTED}"></${WORDS}>`);
     await host.updateComplete;
-    expect(shown(host)).to.equal('de: Content problem');
+    expect(shown(host)).to.equal(`${UNLISTED}: ${ENGLISH.problem}`);
     expect(host.reports).to.deep.equal([]);
   });
 });
@@ -263,6 +264,8 @@ class ViewHost extends LitElement {
   }
 }
 const VIEW_HOST = define(ViewHost);
+/** The name of the exercise the view host looks up, in one text of the topic. */
+const bridgeIn = (topic: Topic): string => topic.exercises.items.find((e) => e.id === 'bridge')!.name;
 const CATALOG: LimberSettings = { ...defaultSettings, catalog: { topics: [SOURCE_TOPIC, TRANSLATED_TOPIC] } };
 
 /** A topic host on a page in `lang`, inside a provider whose catalog has the topic in English and Spanish. */
@@ -276,31 +279,31 @@ async function topicHost(lang?: string): Promise<ViewHost> {
 
 describe('The per-update view, alone', () => {
   it('marks content from a topic in another language with that language', async () => {
-    const host = await topicHost('fr');
-    expect(host.shadowRoot?.querySelector('p span')?.getAttribute('lang')).to.equal('en');
-    expect(shown(host)).to.equal('Bridge');
+    const host = await topicHost(UNLISTED);
+    expect(host.shadowRoot?.querySelector('p span')?.getAttribute('lang')).to.equal(SOURCE);
+    expect(shown(host)).to.equal(bridgeIn(SOURCE_TOPIC));
   });
 
   it('leaves content in the UI language unmarked, and names the language its references were published in', async () => {
-    const host = await topicHost('es');
+    const host = await topicHost(TRANSLATION);
     expect(host.shadowRoot?.querySelector('p span')).to.equal(null, shown(host));
-    expect(shown(host)).to.equal('Puente');
+    expect(shown(host)).to.equal(bridgeIn(TRANSLATED_TOPIC));
     expect(host.view?.contentLang).to.equal(undefined);
-    expect(host.view?.referenceLang).to.equal('en');
+    expect(host.view?.referenceLang).to.equal(SOURCE);
   });
 
   it('is made from what the look-up found, and nothing changes it: without a topic nothing is marked', async () => {
-    const host = await topicHost('fr');
+    const host = await topicHost(UNLISTED);
     expect(Object.isFrozen(host.view)).to.equal(true);
-    expect(host.view?.topic?.locale).to.equal('en');
+    expect(host.view?.topic?.locale).to.equal(SOURCE);
     host.showFound = false;
     host.requestUpdate();
     await host.updateComplete;
-    expect(shown(host)).to.equal('Bridge');
+    expect(shown(host)).to.equal(bridgeIn(SOURCE_TOPIC));
     expect(host.shadowRoot?.querySelector('p span')).to.equal(null);
     expect(host.view?.topic).to.equal(undefined);
     const topic: Topic | undefined = host.view?.content.topic(TOPIC);
-    expect(topic?.locale).to.equal('en');
+    expect(topic?.locale).to.equal(SOURCE);
     expect(host.view?.topic, 'a look-up changes nothing').to.equal(undefined);
   });
 

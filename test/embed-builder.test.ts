@@ -5,6 +5,8 @@ import { defineEmbedBuilder, type EmbedBuilder } from '../stories/builder/embed-
 import type { PrerenderedIndex } from '../stories/builder/snippets.js';
 import { root, settled, squash } from './support/dom.js';
 import { shownText } from './support/shown-text.mjs';
+import { TRANSLATION } from './support/lists.js';
+import { TRANSLATED_TOPIC } from './support/topics.js';
 
 defineEmbedBuilder();
 
@@ -50,25 +52,27 @@ async function waitForSnippet(el: EmbedBuilder, contains: string): Promise<strin
 }
 
 describe('embed builder (Storybook)', () => {
-  it('a Spanish card at h2: live preview, script and tag, pre-rendered HTML with the same words, and its CSP hashes', async () => {
+  it(`a card in a translation (${TRANSLATION}) at h2: live preview, script and tag, pre-rendered HTML with the same words, and its CSP hashes`, async () => {
     const el = await builder();
     await choose(el, [
       ['Element', 'exercise-card'],
       ['Item', 'sciatic-nerve-glide'],
-      ['Language', 'es'],
+      ['Language', TRANSLATION],
       ['Heading level', '2'],
     ]);
     expect(textarea(el, 'Script and tag').value).to.equal(
       '<script type="module" src="/dist/limber.js"></script>\n' +
-        '<limber-exercise-card exercise="sciatic-nerve-glide" lang="es" heading-level="2" region="us"></limber-exercise-card>',
+        `<limber-exercise-card exercise="sciatic-nerve-glide" lang="${TRANSLATION}" heading-level="2" region="us"></limber-exercise-card>`,
     );
-    const snippet = await waitForSnippet(el, 'lang="es" heading-level="2" region="us"><template');
+    const snippet = await waitForSnippet(el, `lang="${TRANSLATION}" heading-level="2" region="us"><template`);
     expect(snippet.split('\n')[0]).to.equal('<script type="module" src="/dist/limber-hydrate.js" async></script>');
 
     const live = root(el).querySelector('.preview limber-exercise-card');
     if (!live) throw new Error('no live preview');
     await settled(live);
-    expect(root(live).querySelector('h2')?.textContent).to.contain('Deslizamiento');
+    expect(root(live).querySelector('h2')?.textContent).to.contain(
+      TRANSLATED_TOPIC.exercises.items.find((e) => e.id === 'sciatic-nerve-glide')!.name,
+    );
     const pasted = parsePage(snippet).querySelector('limber-exercise-card');
     expect(pasted?.shadowRoot, 'declarative shadow root').to.not.equal(null);
     expect(shownText(pasted as Element)).to.equal(shownText(live));

@@ -7,8 +7,9 @@ import type { Exercise, PoseFrame } from '../src/model/index.js';
 import { PLAY_LIMIT_MS } from '../src/components/exercise-card/figure/figure.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { root, shownText, squash } from './support/dom.js';
-import { SOURCE_TOPIC, TRANSLATED_TOPIC } from './support/topics.js';
-import { TOPIC } from './support/lists.js';
+import { SOURCE_TOPIC, topicIn } from './support/topics.js';
+import { type Language, LANGUAGES, TOPIC } from './support/lists.js';
+import { WORDS } from './support/words.js';
 
 const card = (id: string, lang = 'en') =>
   fixture<LimberExerciseCard>(html`<limber-exercise-card exercise=${id} lang=${lang}></limber-exercise-card>`);
@@ -20,7 +21,7 @@ describe('exercise figures on <limber-exercise-card>', () => {
   const warnings = warningsOfEachTest();
   afterEach(() => emulateMedia({ media: 'screen', reducedMotion: 'no-preference', forcedColors: 'none' }));
 
-  for (const topic of [SOURCE_TOPIC, TRANSLATED_TOPIC]) {
+  for (const topic of LANGUAGES.map((lang) => topicIn(lang))) {
     for (const exercise of topic.exercises.items) {
       it(`${topic.locale}: ${exercise.id} is a named image, one drawn frame per keyframe, labelled like the steps`, async () => {
         const el = await card(exercise.id, topic.locale);
@@ -28,9 +29,8 @@ describe('exercise figures on <limber-exercise-card>', () => {
         expect(image?.getAttribute('aria-label')).to.equal(exercise.figure?.alt);
         const frames: readonly PoseFrame[] = exercise.figure?.frames ?? [];
         expect(root(el).querySelectorAll('.drawing svg[aria-hidden="true"]')).to.have.length(frames.length);
-        const start = topic.locale === 'es' ? 'Inicio' : 'Start';
-        const step = topic.locale === 'es' ? 'Paso' : 'Step';
-        expect(labels(el)).to.deep.equal(frames.map((f) => (f.step ? `${step} ${f.step}` : start)));
+        const words = WORDS[topic.locale as Language];
+        expect(labels(el)).to.deep.equal(frames.map((f) => (f.step ? words.figureStep(f.step) : words.figureStart)));
         expect(warnings.messages).to.deep.equal([]);
       });
     }

@@ -12,7 +12,9 @@ import { useClock, type Clock } from '../src/components/exercise-card/guided/gui
 import { warningsOfEachTest } from './support/warnings.js';
 import { FakeClock, live, press, start } from './support/guided.js';
 import { buttonNamed, deepActiveElement, part, root, shownText, squash, textOf } from './support/dom.js';
-import { TOPIC } from './support/lists.js';
+import { TOPIC, TRANSLATION } from './support/lists.js';
+import { GUIDED, WORDS } from './support/words.js';
+import { languageName } from '../src/locale/language.js';
 
 const card = (id: string, lang = 'en') =>
   fixture<LimberExerciseCard>(html`<limber-exercise-card exercise=${id} lang=${lang}></limber-exercise-card>`);
@@ -199,14 +201,13 @@ describe('the guided mode, hands-free', () => {
   it('says so where the device has no voice for the card’s language; the sounds remain', async () => {
     const speech = fakeSpeech(['en-US']);
     try {
-      const el = await card('knee-rolls', 'es');
-      await start(el, 'Empezar el ejercicio guiado');
+      const [w, g] = [WORDS[TRANSLATION], GUIDED[TRANSLATION]];
+      const el = await card('knee-rolls', TRANSLATION);
+      await start(el, w.startGuided);
       const toggle = [...root(el).querySelectorAll('.guided-cues input')];
       expect(toggle.map((input) => (input as HTMLInputElement).disabled)).to.deep.equal([false, false, true]);
-      expect(textOf(el, '.guided-cues .guided-note')).to.equal(
-        'Este dispositivo no tiene una voz en español, así que no se lee nada en voz alta. El sonido y la vibración siguen funcionando.',
-      );
-      expect(live(el)).to.match(/^Póngase en la posición inicial\./);
+      expect(textOf(el, '.guided-cues .guided-note')).to.equal(g.noVoice(languageName(TRANSLATION, TRANSLATION)));
+      expect(live(el).startsWith(g.getReady)).to.equal(true);
       await expect(el).to.be.accessible();
     } finally {
       speech.restore();

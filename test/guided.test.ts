@@ -7,7 +7,8 @@ import { hostWallSlide } from './fixtures/host-content.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { FakeClock, live, press, start } from './support/guided.js';
 import { buttonNamed, deepActiveElement, part, root, shownText, squash, textOf } from './support/dom.js';
-import { TOPIC } from './support/lists.js';
+import { TOPIC, TRANSLATION } from './support/lists.js';
+import { GUIDED, WORDS } from './support/words.js';
 
 /** A card in English; press when ready unless `pace` says otherwise (each press is a test's step). */
 const card = (id: string, attrs: { lang?: string; remember?: boolean; pace?: string } = {}) =>
@@ -221,14 +222,15 @@ describe('the guided mode of <limber-exercise-card>, press when ready', () => {
     }
   });
 
-  it('speaks Spanish in a Spanish card', async () => {
-    const el = await card('knee-rolls', { lang: 'es' });
-    await press(el, 'Empezar el ejercicio guiado');
+  it(`speaks the card's language (${TRANSLATION})`, async () => {
+    const [w, g] = [WORDS[TRANSLATION], GUIDED[TRANSLATION]];
+    const el = await card('knee-rolls', { lang: TRANSLATION });
+    await press(el, w.startGuided);
     await waitUntil(() => part(el, 'guided'));
     await el.updateComplete;
-    expect(textOf(el, '.guided-where')).to.equal('Paso 1 de 3 Repetición 1 de 5');
-    await press(el, 'Empezar a mantener');
-    expect(live(el)).to.equal('Mantenga 2 segundos');
+    expect(textOf(el, '.guided-where')).to.equal(`${g.stepOf(1, 3)} ${g.repOf(1, 5)}`);
+    await press(el, g.startHold);
+    expect(live(el)).to.equal(g.holdFor(2));
     await expect(el).to.be.accessible();
   });
 

@@ -4,6 +4,7 @@ import '../src/components/care-card/define.js';
 import { settled } from './support/dom.js';
 import { prerenderedElement, shownText } from './support/prerendered.js';
 import { warningsOfEachTest } from './support/warnings.js';
+import { SOURCE, TRANSLATION } from './support/lists.js';
 
 // This page's Lit has no hydration support (as a portal's bundle of the per-element modules):
 // a pre-rendered element's first update replaces the server's DOM, in the same task as it renders.
@@ -11,10 +12,13 @@ describe('a pre-rendered <limber-tip> or <limber-care-card> reached by a Lit wit
   const warnings = warningsOfEachTest();
 
   for (const [path, tag] of [
-    ['en/tip/pre-treat-with-heat.h3.html', html`<limber-tip tip="pre-treat-with-heat" lang="en" heading-level="3"></limber-tip>`],
     [
-      'es/care-card/emergency.h3.uk.html',
-      html`<limber-care-card level="emergency" lang="es" heading-level="3" region="uk"></limber-care-card>`,
+      `${SOURCE}/tip/pre-treat-with-heat.h3.html`,
+      html`<limber-tip tip="pre-treat-with-heat" lang=${SOURCE} heading-level="3"></limber-tip>`,
+    ],
+    [
+      `${TRANSLATION}/care-card/emergency.h3.uk.html`,
+      html`<limber-care-card level="emergency" lang=${TRANSLATION} heading-level="3" region="uk"></limber-care-card>`,
     ],
   ] as const) {
     it(`${path}: shows its content once, the same words as a client render`, async () => {

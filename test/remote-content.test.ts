@@ -9,6 +9,7 @@ import { root, settled, squash } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { TOPIC, packageJson, pathFor, stage, type Staged } from './support/staged-content.js';
 import { SOURCE_TOPIC, TRANSLATED_TOPIC } from './support/topics.js';
+import { SOURCE, TRANSLATION } from './support/lists.js';
 
 async function hitsOf(path: string): Promise<number> {
   const all = (await (await fetch('/content-test/hits')).json()) as Record<string, number>;
@@ -71,13 +72,13 @@ describe('<limber-provider src>', () => {
   });
 
   it('takes packages for several locales; each page shows its own', async () => {
-    const [en, es] = [pathFor('en'), pathFor('es')];
-    await stage(en, { body: packageJson('Bridge EN update') });
-    await stage(es, { body: packageJson('Puente (actualizado)', TRANSLATED_TOPIC) });
-    const { name, arrived, updates } = await page({ src: `${en} ${es}`, locale: 'es' });
+    const [source, translation] = [pathFor(SOURCE), pathFor(TRANSLATION)];
+    await stage(source, { body: packageJson('Bridge EN update') });
+    await stage(translation, { body: packageJson(`${TRANSLATION}: bridge (updated)`, TRANSLATED_TOPIC) });
+    const { name, arrived, updates } = await page({ src: `${source} ${translation}`, locale: TRANSLATION });
     await arrived();
-    expect(name()).to.equal('Puente (actualizado)');
-    expect(updates.map((u) => u.locale).sort()).to.deep.equal(['en', 'es']);
+    expect(name()).to.equal(`${TRANSLATION}: bridge (updated)`);
+    expect(updates.map((u) => u.locale).sort()).to.deep.equal([SOURCE, TRANSLATION].sort());
   });
 
   const failures: [string, (path: string) => Staged, string, { timeout?: number }?][] = [
@@ -125,14 +126,14 @@ describe('<limber-provider src>', () => {
   });
 
   it('a package of another locale or topic than its URL names is refused', async () => {
-    const [wrongLocale, wrongTopic] = [pathFor('en'), pathFor('en', 'other-topic')];
-    await stage(wrongLocale, { body: packageJson('Puente', TRANSLATED_TOPIC) });
+    const [wrongLocale, wrongTopic] = [pathFor(SOURCE), pathFor(SOURCE, 'other-topic')];
+    await stage(wrongLocale, { body: packageJson('Bridge, translated', TRANSLATED_TOPIC) });
     await stage(wrongTopic, { body: packageJson() });
     const { name, arrived } = await page({ src: `${wrongLocale} ${wrongTopic}` });
     await arrived();
     expect(name()).to.equal('Bridge');
     expect(warnings.messages.sort()).to.deep.equal([
-      `<limber-provider>: src "${wrongLocale}": it is in locale "es", not "en" as its URL says; keeping the content it had`,
+      `<limber-provider>: src "${wrongLocale}": it is in locale "${TRANSLATION}", not "${SOURCE}" as its URL says; keeping the content it had`,
       `<limber-provider>: src "${wrongTopic}": it holds topic "${TOPIC}", not "other-topic" as its URL says; keeping the content it had`,
     ]);
   });

@@ -10,7 +10,8 @@ import type { LimberProvider } from '../src/components/provider/provider.js';
 import { deep, root, settled, squash } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
 import { SOURCE_TOPIC } from './support/topics.js';
-import { TOPIC } from './support/lists.js';
+import { TOPIC, TRANSLATION } from './support/lists.js';
+import { WORDS } from './support/words.js';
 
 let made = 0;
 /** The built-in topic under a fresh id (reports are once per page and topic), with other review dates. */
@@ -128,16 +129,15 @@ describe('review dates', () => {
     expect(warnings.messages).to.deep.equal(['<limber-exercise-card>: exercise "bridge" has been due for review since 2020-07-01']);
   });
 
-  it('says it in Spanish on a Spanish page', async () => {
-    const topic = topicDue('2020-01-01', { locale: 'es' });
-    const wrapper = await fixture(html`<limber-provider locale="es" .catalog=${{ topics: [topic] }}>
+  it(`says it in the page's language (${TRANSLATION})`, async () => {
+    const topic = topicDue('2020-01-01', { locale: TRANSLATION });
+    const wrapper = await fixture(html`<limber-provider locale=${TRANSLATION} .catalog=${{ topics: [topic] }}>
       <limber-tip tip="pre-treat-with-heat"></limber-tip>
     </limber-provider>`);
     const tip = wrapper.querySelector('limber-tip') as Element;
     await settled(wrapper);
-    expect(dueLines(tip)).to.deep.equal([
-      'Pendiente de revisión desde el 1 de enero de 2020. Puede que parte de la información esté desactualizada.',
-    ]);
+    const w = WORDS[TRANSLATION];
+    expect(dueLines(tip)).to.deep.equal([`${w.reviewDue} ${w.date('2020-01-01')}. ${w.reviewDueNote}`]);
   });
 
   it('a clinical review is named as one; a review date with no kind of review is refused', async () => {

@@ -10,7 +10,8 @@ import { LIMBER_ELEMENTS, defineAllIn } from '../src/define-all.js';
 import { settled } from './support/dom.js';
 import { SAMPLES } from './support/samples.js';
 import { LANGUAGES } from './support/every-element.js';
-import { speak, spokenSequence, type AxNode } from './support/spoken.js';
+import { roleWords, speak, spokenSequence, type AxNode } from './support/spoken.js';
+import { TRANSLATIONS } from './support/lists.js';
 
 defineAllIn(customElements);
 
@@ -43,7 +44,7 @@ describe('what a screen reader says', () => {
       'region: References',
       'check box, checked: Sound',
     ]);
-    expect(speak(tree, 'es').slice(0, 1)).to.deep.equal(['encabezado nivel 3: Bridge']);
+    for (const lang of TRANSLATIONS) expect(speak(tree, lang).slice(0, 1)).to.deep.equal([`${roleWords(lang).heading(3)}: Bridge`]);
   });
 
   it('has a sample of every element but the provider, which shows nothing of its own', () => {

@@ -12,7 +12,7 @@ import { live, press, start } from './support/guided.js';
 import { GUIDED, LANGUAGES, START, WORDS, type Language } from './support/every-element.js';
 import { packageJson, pathFor, stage } from './support/staged-content.js';
 import { TRANSLATED_TOPIC } from './support/topics.js';
-import { TOPIC } from './support/lists.js';
+import { SOURCE, TOPIC, TRANSLATION } from './support/lists.js';
 
 /** The guided mode's "start the hold" button, in its word tables. */
 const HOLD = Object.fromEntries(LANGUAGES.map((lang) => [lang, GUIDED[lang].startHold])) as Readonly<Record<Language, string>>;
@@ -63,9 +63,9 @@ describe('WCAG 2.2 4.1.3 status messages', () => {
   }
 
   it('says nothing for a package in another language than the page', async () => {
-    const path = pathFor('es');
-    await stage(path, { body: packageJson('Puente (actualizado)', TRANSLATED_TOPIC) });
-    const provider = await fixture<LimberProvider>(html`<div lang="en">
+    const path = pathFor(TRANSLATION);
+    await stage(path, { body: packageJson('Bridge, translated and updated', TRANSLATED_TOPIC) });
+    const provider = await fixture<LimberProvider>(html`<div lang=${SOURCE}>
       <limber-provider src=${path}><limber-exercise-card exercise="bridge"></limber-exercise-card></limber-provider>
     </div>`).then((wrapper) => wrapper.querySelector('limber-provider') as LimberProvider);
     await provider.contentArrival;

@@ -7,8 +7,9 @@ import type { Topic } from '../src/model/index.js';
 import type { LimberArticle } from '../src/components/article/article.js';
 import { deep, root, settled } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { SOURCE_TOPIC } from './support/topics.js';
-import { TOPIC } from './support/lists.js';
+import { SOURCE_TOPIC, TRANSLATED_TOPIC } from './support/topics.js';
+import { LANGUAGES, TOPIC, TRANSLATION } from './support/lists.js';
+import { WORDS } from './support/words.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -102,17 +103,18 @@ describe('<limber-article> structured data', () => {
     expect(knees?.['activityFrequency']).to.equal('3 times a day');
   });
 
-  it('in Spanish: Spanish words, inLanguage es, the dose in the words a Spanish reader sees', async () => {
-    const el = await article({ locale: 'es' });
+  it(`in a translation (${TRANSLATION}): its words, its inLanguage, the dose in the words its reader sees`, async () => {
+    const el = await article({ locale: TRANSLATION });
     const data = jsonLd(el);
-    expect(data['inLanguage']).to.equal('es');
-    expect(data['name']).to.equal('Ejercicios para un nervio pinzado en la parte baja de la espalda');
-    expect((data['about'] as JsonObject)['alternateName']).to.equal('ciática');
-    const knees = (data['hasPart'] as JsonObject[]).find((p) => p['name'] === 'Giro de rodillas');
-    expect(knees?.['activityFrequency']).to.equal('3 veces al día');
+    expect(data['inLanguage']).to.equal(TRANSLATION);
+    expect(data['name']).to.equal(TRANSLATED_TOPIC.title);
+    expect((data['about'] as JsonObject)['alternateName']).to.equal(TRANSLATED_TOPIC.condition?.alternateName);
+    const often = TRANSLATED_TOPIC.exercises.items.find((e) => e.dosage.frequency)!;
+    const planned = (data['hasPart'] as JsonObject[]).find((p) => p['name'] === often.name);
+    expect(planned?.['activityFrequency']).to.equal(WORDS[TRANSLATION].frequency(often.dosage.frequency!));
   });
 
-  for (const locale of ['en', 'es']) {
+  for (const locale of LANGUAGES) {
     it(`never holds a value a reader cannot see on the page (${locale})`, async () => {
       const el = await article({ locale });
       const { text, dates, links } = seen(el);

@@ -29,9 +29,10 @@ import { benchBlocks, writeBlocks } from '../support/doc-figures.mjs';
 import { fixed, summary } from './stats.mjs';
 import { selfTimeBySource } from './profile.mjs';
 import { asClientRenders } from './as-client.mjs';
-import { TOPICS } from '../../scripts/lib/languages.mjs';
+import { TOPICS, TRANSLATIONS } from '../../scripts/lib/languages.mjs';
 
 const [TOPIC] = TOPICS;
+const [TRANSLATION] = TRANSLATIONS;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const option = (name, fallback) => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -93,7 +94,7 @@ describe('bench: render time, heap and layout shift', function () {
     // Each twin card as the browser has it: its emergency card not put in until a reader opens the signs.
     const cards = served.map(asClientRenders);
     const articleHtml = await prerender('article', TOPIC);
-    const articleEsHtml = await prerender('article', TOPIC, { lang: 'es' });
+    const articleEsHtml = await prerender('article', TOPIC, { lang: TRANSLATION });
     // One card with its figure, the drawing included (every built-in exercise has one).
     const cardId = 'sciatic-nerve-glide';
     const registry = { sheets: [], index: new Map() };

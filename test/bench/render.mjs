@@ -5,12 +5,14 @@
 // until every element has rendered (a task after the insertion: Lit renders in microtasks) and
 // style and layout are done (a forced layout).
 import { traceKinds } from './trace.mjs';
-import { TOPICS } from '../../scripts/lib/languages.mjs';
+import { TOPICS, TRANSLATIONS } from '../../scripts/lib/languages.mjs';
 
 const [TOPIC] = TOPICS;
+// The translation the article is timed in (its rows keep the label "(es)" of earlier runs' tables).
+const [TRANSLATION] = TRANSLATIONS;
 
 /** Runs in the page: installs `window.__bench` with the kinds to time and how each is inserted. */
-function installBench({ cards, twin, exercises, topic }) {
+function installBench({ cards, twin, exercises, topic, translation }) {
   const container = document.getElementById('bench');
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   const afterMicrotasks = () =>
@@ -64,7 +66,7 @@ function installBench({ cards, twin, exercises, topic }) {
     'limber article': limberArticle(),
     'static article': () => container.setHTMLUnsafe(twin.article),
     'shared-sheet article': shared(twin.shared.article),
-    'limber article (es)': limberArticle('es'),
+    'limber article (es)': limberArticle(translation),
     'shared-sheet article (es)': shared(twin.shared.articleEs),
     'limber card': () => {
       const card = document.createElement('limber-exercise-card');
@@ -168,7 +170,7 @@ export async function renderBenchmark(browser, base, { rounds, warmup, cards, tw
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${base}/test/bench/index.html?csp=off`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('limber-article') !== undefined);
-  await page.evaluate(installBench, { cards, twin, exercises, topic: TOPIC });
+  await page.evaluate(installBench, { cards, twin, exercises, topic: TOPIC, translation: TRANSLATION });
   const isolated = await page.evaluate(() => window.crossOriginIsolated);
   const result = await page.evaluate((options) => window.__bench.run(options), { rounds, warmup });
   const profile = profileSamples > 0 ? await profileCards(page, profileSamples) : undefined;
@@ -206,7 +208,7 @@ export async function coldBenchmark(browser, base, { loads, cards, twin, exercis
       await page.setViewport({ width: 1024, height: 768 });
       await page.goto(`${base}/test/bench/index.html?csp=off`, { waitUntil: 'load' });
       await page.waitForFunction(() => customElements.get('limber-article') !== undefined);
-      await page.evaluate(installBench, { cards, twin, exercises, topic: TOPIC });
+      await page.evaluate(installBench, { cards, twin, exercises, topic: TOPIC, translation: TRANSLATION });
       times[kind].push((await page.evaluate((k) => window.__bench.sample(k), kind)).time);
       await page.close();
     }

@@ -3,15 +3,19 @@
 // list and the test run (`npm run report:accessibility`); `npm run check -- accessibility` fails
 // when a cited test is missing or failing, or a criterion has no evidence.
 import type { Criterion, TestCitation } from './types.js';
+import { LANGUAGES, TRANSLATIONS } from '../support/lists.js';
 
 const t = (file: string, title: string): TestCitation => ({ file: `test/${file}`, title });
-/** A test run once in English and once in Spanish (its title starts with the language). */
+/** A test run once in each listed language (its title starts with the language). */
 const inBoth = (file: string, suite: string, title: string): TestCitation[] =>
-  ['en', 'es'].map((lang) => t(file, `${suite} › ${lang}: ${title}`));
+  LANGUAGES.map((lang) => t(file, `${suite} › ${lang}: ${title}`));
+/** A test of test/translations.test.ts, in each translation. */
+const inEachTranslation = (title: string): TestCitation[] =>
+  TRANSLATIONS.map((lang) => t('translations.test.ts', `Each translation › ${lang} › ${title}`));
 const KEYBOARD_SUITE = 'WCAG 2.2 2.1.1 keyboard: every path by keyboard alone';
 
 const AXE_EVERY_THEME = t('themes.test.ts', 'themes');
-const AXE_SPANISH = t('spanish.test.ts', 'Spanish');
+const AXE_TRANSLATIONS = t('translations.test.ts', 'Each translation');
 const AXE_ARTICLE = t('article.test.ts', '<limber-article> › passes axe as a whole');
 const SPOKEN = t('spoken.test.ts', 'what a screen reader says');
 const KEYBOARD = t('keyboard.test.ts', KEYBOARD_SUITE);
@@ -92,7 +96,7 @@ export const WCAG: readonly Criterion[] = [
     tests: [
       t('article.test.ts', '<limber-article> › never skips a heading level (heading-level=default)'),
       AXE_EVERY_THEME,
-      AXE_SPANISH,
+      AXE_TRANSLATIONS,
       SPOKEN,
     ],
   },
@@ -306,7 +310,10 @@ export const WCAG: readonly Criterion[] = [
     conformance: 'Supports',
     remarks:
       'Each element follows the language of the page (or the one its host sets) and marks its own content root with the language it is written in.',
-    tests: [t('spanish.test.ts', 'Spanish › chosen by <html lang="es">'), t('locale.test.ts', 'locale resolution')],
+    tests: [
+      ...TRANSLATIONS.map((lang) => t('translations.test.ts', `Each translation › ${lang} › chosen by <html lang="${lang}">`)),
+      t('locale.test.ts', 'locale resolution'),
+    ],
   },
   {
     id: '3.2.1',
@@ -369,7 +376,7 @@ export const WCAG: readonly Criterion[] = [
     conformance: 'Supports',
     remarks:
       'Every control has a role, a name and its state (for example the figure’s Play button says whether it is pressed, the emergency signs whether they are open). axe checks every element in every theme.',
-    tests: [SPOKEN, AXE_EVERY_THEME, AXE_SPANISH, AXE_ARTICLE],
+    tests: [SPOKEN, AXE_EVERY_THEME, AXE_TRANSLATIONS, AXE_ARTICLE],
   },
   {
     id: '1.2.4',
@@ -413,7 +420,7 @@ export const WCAG: readonly Criterion[] = [
     conformance: 'Supports',
     remarks:
       'Every text and background pair of every theme is at least 4.5:1 (3:1 for large text); axe checks every element in every theme.',
-    tests: [AXE_EVERY_THEME, AXE_SPANISH],
+    tests: [AXE_EVERY_THEME, AXE_TRANSLATIONS],
   },
   {
     id: '1.4.4',
@@ -549,10 +556,9 @@ export const WCAG: readonly Criterion[] = [
     remarks:
       'Text in another language than the page (an English source title on a Spanish page, English content with no translation yet) is marked with its language.',
     tests: [
-      t('spanish.test.ts', 'Spanish › references keep their English titles, marked lang="en", in APA 7’s Spanish forms'),
-      t(
-        'spanish.test.ts',
-        'Spanish › content with no Spanish text falls back to English marked lang="en", while the UI words stay Spanish',
+      ...inEachTranslation('references keep their titles marked with their own language, in APA 7’s forms of the language'),
+      ...inEachTranslation(
+        'content with no text in the language falls back to the source marked with its lang, while the UI words stay translated',
       ),
       t('controllers.test.ts', 'The per-update view, alone › marks content from a topic in another language with that language'),
     ],

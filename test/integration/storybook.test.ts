@@ -8,12 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { DEEP_TEXT, launch } from './support/browser.js';
 import { serve, type Served } from '../../scripts/lib/serve.mjs';
+import { LANGUAGES, SOURCE, TRANSLATION } from '../support/lists.js';
 
 const ROOT = 'storybook-static';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 // Stories that pin their locale run once, in it.
-const PINNED: Record<string, string> = { 'elements-article--spanish': 'es', 'elements-article--right-to-left': 'ar-XB' };
+const PINNED: Record<string, string> = { 'elements-article--spanish': TRANSLATION, 'elements-article--right-to-left': 'ar-XB' };
 const PSEUDO_TOO = 'elements-article--whole-article';
 
 interface Story {
@@ -77,7 +78,7 @@ describe('every Storybook story, in English and Spanish', function () {
 
   for (const story of stories) {
     const locales = [
-      ...(PINNED[story.id] ? [PINNED[story.id] ?? 'en'] : ['en', 'es']),
+      ...(PINNED[story.id] ? [PINNED[story.id] ?? SOURCE] : LANGUAGES),
       ...(story.id === PSEUDO_TOO ? ['en-XA', 'ar-XB'] : []),
     ];
     for (const locale of locales) {

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { TOPIC } from '../support/lists.js';
+import { LANGUAGES, TOPIC } from '../support/lists.js';
 
 const repo = resolve('.');
 
@@ -160,7 +160,7 @@ process.stdout.write(JSON.stringify({ languages: Object.keys(topics), eo: topics
       title: string;
       lang: boolean;
     };
-    expect(out.languages).to.deep.equal(['en', 'es', 'eo']);
+    expect(out.languages).to.deep.equal([...LANGUAGES, 'eo']);
     expect(out.eo).to.deep.equal([TOPIC, 'throwaway-topic']);
     expect(out).to.include({ title: 'Throwaway topic', lang: true });
   });

@@ -15,9 +15,10 @@ import { needDist } from './support/need-dist.ts';
 import { startWordPressSite } from './wordpress/site.mjs';
 import { WAYS, prepareWordPressColumn, wordPressCell } from './embeds/matrix.mjs';
 import { snippetModule } from './embeds/snippet-module.mjs';
-import { TOPICS } from '../../scripts/lib/languages.mjs';
+import { TOPICS, TRANSLATIONS } from '../../scripts/lib/languages.mjs';
 
 const [TOPIC] = TOPICS;
+const [TRANSLATION] = TRANSLATIONS;
 
 const root = new URL('../../', import.meta.url).pathname;
 const AXE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -191,7 +192,7 @@ describe('the WordPress plugin on a real site', function () {
       await logIn(page);
       const regions = await page.$$eval('#limber-hc-region option', (options) => options.map((o) => o.textContent));
       expect(regions).to.deep.equal(['United States', 'United Kingdom', 'Canada', 'Australia', 'New Zealand']);
-      await page.select('#limber-hc-locale', 'es');
+      await page.select('#limber-hc-locale', TRANSLATION);
       await page.select('#limber-hc-region', 'nz');
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
       await page.goto(site.urls.block, { waitUntil: 'load' });

@@ -2,7 +2,6 @@ import { expect } from 'chai';
 import { formatAuthors, formatIssued, formatReference, initials, referenceToPlain } from '../../src/content/apa.js';
 import type { Reference } from '../../src/model/index.js';
 import { SOURCE_TOPIC } from '../support/topics.js';
-import { messages as es } from '../../src/i18n/es.js';
 
 const byId = (id: string): Reference => {
   const found = SOURCE_TOPIC.references.find((r) => r.id === id);
@@ -195,28 +194,6 @@ describe('APA 7 formatter', () => {
         { kind: 'text', text: '. (n.d.). ' },
         { kind: 'text', text: 'C.', own: true },
       ]);
-    });
-  });
-
-  describe('in Spanish (APA 7’s Spanish forms, the work’s own words kept and marked)', () => {
-    const spanish = (reference: Reference): string => referenceToPlain(reference, es.apa);
-    it('"y" before the last author, the day before the month, "En" for a chapter', () => {
-      expect(spanish(byId('davis-2019-sciatica'))).to.equal(
-        'Davis, D. y Vasudevan, A. (2019, 15 de noviembre). Sciatica. En StatPearls. StatPearls Publishing.',
-      );
-      expect(spanish(byId('ellis-2012-jospt'))).to.equal(
-        'Ellis, R. F., Hing, W. A. y McNair, P. J. (2012). Comparison of longitudinal sciatic nerve movement with different mobilization exercises: An in vivo study utilizing ultrasound imaging. Journal of Orthopaedic & Sports Physical Therapy, 42, 667–675.',
-      );
-    });
-    it('"(s.f.)" without a date, "Recuperado el … de" before a page that changes', () => {
-      expect(spanish(byId('physiopedia-sciatic-nerve-injury'))).to.equal('Sciatic nerve injury. (s.f.). Physiopedia.');
-      expect(spanish(byId('nhs-111-wales-sciatica'))).to.equal(
-        'NHS 111 Wales. (s.f.). Sciatica. Recuperado el 1 de diciembre de 2026 de https://111.wales.nhs.uk/encyclopaedia/s/article/sciatica/',
-      );
-    });
-    it('marks the work’s own words, so a page can say what language they are in', () => {
-      const own = formatReference(byId('nhs-111-wales-sciatica'), es.apa).filter((s) => 'own' in s && s.own);
-      expect(own.map((s) => s.text)).to.deep.equal(['Sciatica']);
     });
   });
 });

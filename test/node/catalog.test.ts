@@ -5,6 +5,7 @@ import { signText } from '../../src/content/care-signs.js';
 import type { Topic } from '../../src/model/index.js';
 import { ENGLISH_MONTHS, localeChain } from '../../src/locale/chain.js';
 import { SOURCE_TOPIC as en } from '../support/topics.js';
+import { SOURCE, TRANSLATION } from '../support/lists.js';
 
 const gb: Topic = { ...en, locale: 'en-GB', title: 'Pinched nerve (UK)' };
 const other: Topic = {
@@ -18,7 +19,7 @@ const catalog: Catalog = { topics: [en, gb, other] };
 describe('locale chain', () => {
   it('goes from the most specific tag to English', () => {
     expect(localeChain('en-GB')).to.deep.equal(['en-GB', 'en']);
-    expect(localeChain('es-419')).to.deep.equal(['es-419', 'es', 'en']);
+    expect(localeChain(`${TRANSLATION}-419`)).to.deep.equal([`${TRANSLATION}-419`, TRANSLATION, SOURCE]);
     expect(localeChain('zh-Hant-TW')).to.deep.equal(['zh-Hant-TW', 'zh-Hant', 'zh', 'en']);
     expect(localeChain('en')).to.deep.equal(['en']);
   });
@@ -44,9 +45,9 @@ describe('catalog', () => {
   });
 
   it('leaves out a topic that has no text in the locale or in English', () => {
-    const spanishOnly: Topic = { ...en, id: 'solo-es', locale: 'es' };
-    expect(topicsFor({ topics: [en, spanishOnly] }, 'en').map((t) => t.id)).to.deep.equal([en.id]);
-    expect(topicsFor({ topics: [en, spanishOnly] }, 'es').map((t) => t.id)).to.deep.equal([en.id, 'solo-es']);
+    const translatedOnly: Topic = { ...en, id: 'translated-only', locale: TRANSLATION };
+    expect(topicsFor({ topics: [en, translatedOnly] }, 'en').map((t) => t.id)).to.deep.equal([en.id]);
+    expect(topicsFor({ topics: [en, translatedOnly] }, TRANSLATION).map((t) => t.id)).to.deep.equal([en.id, 'translated-only']);
   });
 
   it('finds an exercise in any topic, with the topic it belongs to', () => {

@@ -12,6 +12,7 @@ import { contentPackageJsonSchema } from '../../src/content/validation/package-s
 import { formatProblem, validateContentPackage } from '../../src/content/validate.js';
 import type { Topic } from '../../src/model/index.js';
 import { SOURCE_TOPIC, TRANSLATED_TOPIC } from '../support/topics.js';
+import { SOURCE, TRANSLATION, type Language } from '../support/lists.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Package = { [key: string]: Json };
@@ -20,7 +21,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }
 addFormats.default(ajv);
 const schemaValid = ajv.compile(contentPackageJsonSchema());
 
-function packageOf(topic: Topic, locale: 'en' | 'es' = 'en'): Package {
+function packageOf(topic: Topic, locale: Language = SOURCE): Package {
   const list = changes.map(({ version, date, summary }) => ({ version, date, summary: summary[locale] }));
   return JSON.parse(JSON.stringify({ $schema: '../schema.json', version: list[0]?.version, changes: list, topic })) as Package;
 }
@@ -49,7 +50,7 @@ function edited(edit: (topic: Editable, pack: Package) => void): Package {
 
 const VALID: Record<string, () => Package> = {
   'the built-in English package': () => packageOf(SOURCE_TOPIC),
-  'the built-in Spanish package': () => packageOf(TRANSLATED_TOPIC, 'es'),
+  'the built-in package in a translation': () => packageOf(TRANSLATED_TOPIC, TRANSLATION),
   'a package without $schema, with only the required topic dates': () =>
     edited((t, p) => {
       delete p['$schema'];

@@ -2,7 +2,9 @@
 // measures against: what they print, and that the twin keeps the words and CSS but can't upgrade.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { TOPIC } from '../support/lists.js';
+import { TOPIC, TRANSLATION } from '../support/lists.js';
+import { SOURCE_TOPIC, TRANSLATED_TOPIC } from '../support/topics.js';
+import type { Topic } from '../../src/model/index.js';
 
 // Loaded at run time from the repository (not bundled into test-results/node/).
 const root = new URL('../../', import.meta.url);
@@ -101,22 +103,23 @@ it('a pre-rendered article carries its JSON-LD once, as the element writes it; n
   assert.ok(!without.includes('application/ld+json'));
 });
 
-it('pre-renders in Spanish from the element’s own lang (SSR sees no page), JSON-LD included', async () => {
+it('pre-renders in a translation from the element’s own lang (SSR sees no page), JSON-LD included', async () => {
   const { prerender } = await load();
-  const card = await prerender('exercise-card', 'knee-rolls', { lang: 'es' });
-  assert.match(card, /<h3[^>]*>(<!--[^>]*-->)*Giro de rodillas(<!--[^>]*-->)*<\/h3>/);
-  assert.ok(!card.includes('Knee rolls'), 'no English name');
-  const article = await prerender('article', TOPIC, { lang: 'es' });
+  const knees = (topic: Topic): string => topic.exercises.items.find((e) => e.id === 'knee-rolls')!.name;
+  const card = await prerender('exercise-card', 'knee-rolls', { lang: TRANSLATION });
+  assert.match(card, new RegExp(`<h3[^>]*>(<!--[^>]*-->)*${knees(TRANSLATED_TOPIC)}(<!--[^>]*-->)*</h3>`));
+  assert.ok(!card.includes(knees(SOURCE_TOPIC)), 'no English name');
+  const article = await prerender('article', TOPIC, { lang: TRANSLATION });
   const json = /<script type="application\/ld\+json" data-limber-structured-data>([^<]*)<\/script>/.exec(article)?.[1] ?? '';
   const data = JSON.parse(json) as { inLanguage: string; name: string };
-  assert.equal(data.inLanguage, 'es');
-  assert.match(data.name, /nervio pinzado/);
-  // The elements nested in the article's shadow roots are Spanish too, not only the article.
-  assert.ok(article.includes('Qué causa un nervio pinzado'), 'the causes section in Spanish');
-  assert.ok(article.includes('Giro de rodillas'), 'the exercise list’s cards in Spanish');
-  assert.ok(!article.includes('What causes a pinched nerve') && !article.includes('Knee rolls'), 'no English section');
+  assert.equal(data.inLanguage, TRANSLATION);
+  assert.equal(data.name, TRANSLATED_TOPIC.title);
+  // The elements nested in the article's shadow roots are translated too, not only the article.
+  assert.ok(article.includes(TRANSLATED_TOPIC.causes.heading), 'the causes section translated');
+  assert.ok(article.includes(knees(TRANSLATED_TOPIC)), 'the exercise list’s cards translated');
+  assert.ok(!article.includes(SOURCE_TOPIC.causes.heading) && !article.includes(knees(SOURCE_TOPIC)), 'no English section');
   // And the language does not stay behind for the next snippet.
-  assert.ok((await prerender('exercise-card', 'knee-rolls')).includes('Knee rolls'), 'an English card after it');
+  assert.ok((await prerender('exercise-card', 'knee-rolls')).includes(knees(SOURCE_TOPIC)), 'an English card after it');
 });
 
 it('the pre-rendered matrix and the embed builder name a snippet’s file the same way', async () => {
@@ -141,33 +144,40 @@ it('the pre-rendered matrix and the embed builder name a snippet’s file the sa
   });
   const choice = {
     item: 'emergency',
-    locale: 'es',
+    locale: TRANSLATION,
     region: 'uk',
     theme: 'auto' as const,
     headingLevel: 2,
     requireReview: '',
     scriptBase: '/',
   };
-  assert.equal(snippetPath({ ...choice, element: element('care-card', true) }), 'es/care-card/emergency.h2.uk.html');
+  assert.equal(snippetPath({ ...choice, element: element('care-card', true) }), `${TRANSLATION}/care-card/emergency.h2.uk.html`);
   assert.equal(
     snippetPath({ ...choice, requireReview: 'clinical', element: element('care-card', true) }),
-    'es/care-card/emergency.h2.uk.clinical.html',
+    `${TRANSLATION}/care-card/emergency.h2.uk.clinical.html`,
   );
   assert.equal(
-    matrix.snippetPath({ locale: 'es', kind: 'care-card', id: 'emergency', headingLevel: 2, region: 'uk', requireReview: 'clinical' }),
+    matrix.snippetPath({
+      locale: TRANSLATION,
+      kind: 'care-card',
+      id: 'emergency',
+      headingLevel: 2,
+      region: 'uk',
+      requireReview: 'clinical',
+    }),
     snippetPath({ ...choice, requireReview: 'clinical', element: element('care-card', true) }),
   );
   // An element that shows nothing a clinician signs off has one snippet, whatever the site requires.
   assert.equal(
     snippetPath({ ...choice, requireReview: 'clinical', element: element('citations', false, false) }),
-    'es/citations/emergency.h2.html',
+    `${TRANSLATION}/citations/emergency.h2.html`,
   );
   assert.equal(
-    matrix.snippetPath({ locale: 'es', kind: 'care-card', id: 'emergency', headingLevel: 2, region: 'uk' }),
+    matrix.snippetPath({ locale: TRANSLATION, kind: 'care-card', id: 'emergency', headingLevel: 2, region: 'uk' }),
     snippetPath({ ...choice, element: element('care-card', true) }),
   );
   assert.equal(
-    matrix.snippetPath({ locale: 'es', kind: 'tip', id: 'emergency', headingLevel: 2 }),
+    matrix.snippetPath({ locale: TRANSLATION, kind: 'tip', id: 'emergency', headingLevel: 2 }),
     snippetPath({ ...choice, element: element('tip', false) }),
   );
 });

@@ -8,15 +8,15 @@ import { reviewItems } from '../../src/content/review-items.js';
 import type { Topic } from '../../src/model/index.js';
 import { LANGUAGES, TOPICS } from '../../scripts/lib/languages.mjs';
 import { TRANSLATED_TOPIC } from '../support/topics.js';
-import { TOPIC } from '../support/lists.js';
+import { TOPIC, TRANSLATION } from '../support/lists.js';
 
 const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/review-sheet.mjs', ...args, '--html-only'], { encoding: 'utf8' });
 
 describe('npm run review:sheet', () => {
   it('writes one section per item: its fields, its sources, its fingerprint, "Not clinically reviewed", a place to sign', () => {
-    const result = run(TOPIC, 'es');
+    const result = run(TOPIC, TRANSLATION);
     assert.equal(result.status, 0, result.stderr);
-    const html = readFileSync(`test-results/review-sheets/${TOPIC}.es.html`, 'utf8');
+    const html = readFileSync(`test-results/review-sheets/${TOPIC}.${TRANSLATION}.html`, 'utf8');
     const items = reviewItems(TRANSLATED_TOPIC as Topic);
     // One section per item, then the red-flag checklist's.
     assert.equal(html.match(/<section class="item">/g)?.length, items.length + 1);

@@ -10,10 +10,7 @@ import '../../src/components/exercise-list/define.js';
 import '../../src/components/expert-list/define.js';
 import '../../src/components/disclaimer/define.js';
 import type { LimberExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
-import { en, type Messages } from '../../src/i18n/messages.js';
-import { MESSAGE_LOADERS } from '../../src/i18n/locales.js';
-import { en as guidedEn, type GuidedWords } from '../../src/i18n/guided/en.js';
-import { GUIDED_LOADERS } from '../../src/i18n/guided/locales.js';
+import { WORDS } from './words.js';
 import { LANGUAGES as LISTED, type Language } from '../../src/locale/languages.js';
 import { THEMES, loadThemes, type ThemeName } from './themes.js';
 import { settled } from './dom.js';
@@ -27,17 +24,7 @@ export const EVERY_THEME: readonly Theme[] = ['default', ...THEMES];
 export const LANGUAGES: readonly Language[] = LISTED;
 export type { Language };
 
-/** Each language's UI words and guided words, from its message tables (English is built in). */
-const [source] = LISTED;
-const tables = await Promise.all(
-  LISTED.map(async (lang) =>
-    lang === source
-      ? { lang, words: en, guided: guidedEn }
-      : { lang, words: await MESSAGE_LOADERS[lang]!(), guided: await GUIDED_LOADERS[lang]!() },
-  ),
-);
-export const WORDS = Object.fromEntries(tables.map(({ lang, words }) => [lang, words])) as Readonly<Record<Language, Messages>>;
-export const GUIDED = Object.fromEntries(tables.map(({ lang, guided }) => [lang, guided])) as Readonly<Record<Language, GuidedWords>>;
+export { WORDS, GUIDED } from './words.js';
 
 /** The guided card's start button, in each language: its message tables' words. */
 export const START = Object.fromEntries(LISTED.map((lang) => [lang, WORDS[lang].startGuided])) as Readonly<Record<Language, string>>;

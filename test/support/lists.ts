@@ -19,3 +19,6 @@ export const TRANSLATIONS: readonly Language[] = LANGUAGES.slice(1);
 export const TRANSLATION: Language = TRANSLATIONS[0] ?? SOURCE;
 /** The topic the element tests render: the first listed. */
 export const TOPIC: string = TOPIC_IDS[0];
+
+/** A language Limber does not list, for the tests of what happens without its words or content. */
+export const UNLISTED: string = ['de', 'fr', 'it', 'nl', 'pl', 'sv'].find((code) => !(LANGUAGES as readonly string[]).includes(code))!;

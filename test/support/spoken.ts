@@ -107,9 +107,14 @@ const squash = (text: string): string =>
     .replace(/ ([:;,.)”’»?!])/g, '$1')
     .trim();
 
+/** A screen reader's role words in `lang`: its own, or English's where this file has none. */
+export function roleWords(lang: SpokenLanguage): RoleWords {
+  return (WORDS as Readonly<Record<string, RoleWords>>)[lang] ?? WORDS.en;
+}
+
 /** The phrases for `tree`, in reading order. */
 export function speak(tree: AxNode, lang: SpokenLanguage): string[] {
-  const w: RoleWords = (WORDS as Readonly<Record<string, RoleWords>>)[lang] ?? WORDS.en;
+  const w = roleWords(lang);
   const lines: string[] = [];
   let line: string[] = [];
   const flush = () => {

@@ -7,9 +7,15 @@ import { expect } from 'chai';
 import { rollup } from 'rollup';
 import { TEXT_PROPERTIES, openPage, stylesAt } from '../support/page.mjs';
 import { embedContext, root } from './context.mjs';
-import { TOPICS } from '../../../scripts/lib/languages.mjs';
+import { TOPICS, TRANSLATIONS } from '../../../scripts/lib/languages.mjs';
+import { MESSAGE_LOADERS } from '../../../src/i18n/locales.js';
+import { TRANSLATED_TOPICS } from '../../../src/content/translated-topics.js';
 
 const [TOPIC] = TOPICS;
+const [TRANSLATION] = TRANSLATIONS;
+// The translation's own words and text of the topic: what its reader must see.
+const words = await MESSAGE_LOADERS[TRANSLATION]();
+const [topic] = await TRANSLATED_TOPICS[TRANSLATION]();
 
 const CMS = '/examples/cms/index.html';
 
@@ -301,26 +307,29 @@ describe('embeds: the CMS page’s languages', function () {
   });
 
   for (const [variant, query, shiftLimit] of [
-    ['one script tag', '?lang=es&cdn=1', undefined],
-    ['with limber-es.js listed too', '?lang=es&cdn=1&es=1', 0],
+    ['one script tag', `?lang=${TRANSLATION}&cdn=1`, undefined],
+    [`with limber-${TRANSLATION}.js listed too`, `?lang=${TRANSLATION}&cdn=1&entry=${TRANSLATION}`, 0],
   ])
-    describe(`in Spanish, ${variant}`, () => {
+    describe(`in a translation (${TRANSLATION}), ${variant}`, () => {
       let spanish;
       before(async () => {
         spanish = await openPage(context.browser, `${context.base}${CMS}${query}`, { viewport: TALL });
       });
       after(() => spanish?.page.close());
 
-      it('renders the card and the article in Spanish from <html lang="es"> alone', async () => {
+      it(`renders the card and the article in it from <html lang="${TRANSLATION}"> alone`, async () => {
+        const glide = topic.exercises.items.find((e) => e.id === 'sciatic-nerve-glide');
         expect(await spanish.page.evaluate(() => window.__deepText('limber-exercise-card')))
-          .to.include('Deslizamiento del nervio ciático')
-          .and.include('Deténgase y pida consejo si');
-        expect(await spanish.page.evaluate(() => window.__deepText('limber-article'))).to.include('Traducido del inglés');
+          .to.include(glide.name)
+          .and.include(words.stopIf);
+        expect(await spanish.page.evaluate(() => window.__deepText('limber-article'))).to.include(
+          words.translated('en', false).split(/[.;]/)[0],
+        );
       });
 
-      it('fetches limber-es.js from beside limber.js on its CDN path', async () => {
+      it(`fetches limber-${TRANSLATION}.js from beside limber.js on its CDN path`, async () => {
         const files = await fetched(spanish.page);
-        expect(files).to.include('/cdn/limber@1/limber-es.js');
+        expect(files).to.include(`/cdn/limber@1/limber-${TRANSLATION}.js`);
         expect(files.filter((path) => path.startsWith('/dist/'))).to.deep.equal([]);
       });
 

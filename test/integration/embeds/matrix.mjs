@@ -21,22 +21,23 @@ import {
 } from '../support/page.mjs';
 import { root } from './context.mjs';
 import { snippetModule } from './snippet-module.mjs';
-import { TOPICS } from '../../../scripts/lib/languages.mjs';
+import { TOPICS, TRANSLATIONS } from '../../../scripts/lib/languages.mjs';
 
 const [TOPIC] = TOPICS;
+const [TRANSLATION] = TRANSLATIONS;
 
 /** One embed of each kind, in both languages and both regions. */
 export const CHOICES = [
   { kind: 'article', item: TOPIC, locale: 'en', headingLevel: 2, region: 'us' },
-  { kind: 'exercise-card', item: 'sciatic-nerve-glide', locale: 'es', headingLevel: 3, region: 'us' },
+  { kind: 'exercise-card', item: 'sciatic-nerve-glide', locale: TRANSLATION, headingLevel: 3, region: 'us' },
   { kind: 'tip', item: 'pre-treat-with-heat', locale: 'en', headingLevel: 3, region: 'us' },
   { kind: 'care-card', item: 'emergency', locale: 'en', headingLevel: 3, region: 'uk' },
-  { kind: 'expert-card', item: 'cj-morrow', locale: 'es', headingLevel: 3, region: 'us' },
-  { kind: 'exercise-list', item: TOPIC, locale: 'es', headingLevel: 2, region: 'us' },
-  { kind: 'causes', item: TOPIC, locale: 'es', headingLevel: 3, region: 'us' },
+  { kind: 'expert-card', item: 'cj-morrow', locale: TRANSLATION, headingLevel: 3, region: 'us' },
+  { kind: 'exercise-list', item: TOPIC, locale: TRANSLATION, headingLevel: 2, region: 'us' },
+  { kind: 'causes', item: TOPIC, locale: TRANSLATION, headingLevel: 3, region: 'us' },
   { kind: 'treatment-list', item: TOPIC, locale: 'en', headingLevel: 3, region: 'us' },
   { kind: 'expert-list', item: TOPIC, locale: 'en', headingLevel: 3, region: 'us' },
-  { kind: 'citations', item: TOPIC, locale: 'es', headingLevel: 3, region: 'us' },
+  { kind: 'citations', item: TOPIC, locale: TRANSLATION, headingLevel: 3, region: 'us' },
 ];
 
 const script = (src, extra = '') => `<script type="module" src="${src}"${extra}></script>`;

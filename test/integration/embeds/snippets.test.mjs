@@ -9,12 +9,13 @@ import { readFileSync } from 'node:fs';
 import { INSTRUMENT, firstDifference, openSignsAndWait, readEmbeds, waitForLimberRendered } from '../support/page.mjs';
 import { embedContext, root } from './context.mjs';
 import { snippetModule } from './snippet-module.mjs';
-import { TOPICS } from '../../../scripts/lib/languages.mjs';
+import { TOPICS, TRANSLATIONS } from '../../../scripts/lib/languages.mjs';
 
 const [TOPIC] = TOPICS;
+const [TRANSLATION] = TRANSLATIONS;
 
 const CHOICES = [
-  { kind: 'exercise-card', item: 'sciatic-nerve-glide', locale: 'es', headingLevel: 2, region: 'us', theme: 'auto' },
+  { kind: 'exercise-card', item: 'sciatic-nerve-glide', locale: TRANSLATION, headingLevel: 2, region: 'us', theme: 'auto' },
   { kind: 'care-card', item: 'emergency', locale: 'en', headingLevel: 3, region: 'uk', theme: 'dark' },
   { kind: 'article', item: TOPIC, locale: 'en', headingLevel: 2, region: 'us', theme: 'auto' },
 ];

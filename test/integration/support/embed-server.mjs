@@ -58,13 +58,15 @@ function cmsVariant(html, query, prerendered) {
   // after the first paint and the layout-shift instrument must see them move the page.
   if (query.get('async') === '1') page = page.replace(' blocking="render"', ' async');
   if (query.get('blocking') === '0') page = page.replace(' blocking="render"', '');
-  // The page in another language (<html lang="es">), as a Spanish CMS page declares it.
+  // The page in another language (`?lang=<code>` gives <html lang="<code>">), as a CMS page in it declares it.
   if (query.get('lang')) page = page.replace('<html lang="en">', `<html lang="${query.get('lang').replace(/[^A-Za-z-]/g, '')}">`);
-  // The optional second tag of a Spanish page: limber-es.js, render-blocking, beside limber.js.
-  if (query.get('es') === '1')
-    page = page.replace(LIMBER, `${LIMBER}\n  <script type="module" src="/dist/limber-es.js" blocking="render"></script>`);
+  // The optional second tag of a page in a translation (`?entry=<code>`): limber-<code>.js,
+  // render-blocking, beside limber.js.
+  const entry = query.get('entry')?.replace(/[^a-z-]/g, '');
+  if (entry) page = page.replace(LIMBER, `${LIMBER}\n  <script type="module" src="/dist/limber-${entry}.js" blocking="render"></script>`);
   // limber.js served from a CDN-like path (/cdn/limber@1/), so the files it fetches beside itself must come from there too.
-  if (query.get('cdn') === '1') page = page.replace(/src="\/dist\/(limber(?:-es)?\.js)"/g, 'src="/cdn/limber@1/$1"');
+  if (query.get('cdn') === '1')
+    page = page.replace(new RegExp(`src="/dist/(limber${entry ? `(?:-${entry})?` : ''}\\.js)"`, 'g'), 'src="/cdn/limber@1/$1"');
   // A path, not a query string: the files the script fetches beside itself (`./limber-hydrate.js`
   // from its figure drawing) must resolve to the very module the page loaded, or Lit loads twice.
   if (query.get('delay'))
