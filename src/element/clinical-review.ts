@@ -3,27 +3,18 @@ import type { ReviewRequirement } from '../model/settings.js';
 import { reviewStatus, type ReviewStatus } from '../content/sign-off.js';
 import { loadFingerprint, loadedFingerprint } from '../content/fingerprints.js';
 
-/** What clinical review asks of the element it serves: two methods, so it keeps no closures. */
-export interface ReviewSource {
-  /** The requirement in force (the attribute when valid, else the provider's). */
-  reviewRequirement(): ReviewRequirement | undefined;
-  /** Starts a load once per key (the element's `LoadController`); true once it has arrived. */
-  loadOnce(key: string, load: () => Promise<void>, what: string): boolean;
-}
-
 /**
  * Clinical review, as one behaviour: each item's review status from its topic's sign-offs, and
- * whether the requirement in force keeps an item out. It holds no element, only a `ReviewSource`
- * giving the requirement in force and a way to load the fingerprint chunk, which content with
- * sign-offs needs.
+ * whether the requirement in force keeps an item out. It holds no element: it is given the
+ * requirement in force and a way to load the fingerprint chunk, which content with sign-offs needs.
  */
 export class ClinicalReview {
-  constructor(private readonly source: ReviewSource) {}
-
-  /** The requirement in force. */
-  requirement(): ReviewRequirement | undefined {
-    return this.source.reviewRequirement();
-  }
+  constructor(
+    /** The requirement in force (the attribute when valid, else the provider's). */
+    readonly requirement: () => ReviewRequirement | undefined,
+    /** Starts a load once per key (the element's `LoadController`). */
+    private readonly load: (key: string, load: () => Promise<void>, what: string) => boolean,
+  ) {}
 
   /**
    * An item's review status (`key` as `SOURCES.md` names items: `exercise bridge`), from the
@@ -32,7 +23,7 @@ export class ClinicalReview {
    */
   status(topic: Topic | undefined, key: string, item: unknown): ReviewStatus | undefined {
     const status = reviewStatus(topic, key, item, loadedFingerprint());
-    if (!status) this.source.loadOnce('fingerprint', loadFingerprint, 'the review fingerprints');
+    if (!status) this.load('fingerprint', loadFingerprint, 'the review fingerprints');
     return status;
   }
 

@@ -1,11 +1,11 @@
 import { property } from 'lit/decorators.js';
 import { REVIEW_REQUIREMENTS, type ReviewRequirement } from '../model/settings.js';
-import { ClinicalReview, type ReviewSource } from './clinical-review.js';
+import { ClinicalReview } from './clinical-review.js';
 import type { LimberElement } from './limber-element.js';
 import type { ElementClass } from './topic-attribute.js';
 
 /** What `withReviewRequirement` adds to an element. */
-export interface ReviewRequiring extends ReviewSource {
+export interface ReviewRequiring {
   requireReview?: ReviewRequirement;
   /** @internal The clinical review behaviour: `status(topic, key, item)`, `keptOut(status)`, `requirement()`. */
   readonly clinical: ClinicalReview;
@@ -26,23 +26,11 @@ export function withReviewRequirement<B extends ElementClass<LimberElement>>(bas
     requireReview?: ReviewRequirement;
 
     /** @internal */
-    readonly clinical = new ClinicalReview(this);
-
-    /** @internal The attribute when valid (else a warning), or the provider's requirement. */
-    reviewRequirement(): ReviewRequirement | undefined {
-      return this.problems.oneOfOr(
-        'require-review',
-        this.requireReview,
-        REVIEW_REQUIREMENTS,
-        this.settings.requireReview,
-        'requiring nothing',
-      );
-    }
-
-    /** @internal */
-    loadOnce(key: string, load: () => Promise<void>, what: string): boolean {
-      return this.loading.load(key, load, what);
-    }
+    readonly clinical = new ClinicalReview(
+      () =>
+        this.problems.oneOfOr('require-review', this.requireReview, REVIEW_REQUIREMENTS, this.settings.requireReview, 'requiring nothing'),
+      (key, load, what) => this.loading.load(key, load, what),
+    );
   }
   return ReviewRequiringElement;
 }

@@ -32,13 +32,13 @@ const signedFor = (signed: unknown): Topic => ({
 /** The behaviour under `requirement`, counting the loads it asks for. */
 function review(requirement: ReviewRequirement | undefined): { behaviour: ClinicalReview; loads: string[] } {
   const loads: string[] = [];
-  const behaviour = new ClinicalReview({
-    reviewRequirement: () => requirement,
-    loadOnce: (key) => {
+  const behaviour = new ClinicalReview(
+    () => requirement,
+    (key) => {
       loads.push(key);
       return false;
     },
-  });
+  );
   return { behaviour, loads };
 }
 
