@@ -36,6 +36,7 @@ export default {
       'test/node/doc-paths.test.ts',
       'test/node/doc-figures.test.ts',
       'test/node/elements.test.ts',
+      'test/node/test-lists.test.ts',
     ],
   },
   testRunnerNodeArgs: ['--import', 'tsx'],
