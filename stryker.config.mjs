@@ -22,6 +22,7 @@ export default {
     'src/model/kinematics.ts',
     'src/components/exercise-card/guided/session.ts',
     'src/content/review.ts',
+    'src/content/codes.ts',
   ],
   testRunner: 'mocha',
   mochaOptions: {

@@ -13,3 +13,4 @@ export * from './topic.js';
 export * from './package.js';
 export * from './review.js';
 export * from './care-option.js';
+export * from './code.js';
