@@ -11,7 +11,7 @@ const ICD10CM = /^([A-Z][0-9][0-9A-Z])\.?([0-9A-Z]{1,4})?$/;
 /** SNOMED CT: 6 to 18 digits, no leading zero, the last a Verhoeff check digit. */
 const SNOMED = /^[1-9][0-9]{5,17}$/;
 
-// Verhoeff's tables: the dihedral group D5, its permutation and inverse.
+// Verhoeff's tables: the dihedral group D5's multiplication, then its permutation's powers.
 const D = [
   [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
   [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
@@ -24,16 +24,15 @@ const D = [
   [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
   [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
 ] as const;
-const P = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-] as const;
+/** Verhoeff's permutation, and its powers: row `i` applies it `i` times. */
+const PERMUTATION = [1, 5, 7, 6, 2, 8, 3, 0, 9, 4] as const;
+const P: readonly (readonly number[])[] = Array.from({ length: 8 }, (_, i) =>
+  Array.from({ length: 10 }, (_, digit) => {
+    let at = digit;
+    for (let n = 0; n < i; n += 1) at = PERMUTATION[at]!;
+    return at;
+  }),
+);
 
 /** Whether `digits` ends in its Verhoeff check digit, as every SNOMED CT identifier does. */
 export function verhoeffValid(digits: string): boolean {

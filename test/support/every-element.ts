@@ -11,23 +11,21 @@ import '../../src/components/expert-list/define.js';
 import '../../src/components/disclaimer/define.js';
 import type { LimberExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import { WORDS } from './words.js';
-import { LANGUAGES as LISTED, type Language } from '../../src/locale/languages.js';
 import { THEMES, loadThemes, type ThemeName } from './themes.js';
 import { settled } from './dom.js';
 import { start } from './guided.js';
-import { TOPIC } from './lists.js';
+import { LANGUAGES, TOPIC, type Language } from './lists.js';
 
 export type Theme = 'default' | ThemeName;
 /** The default styles, then every shipped theme. */
 export const EVERY_THEME: readonly Theme[] = ['default', ...THEMES];
 /** Every listed language (src/languages.json, English first): the suites built on this page run in each. */
-export const LANGUAGES: readonly Language[] = LISTED;
-export type { Language };
+export { LANGUAGES, type Language };
 
 export { WORDS, GUIDED } from './words.js';
 
 /** The guided card's start button, in each language: its message tables' words. */
-export const START = Object.fromEntries(LISTED.map((lang) => [lang, WORDS[lang].startGuided])) as Readonly<Record<Language, string>>;
+export const START = Object.fromEntries(LANGUAGES.map((lang) => [lang, WORDS[lang].startGuided])) as Readonly<Record<Language, string>>;
 
 /** The page; `guided` (default true) opens the last card's guided mode. */
 export async function everyElementPage(
