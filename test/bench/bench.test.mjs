@@ -77,6 +77,30 @@ function goalsTable() {
   }
 }
 
+/** The <style>-twin ratios (always enforced) that `times` misses, as "200 cards 1.29× > 1.25×". */
+function enforcedMisses(times) {
+  const median = (kind) => summary(times[kind]).median;
+  return [
+    ['article', median('limber article') / median('static article'), goals.articleRatio],
+    [`${CARDS} cards`, median('limber cards') / median('static cards'), goals.cardsRatio],
+  ]
+    .filter(([, ratio, goal]) => ratio > goal)
+    .map(([what, ratio, goal]) => `${what} ${fixed(ratio)}× > ${goal}× their <style> twin`);
+}
+
+/** Two render runs as one: every sample and heap reading of both, their checks added up. */
+function pooled(first, second) {
+  const join = (a, b) => Object.fromEntries(Object.keys(a).map((kind) => [kind, [...a[kind], ...(b[kind] ?? [])]]));
+  return {
+    ...first,
+    times: join(first.times, second.times),
+    heap: join(first.heap, second.heap),
+    checks: { ...second.checks, unfinished: first.checks.unfinished + second.checks.unfinished },
+    errors: [...first.errors, ...second.errors],
+    isolated: first.isolated && second.isolated,
+  };
+}
+
 describe('bench: render time, heap and layout shift', function () {
   this.timeout(1_800_000);
   let server;
@@ -132,19 +156,20 @@ describe('bench: render time, heap and layout shift', function () {
       const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${await browser.version()}, Node ${process.version}`;
       console.log(`machine: ${machine}\n`);
 
-      // 1. Render.
-      const render = await renderBenchmark(browser, server.url, {
-        rounds,
-        warmup: 3,
-        cards: CARDS,
-        twin,
-        exercises,
-        profileSamples,
-        traceSamples,
-      });
+      // 1. Render. When an enforced ratio misses, as many rounds again in a fresh page, and the
+      // medians of both runs together decide: a close call gets more samples (as Tachometer
+      // samples until its interval is clear of the goal), a true regression misses twice.
+      const options = { rounds, warmup: 3, cards: CARDS, twin, exercises };
+      let render = await renderBenchmark(browser, server.url, { ...options, profileSamples, traceSamples });
+      const missed = enforcedMisses(render.times);
+      if (missed.length > 0) {
+        console.log(`${missed.join('; ')}: measuring ${rounds} more rounds in a fresh page; the pooled medians decide`);
+        render = pooled(render, await renderBenchmark(browser, server.url, options));
+        figures.pooledRuns = 2;
+      }
       const stats = Object.fromEntries(Object.entries(render.times).map(([kind, times]) => [kind, summary(times)]));
       console.log(
-        `render, insertion to rendered and laid out (ms; ${rounds} samples each, alternating, after 3 warm-up rounds; clock: ${render.isolated ? '5 µs, cross-origin isolated' : '100 µs'})`,
+        `render, insertion to rendered and laid out (ms; ${render.times['limber card'].length} samples each, alternating, after 3 warm-up rounds; clock: ${render.isolated ? '5 µs, cross-origin isolated' : '100 µs'})`,
       );
       checks.isolated = { ok: render.isolated, detail: render.isolated ? '5 µs' : '100 µs' };
       console.log(

@@ -27,15 +27,21 @@ function install() {
   );
 }
 
-/** MariaDB, started here when it is not running, and a fresh database. */
+/**
+ * MariaDB, started here when it is not running, and a fresh database. Resolves to whether this
+ * started it: `stop()` then shuts it down, so no server is left running under the stages after.
+ */
 async function database() {
+  let started = false;
   if (!works('mariadb-admin ping')) {
     if (!works('service mariadb start')) spawn('mysqld_safe', [], { detached: true, stdio: 'ignore' }).unref();
     for (let i = 0; i < 60 && !works('mariadb-admin ping'); i += 1) await new Promise((r) => setTimeout(r, 500));
+    started = true;
   }
   sh(
     `mariadb -e "DROP DATABASE IF EXISTS limber_wp; CREATE DATABASE limber_wp; CREATE USER IF NOT EXISTS 'limber'@'localhost' IDENTIFIED BY 'limber'; GRANT ALL ON limber_wp.* TO 'limber'@'localhost'; FLUSH PRIVILEGES;"`,
   );
+  return started;
 }
 
 const freePort = () =>
@@ -53,7 +59,7 @@ const freePort = () =>
  */
 export async function startWordPressSite(root, zipFile) {
   install();
-  await database();
+  const startedDatabase = await database();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const site = join(root, 'node_modules/.cache/limber-wordpress');
@@ -91,7 +97,10 @@ export async function startWordPressSite(root, zipFile) {
             .split('\n')
             .filter((line) => line.includes('limber-health-content'))
         : [],
-    stop: () => php.kill(),
+    stop: () => {
+      php.kill();
+      if (startedDatabase) works('mariadb-admin shutdown');
+    },
   };
 }
 
