@@ -26,7 +26,10 @@ export const GROUPS = {
     'a throwaway topic, language and element: the files each scaffold touches, then the loaders, the checks, the build and pre-rendering',
     integration('test/integration/throwaway.test.ts'),
   ],
-  dist: ['the built package in a CMS page and a portal page, and a portal’s types', integration('test/integration/dist.test.ts')],
+  dist: [
+    'the built package in a CMS page and a portal page, a portal’s types, and codes.json and the FHIR DocumentReferences',
+    integration('test/integration/dist.test.ts', 'test/integration/codes.test.ts'),
+  ],
   package: ['the packed tarball installed and used by a consumer', integration('test/integration/package.test.ts')],
   size: ['every file against its budget, what loads only when needed, the size goals', integration('test/integration/size/size.test.mjs')],
   embeds: [

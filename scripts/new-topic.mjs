@@ -5,6 +5,7 @@
 //   content/<id>/changes.ts     what changed for readers, version by version (one entry: the first)
 //   content/<id>/sign-offs.ts   clinical sign-offs, per language (none)
 //   content/<id>/references.ts  its references, and for reviewers each source's terms (none yet)
+//   content/<id>/codes.ts       the diagnosis codes it answers (ICD-10-CM, SNOMED CT; none yet)
 //   content/<id>/SOURCES.md     where each added fact comes from, and what its publisher allows
 // and adds the id to src/languages.json's `topics`; `npm run generate` then writes every loader
 // that names it (git ignores them). Nothing else names a topic. Then write it: every fact from a
@@ -120,6 +121,15 @@ export const records: TopicRecords = {
   },
   references: {},
 };
+`,
+  [`${folder}/codes.ts`]: `import type { TopicCode } from '../../src/model/index.js';
+
+/**
+ * The diagnosis codes "${title}" answers, each with its publisher's title, whether it covers the
+ * codes below it, who mapped it and when, and the page it was read on: none yet, so no
+ * \`code="…"\` finds it.
+ */
+export const codes: readonly TopicCode[] = [];
 `,
   [`${folder}/SOURCES.md`]: `# ${title}: sources
 

@@ -65,7 +65,13 @@ describe('<limber-article> structured data', () => {
     expect(data['@context']).to.equal('https://schema.org');
     expect(data['@type']).to.equal('MedicalWebPage');
     expect(data['name']).to.equal('Exercises for a pinched nerve in the low back');
-    expect(data['about']).to.deep.equal({ '@type': 'MedicalCondition', name: 'pinched nerve in the low back', alternateName: 'sciatica' });
+    const { code, ...condition } = data['about'] as JsonObject;
+    expect(condition).to.deep.equal({ '@type': 'MedicalCondition', name: 'pinched nerve in the low back', alternateName: 'sciatica' });
+    // The condition's diagnosis codes, as the topic's codes file lists them: sciatica and lumbar radiculopathy, never low back pain alone.
+    const codes = (code as JsonObject[]).map((c) => `${String(c['codingSystem'])} ${String(c['codeValue'])}`);
+    expect(codes).to.include.members(['ICD-10-CM M54.16', 'ICD-10-CM M54.3', 'SNOMED CT 23056005']);
+    expect(codes.filter((c) => c.startsWith('ICD-10-CM M54.5'))).to.deep.equal([]);
+    expect((code as JsonObject[]).every((c) => c['@type'] === 'MedicalCode')).to.equal(true);
     expect(data['inLanguage']).to.equal('en');
     // Published: when Limber first published this page; the source article's own date is its.
     expect(data['datePublished']).to.equal('2026-11-26');
@@ -121,6 +127,9 @@ describe('<limber-article> structured data', () => {
       const unseen: string[] = [];
       for (const [key, value] of pairs(jsonLd(el))) {
         if (key === '@context' || key === '@type') continue;
+        // The condition's diagnosis codes identify what the page is about, for machines (a host
+        // finds the page by one); like @type, they tell readers nothing, so readers need not see them.
+        if (key === 'codeValue' || key === 'codingSystem') continue;
         if (key === 'inLanguage') expect(value).to.equal(root(el).querySelector('article')?.lang);
         else if (key === 'datePublished' || key === 'dateModified' || key === 'lastReviewed') {
           if (!dates.has(String(value))) unseen.push(`${key}: ${value}`);

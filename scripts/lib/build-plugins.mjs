@@ -130,6 +130,12 @@ export function chunkFor(id) {
   if (path.endsWith('/src/content/define-built-in.ts')) return undefined;
   const language = languageChunk(path);
   if (language) return language;
+  // Fetched when an element or provider is given a diagnosis code: every topic's codes and the matching rules.
+  if (
+    /\/src\/(content\/(codes|code-lookup|topic-codes)|model\/code)\.ts$/.test(path) ||
+    (isBuiltInTopic(path) && path.endsWith('/codes.ts'))
+  )
+    return 'codes';
   // Shared by every language of a topic: its references and its figures' poses.
   if (isBuiltInTopic(path) && /\/(references|figures)\.ts$/.test(path)) return 'references';
   if (isBuiltInTopic(path) || path.endsWith('/src/content/default-catalog.ts')) return 'content-en';

@@ -1,6 +1,6 @@
 // The source files written from the list of languages and topics (src/languages.json), as
-// [file, text] pairs: the loaders of each language's words and content, the default catalog and
-// one `src/limber-<code>.ts` per translation. `npm run generate` writes them (git ignores them).
+// [file, text] pairs: the loaders of each language's words and content, the default catalog, the
+// topics' diagnosis codes and one `src/limber-<code>.ts` per translation. `npm run generate` writes them (git ignores them).
 import { LANGUAGES, PSEUDO_LOCALES, TOPICS, TRANSLATIONS, englishName, topicExport } from './languages.mjs';
 
 const GENERATED = 'Written by `npm run generate` from src/languages.json (git ignores it): edit that, not this.';
@@ -78,6 +78,16 @@ import type { Catalog } from './catalog.js';
 export const defaultCatalog: Catalog = { topics: [${TOPICS.map((topic) => topicExport(topic, 'en')).join(', ')}] };
 `;
 
+const topicCodesTs = () => `// ${GENERATED}
+${TOPICS.map((topic) => `import { codes as ${topicExport(topic, 'codes')} } from '../../content/${topic}/codes.js';`).join('\n')}
+import type { CodedTopic } from './codes.js';
+
+/** Each built-in topic and the diagnosis codes it answers (content/<topic>/codes.ts), in list order. */
+export const CODED_TOPICS: readonly CodedTopic[] = [
+${TOPICS.map((topic) => `  { id: '${topic}', codes: ${topicExport(topic, 'codes')} },`).join('\n')}
+];
+`;
+
 const siblingTs = (code) => {
   const name = englishName(code);
   const topics = TOPICS.map((topic) => topicExport(topic, code));
@@ -113,5 +123,6 @@ export const languageSources = () => [
   ['src/i18n/guided/locales.ts', guidedLoadersTs()],
   ['src/content/translated-topics.ts', translatedTopicsTs()],
   ['src/content/default-catalog.ts', defaultCatalogTs()],
+  ['src/content/topic-codes.ts', topicCodesTs()],
   ...TRANSLATIONS.map((code) => [`src/limber-${code}.ts`, siblingTs(code)]),
 ];

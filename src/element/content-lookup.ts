@@ -51,8 +51,11 @@ export class ContentLookup {
   /**
    * The topic with this id, reporting an unknown id. With no id: the catalog's first topic when
    * `required` is false, else "set the topic attribute" (reported once the page has loaded).
+   * Null (see `topicWanted`): nothing, and nothing reported.
    */
-  topic(id: string | undefined, required = true): Topic | undefined {
+  topic(id: string | null | undefined, required = true): Topic | undefined {
+    // Null: a code found no topic (already reported), or its codes are on their way.
+    if (id === null) return undefined;
     const unset = isUnset(id);
     const catalog = this.checkedCatalog(id, required ? { attribute: 'topic', noun: 'topic' } : undefined);
     const wanted = unset ? catalog?.topics[0]?.id : id;

@@ -13,6 +13,11 @@ export interface LimberSettings {
   readonly locale?: string;
   /** The content to look ids up in; unset: the built-in catalog (loaded when first needed). */
   readonly catalog?: Catalog;
+  /**
+   * The topic the provider's `code` found, for elements inside that name neither `topic` nor
+   * `code`; null while its codes load or when no topic answers it (those elements show nothing).
+   */
+  readonly topic?: string | null;
   /** Topics that arrived from the provider's `src`: they take the place of the same id and locale. */
   readonly updates?: readonly Topic[];
   /** Heading level (1-6) for the top heading of each element inside; unset: each element's default. */

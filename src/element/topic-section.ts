@@ -21,7 +21,7 @@ export abstract class LimberTopicSection extends withTopic(LimberHeadedElement) 
   protected abstract citedTexts(topic: Topic): readonly string[];
 
   protected override select({ content }: Setting): Topic | undefined {
-    this.source = content.topic(this.topic);
+    this.source = content.topic(this.topicWanted());
     this.sources = this.source ? content.sources(citationsIn(this.citedTexts(this.source))) : [];
     return this.source;
   }

@@ -6,7 +6,10 @@ import fc from 'fast-check';
 import { icd10cmParents, parseCode, topicForCode, verhoeffValid, type CodedTopic } from '../../src/content/codes.js';
 import type { TopicCode } from '../../src/model/index.js';
 
-const recorded = { mapped: { by: 'a reviewer', date: '2026-12-07' }, verified: { url: 'https://example.org/', date: '2026-12-07' } };
+const recorded = {
+  mapped: { by: 'a reviewer', date: '2026-12-07' },
+  verification: { url: 'https://example.org/', date: '2026-12-07', publisher: true },
+};
 const icd = (code: string, descendants: boolean): TopicCode => ({ system: 'icd10cm', code, display: code, descendants, ...recorded });
 const snomed = (code: string): TopicCode => ({ system: 'snomed', code, display: code, descendants: false, ...recorded });
 

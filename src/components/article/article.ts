@@ -129,7 +129,7 @@ export class LimberArticle extends withTopic(LimberHeadedElement) {
   }
 
   protected override select({ content, messages }: Setting): Topic | undefined {
-    this.source = content.topic(this.topic);
+    this.source = content.topic(this.topicWanted());
     this.contents = this.source ? contentsOf(this.source, messages, Boolean(this.ctaHref)) : [];
     return this.source;
   }

@@ -1,13 +1,16 @@
 /**
  * schema.org structured data for `<limber-article>`: a `MedicalWebPage` in JSON-LD, written as a
  * `<script type="application/ld+json">` child of the article (light DOM, never rendered). It holds
- * only what readers can see on the page: the title, the condition as the text names it, the
+ * only what readers can see on the page, and the identifiers of what the page is about (the
+ * diagnosis codes its topic answers, from content/<topic>/codes.ts, which tell readers nothing):
+ * the title, the condition as the text names it, the
  * language, the dates in the header, the source article, the references, and each exercise as an
  * `ExercisePlan` with only the dose its card states. A chunk of its own, fetched after the first
  * render: search engines read it, readers never wait for it.
  */
-import type { ExercisePlan, MedicalWebPage, Person, WithContext } from 'schema-dts';
-import type { Exercise, Reference, Reviewer, Topic } from '../../model/index.js';
+import type { ExercisePlan, MedicalCode, MedicalWebPage, Person, WithContext } from 'schema-dts';
+import type { DiagnosisCode, Exercise, Reference, Reviewer, Topic } from '../../model/index.js';
+import { CODED_TOPICS } from '../../content/topic-codes.js';
 import { reviewItems } from '../../content/review-items.js';
 import { reviewStatus } from '../../content/sign-off.js';
 import { checkUrl } from '../../content/urls.js';
@@ -21,6 +24,15 @@ export const JSON_LD_POLICY = 'limber-json-ld';
 function linkOf(reference: Reference): string | undefined {
   const link = referenceLink(reference);
   return link?.ok ? link.url : undefined;
+}
+
+/** The names schema.org's `codingSystem` gives each code system. */
+const CODING_SYSTEM: Readonly<Record<DiagnosisCode['system'], string>> = { icd10cm: 'ICD-10-CM', snomed: 'SNOMED CT' };
+
+/** The diagnosis codes a built-in topic answers, as schema.org `MedicalCode`s (none for a host's own topic id). */
+function codesOf(topic: Topic): MedicalCode[] {
+  const codes = CODED_TOPICS.find((coded) => coded.id === topic.id)?.codes ?? [];
+  return codes.map(({ system, code }) => ({ '@type': 'MedicalCode', codeValue: code, codingSystem: CODING_SYSTEM[system] }));
 }
 
 function exercisePlan(exercise: Exercise, m: Messages): ExercisePlan {
@@ -77,6 +89,7 @@ export function structuredData(
   const { condition, dates, source } = topic;
   const sourceUrl = source.url && checkUrl(source.url, 'link');
   const review = clinicalReview(topic, fingerprint);
+  const codes = codesOf(topic);
   // Under require-review only the signed-off exercises are on the page, so only they are here.
   const shown = topic.exercises.items.filter(
     (e) => requireReview !== 'clinical' || reviewStatus(topic, `exercise ${e.id}`, e, fingerprint)?.kind === 'reviewed',
@@ -91,6 +104,7 @@ export function structuredData(
             '@type': 'MedicalCondition',
             name: condition.name,
             ...(condition.alternateName ? { alternateName: condition.alternateName } : {}),
+            ...(codes.length > 0 ? { code: codes } : {}),
           },
         }
       : {}),

@@ -157,7 +157,7 @@ export class LimberCareCard extends withTopic(LimberHeadedElement) {
       if (!this.level) this.problems.reportMissing(`set the "level" attribute to one of ${LEVELS.join(', ')}`);
       return undefined;
     }
-    const topic = content.topic(this.topic, false);
+    const topic = content.topic(this.topicWanted(), false);
     const advice = topic?.careAdvice.find((a) => a.level === level);
     if (topic && !advice) this.problems.report(`topic "${topic.id}" has no ${level} care advice`);
     return { advice, topic };

@@ -56,7 +56,7 @@ export class LimberCitations extends withTopic(LimberHeadedElement) {
   }
 
   protected override select({ content }: Setting): Topic | undefined {
-    const topic = content.topic(this.topic);
+    const topic = content.topic(this.topicWanted());
     this.references = topic?.references ?? [];
     return topic;
   }

@@ -101,7 +101,7 @@ export class LimberCta extends withTopic(LimberHeadedElement) {
   private url?: string;
 
   protected override select({ content }: Setting): Topic | undefined {
-    const topic = content.topic(this.topic, false);
+    const topic = content.topic(this.topicWanted(), false);
     this.cta = topic?.callToAction;
     this.topicId = topic?.id ?? '';
     return topic;

@@ -127,7 +127,7 @@ export class LimberDisclaimer extends withTopic(LimberElement) {
       if (!this.kind) this.problems.reportMissing(`set the "kind" attribute to one of ${KINDS.join(', ')}`);
       return undefined;
     }
-    const topic = content.topic(this.topic, false);
+    const topic = content.topic(this.topicWanted(), false);
     this.found = topic?.disclaimers.find((d) => d.kind === kind);
     if (topic && !this.found) this.problems.report(`topic "${topic.id}" has no ${kind} disclaimer`);
     return topic;

@@ -80,7 +80,7 @@ export class LimberExerciseList extends withTopic(LimberHeadedElement) {
 
   protected override select({ content }: Setting): Topic | undefined {
     this.items = [];
-    const topic = content.topic(this.topic);
+    const topic = content.topic(this.topicWanted());
     this.source = topic;
     if (topic) this.items = exercisesOf(topic, this.problems.oneOf('goal', this.goal, EXERCISE_GOALS, 'showing all'));
     return topic;

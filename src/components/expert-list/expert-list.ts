@@ -45,7 +45,7 @@ export class LimberExpertList extends withTopic(LimberHeadedElement) {
   private source?: Topic;
 
   protected override select({ content }: Setting): Topic | undefined {
-    this.source = content.topic(this.topic);
+    this.source = content.topic(this.topicWanted());
     return this.source;
   }
 

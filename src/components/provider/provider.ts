@@ -5,7 +5,7 @@ import type { ContentUpdateDetail } from './content-update.js';
 
 export type { ContentUpdateDetail } from './content-update.js';
 import { PENDING_CATALOG, type Catalog } from '../../content/catalog.js';
-import type { CareOption, Topic } from '../../model/index.js';
+import type { CareOption, CodeResolvedDetail, Topic } from '../../model/index.js';
 import { checkCareOptions } from './care-options.js';
 import { formatProblem } from '../../content/validation/result.js';
 import { loadValidators, loadedValidators } from '../../content/validators.js';
@@ -13,6 +13,7 @@ import { isHeadingLevel } from '../../render/heading.js';
 import { visuallyHiddenStyles } from '../../render/styles/visually-hidden.styles.js';
 import { ProblemController } from '../../element/problem-controller.js';
 import { defaultSettings, limberContext } from '../../element/settings.js';
+import { loadCodeLookup, loadedCodeLookup } from '../../content/code-loader.js';
 import { LIMBER_MODES, REGIONS, REVIEW_REQUIREMENTS, type LimberMode, type Region, type ReviewRequirement } from '../../model/settings.js';
 
 /** The `cache` values `<limber-provider>` accepts. */
@@ -20,6 +21,7 @@ const CACHE_MODES = ['default', 'no-cache'] as const;
 
 declare global {
   interface HTMLElementEventMap {
+    'limber-code-resolved': CustomEvent<CodeResolvedDetail>;
     'limber-content-update': CustomEvent<ContentUpdateDetail>;
   }
 }
@@ -43,6 +45,7 @@ declare global {
  * @fires {CustomEvent<LimberProblemDetail>} limber-problem-found - Once per new problem with the
  * provider's settings (unknown mode or region, heading base outside 1-6, a care option left out, an invalid catalog topic,
  * a content package that could not be fetched or was refused).
+ * @fires {CustomEvent<CodeResolvedDetail>} limber-code-resolved - When `code` has found its topic: `{ system, code, topic }`, the code as Limber read it. Once per code.
  * @fires {CustomEvent<ContentUpdateDetail>} limber-content-update - When a content package from
  * `src` has arrived and its elements show it: `{ url, topicId, locale, version, summary }`. In the
  * page's language, a polite status also tells screen readers that the content was updated, and what changed.
@@ -154,6 +157,32 @@ export class LimberProvider extends LitElement {
     return this.arrival;
   }
 
+  /**
+   * A diagnosis code that finds the topic for every element inside that names neither `topic` nor
+   * `code` (a whole page for one condition): ICD-10-CM (`icd10cm:M54.16`, the dot optional) or
+   * SNOMED CT (`snomed:23056005`), the system in any case. A code no topic answers shows nothing
+   * inside, warns once and fires `limber-problem-found`.
+   */
+  @property({ reflect: true })
+  code?: string;
+
+  /** Settles when the code lookup this provider fetched has arrived (or failed to). */
+  private codeArrival?: Promise<void>;
+
+  /** The topic `code` finds: undefined with no code; null while the lookup loads or when none answers it (reported). */
+  private topicOfCode(): string | null | undefined {
+    if (!this.code?.trim()) return undefined;
+    const lookup = loadedCodeLookup();
+    if (!lookup) {
+      this.codeArrival ??= loadCodeLookup().then(
+        () => this.requestUpdate(),
+        (error: unknown) => this.problems.report(`the diagnosis codes could not be loaded (${String(error)})`),
+      );
+      return null;
+    }
+    return lookup.topicOfCode(this, this.code, (message) => this.problems.report(message));
+  }
+
   /** Problems with the provider's settings: warned once each, and announced as `limber-problem-found`. */
   private readonly problems = new ProblemController(this);
 
@@ -184,6 +213,7 @@ export class LimberProvider extends LitElement {
     const updates = this.arrived.size > 0 ? [...this.arrived.values()] : undefined;
     this.context.setValue({
       locale: this.locale?.trim() || undefined,
+      topic: this.topicOfCode(),
       catalog,
       updates,
       headingBase,
@@ -242,11 +272,11 @@ export class LimberProvider extends LitElement {
     return { topics: valid };
   }
 
-  /** `updateComplete` also waits for the validator and the update that follows it. */
+  /** `updateComplete` also waits for the validator and the code lookup, and the update that follows. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.validatorArrival) return done;
-    await this.validatorArrival;
+    if (!this.validatorArrival && !this.codeArrival) return done;
+    await Promise.all([this.validatorArrival, this.codeArrival]);
     return super.getUpdateComplete();
   }
 
