@@ -2,7 +2,8 @@
 // Copies integrations/wordpress/limber-health-content/ with Limber's built scripts and themes
 // (assets/) and the pre-rendered snippets (prerendered/) into dist/wordpress/, and zips it:
 // dist/wordpress/limber-health-content.zip. Needs `npm run build` first.
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { needDist } from './lib/need-dist.mjs';
@@ -15,6 +16,32 @@ const stage = join(out, NAME);
 const dist = join(root, 'dist');
 
 needDist('npm run build:wordpress', ['limber.js', 'limber-hydrate.js', 'prerendered/index.json']);
+
+/**
+ * Each snippet's shadow-root styles, stored once: every `<style>…</style>` in the snippets under
+ * `dir` becomes `<style data-limber-shared="<hash>"></style>` and its text `styles/<hash>.css`
+ * (a dozen files, where 726 snippets repeated them). The plugin's render.php puts the text back
+ * as it serves a snippet, so pages get the very HTML Limber rendered (and its CSP hashes hold).
+ */
+function shareStyles(dir) {
+  mkdirSync(join(dir, 'styles'), { recursive: true });
+  const visit = (folder) => {
+    for (const entry of readdirSync(folder)) {
+      const path = join(folder, entry);
+      if (statSync(path).isDirectory()) visit(path);
+      else if (entry.endsWith('.html')) {
+        const html = readFileSync(path, 'utf8').replace(/<style>([\s\S]*?)<\/style>/g, (_, css) => {
+          const hash = createHash('sha256').update(css).digest('hex').slice(0, 16);
+          const file = join(dir, 'styles', `${hash}.css`);
+          if (!existsSync(file)) writeFileSync(file, css);
+          return `<style data-limber-shared="${hash}"></style>`;
+        });
+        writeFileSync(path, html);
+      }
+    }
+  };
+  visit(dir);
+}
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(stage, 'assets'), { recursive: true });
@@ -31,6 +58,7 @@ const scoped = readdirSync(join(dist, 'themes'))
 if (scoped.some((css) => css.includes(':root'))) throw new Error('build:wordpress: a theme file has a :root rule it cannot scope');
 writeFileSync(join(stage, 'assets/limber-themes.css'), scoped.join('\n'));
 cpSync(join(dist, 'prerendered'), join(stage, 'prerendered'), { recursive: true });
+shareStyles(join(stage, 'prerendered'));
 cpSync(join(root, 'LICENSE'), join(stage, 'LICENSE'));
 
 const files = [];

@@ -83,6 +83,31 @@ function limber_hc_render_shortcode( $atts ) {
 	);
 }
 
+/**
+ * A snippet as Limber rendered it: the plugin stores each shadow root's styles once
+ * (prerendered/styles/<hash>.css, see Limber's scripts/build-wordpress.mjs) and each snippet
+ * names its own; their text goes back in here. False when a named style file is missing.
+ *
+ * @param string $html a snippet with `<style data-limber-shared="…"></style>` placeholders.
+ */
+function limber_hc_with_shared_styles( $html ) {
+	$missing = false;
+	$html    = preg_replace_callback(
+		'/<style data-limber-shared="([0-9a-f]{16})"><\/style>/',
+		static function ( $found ) use ( &$missing ) {
+			$file = LIMBER_HC_DIR . '/prerendered/styles/' . $found[1] . '.css';
+			$css  = is_readable( $file ) ? file_get_contents( $file ) : false;
+			if ( false === $css ) {
+				$missing = true;
+				return '';
+			}
+			return '<style>' . $css . '</style>';
+		},
+		$html
+	);
+	return $missing || ! is_string( $html ) ? false : $html;
+}
+
 /** One embed: the pre-rendered HTML, or a notice for editors when the choice is unknown. */
 function limber_hc_render( array $wanted ) {
 	$choice = limber_hc_choice( $wanted );
@@ -90,7 +115,7 @@ function limber_hc_render( array $wanted ) {
 		return limber_hc_notice( $choice->get_error_message() );
 	}
 	$file = limber_hc_snippet_path( $choice );
-	$html = is_readable( $file ) ? file_get_contents( $file ) : false;
+	$html = is_readable( $file ) ? limber_hc_with_shared_styles( (string) file_get_contents( $file ) ) : false;
 	if ( false === $html ) {
 		return limber_hc_notice( __( 'the pre-rendered content is missing from the plugin; reinstall it', 'limber-health-content' ) );
 	}
