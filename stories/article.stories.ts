@@ -37,3 +37,11 @@ export const RightToLeft: Story = { name: 'Pseudo-locale, right to left (ar-XB)'
 export const Dark: Story = { name: 'Theme: dark', globals: { theme: 'dark' } };
 export const HighContrast: Story = { name: 'Theme: high contrast', globals: { theme: 'high-contrast' } };
 export const BadUnknownTopic: Story = { name: 'Bad input: unknown topic', args: { topic: 'knees' } };
+export const FoundByCode: Story = {
+  name: 'Found by diagnosis code (code="icd10cm:M54.16")',
+  render: ({ ctaHref }) => html`<limber-article code="icd10cm:M54.16" cta-href=${ifDefined(ctaHref)}></limber-article>`,
+};
+export const BadUnknownCode: Story = {
+  name: 'Bad input: a code no topic answers (low back pain without sciatica, M54.50)',
+  render: () => html`<limber-article code="icd10cm:M54.50"></limber-article>`,
+};

@@ -20,6 +20,7 @@ const HEADED: [string, string, RegExp][] = [
   ['limber-expert-list', `topic="${TOPIC}"`, /^CJ Morrow/],
   ['limber-citations', `topic="${TOPIC}"`, /^References$/],
   ['limber-cta', `topic="${TOPIC}" href="https://example.org/coverage"`, /./],
+  ['limber-topic-index', 'href-template="/health/{topic}"', /./],
 ];
 
 describe('focusHeading() on every headed element', () => {

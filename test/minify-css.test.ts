@@ -79,6 +79,7 @@ describe('template minification at build time', () => {
         <limber-exercise-card exercise="nope"></limber-exercise-card>
         <limber-disclaimer kind="video" variant="banner" dismissible></limber-disclaimer>
         <limber-expert-card person="cj-morrow"></limber-expert-card>
+        <limber-topic-index href-template="/health/{topic}"></limber-topic-index>
       </limber-provider>
     </div>`);
     const settle = async (): Promise<void> => {

@@ -115,6 +115,17 @@ export const messages: Messages = {
     exercise: 'Sobre estos ejercicios',
   },
   dismissDisclaimer: 'Cerrar',
+  topicIndex: {
+    heading: 'Temas de salud de la A a la Z',
+    filter: 'Buscar un tema',
+    alsoCalled: 'También llamado',
+    count: (shown, all) =>
+      shown === all
+        ? `${all} ${all === 1 ? 'tema' : 'temas'}`
+        : shown === 0
+          ? 'Ningún tema coincide'
+          : `${shown} de ${all} temas coinciden`,
+  },
   contentUpdated: (summary) => `Este contenido se acaba de actualizar. ${summary}`,
   evidenceNote: 'Nota sobre la evidencia',
   contents: 'Contenido',

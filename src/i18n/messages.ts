@@ -119,6 +119,13 @@ export interface Messages {
   readonly experts: string;
   readonly disclaimers: Readonly<Record<DisclaimerKind, string>>;
   readonly dismissDisclaimer: string;
+  /** The topic index: its heading, the filter box's label, "Also called" before other names, and the count it shows and says. */
+  readonly topicIndex: {
+    readonly heading: string;
+    readonly filter: string;
+    readonly alsoCalled: string;
+    readonly count: (shown: number, all: number) => string;
+  };
   /** Said to screen readers (a polite status) when newer content arrives and replaces what was shown: what changed, in the content's words. */
   readonly contentUpdated: (summary: string) => string;
   readonly evidenceNote: string;
@@ -275,6 +282,13 @@ export const en: Messages = {
     exercise: 'About these exercises',
   },
   dismissDisclaimer: 'Dismiss',
+  topicIndex: {
+    heading: 'Health topics A to Z',
+    filter: 'Find a topic',
+    alsoCalled: 'Also called',
+    count: (shown, all) =>
+      shown === all ? `${all} ${all === 1 ? 'topic' : 'topics'}` : shown === 0 ? 'No topic matches' : `${shown} of ${all} topics match`,
+  },
   contentUpdated: (summary) => `This content was just updated. ${summary}`,
   evidenceNote: 'Evidence note',
   contents: 'Contents',

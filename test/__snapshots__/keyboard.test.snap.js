@@ -890,3 +890,13 @@ snapshots["<limber-expert-list> es"] =
 `(nothing Tab stops on)`;
 /* end snapshot <limber-expert-list> es */
 
+snapshots["<limber-topic-index> en"] = 
+`input: Find a topic
+link: Pinched nerve in the low back`;
+/* end snapshot <limber-topic-index> en */
+
+snapshots["<limber-topic-index> es"] = 
+`input: Buscar un tema
+link: Nervio pinzado en la parte baja de la espalda`;
+/* end snapshot <limber-topic-index> es */
+

@@ -2631,3 +2631,23 @@ enlace: https://www.fda.gov/drugs/drug-safety-and-availability/fda-recommends-av
 enlace: https://es.hingehealth.com/resources/articles/exercises-for-pinched-nerve-in-lower-back`;
 /* end snapshot <limber-cite> es */
 
+snapshots["<limber-topic-index> en"] = 
+`region: Health topics A to Z
+heading level 3: Health topics A to Z
+Find a topic
+1 topic
+list, 1 item
+link: Pinched nerve in the low back
+Also called: sciatica`;
+/* end snapshot <limber-topic-index> en */
+
+snapshots["<limber-topic-index> es"] = 
+`región: Temas de salud de la A a la Z
+encabezado nivel 3: Temas de salud de la A a la Z
+Buscar un tema
+1 tema
+lista, 1 elemento
+enlace: Nervio pinzado en la parte baja de la espalda
+También llamado: ciática`;
+/* end snapshot <limber-topic-index> es */
+

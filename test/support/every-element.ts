@@ -1,7 +1,7 @@
 /**
  * One page with every Limber element on it, for the WCAG criterion tests: the article (which holds
  * the care cards, causes, treatments, tip, experts, citations, markers, disclaimers and call to
- * action), a standalone exercise list, expert list and dismissible disclaimer, and a card in its
+ * action), a standalone exercise list, expert list and dismissible disclaimer, the topic index, and a card in its
  * guided mode. In a language and a theme ('default' is no theme file).
  */
 import { fixture, html } from '@open-wc/testing';
@@ -9,6 +9,7 @@ import '../../src/components/article/define.js';
 import '../../src/components/exercise-list/define.js';
 import '../../src/components/expert-list/define.js';
 import '../../src/components/disclaimer/define.js';
+import '../../src/components/topic-index/define.js';
 import type { LimberExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import { WORDS } from './words.js';
 import { THEMES, loadThemes, type ThemeName } from './themes.js';
@@ -39,6 +40,7 @@ export async function everyElementPage(
     <limber-exercise-list topic=${TOPIC}></limber-exercise-list>
     <limber-expert-list topic=${TOPIC}></limber-expert-list>
     <limber-disclaimer kind="video" dismissible></limber-disclaimer>
+    <limber-topic-index href-template="/health/{topic}"></limber-topic-index>
     <limber-exercise-card exercise="knee-rolls" class="guided-card"></limber-exercise-card>
   </div>`);
   await settled(wrapper);

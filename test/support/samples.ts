@@ -21,4 +21,5 @@ export const SAMPLES: Readonly<Record<string, TemplateResult>> = {
   'limber-citations': html`<limber-citations topic=${TOPIC}></limber-citations>`,
   'limber-cite': html`<p>Scans often show disc changes in people with no symptoms<limber-cite ref="romeo-2019-spine"></limber-cite>.</p>
     <limber-citations topic=${TOPIC}></limber-citations>`,
+  'limber-topic-index': html`<limber-topic-index href-template="/health/{topic}"></limber-topic-index>`,
 };

@@ -8,6 +8,7 @@ import { rollup } from 'rollup';
 import { TEXT_PROPERTIES, openPage, stylesAt } from '../support/page.mjs';
 import { embedContext, root } from './context.mjs';
 import { TOPICS, TRANSLATIONS } from '../../../scripts/lib/languages.mjs';
+import { ELEMENTS } from '../../../scripts/lib/elements.mjs';
 import { MESSAGE_LOADERS } from '../../../src/i18n/locales.js';
 import { TRANSLATED_TOPICS } from '../../../src/content/translated-topics.js';
 
@@ -76,7 +77,7 @@ describe('embeds: every element on one page (examples/all-elements)', function (
   });
   // (Its page closes with the browser, in the context's `after`.)
 
-  it('renders all 14 elements, a captioned video and a problem notice', async () => {
+  it(`renders all ${ELEMENTS.length} elements, a captioned video and a problem notice`, async () => {
     const tags = await shown.page.evaluate(() => {
       const found = new Set();
       const walk = (root) => {
@@ -88,7 +89,7 @@ describe('embeds: every element on one page (examples/all-elements)', function (
       walk(document);
       return [...found].sort();
     });
-    expect(tags, 'elements with a rendered shadow root').to.have.length(14);
+    expect(tags, 'elements with a rendered shadow root').to.deep.equal(ELEMENTS.map((element) => element.tag).sort());
     const captions = await shown.page.evaluate(() => window.__deep(['#video-card', 'video track[kind="captions"]'])?.label);
     expect(captions, 'the video’s captions track').to.equal('English');
     const notice = await shown.page.evaluate(
@@ -279,14 +280,16 @@ describe('embeds: the CMS page’s languages', function () {
 
     // The page shows an exercise card, so the drawing (and its kinematics, a file of their own
     // because the validator shares them) is fetched; nothing else is, until asked for.
-    it('fetches limber.js, its figure drawing and the article’s structured data only: no Spanish, validator, pseudo-locale or guided mode', async () => {
+    it('fetches limber.js, its figure drawing and the article’s structured data (with the codes it names) only: no Spanish, validator, pseudo-locale or guided mode', async () => {
       const files = await fetched(english.page);
       expect(files).to.include('/dist/limber.js');
       expect(
         files.some((path) => /\/limber-figure-[\w-]+\.js$/.test(path)),
         'the figure drawing',
       ).to.equal(true);
-      expect(files.filter((path) => /\/limber-(?!hydrate|figure-|kinematics-|structured-data-)[\w-]+\.js$/.test(path))).to.deep.equal([]);
+      expect(
+        files.filter((path) => /\/limber-(?!hydrate|figure-|kinematics-|structured-data-|topic-codes-)[\w-]+\.js$/.test(path)),
+      ).to.deep.equal([]);
     });
 
     it('requests the figure drawing and its kinematics together (no second round trip)', async () => {
