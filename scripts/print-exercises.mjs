@@ -2,7 +2,9 @@
 // `npm run build`); everything lands in test-results/ (git-ignored):
 //   npm run figures         one PNG per exercise figure and language, at twice its size on screen
 //                           (device pixel ratio 2): test-results/figures/<id>.<lang>.png (builds dist/ first if missing)
-//   npm run print:handout   the exercise list printed as a home-exercise handout: test-results/handout.<lang>.pdf (+ .png)
+//   npm run print:handout   each topic's exercise list printed as a home-exercise handout:
+//                           test-results/handout.<topic>.<lang>.pdf (+ .png)
+// Every listed topic, in every language.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,14 +29,14 @@ const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test-results', mode === 'figures' ? 'figures' : '');
 mkdirSync(out, { recursive: true });
 const LANGS = LANGUAGES;
-const page = (lang) => `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>Exercises</title>
+const page = (lang, topic) => `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>Exercises</title>
   <script type="module" src="/dist/limber.js"></script>
-  <main><limber-exercise-list topic="${TOPICS[0]}" heading-level="2"></limber-exercise-list></main>`;
+  <main><limber-exercise-list topic="${topic}" heading-level="2"></limber-exercise-list></main>`;
 
 const browser = await launchChromium();
 const saved = [];
-for (const lang of LANGS) {
-  const server = await serve(new URL('..', import.meta.url).pathname, { '/': page(lang) });
+for (const [lang, topic] of LANGS.flatMap((code) => TOPICS.map((id) => [code, id]))) {
+  const server = await serve(new URL('..', import.meta.url).pathname, { '/': page(lang, topic) });
   const tab = await browser.newPage();
   await tab.setViewport({ width: mode === 'figures' ? 720 : 794, height: 1000, deviceScaleFactor: mode === 'figures' ? 2 : 1 });
   await tab.goto(`${server.base}/`, { waitUntil: 'load' });
@@ -59,7 +61,7 @@ for (const lang of LANGS) {
     }
   } else {
     await tab.emulateMediaType('print');
-    const file = join(out, `handout.${lang}.pdf`);
+    const file = join(out, `handout.${topic}.${lang}.pdf`);
     await tab.pdf({
       path: file,
       format: 'A4',

@@ -197,6 +197,40 @@ describe('embed builder (Storybook)', () => {
     expect(textarea(el, 'Script and tag').value).not.to.contain('slot=');
   });
 
+  it("the topic index: the site's address for a topic's page goes into the snippet's attribute and every link, as the live index writes them; a refused one gives no snippet and says why", async () => {
+    const el = await builder();
+    await pick(el, 'Element', 'topic-index');
+    const address = [...root(el).querySelectorAll('label')]
+      .find((l) => l.textContent?.includes('Address of a topic'))
+      ?.querySelector('input');
+    if (!address) throw new Error('no address box');
+    address.value = '/salud/{topic}/inicio';
+    address.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(textarea(el, 'Script and tag').value).to.contain(
+      '<limber-topic-index href-template="/salud/{topic}/inicio" lang="en" heading-level="3">',
+    );
+    const snippet = await waitForSnippet(el, 'href-template="/salud/{topic}/inicio"');
+    expect(snippet).to.not.contain('limber-prefix.invalid').and.not.contain('limber-suffix');
+    const pasted = parsePage(snippet).querySelector('limber-topic-index');
+    const hrefs = [...(pasted?.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.have.length.greaterThan(0);
+    for (const href of hrefs) expect(href).to.match(/^\/salud\/[a-z0-9-]+\/inicio$/);
+    const live = root(el).querySelector('.preview limber-topic-index');
+    if (!live) throw new Error('no live preview');
+    await settled(live);
+    expect([...root(live).querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(hrefs);
+    expect(shownText(pasted as Element)).to.equal(shownText(live));
+
+    address.value = 'javascript:alert({topic})';
+    address.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(squash(root(el).querySelector('[role="alert"]')?.textContent)).to.match(/^The address is refused/);
+    expect(textarea(el, 'Script and tag').value).to.equal('');
+    expect(textarea(el, 'Pre-rendered HTML').value).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
   it('copies by keyboard and announces it; when the clipboard refuses, selects the text and says how to copy', async () => {
     const el = await builder();
     const written: string[] = [];

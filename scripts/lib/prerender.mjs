@@ -88,6 +88,12 @@ export async function careOptionWords(locales) {
   );
 }
 
+/** The topic index's heading in each language, its label in the builder's and the plugin's menus. */
+export async function topicIndexHeadings(locales) {
+  const { elements } = await loadRenderer();
+  return Object.fromEntries(locales.map((code) => [code, messagesOf(elements, code).topicIndex.heading]));
+}
+
 /** The built-in catalog, as the pre-rendered elements see it (for picking ids). */
 export async function builtInCatalog() {
   return (await loadRenderer()).catalog;

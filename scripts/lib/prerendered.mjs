@@ -6,13 +6,21 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LANGUAGES, englishName, ownName } from './languages.mjs';
-import { builtInTopics, careOptionWords, elementChoices, prerender, styleHashes } from './prerender.mjs';
+import { builtInTopics, careOptionWords, elementChoices, prerender, styleHashes, topicIndexHeadings } from './prerender.mjs';
 
 /** Every language of src/languages.json. */
 export const LOCALES = LANGUAGES;
 /** h2–h4: what a page's sections need (h1 is the page's own title); others render live only. */
 export const HEADING_LEVELS = [2, 3, 4];
 // Regions, review requirements and care levels come from the elements' own lists (elementChoices).
+
+/**
+ * The topic index links to the host's pages, which the host names only when it embeds the index:
+ * its snippets are rendered with this `href-template`, and the builder and the plugin put the
+ * host's address in place of `prefix` (before the topic's id) and `suffix` (after it), in the
+ * attribute and in every link alike, so hydration finds what it would render.
+ */
+export const TEMPLATE_MARKER = { prefix: 'https://limber-prefix.invalid/', suffix: '?limber-suffix' };
 
 /**
  * Each element the matrix covers, the attribute naming its item, and the items per topic.
@@ -46,6 +54,13 @@ const KINDS = [
     { kind: 'expert-list' },
     { kind: 'citations' },
   ].map((element) => ({ ...element, attribute: 'topic', items: (t) => [{ id: t.id, label: t.title }] })),
+  // One snippet for all topics (`all`), its links marked for the host's address (TEMPLATE_MARKER).
+  {
+    kind: 'topic-index',
+    attribute: 'href-template',
+    template: TEMPLATE_MARKER,
+    items: (_, { indexHeadings }, locale) => [{ id: 'all', label: indexHeadings[locale] }],
+  },
 ];
 
 /**
@@ -80,16 +95,18 @@ export async function writePrerendered(outDir) {
   rmSync(outDir, { recursive: true, force: true });
   const topics = await builtInTopics();
   // Regions, review requirements and care levels as the elements list them (src/), never copied here.
-  const choices = await elementChoices();
+  const choices = { ...(await elementChoices()), indexHeadings: await topicIndexHeadings(LOCALES) };
   const { regions, reviewRequirements } = choices;
   const elements = [];
   let files = 0;
-  for (const { kind, attribute, regional = false, reviewable = false, items } of KINDS) {
+  for (const { kind, attribute, regional = false, reviewable = false, items, template } of KINDS) {
     const byId = new Map();
     const hashes = new Set();
     for (const locale of LOCALES) {
       for (const topic of topics[locale]) {
-        for (const item of items(topic, choices)) {
+        for (const item of items(topic, choices, locale)) {
+          // An item every topic gives (the index's `all`) is rendered once per language.
+          if (byId.get(item.id)?.label[locale] !== undefined) continue;
           const entry = byId.get(item.id) ?? { id: item.id, label: {} };
           entry.label[locale] = item.label;
           byId.set(item.id, entry);
@@ -97,7 +114,7 @@ export async function writePrerendered(outDir) {
             for (const region of regional ? regions : [undefined]) {
               for (const requireReview of reviewable ? [undefined, ...reviewRequirements] : [undefined]) {
                 const attributes = {
-                  [attribute]: item.id,
+                  [attribute]: template ? `${template.prefix}{topic}${template.suffix}` : item.id,
                   lang: locale,
                   'heading-level': headingLevel,
                   ...(region ? { region } : {}),
@@ -115,7 +132,15 @@ export async function writePrerendered(outDir) {
         }
       }
     }
-    elements.push({ kind, attribute, regional, reviewable, items: [...byId.values()], styleHashes: [...hashes].sort() });
+    elements.push({
+      kind,
+      attribute,
+      regional,
+      reviewable,
+      items: [...byId.values()],
+      styleHashes: [...hashes].sort(),
+      ...(template ? { template } : {}),
+    });
   }
   const index = {
     locales: LOCALES,

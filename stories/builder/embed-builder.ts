@@ -8,6 +8,7 @@ import {
   careLevelsOf,
   careOptionsMarkup,
   contentSecurityPolicy,
+  hrefTemplateProblem,
   prerenderedSnippet,
   scriptSnippet,
   snippetPath,
@@ -48,6 +49,8 @@ export class EmbedBuilder extends LitElement {
   @state() private headingLevel = 3;
   @state() private requireReview = '';
   @state() private careOptions: readonly CareOption[] = [];
+  /** For the topic index: the address of a topic's page on the editor's site. */
+  @state() private hrefTemplate = '/health/{topic}';
   @state() private prerendered?: { path: string; html: string };
   @state() private announcement = '';
 
@@ -95,7 +98,8 @@ export class EmbedBuilder extends LitElement {
     const { item, locale, region, theme, headingLevel, requireReview, scriptBase } = this;
     const words = this.index?.careOptionWords?.[locale];
     const care = words && this.careOptions.length > 0 ? { options: this.careOptions, words } : undefined;
-    return { element, item, locale, region, theme, headingLevel, requireReview, scriptBase, ...(care ? { care } : {}) };
+    const template = element.template ? { hrefTemplate: this.hrefTemplate } : {};
+    return { element, item, locale, region, theme, headingLevel, requireReview, scriptBase, ...(care ? { care } : {}), ...template };
   }
 
   /** The snippet last asked for, so each is fetched once. */
@@ -167,9 +171,11 @@ export class EmbedBuilder extends LitElement {
     const index = this.index;
     const choice = this.choice;
     if (!index || !choice) return html`<p>Loading the list of embeds…</p>`;
-    const script = scriptSnippet(choice);
+    // A topic index needs the address of a topic's page; until it is one Limber accepts, no snippet.
+    const addressProblem = choice.element.template ? hrefTemplateProblem(choice.hrefTemplate) : undefined;
+    const script = addressProblem ? '' : scriptSnippet(choice);
     const ready = this.prerendered?.path === snippetPath(choice) && this.prerendered.html;
-    const prerendered = ready ? prerenderedSnippet(choice, ready) : '';
+    const prerendered = ready && !addressProblem ? prerenderedSnippet(choice, ready) : '';
     const origin = location.origin;
     return html`
       <form @submit=${(e: Event) => e.preventDefault()} aria-label="Embed options">
@@ -182,12 +188,25 @@ export class EmbedBuilder extends LitElement {
             this.item = this.element?.items[0]?.id ?? '';
           },
         )}
-        ${this.select(
-          'Item',
-          this.item,
-          choice.element.items.map((i) => [i.id, i.label[this.locale] ?? i.id]),
-          (id) => (this.item = id),
-        )}
+        ${
+          choice.element.template
+            ? html`<label
+                  >Address of a topic’s page ({topic} where its id goes)
+                  <input
+                    type="text"
+                    .value=${this.hrefTemplate}
+                    aria-invalid=${addressProblem ? 'true' : 'false'}
+                    @input=${(e: Event) => (this.hrefTemplate = (e.target as HTMLInputElement).value)}
+                  />
+                </label>
+                ${addressProblem ? html`<p role="alert">${addressProblem}</p>` : nothing}`
+            : this.select(
+                'Item',
+                this.item,
+                choice.element.items.map((i) => [i.id, i.label[this.locale] ?? i.id]),
+                (id) => (this.item = id),
+              )
+        }
         ${this.select(
           'Language',
           this.locale,
@@ -247,7 +266,7 @@ export class EmbedBuilder extends LitElement {
       <h2>Script and tag</h2>
       <p>Smaller to paste, but pasted in the page body the content appears only when the script has run, moving what follows.</p>
       <textarea data-copy="the script and tag" readonly rows="4" aria-label="Script and tag" .value=${script}></textarea>
-      <p><button type="button" @click=${() => this.copy('the script and tag', script)}>Copy script and tag</button></p>
+      <p><button type="button" ?disabled=${!script} @click=${() => this.copy('the script and tag', script)}>Copy script and tag</button></p>
       <p class="csp" data-csp="script">Content-Security-Policy: ${contentSecurityPolicy(choice, false, origin)}</p>
 
       <p role="status">${this.announcement}</p>

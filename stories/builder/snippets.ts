@@ -46,6 +46,11 @@ export interface PrerenderedElement {
   readonly items: readonly { readonly id: string; readonly label: Readonly<Record<string, string>> }[];
   /** CSP sources for every shadow-root stylesheet in this element's snippets. */
   readonly styleHashes: readonly string[];
+  /**
+   * For an element that links to the host's pages (the topic index): its snippets were rendered
+   * with `<prefix>{topic}<suffix>` as its `attribute`; the host's address goes in their place.
+   */
+  readonly template?: { readonly prefix: string; readonly suffix: string };
 }
 
 export const THEMES = ['auto', 'light', 'dark', 'high-contrast'] as const;
@@ -65,6 +70,8 @@ export interface EmbedChoice {
   readonly scriptBase: string;
   /** The page's own care options, and the words in the embed's language to put around them. */
   readonly care?: { readonly options: readonly CareOption[]; readonly words: CareOptionWords };
+  /** For the topic index: the address of a topic's page on the host's site, `{topic}` where its id goes. */
+  readonly hrefTemplate?: string;
 }
 
 const escapeAttribute = (value: string): string => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -107,11 +114,22 @@ export function careOptionsMarkup(choice: EmbedChoice): string {
 /** `markup` on lines of its own inside an element's end tag, or the end tag alone. */
 const closeWith = (markup: string, endTag: string): string => (markup ? `\n${markup}\n${endTag}` : endTag);
 
+/**
+ * What is wrong with a topic index's address for a topic's page, or undefined: it needs `{topic}`
+ * once, and the links it makes must pass Limber's URL policy (https, mailto or relative).
+ */
+export function hrefTemplateProblem(template: string | undefined): string | undefined {
+  const parts = (template ?? '').split('{topic}');
+  if (parts.length !== 2) return 'The address needs {topic} once, where the topic’s id goes: /health/{topic}.';
+  const checked = checkUrl(parts.join('topic'), 'link');
+  return checked.ok ? undefined : `The address is refused: ${checked.reason}.`;
+}
+
 /** The tag's attributes, in the order the pre-renderer writes them. */
 export function attributes(choice: EmbedChoice): [string, string][] {
   const { element, item, locale, region, headingLevel, requireReview } = choice;
   return [
-    [element.attribute, item],
+    [element.attribute, element.template ? (choice.hrefTemplate ?? '') : item],
     ['lang', locale],
     ['heading-level', String(headingLevel)],
     ...(element.regional ? [['region', region] as [string, string]] : []),
@@ -143,11 +161,22 @@ export function scriptSnippet(choice: EmbedChoice): string {
   return [`<script type="module" src="${src}"></script>`, ...themeLink(choice), tag(choice)].join('\n');
 }
 
+/**
+ * Pre-rendered HTML with the host's address where the snippet's template marker is: in the
+ * element's attribute and in every link, as the element itself would write them.
+ */
+export function withHostAddress(choice: EmbedChoice, prerendered: string): string {
+  const { template } = choice.element;
+  if (!template) return prerendered;
+  const [prefix = '', suffix = ''] = (choice.hrefTemplate ?? '').split('{topic}');
+  return prerendered.replaceAll(template.prefix, escapeAttribute(prefix)).replaceAll(template.suffix, escapeAttribute(suffix));
+}
+
 /** Snippet (b): limber-hydrate.js (async: it never holds the first paint) and the pre-rendered HTML. */
 export function prerenderedSnippet(choice: EmbedChoice, prerendered: string): string {
   const src = escapeAttribute(`${choice.scriptBase}limber-hydrate.js`);
   const endTag = `</limber-${choice.element.kind}>`;
-  const html = prerendered.trim();
+  const html = withHostAddress(choice, prerendered.trim());
   // The element's own end tag is the last one (only Lit's closing marker comes after it).
   const at = html.lastIndexOf(endTag);
   const withOptions = at < 0 ? html : html.slice(0, at) + closeWith(careOptionsMarkup(choice), endTag) + html.slice(at + endTag.length);

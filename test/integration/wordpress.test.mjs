@@ -91,9 +91,24 @@ describe('the WordPress plugin on a real site', function () {
         'Text the editor wrote before the embeds — with “quotes”.',
       );
     });
+
+    it("the topic index, by block and by shortcode: every topic, linking to the site's page for it; a refused address shows nothing", async () => {
+      await page.goto(site.urls.index, { waitUntil: 'load' });
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll('.limber-health-content limber-topic-index')].map((index) =>
+          [...(index.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href')),
+        ),
+      );
+      expect(links).to.deep.equal([
+        TOPICS.map((topic) => `/health/${topic}/`),
+        TOPICS.map((topic) => `https://example.org/salud/${topic}?from=index`),
+      ]);
+      const body = await page.evaluate(() => document.body.innerHTML);
+      expect(body).to.include('Text after the indexes').and.not.include('javascript:').and.not.include('limber-prefix.invalid');
+    });
   });
 
-  for (const name of ['block', 'shortcode', 'article'])
+  for (const name of ['block', 'shortcode', 'article', 'index'])
     describe(`the ${name} post with JavaScript: hydrated in place, nothing moves, nothing logged`, () => {
       let shown;
       before(async () => {

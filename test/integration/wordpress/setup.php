@@ -49,6 +49,11 @@ $posts = array(
 		"Text the editor wrote before the embeds -- with \"quotes\".\n\n[limber exercise=\"sciatic-nerve-glide\" locale=\"es\"]\n\n[limber tip=\"pre-treat-with-heat\" theme=\"dark\"]\n\n[limber exercise=\"no-such-exercise\"]\n\n[limber exercise=\"<script>alert(1)</script>\"]\n\nText the editor wrote after the embeds.",
 	),
 	'article'   => array( 'Limber article', "[limber topic=\"{$topic}\" heading=\"2\"]\n\nText after the article." ),
+	'index'     => array(
+		'Limber topic index',
+		"<!-- wp:limber/health-content {\"element\":\"topic-index\",\"item\":\"all\",\"hrefTemplate\":\"/health/{topic}/\"} /-->\n\n" .
+		"[limber index=\"https://example.org/salud/{topic}?from=index\" locale=\"es\"]\n\n[limber index=\"javascript:alert({topic})\"]\n\nText after the indexes.",
+	),
 );
 $urls  = array();
 foreach ( $posts as $key => [ $title, $content ] ) {

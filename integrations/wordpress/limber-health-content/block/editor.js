@@ -6,7 +6,7 @@
   const { registerBlockType } = wp.blocks;
   const { createElement: el, Fragment } = wp.element;
   const { InspectorControls, useBlockProps } = wp.blockEditor;
-  const { PanelBody, SelectControl, Notice } = wp.components;
+  const { PanelBody, SelectControl, TextControl, Notice } = wp.components;
   const { __ } = wp.i18n;
   const data = window.limberHealthContent || { index: { elements: [], locales: [], regions: [], headingLevels: [] }, defaults: {} };
   const index = data.index;
@@ -43,11 +43,20 @@
           },
         }),
         element &&
+          !element.template &&
           el(SelectControl, {
             label: __('Item', 'limber-health-content'),
             value: attributes.item,
             options: element.items.map((i) => ({ value: i.id, label: i.label[locale] || i.id })),
             onChange: (item) => setAttributes({ item }),
+          }),
+        // The topic index links to this site's page for each topic: its address, {topic} where the id goes.
+        element &&
+          element.template &&
+          el(TextControl, {
+            label: __("Address of a topic's page ({topic} where its id goes)", 'limber-health-content'),
+            value: attributes.hrefTemplate,
+            onChange: (value) => setAttributes({ hrefTemplate: value }),
           }),
         el(SelectControl, {
           label: __('Language', 'limber-health-content'),
@@ -82,7 +91,7 @@
     const theme = attributes.theme || data.defaults.theme || 'auto';
     const preview = known
       ? el('limber-' + element.kind, {
-          [element.attribute]: attributes.item,
+          [element.attribute]: element.template ? attributes.hrefTemplate : attributes.item,
           lang: locale,
           'heading-level': String(attributes.headingLevel),
           region: element.regional ? attributes.region || data.defaults.region : undefined,

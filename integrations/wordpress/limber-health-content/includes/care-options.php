@@ -28,20 +28,28 @@ function limber_hc_care_kinds() {
 }
 
 /**
- * Whether a care option's link passes Limber's URL policy for care options: `tel:` with a phone
- * number (digits, a leading `+`, and `-`, `.`, `(`, `)`), `https:`, or a path on this site.
+ * Whether a link passes Limber's URL policy for a page's own links: `https:`, or a path on this
+ * site; nothing else (no other scheme, no `//host`, no spaces, control characters or backslashes).
  */
-function limber_hc_care_link_ok( $url ) {
+function limber_hc_link_ok( $url ) {
 	if ( ! is_string( $url ) || '' === $url || strlen( $url ) > 2048 || preg_match( '/[\x00-\x20\x7f-\x9f\\\\]/u', $url ) ) {
 		return false;
-	}
-	if ( preg_match( '/^tel:/i', $url ) ) {
-		return 1 === preg_match( '/^tel:\+?(?=[^0-9]*[0-9])(?:[0-9]|[0-9(][0-9().-]*[0-9)])$/i', $url );
 	}
 	if ( preg_match( '#^https://[^/?\#]+#i', $url ) ) {
 		return false !== wp_parse_url( $url );
 	}
 	return 1 === preg_match( '#^/(?!/)#', $url );
+}
+
+/**
+ * Whether a care option's link passes Limber's URL policy for care options: `tel:` with a phone
+ * number (digits, a leading `+`, and `-`, `.`, `(`, `)`), or a link `limber_hc_link_ok` allows.
+ */
+function limber_hc_care_link_ok( $url ) {
+	if ( is_string( $url ) && preg_match( '/^tel:/i', $url ) ) {
+		return 1 === preg_match( '/^tel:\+?(?=[^0-9]*[0-9])(?:[0-9]|[0-9(][0-9().-]*[0-9)])$/i', $url );
+	}
+	return limber_hc_link_ok( $url );
 }
 
 /** One option from the settings form, cleaned; null when it is empty or incomplete. */

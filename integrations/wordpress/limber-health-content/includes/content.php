@@ -100,6 +100,15 @@ function limber_hc_choice( array $wanted ) {
 		/* translators: %s: a heading level. */
 		return new WP_Error( 'limber_heading', sprintf( __( 'no heading level %s (use 2, 3 or 4)', 'limber-health-content' ), (string) ( $wanted['headingLevel'] ?? '' ) ) );
 	}
+	// An element that links to this site's pages (the topic index) needs their address.
+	$href_template = '';
+	if ( isset( $element['template'] ) ) {
+		$href_template = trim( (string) ( $wanted['hrefTemplate'] ?? '' ) );
+		$problem       = limber_hc_href_template_problem( $href_template );
+		if ( null !== $problem ) {
+			return new WP_Error( 'limber_href_template', $problem );
+		}
+	}
 	return array(
 		'element'      => $element,
 		'item'         => $item,
@@ -107,9 +116,26 @@ function limber_hc_choice( array $wanted ) {
 		'region'       => $region,
 		'theme'        => $theme,
 		'headingLevel' => $level,
+		'hrefTemplate' => $href_template,
 		// A site-wide choice (Settings → Limber): never per embed, so no post can show less review.
 		'requireReview' => $defaults['requireReview'],
 	);
+}
+
+/**
+ * What is wrong with the address of a topic's page for the topic index, or null: it needs
+ * `{topic}` once, and the links it makes must be `https:` or a path on this site (Limber's URL
+ * policy, as the embed builder checks it).
+ *
+ * @param string $template the address, `{topic}` where a topic's id goes: `/health/{topic}`.
+ */
+function limber_hc_href_template_problem( $template ) {
+	if ( 1 !== substr_count( $template, '{topic}' ) ) {
+		return __( 'the topic index needs the address of a topic\'s page with {topic} once, where its id goes: [limber index="/health/{topic}"]', 'limber-health-content' );
+	}
+	$ok = limber_hc_link_ok( str_replace( '{topic}', 'topic', $template ) );
+	/* translators: %s: the address an editor gave. */
+	return $ok ? null : sprintf( __( 'the address "%s" is refused: use https:// or a path on this site', 'limber-health-content' ), $template );
 }
 
 /** Where a choice's pre-rendered HTML is (as Limber's scripts/lib/prerendered.mjs names it). */

@@ -32,8 +32,9 @@ function limber_hc_render_block( $attributes ) {
 
 /**
  * `[limber exercise="sciatic-nerve-glide" locale="es"]`: one of exercise, tip, care (a level),
- * person or topic (the whole article, or `element="causes"` and the other topic sections), with
- * optional locale, region, theme and heading (2–4).
+ * person or topic (the whole article, or `element="causes"` and the other topic sections), or
+ * index (every topic A to Z: `[limber index="/health/{topic}"]`, the address of a topic's page on
+ * this site), with optional locale, region, theme and heading (2–4).
  */
 function limber_hc_render_shortcode( $atts ) {
 	$atts    = shortcode_atts(
@@ -43,6 +44,7 @@ function limber_hc_render_shortcode( $atts ) {
 			'care'     => '',
 			'person'   => '',
 			'topic'    => '',
+			'index'    => '',
 			'element'  => '',
 			'locale'   => '',
 			'region'   => '',
@@ -68,8 +70,12 @@ function limber_hc_render_shortcode( $atts ) {
 			break;
 		}
 	}
+	if ( '' === $element && '' !== $atts['index'] ) {
+		$element = 'topic-index';
+		$item    = 'all';
+	}
 	if ( '' === $element ) {
-		return limber_hc_notice( __( 'the [limber] shortcode needs one of exercise, tip, care, person or topic', 'limber-health-content' ) );
+		return limber_hc_notice( __( 'the [limber] shortcode needs one of exercise, tip, care, person, topic or index', 'limber-health-content' ) );
 	}
 	return limber_hc_render(
 		array(
@@ -79,6 +85,7 @@ function limber_hc_render_shortcode( $atts ) {
 			'region'       => $atts['region'],
 			'theme'        => $atts['theme'],
 			'headingLevel' => $atts['heading'],
+			'hrefTemplate' => $atts['index'],
 		)
 	);
 }
@@ -108,6 +115,23 @@ function limber_hc_with_shared_styles( $html ) {
 	return $missing || ! is_string( $html ) ? false : $html;
 }
 
+/**
+ * A snippet that links to this site's pages (the topic index) with the site's address in place of
+ * the marker it was rendered with (prerendered/index.json's `template`), in its attribute and in
+ * every link alike, as the element itself writes them; other snippets as they are.
+ *
+ * @param string $html   a snippet.
+ * @param array  $choice the embed, as limber_hc_choice() checked it.
+ */
+function limber_hc_with_site_address( $html, array $choice ) {
+	$marker = $choice['element']['template'] ?? null;
+	if ( ! is_array( $marker ) ) {
+		return $html;
+	}
+	list( $prefix, $suffix ) = explode( '{topic}', $choice['hrefTemplate'], 2 );
+	return str_replace( array( $marker['prefix'], $marker['suffix'] ), array( esc_attr( $prefix ), esc_attr( $suffix ) ), $html );
+}
+
 /** One embed: the pre-rendered HTML, or a notice for editors when the choice is unknown. */
 function limber_hc_render( array $wanted ) {
 	$choice = limber_hc_choice( $wanted );
@@ -116,6 +140,9 @@ function limber_hc_render( array $wanted ) {
 	}
 	$file = limber_hc_snippet_path( $choice );
 	$html = is_readable( $file ) ? limber_hc_with_shared_styles( (string) file_get_contents( $file ) ) : false;
+	if ( false !== $html ) {
+		$html = limber_hc_with_site_address( $html, $choice );
+	}
 	if ( false === $html ) {
 		return limber_hc_notice( __( 'the pre-rendered content is missing from the plugin; reinstall it', 'limber-health-content' ) );
 	}
