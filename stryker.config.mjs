@@ -23,6 +23,7 @@ export default {
     'src/components/exercise-card/guided/session.ts',
     'src/content/review.ts',
     'src/content/codes.ts',
+    'src/components/topic-index/entries.ts',
   ],
   testRunner: 'mocha',
   mochaOptions: {

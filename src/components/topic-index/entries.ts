@@ -30,7 +30,7 @@ export function topicEntries(topics: readonly Topic[], locale: string): TopicEnt
       lang: topic.locale,
     };
   });
-  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  const collator = new Intl.Collator(locale);
   return entries.sort((a, b) => collator.compare(a.name, b.name));
 }
 
