@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
 import type { LimberElement } from './limber-element.js';
-import { loadCodeLookup, loadedCodeLookup } from '../content/code-loader.js';
+import { topicOfCode } from '../content/code-loader.js';
 
 /** A class whose instances are `T` (abstract ones too), as mixins take them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript requires `any[]` for a mixin's constructor arguments
@@ -50,12 +50,12 @@ export function withTopic<B extends ElementClass<LimberElement>>(base: B): Eleme
     protected topicWanted(): string | null | undefined {
       if (isSet(this.topic)) return this.topic;
       if (!isSet(this.code)) return this.settings.topic;
-      const lookup = loadedCodeLookup();
-      if (!lookup) {
-        this.loading.load('codes', loadCodeLookup, 'the diagnosis codes');
-        return null;
-      }
-      return lookup.topicOfCode(this, this.code, (message) => this.problems.report(message));
+      return topicOfCode(
+        this,
+        this.code,
+        (message) => this.problems.report(message),
+        (load) => this.loading.load('codes', load, 'the diagnosis codes'),
+      );
     }
   }
   // Lit's mixin pattern: the declared class carries the protected method to subclasses' types.

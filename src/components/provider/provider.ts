@@ -13,7 +13,7 @@ import { isHeadingLevel } from '../../render/heading.js';
 import { visuallyHiddenStyles } from '../../render/styles/visually-hidden.styles.js';
 import { ProblemController } from '../../element/problem-controller.js';
 import { defaultSettings, limberContext } from '../../element/settings.js';
-import { loadCodeLookup, loadedCodeLookup } from '../../content/code-loader.js';
+import { topicOfCode } from '../../content/code-loader.js';
 import { LIMBER_MODES, REGIONS, REVIEW_REQUIREMENTS, type LimberMode, type Region, type ReviewRequirement } from '../../model/settings.js';
 
 /** The `cache` values `<limber-provider>` accepts. */
@@ -172,15 +172,13 @@ export class LimberProvider extends LitElement {
   /** The topic `code` finds: undefined with no code; null while the lookup loads or when none answers it (reported). */
   private topicOfCode(): string | null | undefined {
     if (!this.code?.trim()) return undefined;
-    const lookup = loadedCodeLookup();
-    if (!lookup) {
-      this.codeArrival ??= loadCodeLookup().then(
+    const report = (message: string): void => this.problems.report(message);
+    return topicOfCode(this, this.code, report, (load) => {
+      this.codeArrival ??= load().then(
         () => this.requestUpdate(),
-        (error: unknown) => this.problems.report(`the diagnosis codes could not be loaded (${String(error)})`),
+        (error: unknown) => report(`the diagnosis codes could not be loaded (${String(error)})`),
       );
-      return null;
-    }
-    return lookup.topicOfCode(this, this.code, (message) => this.problems.report(message));
+    });
   }
 
   /** Problems with the provider's settings: warned once each, and announced as `limber-problem-found`. */
