@@ -1,5 +1,8 @@
-/** What the body rests on. `floor` and `mat` are drawn as the ground; `chair` as a seat at knee height. */
-export const FIGURE_SUPPORTS = ['floor', 'mat', 'chair'] as const;
+/**
+ * What the body rests on. `floor` and `mat` are drawn as the ground; `chair` as a seat at knee
+ * height; `standing`, the feet on the floor behind a chair whose back the hands can hold for balance.
+ */
+export const FIGURE_SUPPORTS = ['floor', 'mat', 'chair', 'standing'] as const;
 export type FigureSupport = (typeof FIGURE_SUPPORTS)[number];
 
 /**
@@ -11,8 +14,8 @@ export type FigureSupport = (typeof FIGURE_SUPPORTS)[number];
 export const FIGURE_VIEWS = ['side', 'three-quarter', 'feet'] as const;
 export type FigureView = (typeof FIGURE_VIEWS)[number];
 
-/** What a hand can hold, checked by the validator: the wrist must reach it. */
-export const ARM_HOLDS = ['nearKnee', 'farKnee'] as const;
+/** What a hand can hold, checked by the validator: the wrist must reach it. `chairBack`: the top of the chair's back, standing. */
+export const ARM_HOLDS = ['nearKnee', 'farKnee', 'chairBack'] as const;
 export type ArmHold = (typeof ARM_HOLDS)[number];
 
 /**

@@ -31,6 +31,12 @@ export const ANKLE = 0.039;
 /** Height of a chair seat: with the thigh level and the shin upright, the feet rest flat on the floor. */
 export const SEAT = BODY.shin + ANKLE - BODY.trunkRadius;
 
+/**
+ * The chair a standing person holds for balance (support `standing`): its back, across the person's
+ * front at `x`, its top at `top`, as wide as a seat (±`halfWidth`); the seat goes on beyond it.
+ */
+export const CHAIR_BACK = { x: 0.27, top: SEAT + 0.4, halfWidth: 0.17 } as const;
+
 export type Point = readonly [x: number, y: number, z: number];
 
 /** One side's joints. */
@@ -210,8 +216,15 @@ export const REACH = 0.09;
 
 const distance = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
-/** The point a hand holding `hold` must reach. */
-export const heldPoint = (body: Skeleton, hold: ArmHold): Point => (hold === 'nearKnee' ? body.nearLeg.knee : body.farLeg.knee);
+/**
+ * The point a hand holding `hold` must reach: a knee, or the top of the chair's back in front of the
+ * shoulder on the hand's side (`side`: +1 the near arm, −1 the far one).
+ */
+export const heldPoint = (body: Skeleton, hold: ArmHold, side: 1 | -1): Point =>
+  hold === 'chairBack' ? [CHAIR_BACK.x, CHAIR_BACK.top, side * BODY.shoulders] : hold === 'nearKnee' ? body.nearLeg.knee : body.farLeg.knee;
+
+/** How a problem names what a hand holds. */
+const HELD_NAMES: Record<ArmHold, string> = { nearKnee: 'near knee', farKnee: 'far knee', chairBack: "chair's back" };
 
 /**
  * What is wrong with how a figure's frames rest on the support: a foot through the floor, a knee
@@ -228,13 +241,22 @@ export function restingProblems(figure: ExerciseFigure): { frame: number; messag
     if (figure.support === 'chair' && [body.nearLeg, body.farLeg].some((l) => l.knee[1] < SEAT - 0.02 && Math.abs(l.knee[0]) < 0.14)) {
       problems.push({ frame: index, message: 'a knee goes through the seat' });
     }
+    // Standing behind the chair: no knee, foot or hip goes into its back.
+    const chairSide = CHAIR_BACK.x - BODY.limbRadius;
+    const legPoints = [body.nearLeg, body.farLeg].flatMap((l) => [l.hip, l.knee, l.ankle, l.toe]);
+    if (figure.support === 'standing' && legPoints.some((p) => p[0] > chairSide && p[1] < CHAIR_BACK.top)) {
+      problems.push({ frame: index, message: "a leg goes through the chair's back" });
+    }
     for (const side of ['nearArm', 'farArm'] as const) {
       const hold = (side === 'nearArm' ? frame.pose.nearArm : (frame.pose.farArm ?? frame.pose.nearArm)).holds;
-      if (hold && distance(body[side].wrist, heldPoint(body, hold)) > REACH) {
+      if (hold && distance(body[side].wrist, heldPoint(body, hold, side === 'nearArm' ? 1 : -1)) > REACH) {
         problems.push({
           frame: index,
-          message: `the ${side === 'nearArm' ? 'near' : 'far'} hand does not reach the ${hold === 'nearKnee' ? 'near' : 'far'} knee it holds`,
+          message: `the ${side === 'nearArm' ? 'near' : 'far'} hand does not reach the ${HELD_NAMES[hold]} it holds`,
         });
+      }
+      if (hold === 'chairBack' && figure.support !== 'standing') {
+        problems.push({ frame: index, message: `a hand holds a chair's back, which only a standing figure has` });
       }
     }
   });

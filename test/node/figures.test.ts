@@ -1,7 +1,19 @@
 import { expect } from 'chai';
 import type { Exercise, ExerciseFigure, Pose } from '../../src/model/index.js';
 import { validateExercise } from '../../src/content/validate.js';
-import { ANKLE, BODY, REACH, SEAT, angleAt, blend, solve, type Point, type Skeleton } from '../../src/model/kinematics.js';
+import {
+  ANKLE,
+  BODY,
+  CHAIR_BACK,
+  REACH,
+  SEAT,
+  angleAt,
+  blend,
+  heldPoint,
+  solve,
+  type Point,
+  type Skeleton,
+} from '../../src/model/kinematics.js';
 import { CAMERAS, projector, type Projected } from '../../src/model/camera.js';
 import {
   ARROW_MIN,
@@ -208,6 +220,32 @@ describe('exercise figures: validation', () => {
     expect(shortOf(nearOnly)).to.deep.equal(['figure.frames[1]: the far hand does not reach the near knee it holds']);
   });
 
+  it('stands a person behind a chair: feet on the floor, hands on its back; names a hand short of the back, a back held lying down, a leg through the chair', () => {
+    const hands = { shoulder: 41, elbow: 30, holds: 'chairBack' } as const;
+    const standing: Pose = { trunk: 90, nearLeg: { hip: 0, knee: 0 }, nearArm: hands };
+    // A knee curl: the thigh stays down, the foot comes up behind.
+    const curl: Pose = { ...standing, nearLeg: { hip: 0, knee: 90 }, farLeg: { hip: 0, knee: 0 } };
+    const figure = { support: 'standing', alt: 'x', frames: [{ pose: standing }, { step: 1, pose: curl }] };
+    expect(problemsOf(withFigure(figure))).to.deep.equal([]);
+    const body = solve(curl, 'standing');
+    expect(body.farLeg.ankle[1], 'the standing foot on the floor').to.be.closeTo(ANKLE, 1e-9);
+    expect(body.chest[1] - body.pelvis[1], 'the trunk upright').to.be.closeTo(BODY.trunk, 1e-9);
+    expect(body.nearLeg.ankle[0], 'the lifted foot behind').to.be.below(-0.2);
+    expect(body.nearArm.wrist[0], 'the hand on the chair in front').to.be.closeTo(CHAIR_BACK.x, REACH);
+    const bySides = { shoulder: 0, elbow: 0, holds: 'chairBack' } as const;
+    expect(
+      problemsOf(withFigure({ ...figure, frames: [{ pose: { ...standing, nearArm: bySides, farArm: hands } }, figure.frames[1]] })),
+    ).to.deep.equal(["figure.frames[0]: the near hand does not reach the chair's back it holds"]);
+    expect(problemsOf(withFigure({ ...figure, support: 'mat' }))).to.include(
+      "figure.frames[0]: a hand holds a chair's back, which only a standing figure has",
+    );
+    // The near leg lifted straight out in front at hip height: into the chair.
+    const kick: Pose = { ...standing, nearLeg: { hip: 90, knee: 0 }, farLeg: { hip: 0, knee: 0 } };
+    expect(problemsOf(withFigure({ ...figure, frames: [{ pose: standing }, { step: 1, pose: kick }] }))).to.deep.equal([
+      "figure.frames[1]: a leg goes through the chair's back",
+    ]);
+  });
+
   it('blends two poses angle by angle (the play control’s in-between frames)', () => {
     const a: Pose = { trunk: 0, nearLeg: { hip: 40, knee: 90 }, nearArm: { shoulder: 0, elbow: 0 } };
     const b: Pose = { trunk: 20, neck: 10, nearLeg: { hip: 80, knee: 10, roll: 30 }, nearArm: { shoulder: 90, elbow: 40 } };
@@ -332,8 +370,8 @@ describe('exercise figures: what the drawing shows', () => {
           const wrist = body[side].wrist;
           const where = `${id} frame ${index} ${side}`;
           if (arm.holds) {
-            const knee = arm.holds === 'nearKnee' ? body.nearLeg.knee : body.farLeg.knee;
-            expect(distance3(wrist, knee), `${where}: the hand on the knee it holds`).to.be.at.most(REACH);
+            const held = heldPoint(body, arm.holds, side === 'nearArm' ? 1 : -1);
+            expect(distance3(wrist, held), `${where}: the hand on what it holds`).to.be.at.most(REACH);
           } else if (figure.support === 'chair') {
             const leg = side === 'nearArm' ? body.nearLeg : body.farLeg;
             expect(toSegment(wrist, leg.hip, leg.knee), `${where}: the hand rests on the thigh`).to.be.at.most(0.09);

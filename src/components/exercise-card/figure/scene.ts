@@ -6,7 +6,7 @@
  */
 import type { ExerciseFigure, Pose } from '../../../model/index.js';
 import { projector, type Projected } from '../../../model/camera.js';
-import { SEAT, blend, solve, type ArmPoints, type LegPoints, type Point, type Skeleton } from '../../../model/kinematics.js';
+import { CHAIR_BACK, SEAT, blend, solve, type ArmPoints, type LegPoints, type Point, type Skeleton } from '../../../model/kinematics.js';
 
 /** A ball of the body: its centre and radius, in units of height. */
 export type Ball = readonly [centre: Point, radius: number];
@@ -190,9 +190,12 @@ const framePoints = (figure: ExerciseFigure): Point[] =>
     bodyShape(solve(frame.pose, figure.support)).flatMap((part) => part.capsules.flatMap((capsule) => capsule.map(([p]) => p))),
   );
 
+/** How far a chair's seat reaches from its back. */
+const CHAIR_DEPTH = 0.3;
+
 /** The floor under every frame: a thin box a little longer than the body, as wide as a mat. */
 const groundCorners = (figure: ExerciseFigure): Point[] => {
-  const xs = framePoints(figure).map((p) => p[0]);
+  const xs = [...framePoints(figure).map((p) => p[0]), ...(figure.support === 'standing' ? [CHAIR_BACK.x + CHAIR_DEPTH] : [])];
   return corners([Math.min(...xs) - 0.08, Math.max(...xs) + 0.08], [-0.016, 0], [-0.3, 0.3]);
 };
 
@@ -201,6 +204,16 @@ export function drawnSupport(figure: ExerciseFigure): DrawnSupport {
   const floor = groundCorners(figure).map(flat);
   const top = floor.filter((_, i) => i % 4 >= 2);
   const outline = hull(top.map(([x, y]) => [x, y]));
+  if (figure.support === 'standing') {
+    // The chair turned round, its back towards the person: the back, then the seat beyond it.
+    const { x, top, halfWidth } = CHAIR_BACK;
+    const back = corners([x, x + 0.03], [SEAT, top], [-halfWidth, halfWidth]).map(flat);
+    const seat = corners([x, x + CHAIR_DEPTH], [SEAT - 0.03, SEAT], [-halfWidth - 0.02, halfWidth + 0.02]).map(flat);
+    const legs = ([x + 0.01, x + CHAIR_DEPTH - 0.01] as const)
+      .flatMap((at) => ([-halfWidth, halfWidth] as const).map((z) => polyline([flat([at, SEAT - 0.03, z]), flat([at, 0, z])])))
+      .join('');
+    return { shapes: [hull(floor.map(([a, b]) => [a, b])), ...[seat, back].map((box) => hull(box.map(([a, b]) => [a, b])))], lines: legs };
+  }
   if (figure.support !== 'chair') return { shapes: [hull(floor.map(([x, y]) => [x, y]))], lines: figure.support === 'mat' ? outline : '' };
   const seat = corners([-0.17, 0.13], [SEAT - 0.03, SEAT], [-0.19, 0.19]).map(flat);
   const back = corners([-0.2, -0.17], [SEAT, SEAT + 0.4], [-0.17, 0.17]).map(flat);
