@@ -13,17 +13,20 @@ import { TRANSLATIONS } from './scripts/lib/languages.mjs';
 const siblingName = (script) => (chunk) => `${script}-${languageChunk(chunk.facadeModuleId ?? '') ?? chunk.name}-[hash].js`;
 
 /**
- * In limber.js, each translation's words and content (`es`: Spanish) are `./limber-<code>.js`, one
- * file with a stable name that a page may also list itself, rather than hashed chunks of their own.
+ * In limber.js, each translation's words and content (`es`: Spanish) are `./limber-<code>.js`, and
+ * the English topics `./limber-en.js`: one file with a stable name that a page may also list
+ * itself, rather than hashed chunks of their own.
  */
 function translationsFromSiblings() {
   const siblings = new Map(TRANSLATIONS.flatMap((code) => [`words-${code}`, `content-${code}`].map((chunk) => [chunk, code])));
+  // English words are in limber.js; its topics are limber-en.js.
+  const englishTopics = (id) => id.replace(/\\/g, '/').endsWith('/src/content/default-catalog.ts');
   return {
     name: 'translations-from-siblings',
     async resolveId(source, importer, options) {
       if (!importer || !source.startsWith('.')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      const code = resolved && siblings.get(languageChunk(resolved.id));
+      const code = resolved && (englishTopics(resolved.id) ? 'en' : siblings.get(languageChunk(resolved.id)));
       return code ? { id: `./limber-${code}.js`, external: true } : null;
     },
   };
@@ -71,10 +74,11 @@ export default [
     },
     plugins: [ts(), importTogether(), minify()],
   },
-  // One script for a CMS `<script type="module">`: Lit, every element, English content. Spanish
-  // is a sibling file, `limber-es.js` (words and content), that it imports on first need by a URL
-  // relative to itself, so it loads from wherever limber.js is served; a Spanish page may also
-  // list it render-blocking for a first paint already in Spanish (src/limber-es.ts).
+  // One script for a CMS `<script type="module">`: Lit, every element, English UI words, no
+  // topic's words. The English topics are a sibling file, `limber-en.js`, and each translation's
+  // words and topics another (`limber-es.js`), that it imports on first need by a URL relative to
+  // itself, so they load from wherever limber.js is served; a page may also list one
+  // render-blocking for a first paint already filled in (src/limber-en.ts, src/limber-es.ts).
   {
     input: { limber: 'src/limber.ts' },
     // The language chunks import shared code from limber.js itself, not from a chunk of their own.
@@ -88,10 +92,10 @@ export default [
     plugins: [translationsFromSiblings(), nodeResolve(), ts(), importTogether(), minify(), breakdown()],
   },
   // limber-<code>.js (limber-es.js): one translation's words and content, registered with the
-  // limber.js beside it.
-  ...TRANSLATIONS.map((code) => ({
+  // limber.js beside it; limber-en.js the English topics.
+  ...['en', ...TRANSLATIONS].map((code) => ({
     input: { [`limber-${code}`]: `src/limber-${code}.ts` },
-    external: (id) => id === './limber.js',
+    external: (id) => id === './limber.js' || id === './limber-en.js',
     output: { dir: 'dist', format: 'es', sourcemap: true },
     plugins: [nodeResolve(), ts(), minify()],
   })),

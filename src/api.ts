@@ -1,7 +1,8 @@
 /**
- * Limber's public API without the validator: what `limber.js` exports too (it fetches the
- * validator only when an element gets `data` or a provider a `catalog`). `index.ts` adds the
- * validator. Importing this module registers nothing; import a `define` entry for that.
+ * Limber's public API without the validator and the built-in words: what `limber.js` exports too
+ * (it fetches the validator only when an element gets `data` or a provider a `catalog`, and each
+ * language's topics when an element first needs them: `loadBuiltInCatalog`). `index.ts` adds the
+ * validator and `defaultCatalog`. Importing this module registers nothing; import a `define` entry for that.
  */
 export { LimberElement, type LimberProblemDetail } from './element/limber-element.js';
 export { LimberHeadedElement } from './element/headed-element.js';
@@ -21,8 +22,7 @@ export {
   REVIEW_SCOPES,
   TIP_KINDS,
 } from './model/index.js';
-export { defaultCatalog } from './content/default-catalog.js';
-export { provideBuiltInTopics } from './content/built-in.js';
+export { builtInCatalog, loadBuiltInCatalog, provideBuiltInTopics } from './content/built-in.js';
 export type { Messages } from './i18n/messages.js';
 export { provideMessages } from './i18n/registry.js';
 export { findExercise, findTopic, exercisesOf, type Catalog } from './content/catalog.js';

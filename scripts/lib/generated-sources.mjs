@@ -32,8 +32,6 @@ function limberTs() {
 // Lit's hydration support before anything loads Lit: an element whose shadow root arrived
 // pre-rendered (declarative shadow DOM) is hydrated in place, whichever snippet or script came first.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-// The content is in this file anyway: registered up front, every element renders in one pass.
-import './content/define-built-in.js';
 ${ELEMENTS.map((e) => `import '${relative('src/limber.ts', e.define)}';`).join('\n')}
 
 export * from './api.js';

@@ -106,6 +106,8 @@ const siblingTs = (code) => {
  * ${GENERATED}
  */
 import { provideBuiltInTopics, provideMessages } from './limber.js';
+// English, where every language's chain ends: a topic or item not yet translated shows in it.
+import './limber-en.js';
 import { messages } from './i18n/${code}.js';
 ${TOPICS.map((topic) => `import { ${topicExport(topic, code)} } from '../content/${topic}/${code}.js';`).join('\n')}
 
@@ -116,6 +118,32 @@ export { messages, ${topics.join(', ')} };
 `;
 };
 
+/**
+ * `limber-en.js`: the English topics for `limber.js`, which carries English UI words but no
+ * topic's words. Like a translation's sibling: fetched on first need, or listed for a first paint.
+ */
+const englishSiblingTs = () => `/**
+ * \`limber-en.js\`: the built-in English topics for \`limber.js\`, registered with it. \`limber.js\`
+ * carries Lit, the elements and their English UI words but no topic's words: it imports this file
+ * by itself (a URL relative to itself) the first time an element needs an English topic. A CMS
+ * page of bare tags that also lists it, render-blocking, right after \`limber.js\` shows every
+ * element filled in from its first paint, with nothing moving (pre-rendered snippets need neither):
+ *
+ * \`\`\`html
+ * <script type="module" src="…/limber.js" blocking="render"></script>
+ * <script type="module" src="…/limber-en.js" blocking="render"></script>
+ * \`\`\`
+ *
+ * ${GENERATED}
+ */
+import { provideBuiltInTopics } from './limber.js';
+import { defaultCatalog } from './content/default-catalog.js';
+
+provideBuiltInTopics('en', defaultCatalog.topics);
+
+export { defaultCatalog };
+`;
+
 /** Every file the list writes, as [path, text]. */
 export const languageSources = () => [
   ['src/locale/languages.ts', languagesTs()],
@@ -125,4 +153,5 @@ export const languageSources = () => [
   ['src/content/default-catalog.ts', defaultCatalogTs()],
   ['src/content/topic-codes.ts', topicCodesTs()],
   ...TRANSLATIONS.map((code) => [`src/limber-${code}.ts`, siblingTs(code)]),
+  ['src/limber-en.ts', englishSiblingTs()],
 ];

@@ -21,6 +21,8 @@ export const PRERENDER_KINDS = Object.fromEntries(ELEMENTS.filter((e) => e.prere
 // template's strings (minified at build) and so Lit's hydration digests match dist/ exactly.
 const ENTRY = `import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import '${root}src/limber.ts';
+// English registered up front too (limber.js fetches it on first need): SSR renders in one pass.
+import '${root}src/content/define-built-in.ts';
 export { defaultCatalog } from '${root}src/content/default-catalog.ts';
 export { loadFigures } from '${root}src/components/exercise-card/figure/frames.ts';
 export { structuredData, jsonLdText } from '${root}src/components/article/structured-data.ts';

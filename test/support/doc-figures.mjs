@@ -16,8 +16,9 @@ export function sizeBlocks({ rows, elementRows, peer }, budgets) {
   const row = (key) => rows.find(([, k]) => k === key)?.[2] ?? { min: 0, gzip: 0, brotli: 0 };
   const sibling = (name) => peer.files.find((file) => file.name === `limber-${name}-….js`)?.size.gzip ?? 0;
   const readme = [
-    `- \`dist/limber.js\`, everything an English CMS page needs (Lit, ${elementRows.length} elements, the English content`,
-    `  with its figures' poses): **${kb(row('limber.js').gzip)} gzip**; a page with exercise cards also fetches the drawing`,
+    `- \`dist/limber.js\`, Lit and all ${elementRows.length} elements with their English words, no topic's words:`,
+    `  **${kb(row('limber.js').gzip)} gzip**. It fetches the English topics beside itself on first need (\`limber-en.js\`,`,
+    `  ${kb(row('limber-en.js').gzip)}, which a page may also list for a first paint already filled in); a page with exercise cards fetches the drawing`,
     `  and its kinematics (${kb(row('limber:figure').gzip)}, both asked for at once), and the guided mode (${kb(row('limber:guided').gzip)}) only`,
     `  when someone presses Start; an article fetches its JSON-LD writer (${kb(sibling('structured-data'))}) after it renders;`,
     `  Spanish pages add \`limber-es.js\`, ${kb(row('limber-es.js').gzip)}. A whole article page is ${ratio(peer.ratio)} the bytes of`,

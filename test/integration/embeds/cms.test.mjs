@@ -280,15 +280,15 @@ describe('embeds: the CMS page’s languages', function () {
 
     // The page shows an exercise card, so the drawing (and its kinematics, a file of their own
     // because the validator shares them) is fetched; nothing else is, until asked for.
-    it('fetches limber.js, its figure drawing and the article’s structured data (with the codes it names) only: no Spanish, validator, pseudo-locale or guided mode', async () => {
+    it('fetches limber.js, the English topics it lists (limber-en.js), its figure drawing and the article’s structured data (with the codes it names) only: no Spanish, validator, pseudo-locale or guided mode', async () => {
       const files = await fetched(english.page);
-      expect(files).to.include('/dist/limber.js');
+      expect(files).to.include.members(['/dist/limber.js', '/dist/limber-en.js']);
       expect(
         files.some((path) => /\/limber-figure-[\w-]+\.js$/.test(path)),
         'the figure drawing',
       ).to.equal(true);
       expect(
-        files.filter((path) => /\/limber-(?!hydrate|figure-|kinematics-|structured-data-|topic-codes-)[\w-]+\.js$/.test(path)),
+        files.filter((path) => /\/limber-(?!en\.js|hydrate|figure-|kinematics-|structured-data-|topic-codes-)[\w-]+\.js$/.test(path)),
       ).to.deep.equal([]);
     });
 

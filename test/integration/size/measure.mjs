@@ -104,6 +104,7 @@ export async function measureSizes() {
   const cdn = file('limber.js');
   const hydrate = file('limber-hydrate.js');
   const siblings = TRANSLATIONS.map((code) => file(`limber-${code}.js`));
+  const englishTopics = file('limber-en.js');
   /** A file `limber.js` fetches beside itself on first need, by the name `languageChunk` gives it. */
   const sibling = (name) => measure(files.find((f) => new RegExp(`^limber-${name}-[\\w-]{8}\\.js$`).test(f.fileName))?.code ?? '');
 
@@ -124,7 +125,8 @@ export async function measureSizes() {
   const sizeOf = (chunk) => (chunk ? sized.get(chunk.fileName) : measure(''));
 
   const rows = [
-    ['dist/limber.js (Lit, every element, English content)', 'limber.js', measure(cdn.code)],
+    ['dist/limber.js (Lit, every element, English UI words; no topic’s words)', 'limber.js', measure(cdn.code)],
+    ['dist/limber-en.js (the English topics, beside limber.js: fetched on first need)', 'limber-en.js', measure(englishTopics.code)],
     ['dist/limber-hydrate.js (limber.js by the name older snippets load)', 'limber-hydrate.js', measure(hydrate.code)],
     ['Lit + @lit/context, as Limber uses them', 'lit', measure(await litAsUsed())],
     ['core chunk (base element, rich text, URLs, words, shared styles)', 'core', sizeOf(core)],
@@ -174,6 +176,11 @@ export async function measureSizes() {
 
   const loading = [
     {
+      label: 'limber.js carries no topic’s words: it imports limber-en.js only when an element first needs an English topic',
+      ok: !cdn.imports.includes('limber-en.js') && cdn.dynamicImports.includes('limber-en.js'),
+      detail: `static: ${cdn.imports.join(', ') || 'none'}; on need: ${cdn.dynamicImports.join(', ')}`,
+    },
+    {
       label: 'exercise-card.js loads the guided chunk only on Start',
       ok: guidedChunk !== undefined && !staticCards.has(guidedChunk),
       detail: guidedChunk ?? 'no guided chunk',
@@ -197,11 +204,12 @@ export async function measureSizes() {
     },
   ];
 
-  // The peer: the whole-article page's scripts (limber.js, content inside, and the siblings an
+  // The peer: the whole-article page's scripts (limber.js, the English topics, and the siblings an
   // article fetches: its drawings and its JSON-LD; on 2026-11-26 Chromium fetched exactly these
   // for the bench page's article) against nhsuk-frontend's CSS + JS, which carry no words.
   const articleFiles = [
     { name: 'limber.js', size: measure(cdn.code) },
+    { name: 'limber-en.js', size: measure(englishTopics.code) },
     ...['figure', 'kinematics', 'structured-data'].map((name) => ({ name: `limber-${name}-….js`, size: sibling(name) })),
   ];
   const limber = total(articleFiles.map((f) => f.size));

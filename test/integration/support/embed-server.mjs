@@ -21,7 +21,9 @@ export const CSP = [
   'trusted-types lit-html limber-json-ld',
 ].join('; ');
 
-const LIMBER = '<script type="module" src="/dist/limber.js" blocking="render"></script>';
+const LIMBER_JS = '<script type="module" src="/dist/limber.js" blocking="render"></script>';
+/** What the CMS page lists: limber.js and the English topics, both render-blocking. */
+const LIMBER = `${LIMBER_JS}\n  <script type="module" src="/dist/limber-en.js" blocking="render"></script>`;
 
 const CARD_TAG = '<limber-exercise-card exercise="sciatic-nerve-glide"></limber-exercise-card>';
 const ARTICLE_TAG = new RegExp(`<limber-article topic="${TOPIC}"[^>]*></limber-article>`);
@@ -56,21 +58,22 @@ function cmsVariant(html, query, prerendered) {
   if (query.get('brand') === '1') page = page.replace('</head>', '  <link rel="stylesheet" href="brand.css">\n</head>');
   // A control: the script loaded async (as a tag manager injects it), so the elements upgrade
   // after the first paint and the layout-shift instrument must see them move the page.
-  if (query.get('async') === '1') page = page.replace(' blocking="render"', ' async');
-  if (query.get('blocking') === '0') page = page.replace(' blocking="render"', '');
+  if (query.get('async') === '1') page = page.replaceAll(' blocking="render"', ' async');
+  if (query.get('blocking') === '0') page = page.replaceAll(' blocking="render"', '');
   // The page in another language (`?lang=<code>` gives <html lang="<code>">), as a CMS page in it declares it.
   if (query.get('lang')) page = page.replace('<html lang="en">', `<html lang="${query.get('lang').replace(/[^A-Za-z-]/g, '')}">`);
   // The optional second tag of a page in a translation (`?entry=<code>`): limber-<code>.js,
   // render-blocking, beside limber.js.
   const entry = query.get('entry')?.replace(/[^a-z-]/g, '');
-  if (entry) page = page.replace(LIMBER, `${LIMBER}\n  <script type="module" src="/dist/limber-${entry}.js" blocking="render"></script>`);
+  if (entry)
+    page = page.replace(LIMBER, `${LIMBER_JS}\n  <script type="module" src="/dist/limber-${entry}.js" blocking="render"></script>`);
   // limber.js served from a CDN-like path (/cdn/limber@1/), so the files it fetches beside itself must come from there too.
   if (query.get('cdn') === '1')
-    page = page.replace(new RegExp(`src="/dist/(limber${entry ? `(?:-${entry})?` : ''}\\.js)"`, 'g'), 'src="/cdn/limber@1/$1"');
+    page = page.replace(new RegExp(`src="/dist/(limber(?:-en|${entry ? `-${entry}` : ''})?\\.js)"`, 'g'), 'src="/cdn/limber@1/$1"');
   // A path, not a query string: the files the script fetches beside itself (`./limber-hydrate.js`
   // from its figure drawing) must resolve to the very module the page loaded, or Lit loads twice.
   if (query.get('delay'))
-    page = page.replace(/src="\/dist\/(limber(?:-hydrate)?\.js)"/, `src="/delay-${Number(query.get('delay'))}/dist/$1"`);
+    page = page.replace(/src="\/dist\/(limber(?:-hydrate|-en)?\.js)"/g, `src="/delay-${Number(query.get('delay'))}/dist/$1"`);
   // The card inside a provider that keeps its content current from a package URL.
   if (query.get('src') === '1')
     page = page.replace(
