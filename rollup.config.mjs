@@ -2,7 +2,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { chunkFor, importTogether, isLit, languageChunk, minify, ts } from './scripts/lib/build-plugins.mjs';
 import { ELEMENTS } from './scripts/lib/elements.mjs';
-import { TRANSLATIONS } from './scripts/lib/languages.mjs';
+import { TOPICS, TRANSLATIONS, topicExport } from './scripts/lib/languages.mjs';
 
 /**
  * Names the files a script fetches on first need after the language they hold
@@ -10,29 +10,62 @@ import { TRANSLATIONS } from './scripts/lib/languages.mjs';
  * is reached only through `import()`. (`manualChunks` would move the code they share with the
  * script into them.)
  */
-const siblingName = (script) => (chunk) => `${script}-${languageChunk(chunk.facadeModuleId ?? '') ?? chunk.name}-[hash].js`;
+const siblingName = (script) => (chunk) => {
+  const facade = (chunk.facadeModuleId ?? '').replace(/\\/g, '/');
+  // One built-in topic in English, fetched when an element first needs it: `limber-en-<topic>-<hash>.js`.
+  const topic = /\/content\/([^/]+)\/en\.ts$/.exec(facade)?.[1];
+  return `${script}-${topic ? `en-${topic}` : (languageChunk(facade) ?? chunk.name)}-[hash].js`;
+};
 
 /**
- * In limber.js, each translation's words and content (`es`: Spanish) are `./limber-<code>.js`, and
- * the English topics `./limber-en.js`: one file with a stable name that a page may also list
- * itself, rather than hashed chunks of their own.
+ * In limber.js, each translation's words and content (`es`: Spanish) are `./limber-<code>.js`, one
+ * file with a stable name that a page may also list itself, rather than hashed chunks of their
+ * own. English words are in limber.js, and each English topic a hashed sibling of its own
+ * (`limber-en-<topic>-<hash>.js`); `limber-en.js`, all of them, is for a page to list.
  */
 function translationsFromSiblings() {
   const siblings = new Map(TRANSLATIONS.flatMap((code) => [`words-${code}`, `content-${code}`].map((chunk) => [chunk, code])));
-  // English words are in limber.js; its topics are limber-en.js.
-  const englishTopics = (id) => id.replace(/\\/g, '/').endsWith('/src/content/default-catalog.ts');
   return {
     name: 'translations-from-siblings',
     async resolveId(source, importer, options) {
       if (!importer || !source.startsWith('.')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      const code = resolved && (englishTopics(resolved.id) ? 'en' : siblings.get(languageChunk(resolved.id)));
+      const code = resolved && siblings.get(languageChunk(resolved.id));
       return code ? { id: `./limber-${code}.js`, external: true } : null;
     },
   };
 }
 
 // Types are emitted by `tsc -p tsconfig.build.json`; rollup only transpiles and bundles.
+
+/**
+ * `limber-en.js`, every English topic for a page to list beside `limber.js` (render-blocking, for
+ * a first paint already filled in): it imports limber.js's own chunk of each topic, so a page whose
+ * elements ask for a topic before it has run still fetches each topic once.
+ */
+function englishTopicsFile() {
+  return {
+    name: 'english-topics-file',
+    generateBundle(_, bundle) {
+      const topics = TOPICS.map((topic) => {
+        const chunk = Object.values(bundle).find(
+          (file) => file.type === 'chunk' && (file.facadeModuleId ?? '').replace(/\\/g, '/').endsWith(`/content/${topic}/en.ts`),
+        );
+        if (!chunk) throw new Error(`limber-en.js: no chunk of limber.js holds the English ${topic}`);
+        return { name: topicExport(topic, 'en'), file: chunk.fileName };
+      });
+      const source = [
+        `// Every built-in English topic, registered with the limber.js beside it (see rollup.config.mjs).`,
+        `import{provideBuiltInTopics}from"./limber.js";`,
+        ...topics.map(({ name, file }) => `import{${name}}from"./${file}";`),
+        `export const defaultCatalog={topics:[${topics.map(({ name }) => name).join(',')}]};`,
+        `provideBuiltInTopics("en",defaultCatalog.topics);`,
+        '',
+      ].join('\n');
+      this.emitFile({ type: 'asset', fileName: 'limber-en.js', source });
+    },
+  };
+}
 
 /**
  * `npm run size:breakdown`: where the bytes of limber.js go, module by module, measured through
@@ -75,10 +108,10 @@ export default [
     plugins: [ts(), importTogether(), minify()],
   },
   // One script for a CMS `<script type="module">`: Lit, every element, English UI words, no
-  // topic's words. The English topics are a sibling file, `limber-en.js`, and each translation's
-  // words and topics another (`limber-es.js`), that it imports on first need by a URL relative to
-  // itself, so they load from wherever limber.js is served; a page may also list one
-  // render-blocking for a first paint already filled in (src/limber-en.ts, src/limber-es.ts).
+  // topic's words. Each English topic is a sibling file, and each translation's words and topics
+  // another (`limber-es.js`), that it imports on first need by a URL relative to itself, so they
+  // load from wherever limber.js is served; a page may also list `limber-en.js` (every English
+  // topic) or `limber-es.js` render-blocking for a first paint already filled in.
   {
     input: { limber: 'src/limber.ts' },
     // The language chunks import shared code from limber.js itself, not from a chunk of their own.
@@ -89,13 +122,13 @@ export default [
       sourcemap: true,
       chunkFileNames: siblingName('limber'),
     },
-    plugins: [translationsFromSiblings(), nodeResolve(), ts(), importTogether(), minify(), breakdown()],
+    plugins: [translationsFromSiblings(), nodeResolve(), ts(), importTogether(), minify(), englishTopicsFile(), breakdown()],
   },
   // limber-<code>.js (limber-es.js): one translation's words and content, registered with the
-  // limber.js beside it; limber-en.js the English topics.
-  ...['en', ...TRANSLATIONS].map((code) => ({
+  // limber.js beside it.
+  ...TRANSLATIONS.map((code) => ({
     input: { [`limber-${code}`]: `src/limber-${code}.ts` },
-    external: (id) => id === './limber.js' || id === './limber-en.js',
+    external: (id) => id === './limber.js',
     output: { dir: 'dist', format: 'es', sourcemap: true },
     plugins: [nodeResolve(), ts(), minify()],
   })),

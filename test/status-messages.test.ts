@@ -4,7 +4,7 @@
 // test in test/embed-builder.test.ts.)
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/limber.js';
-import { TRANSLATED_TOPICS } from '../src/content/translated-topics.js';
+import { TOPIC_LOADERS } from '../src/content/topic-loaders.js';
 import type { LimberExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import type { LimberProvider } from '../src/components/provider/provider.js';
 import { deepActiveElement, root, settled, squash } from './support/dom.js';
@@ -41,7 +41,7 @@ describe('WCAG 2.2 4.1.3 status messages', () => {
     it(`${lang}: newer content arriving is said from a polite status, with what changed, and focus stays where it was`, async () => {
       const path = pathFor(lang);
       // The topic in the page's language (the source language's is built in), its bridge renamed.
-      const translated = lang === LANGUAGES[0] ? undefined : (await TRANSLATED_TOPICS[lang]!()).find((t) => t.id === TOPIC);
+      const translated = lang === LANGUAGES[0] ? undefined : await TOPIC_LOADERS[lang]![TOPIC]!();
       await stage(path, { body: packageJson('Bridge (updated)', translated), delay: 300 });
       const provider = await fixture<LimberProvider>(html`<div lang=${lang}>
         <limber-provider src=${path}><limber-exercise-card exercise="bridge"></limber-exercise-card></limber-provider>

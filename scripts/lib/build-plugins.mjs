@@ -116,8 +116,8 @@ export function languageChunk(id) {
 }
 
 /**
- * Groups the per-element build into chunks a reader can name: `content-en` (the built-in English
- * topic), `validate` (the validator and its schemas, for `data` and provider catalogs), `apa`
+ * Groups the per-element build into chunks a reader can name: `content-<lang>-<topic>` (one
+ * built-in topic in one language) and `references-<topic>`, `validate` (the validator and its schemas, for `data` and provider catalogs), `apa`
  * (reference formatting, for reference lists), `fingerprint` (for content with sign-offs), `core`
  * (what every element shares: base element,
  * rich text, URL policy, catalog look-up, context, words, shared styles). Each element folder is
@@ -126,8 +126,17 @@ export function languageChunk(id) {
  */
 export function chunkFor(id) {
   const path = posix(id);
-  // An entry of its own (built-in-content.js): in `core` it would take core over, content and all.
-  if (path.endsWith('/src/content/define-built-in.ts')) return undefined;
+  // An entry of its own (built-in-content.js), and every English topic at once (its and the
+  // index's `defaultCatalog`): in `core` they would take core over, content and all.
+  if (/\/src\/content\/(define-built-in|default-catalog)\.ts$/.test(path)) return undefined;
+  // Each topic in each language its own chunk (`content-en-<topic>`, `content-es-<topic>`), and its
+  // references and figures' poses, shared by its languages, another (`references-<topic>`): a
+  // page fetches the topics it shows. Its codes go with every topic's (below).
+  const topic = TOPICS.find((id) => path.includes(`/content/${id}/`));
+  if (topic && !path.endsWith('/codes.ts')) {
+    if (/\/(references|figures)\.ts$/.test(path)) return `references-${topic}`;
+    return `content-${languageChunk(path)?.replace(/^content-/, '') ?? 'en'}-${topic}`;
+  }
   const language = languageChunk(path);
   if (language) return language;
   // Fetched when an element or provider is given a diagnosis code: every topic's codes and the matching rules.
@@ -136,9 +145,6 @@ export function chunkFor(id) {
     (isBuiltInTopic(path) && path.endsWith('/codes.ts'))
   )
     return 'codes';
-  // Shared by every language of a topic: its references and its figures' poses.
-  if (isBuiltInTopic(path) && /\/(references|figures)\.ts$/.test(path)) return 'references';
-  if (isBuiltInTopic(path) || path.endsWith('/src/content/default-catalog.ts')) return 'content-en';
   if (/\/src\/content\/(validate\.ts$|validation\/(?!result\.ts$))/.test(path)) return 'validate';
   if (/\/src\/(content|render)\/apa\.ts$/.test(path)) return 'apa';
   // Fetched on first need by exercise cards: the drawing (and the validator's pose checks), and the guided mode.

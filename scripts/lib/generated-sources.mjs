@@ -4,7 +4,7 @@
 // `sourceFiles()`: the source files git ignores, written by `npm run generate` (which `npm ci`,
 // `npm test`, the build, Storybook and every check run first): src/limber.ts, src/define-all.ts;
 // from the languages src/locale/languages.ts, the loaders (src/i18n/locales.ts,
-// src/i18n/guided/locales.ts, src/content/translated-topics.ts), src/content/default-catalog.ts and
+// src/i18n/guided/locales.ts, src/content/topic-loaders.ts), src/content/default-catalog.ts and
 // src/limber-<code>.ts. `documentFiles()`: the README's element table (between `elements:start`
 // and `elements:end`), from the list and the Custom Elements Manifest, which `npm run
 // sync:elements` writes and test/node/elements.test.ts checks. The React wrappers are written by

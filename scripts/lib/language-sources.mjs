@@ -50,23 +50,19 @@ ${PSEUDO_LOCALES.map((code) => `  ${key(code)}: pseudo,`).join('\n')}
 };
 `;
 
-/** One language's topics, fetched: `import(…).then(({ x }) => [x])`, or all of several at once. */
-function topicsLoader(code) {
-  const one = (topic) =>
-    `import('../../content/${topic}/${code}.js').then(({ ${topicExport(topic, code)} }) => ${topicExport(topic, code)})`;
-  if (TOPICS.length === 1) {
-    const [topic] = TOPICS;
-    return `import('../../content/${topic}/${code}.js').then(({ ${topicExport(topic, code)} }) => [${topicExport(topic, code)}])`;
-  }
-  return `Promise.all([${TOPICS.map(one).join(', ')}])`;
-}
+/** One topic in one language, fetched: `() => import(…).then(({ x }) => x)`. */
+const topicLoader = (topic, code) =>
+  `() => import('../../content/${topic}/${code}.js').then(({ ${topicExport(topic, code)} }) => ${topicExport(topic, code)})`;
 
-const translatedTopicsTs = () => `// ${GENERATED}
+const topicLoadersTs = () => `// ${GENERATED}
 import type { Topic } from '../model/index.js';
 
-/** The built-in topics in each language besides English, fetched on first need. */
-export const TRANSLATED_TOPICS: Readonly<Record<string, () => Promise<readonly Topic[]>>> = {
-${TRANSLATIONS.map((code) => `  ${key(code)}: () => ${topicsLoader(code)},`).join('\n')}
+/**
+ * Each built-in topic in each language, its own module fetched the first time an element needs
+ * that topic in that language: a page pays for the topics it shows, not for every topic Limber has.
+ */
+export const TOPIC_LOADERS: Readonly<Record<string, Readonly<Record<string, () => Promise<Topic>>>>> = {
+${LANGUAGES.map((code) => `  ${key(code)}: {\n${TOPICS.map((topic) => `    '${topic}': ${topicLoader(topic, code)},`).join('\n')}\n  },`).join('\n')}
 };
 `;
 
@@ -106,8 +102,6 @@ const siblingTs = (code) => {
  * ${GENERATED}
  */
 import { provideBuiltInTopics, provideMessages } from './limber.js';
-// English, where every language's chain ends: a topic or item not yet translated shows in it.
-import './limber-en.js';
 import { messages } from './i18n/${code}.js';
 ${TOPICS.map((topic) => `import { ${topicExport(topic, code)} } from '../content/${topic}/${code}.js';`).join('\n')}
 
@@ -118,40 +112,13 @@ export { messages, ${topics.join(', ')} };
 `;
 };
 
-/**
- * `limber-en.js`: the English topics for `limber.js`, which carries English UI words but no
- * topic's words. Like a translation's sibling: fetched on first need, or listed for a first paint.
- */
-const englishSiblingTs = () => `/**
- * \`limber-en.js\`: the built-in English topics for \`limber.js\`, registered with it. \`limber.js\`
- * carries Lit, the elements and their English UI words but no topic's words: it imports this file
- * by itself (a URL relative to itself) the first time an element needs an English topic. A CMS
- * page of bare tags that also lists it, render-blocking, right after \`limber.js\` shows every
- * element filled in from its first paint, with nothing moving (pre-rendered snippets need neither):
- *
- * \`\`\`html
- * <script type="module" src="…/limber.js" blocking="render"></script>
- * <script type="module" src="…/limber-en.js" blocking="render"></script>
- * \`\`\`
- *
- * ${GENERATED}
- */
-import { provideBuiltInTopics } from './limber.js';
-import { defaultCatalog } from './content/default-catalog.js';
-
-provideBuiltInTopics('en', defaultCatalog.topics);
-
-export { defaultCatalog };
-`;
-
 /** Every file the list writes, as [path, text]. */
 export const languageSources = () => [
   ['src/locale/languages.ts', languagesTs()],
   ['src/i18n/locales.ts', messageLoadersTs()],
   ['src/i18n/guided/locales.ts', guidedLoadersTs()],
-  ['src/content/translated-topics.ts', translatedTopicsTs()],
+  ['src/content/topic-loaders.ts', topicLoadersTs()],
   ['src/content/default-catalog.ts', defaultCatalogTs()],
   ['src/content/topic-codes.ts', topicCodesTs()],
   ...TRANSLATIONS.map((code) => [`src/limber-${code}.ts`, siblingTs(code)]),
-  ['src/limber-en.ts', englishSiblingTs()],
 ];

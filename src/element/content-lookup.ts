@@ -1,4 +1,5 @@
 import { builtInCatalog } from '../content/built-in.js';
+import { TOPIC_IDS } from '../locale/languages.js';
 import { PENDING_CATALOG, findReferences, findTopic, topicsFor, type Catalog } from '../content/catalog.js';
 import type { Reference, Topic } from '../model/index.js';
 import type { ProblemController } from './problem-controller.js';
@@ -25,25 +26,30 @@ export interface Found<T> {
 export class ContentLookup {
   /**
    * Made once per update, with the provider's catalog (if any) and the locale in force;
-   * `loadBuiltIn` is called, with the locale, when the built-in content is needed and not loaded yet. Look-ups
-   * return what they found and keep nothing.
+   * `loadBuiltIn` is called, with the locale and the topics, when built-in content is needed and not loaded yet. Look-ups
+   * return what they found and keep only the topic they are about (see `catalog`).
    */
   constructor(
     private readonly hostCatalog: Catalog | undefined,
     private readonly locale: string,
     private readonly problemsOf: () => ProblemController,
-    private readonly loadBuiltIn: (locale: string) => void,
+    private readonly loadBuiltIn: (locale: string, topics?: readonly string[]) => void,
     private readonly updates?: readonly Topic[],
   ) {}
 
+  /** The built-in topics this update is about, once `topic()` has named one: later look-ups (sources) stay in it. */
+  private scope?: readonly string[];
+
   /**
-   * The catalog in force. Undefined only while the built-in content or the provider's catalog is loading: look-ups then
-   * find nothing and report nothing, and the element renders again when it arrives.
+   * The catalog in force: the provider's, else the built-in topics this update is about (every
+   * built-in topic before `topic()` names one, as for an exercise id alone). Undefined only while
+   * they or the provider's catalog are loading: look-ups then find nothing and report nothing, and
+   * the element renders again when they arrive.
    */
   get catalog(): Catalog | undefined {
     if (this.hostCatalog === PENDING_CATALOG) return undefined;
-    const catalog = this.hostCatalog ?? builtInCatalog(this.locale);
-    if (catalog === undefined) this.loadBuiltIn(this.locale);
+    const catalog = this.hostCatalog ?? builtInCatalog(this.locale, this.scope);
+    if (catalog === undefined) this.loadBuiltIn(this.locale, this.scope);
     // Look-ups take the first topic with an id and locale, so arrived packages come first.
     return catalog && this.updates ? { topics: [...this.updates, ...catalog.topics] } : catalog;
   }
@@ -57,6 +63,8 @@ export class ContentLookup {
     // Null: a code found no topic (already reported), or its codes are on their way.
     if (id === null) return undefined;
     const unset = isUnset(id);
+    // Only the topic asked for is fetched (unset: the first built-in topic, which is what it shows).
+    this.scope = unset ? TOPIC_IDS.slice(0, 1) : [id];
     const catalog = this.checkedCatalog(id, required ? { attribute: 'topic', noun: 'topic' } : undefined);
     const wanted = unset ? catalog?.topics[0]?.id : id;
     const topic = catalog && wanted !== undefined ? findTopic(catalog, wanted, this.locale) : undefined;

@@ -39,9 +39,13 @@ export abstract class LimberElement extends LitElement {
   private problemController?: ProblemController;
   /** The one function every controller reports through (the problem controller made on first use). */
   private readonly problemsOf = (): ProblemController => this.problems;
-  /** Fetches the built-in content of a locale once (one function per element, kept by each update's look-up). */
-  private readonly loadBuiltIn = (locale: string): void =>
-    void this.loading.load(`content:${locale}`, () => loadBuiltInCatalog(locale), `the built-in "${locale}" content`);
+  /** Fetches built-in topics of a locale once (one function per element, kept by each update's look-up). */
+  private readonly loadBuiltIn = (locale: string, topics?: readonly string[]): void =>
+    void this.loading.load(
+      `content:${locale}:${topics?.join(',') ?? '*'}`,
+      () => loadBuiltInCatalog(locale, topics),
+      `the built-in "${locale}" content`,
+    );
   /** Reports a problem: what each update's view reports rich text's problems with (one function per element). */
   private readonly reportProblem = (message: string): void => this.problems.report(message);
   /** Each controller is given functions that reach the others when called, never the others themselves. */
@@ -74,7 +78,11 @@ export abstract class LimberElement extends LitElement {
   }
   /** What a hydrating first render needs that is fetched on first use; subclasses add theirs (the card's drawing). */
   protected hydrationNeeds(): Promise<void>[] {
-    return [loadMessages(this.locale), loadBuiltInCatalog(this.locale)];
+    return [loadMessages(this.locale), loadBuiltInCatalog(this.locale, this.builtInTopics())];
+  }
+  /** The built-in topics a pre-rendered element needs before it hydrates: every one, unless it names its topic (see `withTopic`). */
+  protected builtInTopics(): readonly string[] | undefined {
+    return undefined;
   }
   protected override getUpdateComplete(): Promise<boolean> {
     return this.loading.settled(() => super.getUpdateComplete());

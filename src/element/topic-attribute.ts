@@ -47,6 +47,14 @@ export function withTopic<B extends ElementClass<LimberElement>>(base: B): Eleme
      * The topic id to show: `topic`; else the one `code` finds (null while the codes load, or
      * when no topic answers it: then nothing shows); else the provider's (its own `code`).
      */
+    /**
+     * A pre-rendered element that names its `topic` needs only that topic before it hydrates;
+     * one found by `code` or given by the provider, every one (neither is known yet).
+     */
+    protected override builtInTopics(): readonly string[] | undefined {
+      return isSet(this.topic) ? [this.topic] : undefined;
+    }
+
     protected topicWanted(): string | null | undefined {
       if (isSet(this.topic)) return this.topic;
       if (!isSet(this.code)) return this.settings.topic;

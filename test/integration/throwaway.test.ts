@@ -94,7 +94,7 @@ describe('a throwaway topic, language and element, through the same paths as the
       expect(existsSync(join(copy, file)), file).to.equal(true);
     expect(read('src/i18n/locales.ts')).to.include("eo: () => import('./eo.js')");
     expect(read('src/i18n/guided/locales.ts')).to.include("eo: () => import('./eo.js')");
-    expect(read('src/content/translated-topics.ts')).to.include("import('../../content/throwaway-topic/eo.js')");
+    expect(read('src/content/topic-loaders.ts')).to.include("import('../../content/throwaway-topic/eo.js')");
     expect(read('src/content/default-catalog.ts')).to.include('throwawayTopicEn');
     expect(read('src/limber.ts')).to.include("import './components/throwaway-widget/define.js';");
     expect(read('src/define-all.ts')).to.include("'limber-throwaway-widget': LimberThrowawayWidget");

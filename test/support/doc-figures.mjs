@@ -8,8 +8,11 @@ import { budgetOf } from './budgets.mjs';
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const num = (value) => value.toLocaleString('en-US');
 const ratio = (value) => `${value.toFixed(2)}×`;
-/** The span of `values` (bytes) in KB: `14.0–34.1 KB`. */
-const range = (values) => `${(Math.min(...values) / 1000).toFixed(1)}–${kb(Math.max(...values))}`;
+/** The span of `values` (bytes) in KB: `14.0–34.1 KB`, or one figure when they round alike. */
+const range = (values) =>
+  kb(Math.min(...values)) === kb(Math.max(...values))
+    ? kb(Math.max(...values))
+    : `${(Math.min(...values) / 1000).toFixed(1)}–${kb(Math.max(...values))}`;
 
 /** The byte blocks, from `measureSizes()` and budgets.json. */
 export function sizeBlocks({ rows, elementRows, peer }, budgets) {
@@ -17,8 +20,9 @@ export function sizeBlocks({ rows, elementRows, peer }, budgets) {
   const sibling = (name) => peer.files.find((file) => file.name === `limber-${name}-….js`)?.size.gzip ?? 0;
   const readme = [
     `- \`dist/limber.js\`, Lit and all ${elementRows.length} elements with their English words, no topic's words:`,
-    `  **${kb(row('limber.js').gzip)} gzip**. It fetches the English topics beside itself on first need (\`limber-en.js\`,`,
-    `  ${kb(row('limber-en.js').gzip)}, which a page may also list for a first paint already filled in); a page with exercise cards fetches the drawing`,
+    `  **${kb(row('limber.js').gzip)} gzip**. It fetches each topic an element shows from beside itself on first need`,
+    `  (${range(rows.filter(([, key]) => key.startsWith('limber:en-')).map(([, , size]) => size.gzip))} per English topic); a page may also list \`limber-en.js\` (every English topic,`,
+    `  ${kb(row('limber-en.js').gzip)}) for a first paint already filled in. A page with exercise cards fetches the drawing`,
     `  and its kinematics (${kb(row('limber:figure').gzip)}, both asked for at once), and the guided mode (${kb(row('limber:guided').gzip)}) only`,
     `  when someone presses Start; an article fetches its JSON-LD writer (${kb(sibling('structured-data'))}) after it renders;`,
     `  Spanish pages add \`limber-es.js\`, ${kb(row('limber-es.js').gzip)}. A whole article page is ${ratio(peer.ratio)} the bytes of`,

@@ -4,12 +4,15 @@
  * language's content: a test of what loads when imports ./lists.ts instead.
  */
 import { defaultCatalog } from '../../src/content/default-catalog.js';
-import { TRANSLATED_TOPICS } from '../../src/content/translated-topics.js';
+import { TOPIC_LOADERS } from '../../src/content/topic-loaders.js';
+import { TOPIC_IDS } from '../../src/locale/languages.js';
 import type { Topic } from '../../src/model/index.js';
 import { SOURCE, TOPIC, TRANSLATION, TRANSLATIONS, type Language } from './lists.js';
 
 const translated = Object.fromEntries(
-  await Promise.all(TRANSLATIONS.map(async (lang) => [lang, await TRANSLATED_TOPICS[lang]!()] as const)),
+  await Promise.all(
+    TRANSLATIONS.map(async (lang) => [lang, await Promise.all(TOPIC_IDS.map((id) => TOPIC_LOADERS[lang]![id]!()))] as const),
+  ),
 ) as Readonly<Record<string, readonly Topic[]>>;
 
 /** Every built-in topic in the source language, in list order. */

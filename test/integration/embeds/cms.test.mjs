@@ -10,13 +10,13 @@ import { embedContext, root } from './context.mjs';
 import { TOPICS, TRANSLATIONS } from '../../../scripts/lib/languages.mjs';
 import { ELEMENTS } from '../../../scripts/lib/elements.mjs';
 import { MESSAGE_LOADERS } from '../../../src/i18n/locales.js';
-import { TRANSLATED_TOPICS } from '../../../src/content/translated-topics.js';
+import { TOPIC_LOADERS } from '../../../src/content/topic-loaders.js';
 
 const [TOPIC] = TOPICS;
 const [TRANSLATION] = TRANSLATIONS;
 // The translation's own words and text of the topic: what its reader must see.
 const words = await MESSAGE_LOADERS[TRANSLATION]();
-const [topic] = await TRANSLATED_TOPICS[TRANSLATION]();
+const topic = await TOPIC_LOADERS[TRANSLATION][TOPIC]();
 
 const CMS = '/examples/cms/index.html';
 
@@ -283,12 +283,17 @@ describe('embeds: the CMS page’s languages', function () {
     it('fetches limber.js, the English topics it lists (limber-en.js), its figure drawing and the article’s structured data (with the codes it names) only: no Spanish, validator, pseudo-locale or guided mode', async () => {
       const files = await fetched(english.page);
       expect(files).to.include.members(['/dist/limber.js', '/dist/limber-en.js']);
+      // Each English topic once: the chunk limber-en.js imports is the one limber.js would fetch.
+      expect(
+        files.filter((path) => /\/limber-en-[\w-]+\.js$/.test(path)),
+        'each English topic once',
+      ).to.have.lengthOf(TOPICS.length);
       expect(
         files.some((path) => /\/limber-figure-[\w-]+\.js$/.test(path)),
         'the figure drawing',
       ).to.equal(true);
       expect(
-        files.filter((path) => /\/limber-(?!en\.js|hydrate|figure-|kinematics-|structured-data-|topic-codes-)[\w-]+\.js$/.test(path)),
+        files.filter((path) => /\/limber-(?!en\.js|en-|hydrate|figure-|kinematics-|structured-data-|topic-codes-)[\w-]+\.js$/.test(path)),
       ).to.deep.equal([]);
     });
 

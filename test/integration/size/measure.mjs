@@ -12,7 +12,7 @@ import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { minify, ts, virtualModules } from '../../../scripts/lib/build-plugins.mjs';
 import { ELEMENTS } from '../../../scripts/lib/elements.mjs';
-import { TRANSLATIONS, englishName } from '../../../scripts/lib/languages.mjs';
+import { TOPICS, TRANSLATIONS, englishName } from '../../../scripts/lib/languages.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -121,24 +121,34 @@ export async function measureSizes() {
   }
   const chunkNamed = (prefix) => chunks.find((chunk) => chunk.fileName.startsWith(`chunks/${prefix}-`));
   const core = chunkNamed('core');
-  const content = chunkNamed('content-en');
   const sizeOf = (chunk) => (chunk ? sized.get(chunk.fileName) : measure(''));
 
   const rows = [
     ['dist/limber.js (Lit, every element, English UI words; no topic’s words)', 'limber.js', measure(cdn.code)],
-    ['dist/limber-en.js (the English topics, beside limber.js: fetched on first need)', 'limber-en.js', measure(englishTopics.code)],
+    [
+      'dist/limber-en.js with the English topics it imports (for a page to list beside limber.js)',
+      'limber-en.js',
+      total([measure(englishTopics.code), ...TOPICS.map((topic) => sibling(`en-${topic}`))]),
+    ],
     ['dist/limber-hydrate.js (limber.js by the name older snippets load)', 'limber-hydrate.js', measure(hydrate.code)],
     ['Lit + @lit/context, as Limber uses them', 'lit', measure(await litAsUsed())],
     ['core chunk (base element, rich text, URLs, words, shared styles)', 'core', sizeOf(core)],
     ['validate chunk (validator + schemas: data and provider catalogs)', 'validate', sizeOf(chunkNamed('validate'))],
     ['apa chunk (APA 7 reference formatting)', 'apa', sizeOf(chunkNamed('apa'))],
-    ['English content chunk (fetched on the first id look-up)', 'content', sizeOf(content)],
-    ['references chunk (shared by every language)', 'references', sizeOf(chunkNamed('references'))],
+    // Each topic in each language is a chunk of its own, fetched when an element first needs it.
+    ...TOPICS.flatMap((topic) => [
+      ...['en', ...TRANSLATIONS].map((code) => [
+        `${englishName(code)} content of ${topic} (fetched on its first look-up)`,
+        `content-${code}-${topic}`,
+        sizeOf(chunkNamed(`content-${code}-${topic}`)),
+      ]),
+      [`references of ${topic} (shared by its languages)`, `references-${topic}`, sizeOf(chunkNamed(`references-${topic}`))],
+      [`limber.js sibling: the English ${topic} (fetched on its first look-up)`, `limber:en-${topic}`, sibling(`en-${topic}`)],
+    ]),
     ...TRANSLATIONS.flatMap((code, i) => {
       const name = englishName(code);
       return [
         [`${name} words chunk (fetched on the first ${name} render)`, `words-${code}`, sizeOf(chunkNamed(`words-${code}`))],
-        [`${name} content chunk (fetched on the first ${name} look-up)`, `content-${code}`, sizeOf(chunkNamed(`content-${code}`))],
         [`dist/limber-${code}.js (${name} words + content, beside limber.js)`, `limber-${code}.js`, measure(siblings[i].code)],
       ];
     }),
@@ -169,15 +179,17 @@ export async function measureSizes() {
     const file = `${name}.js`;
     const alone = total([...closure(file)].map((f) => sized.get(f)));
     // + the English content and references it fetches on its first id look-up (not the other languages or the validator).
-    const fetched = [...closure(file, true)].filter((f) => closure(file).has(f) || /^chunks\/(content-en|references)-/.test(f));
+    const fetched = [...closure(file, true)].filter((f) => closure(file).has(f) || /^chunks\/(content-en-|references-)/.test(f));
     const withContent = total(fetched.map((f) => sized.get(f)));
     return { name, own: sized.get(file), alone, withContent };
   });
 
   const loading = [
     {
-      label: 'limber.js carries no topic’s words: it imports limber-en.js only when an element first needs an English topic',
-      ok: !cdn.imports.includes('limber-en.js') && cdn.dynamicImports.includes('limber-en.js'),
+      label: 'limber.js carries no topic’s words: it imports each English topic only when an element first needs it',
+      ok:
+        !cdn.imports.some((f) => f.startsWith('limber-en')) &&
+        TOPICS.every((topic) => cdn.dynamicImports.some((f) => f.startsWith(`limber-en-${topic}-`))),
       detail: `static: ${cdn.imports.join(', ') || 'none'}; on need: ${cdn.dynamicImports.join(', ')}`,
     },
     {
@@ -209,7 +221,7 @@ export async function measureSizes() {
   // for the bench page's article) against nhsuk-frontend's CSS + JS, which carry no words.
   const articleFiles = [
     { name: 'limber.js', size: measure(cdn.code) },
-    { name: 'limber-en.js', size: measure(englishTopics.code) },
+    ...TOPICS.map((topic) => ({ name: `limber-en-${topic}-….js`, size: sibling(`en-${topic}`) })),
     ...['figure', 'kinematics', 'structured-data'].map((name) => ({ name: `limber-${name}-….js`, size: sibling(name) })),
   ];
   const limber = total(articleFiles.map((f) => f.size));

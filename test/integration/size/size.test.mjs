@@ -42,7 +42,7 @@ describe('size: budgets and goals (scripts/budgets.json)', function () {
   describe('what loads only when needed', () => {
     // The five facts are listed by the measurement itself; their labels are fixed here so a lost one fails.
     for (const label of [
-      'limber.js carries no topic’s words: it imports limber-en.js only when an element first needs an English topic',
+      'limber.js carries no topic’s words: it imports each English topic only when an element first needs it',
       'exercise-card.js loads the guided chunk only on Start',
       'limber.js loads remote content only for a provider with src, and the JSON-LD only after an article renders',
       'limber.js loads the guided sibling only on Start',
