@@ -43,6 +43,40 @@ function shareStyles(dir) {
   visit(dir);
 }
 
+/**
+ * Each declarative shadow root stored once: innermost first, every `<template shadowroot…>…</template>`
+ * in the snippets under `dir` becomes `<!--limber-part:<hash>-->` and its text `parts/<hash>.html`,
+ * so a nested element's root that many snippets share (an exercise card in each article variant,
+ * a care card in every heading level) is one file. render.php puts them back, innermost last.
+ */
+function shareParts(dir) {
+  mkdirSync(join(dir, 'parts'), { recursive: true });
+  const template = /<template shadowroot="open" shadowrootmode="open"[^>]*>(?:(?!<template)[\s\S])*?<\/template>/g;
+  const visit = (folder) => {
+    for (const entry of readdirSync(folder)) {
+      const path = join(folder, entry);
+      if (statSync(path).isDirectory()) {
+        if (path !== join(dir, 'parts')) visit(path);
+      } else if (entry.endsWith('.html')) {
+        let html = readFileSync(path, 'utf8');
+        for (let depth = 0; html.includes('<template shadowroot'); depth += 1) {
+          if (depth > MAX_PART_DEPTH) throw new Error(`build:wordpress: ${path} nests shadow roots deeper than ${MAX_PART_DEPTH}`);
+          html = html.replace(template, (part) => {
+            const hash = createHash('sha256').update(part).digest('hex').slice(0, 16);
+            const file = join(dir, 'parts', `${hash}.html`);
+            if (!existsSync(file)) writeFileSync(file, part);
+            return `<!--limber-part:${hash}-->`;
+          });
+        }
+        writeFileSync(path, html);
+      }
+    }
+  };
+  visit(dir);
+}
+/** How deep shadow roots may nest in a snippet; render.php holds the same bound. */
+const MAX_PART_DEPTH = 8;
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(stage, 'assets'), { recursive: true });
 cpSync(source, stage, { recursive: true });
@@ -59,6 +93,7 @@ if (scoped.some((css) => css.includes(':root'))) throw new Error('build:wordpres
 writeFileSync(join(stage, 'assets/limber-themes.css'), scoped.join('\n'));
 cpSync(join(dist, 'prerendered'), join(stage, 'prerendered'), { recursive: true });
 shareStyles(join(stage, 'prerendered'));
+shareParts(join(stage, 'prerendered'));
 cpSync(join(root, 'LICENSE'), join(stage, 'LICENSE'));
 
 const files = [];

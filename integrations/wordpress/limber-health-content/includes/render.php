@@ -91,6 +91,40 @@ function limber_hc_render_shortcode( $atts ) {
 }
 
 /**
+ * A snippet with its shadow roots back: the plugin stores each declarative shadow root once
+ * (prerendered/parts/<hash>.html, see Limber's scripts/build-wordpress.mjs) and a snippet, or a
+ * root around another, names it with `<!--limber-part:…-->`. False when a named part is missing
+ * or they nest deeper than the build ever writes.
+ *
+ * @param string $html a snippet with `<!--limber-part:…-->` placeholders.
+ */
+function limber_hc_with_parts( $html ) {
+	for ( $depth = 0; false !== strpos( $html, '<!--limber-part:' ); $depth++ ) {
+		if ( $depth > 8 ) {
+			return false;
+		}
+		$missing = false;
+		$html    = preg_replace_callback(
+			'/<!--limber-part:([0-9a-f]{16})-->/',
+			static function ( $found ) use ( &$missing ) {
+				$file = LIMBER_HC_DIR . '/prerendered/parts/' . $found[1] . '.html';
+				$part = is_readable( $file ) ? file_get_contents( $file ) : false;
+				if ( false === $part ) {
+					$missing = true;
+					return '';
+				}
+				return $part;
+			},
+			$html
+		);
+		if ( $missing || ! is_string( $html ) ) {
+			return false;
+		}
+	}
+	return $html;
+}
+
+/**
  * A snippet as Limber rendered it: the plugin stores each shadow root's styles once
  * (prerendered/styles/<hash>.css, see Limber's scripts/build-wordpress.mjs) and each snippet
  * names its own; their text goes back in here. False when a named style file is missing.
@@ -139,7 +173,10 @@ function limber_hc_render( array $wanted ) {
 		return limber_hc_notice( $choice->get_error_message() );
 	}
 	$file = limber_hc_snippet_path( $choice );
-	$html = is_readable( $file ) ? limber_hc_with_shared_styles( (string) file_get_contents( $file ) ) : false;
+	$html = is_readable( $file ) ? limber_hc_with_parts( (string) file_get_contents( $file ) ) : false;
+	if ( false !== $html ) {
+		$html = limber_hc_with_shared_styles( $html );
+	}
 	if ( false !== $html ) {
 		$html = limber_hc_with_site_address( $html, $choice );
 	}
