@@ -1,6 +1,6 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { chunkFor, importTogether, isLit, languageChunk, minify, ts } from './scripts/lib/build-plugins.mjs';
+import { chunkFor, englishTopicOf, importTogether, isLit, languageChunk, minify, ts } from './scripts/lib/build-plugins.mjs';
 import { ELEMENTS } from './scripts/lib/elements.mjs';
 import { TOPICS, TRANSLATIONS, topicExport } from './scripts/lib/languages.mjs';
 
@@ -11,10 +11,9 @@ import { TOPICS, TRANSLATIONS, topicExport } from './scripts/lib/languages.mjs';
  * script into them.)
  */
 const siblingName = (script) => (chunk) => {
-  const facade = (chunk.facadeModuleId ?? '').replace(/\\/g, '/');
   // One built-in topic in English, fetched when an element first needs it: `limber-en-<topic>-<hash>.js`.
-  const topic = /\/content\/([^/]+)\/en\.ts$/.exec(facade)?.[1];
-  return `${script}-${topic ? `en-${topic}` : (languageChunk(facade) ?? chunk.name)}-[hash].js`;
+  const topic = englishTopicOf(chunk.facadeModuleId);
+  return `${script}-${topic ? `en-${topic}` : (languageChunk(chunk.facadeModuleId ?? '') ?? chunk.name)}-[hash].js`;
 };
 
 /**
@@ -48,9 +47,7 @@ function englishTopicsFile() {
     name: 'english-topics-file',
     generateBundle(_, bundle) {
       const topics = TOPICS.map((topic) => {
-        const chunk = Object.values(bundle).find(
-          (file) => file.type === 'chunk' && (file.facadeModuleId ?? '').replace(/\\/g, '/').endsWith(`/content/${topic}/en.ts`),
-        );
+        const chunk = Object.values(bundle).find((file) => file.type === 'chunk' && englishTopicOf(file.facadeModuleId) === topic);
         if (!chunk) throw new Error(`limber-en.js: no chunk of limber.js holds the English ${topic}`);
         return { name: topicExport(topic, 'en'), file: chunk.fileName };
       });

@@ -17,6 +17,27 @@ const dist = join(root, 'dist');
 
 needDist('npm run build:wordpress', ['limber.js', 'limber-hydrate.js', 'prerendered/index.json']);
 
+/** Rewrites each snippet under `dir` (not the stored texts in its `parts/` and `styles/`) with `rewrite`. */
+function eachSnippet(dir, rewrite) {
+  const visit = (folder) => {
+    for (const entry of readdirSync(folder)) {
+      const path = join(folder, entry);
+      if (statSync(path).isDirectory()) {
+        if (![join(dir, 'parts'), join(dir, 'styles')].includes(path)) visit(path);
+      } else if (entry.endsWith('.html')) writeFileSync(path, rewrite(readFileSync(path, 'utf8'), path));
+    }
+  };
+  visit(dir);
+}
+
+/** Stores `text` once, as `<dir>/<folder>/<hash><ext>`; returns its hash, which render.php reads it back by. */
+function storeOnce(dir, folder, ext, text) {
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const file = join(dir, folder, `${hash}${ext}`);
+  if (!existsSync(file)) writeFileSync(file, text);
+  return hash;
+}
+
 /**
  * Each snippet's shadow-root styles, stored once: every `<style>…</style>` in the snippets under
  * `dir` becomes `<style data-limber-shared="<hash>"></style>` and its text `styles/<hash>.css`
@@ -25,23 +46,16 @@ needDist('npm run build:wordpress', ['limber.js', 'limber-hydrate.js', 'prerende
  */
 function shareStyles(dir) {
   mkdirSync(join(dir, 'styles'), { recursive: true });
-  const visit = (folder) => {
-    for (const entry of readdirSync(folder)) {
-      const path = join(folder, entry);
-      if (statSync(path).isDirectory()) visit(path);
-      else if (entry.endsWith('.html')) {
-        const html = readFileSync(path, 'utf8').replace(/<style>([\s\S]*?)<\/style>/g, (_, css) => {
-          const hash = createHash('sha256').update(css).digest('hex').slice(0, 16);
-          const file = join(dir, 'styles', `${hash}.css`);
-          if (!existsSync(file)) writeFileSync(file, css);
-          return `<style data-limber-shared="${hash}"></style>`;
-        });
-        writeFileSync(path, html);
-      }
-    }
-  };
-  visit(dir);
+  eachSnippet(dir, (html) =>
+    html.replace(
+      /<style>([\s\S]*?)<\/style>/g,
+      (_, css) => `<style data-limber-shared="${storeOnce(dir, 'styles', '.css', css)}"></style>`,
+    ),
+  );
 }
+
+/** How deep shadow roots may nest in a snippet; render.php holds the same bound. */
+const MAX_PART_DEPTH = 8;
 
 /**
  * Each declarative shadow root stored once: innermost first, every `<template shadowroot…>…</template>`
@@ -52,30 +66,15 @@ function shareStyles(dir) {
 function shareParts(dir) {
   mkdirSync(join(dir, 'parts'), { recursive: true });
   const template = /<template shadowroot="open" shadowrootmode="open"[^>]*>(?:(?!<template)[\s\S])*?<\/template>/g;
-  const visit = (folder) => {
-    for (const entry of readdirSync(folder)) {
-      const path = join(folder, entry);
-      if (statSync(path).isDirectory()) {
-        if (path !== join(dir, 'parts')) visit(path);
-      } else if (entry.endsWith('.html')) {
-        let html = readFileSync(path, 'utf8');
-        for (let depth = 0; html.includes('<template shadowroot'); depth += 1) {
-          if (depth > MAX_PART_DEPTH) throw new Error(`build:wordpress: ${path} nests shadow roots deeper than ${MAX_PART_DEPTH}`);
-          html = html.replace(template, (part) => {
-            const hash = createHash('sha256').update(part).digest('hex').slice(0, 16);
-            const file = join(dir, 'parts', `${hash}.html`);
-            if (!existsSync(file)) writeFileSync(file, part);
-            return `<!--limber-part:${hash}-->`;
-          });
-        }
-        writeFileSync(path, html);
-      }
+  eachSnippet(dir, (html, path) => {
+    let out = html;
+    for (let depth = 0; out.includes('<template shadowroot'); depth += 1) {
+      if (depth > MAX_PART_DEPTH) throw new Error(`build:wordpress: ${path} nests shadow roots deeper than ${MAX_PART_DEPTH}`);
+      out = out.replace(template, (part) => `<!--limber-part:${storeOnce(dir, 'parts', '.html', part)}-->`);
     }
-  };
-  visit(dir);
+    return out;
+  });
 }
-/** How deep shadow roots may nest in a snippet; render.php holds the same bound. */
-const MAX_PART_DEPTH = 8;
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(stage, 'assets'), { recursive: true });

@@ -93,6 +93,9 @@ export const isLit = (id) => /^(lit|lit-html|lit-element)($|\/)|^@lit\//.test(id
 /** A file of a built-in topic (`content/<topic>/`, each topic of src/languages.json). */
 export const isBuiltInTopic = (id) => TOPICS.some((topic) => posix(id).includes(`/content/${topic}/`));
 
+/** The built-in topic whose English text module `id` is (`content/<topic>/en.ts`), else undefined. */
+export const englishTopicOf = (id) => TOPICS.find((topic) => posix(id ?? '').endsWith(`/content/${topic}/en.ts`));
+
 // A language tag as file names use it: `es`, `es-MX`, `zh-Hant`, `es-419` (not `per-locale`).
 const LANGUAGE_TAG = '[a-z]{2,3}(?:-(?:[A-Z]{2}|[0-9]{3}|[A-Z][a-z]{3}))*';
 

@@ -2,8 +2,9 @@ import { localeChain } from './chain.js';
 import { rerenderAll } from './lang.js';
 
 /**
- * Something Limber holds per locale (UI words, built-in topics): each locale's value fetched once
- * per page by its loader, or registered up front by a bundle that carries it (`provide`).
+ * Something Limber holds per locale (UI words), or per locale and topic (built-in topics, keyed
+ * `<locale>/<topic>`): each value fetched once per page by its loader, or registered up front by
+ * a bundle that carries it (`provide`).
  */
 export class PerLocale<T> {
   private readonly values = new Map<string, T>();

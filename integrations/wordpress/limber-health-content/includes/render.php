@@ -91,62 +91,62 @@ function limber_hc_render_shortcode( $atts ) {
 }
 
 /**
+ * `$html` with each placeholder `$pattern` matches (its first group a file's hash) replaced by the
+ * text of `prerendered/<$folder>/<hash><$ext>`, wrapped as `$wrap` says (`%s`: the text). False
+ * when a named file is missing. The plugin stores what many snippets repeat once this way (see
+ * Limber's scripts/build-wordpress.mjs).
+ *
+ * @param string $html    a snippet.
+ * @param string $pattern the placeholder, a regular expression.
+ * @param string $folder  where the stored texts are, under prerendered/.
+ * @param string $ext     their file extension.
+ * @param string $wrap    what goes in place of a placeholder.
+ */
+function limber_hc_fill_stored( $html, $pattern, $folder, $ext, $wrap = '%s' ) {
+	$missing = false;
+	$html    = preg_replace_callback(
+		$pattern,
+		static function ( $found ) use ( &$missing, $folder, $ext, $wrap ) {
+			$file = LIMBER_HC_DIR . '/prerendered/' . $folder . '/' . $found[1] . $ext;
+			$text = is_readable( $file ) ? file_get_contents( $file ) : false;
+			if ( false === $text ) {
+				$missing = true;
+				return '';
+			}
+			return sprintf( $wrap, $text );
+		},
+		$html
+	);
+	return $missing || ! is_string( $html ) ? false : $html;
+}
+
+/**
  * A snippet with its shadow roots back: the plugin stores each declarative shadow root once
- * (prerendered/parts/<hash>.html, see Limber's scripts/build-wordpress.mjs) and a snippet, or a
- * root around another, names it with `<!--limber-part:…-->`. False when a named part is missing
- * or they nest deeper than the build ever writes.
+ * (prerendered/parts/<hash>.html) and a snippet, or a root around another, names it with
+ * `<!--limber-part:…-->`. False when a named part is missing or they nest deeper than the build
+ * ever writes.
  *
  * @param string $html a snippet with `<!--limber-part:…-->` placeholders.
  */
 function limber_hc_with_parts( $html ) {
-	for ( $depth = 0; false !== strpos( $html, '<!--limber-part:' ); $depth++ ) {
+	for ( $depth = 0; false !== $html && false !== strpos( $html, '<!--limber-part:' ); $depth++ ) {
 		if ( $depth > 8 ) {
 			return false;
 		}
-		$missing = false;
-		$html    = preg_replace_callback(
-			'/<!--limber-part:([0-9a-f]{16})-->/',
-			static function ( $found ) use ( &$missing ) {
-				$file = LIMBER_HC_DIR . '/prerendered/parts/' . $found[1] . '.html';
-				$part = is_readable( $file ) ? file_get_contents( $file ) : false;
-				if ( false === $part ) {
-					$missing = true;
-					return '';
-				}
-				return $part;
-			},
-			$html
-		);
-		if ( $missing || ! is_string( $html ) ) {
-			return false;
-		}
+		$html = limber_hc_fill_stored( $html, '/<!--limber-part:([0-9a-f]{16})-->/', 'parts', '.html' );
 	}
 	return $html;
 }
 
 /**
  * A snippet as Limber rendered it: the plugin stores each shadow root's styles once
- * (prerendered/styles/<hash>.css, see Limber's scripts/build-wordpress.mjs) and each snippet
- * names its own; their text goes back in here. False when a named style file is missing.
+ * (prerendered/styles/<hash>.css) and each snippet names its own; their text goes back in here.
+ * False when a named style file is missing.
  *
  * @param string $html a snippet with `<style data-limber-shared="…"></style>` placeholders.
  */
 function limber_hc_with_shared_styles( $html ) {
-	$missing = false;
-	$html    = preg_replace_callback(
-		'/<style data-limber-shared="([0-9a-f]{16})"><\/style>/',
-		static function ( $found ) use ( &$missing ) {
-			$file = LIMBER_HC_DIR . '/prerendered/styles/' . $found[1] . '.css';
-			$css  = is_readable( $file ) ? file_get_contents( $file ) : false;
-			if ( false === $css ) {
-				$missing = true;
-				return '';
-			}
-			return '<style>' . $css . '</style>';
-		},
-		$html
-	);
-	return $missing || ! is_string( $html ) ? false : $html;
+	return limber_hc_fill_stored( $html, '/<style data-limber-shared="([0-9a-f]{16})"><\/style>/', 'styles', '.css', '<style>%s</style>' );
 }
 
 /**

@@ -190,37 +190,43 @@ const framePoints = (figure: ExerciseFigure): Point[] =>
     bodyShape(solve(frame.pose, figure.support)).flatMap((part) => part.capsules.flatMap((capsule) => capsule.map(([p]) => p))),
   );
 
-/** How far a chair's seat reaches from its back. */
-const CHAIR_DEPTH = 0.3;
+/** How far a chair reaches from its back to the front of its seat. */
+const CHAIR_DEPTH = 0.33;
 
-/** The floor under every frame: a thin box a little longer than the body, as wide as a mat. */
+/** The floor under every frame: a thin box a little longer than the body (and the chair a standing person holds), as wide as a mat. */
 const groundCorners = (figure: ExerciseFigure): Point[] => {
   const xs = [...framePoints(figure).map((p) => p[0]), ...(figure.support === 'standing' ? [CHAIR_BACK.x + CHAIR_DEPTH] : [])];
   return corners([Math.min(...xs) - 0.08, Math.max(...xs) + 0.08], [-0.016, 0], [-0.3, 0.3]);
 };
+
+/**
+ * A chair facing +x with its back at `x`: the seat and the back as filled shapes, the legs as lines.
+ * The one a seated person sits on and the one a standing person holds (`CHAIR_BACK`) are the same chair.
+ */
+function chairAt(x: number, flat: (p: Point) => Projected): { shapes: string[]; lines: string } {
+  const { top, halfWidth } = CHAIR_BACK;
+  const seat = corners([x + 0.03, x + CHAIR_DEPTH], [SEAT - 0.03, SEAT], [-halfWidth - 0.02, halfWidth + 0.02]).map(flat);
+  const back = corners([x, x + 0.03], [SEAT, top], [-halfWidth, halfWidth]).map(flat);
+  const lines = ([x + 0.04, x + CHAIR_DEPTH - 0.01] as const)
+    .flatMap((at) => ([-halfWidth, halfWidth] as const).map((z) => polyline([flat([at, SEAT - 0.03, z]), flat([at, 0, z])])))
+    .join('');
+  return { shapes: [seat, back].map((box) => hull(box.map(([a, b]) => [a, b]))), lines };
+}
 
 export function drawnSupport(figure: ExerciseFigure): DrawnSupport {
   const flat = projector(figure.view);
   const floor = groundCorners(figure).map(flat);
   const top = floor.filter((_, i) => i % 4 >= 2);
   const outline = hull(top.map(([x, y]) => [x, y]));
+  const ground = hull(floor.map(([x, y]) => [x, y]));
   if (figure.support === 'standing') {
-    // The chair turned round, its back towards the person: the back, then the seat beyond it.
-    const { x, top, halfWidth } = CHAIR_BACK;
-    const back = corners([x, x + 0.03], [SEAT, top], [-halfWidth, halfWidth]).map(flat);
-    const seat = corners([x, x + CHAIR_DEPTH], [SEAT - 0.03, SEAT], [-halfWidth - 0.02, halfWidth + 0.02]).map(flat);
-    const legs = ([x + 0.01, x + CHAIR_DEPTH - 0.01] as const)
-      .flatMap((at) => ([-halfWidth, halfWidth] as const).map((z) => polyline([flat([at, SEAT - 0.03, z]), flat([at, 0, z])])))
-      .join('');
-    return { shapes: [hull(floor.map(([a, b]) => [a, b])), ...[seat, back].map((box) => hull(box.map(([a, b]) => [a, b])))], lines: legs };
+    // The chair turned round, its back towards the person, who holds it.
+    const chair = chairAt(CHAIR_BACK.x, flat);
+    return { shapes: [ground, ...chair.shapes], lines: chair.lines };
   }
-  if (figure.support !== 'chair') return { shapes: [hull(floor.map(([x, y]) => [x, y]))], lines: figure.support === 'mat' ? outline : '' };
-  const seat = corners([-0.17, 0.13], [SEAT - 0.03, SEAT], [-0.19, 0.19]).map(flat);
-  const back = corners([-0.2, -0.17], [SEAT, SEAT + 0.4], [-0.17, 0.17]).map(flat);
-  const legs = ([-0.16, 0.12] as const)
-    .flatMap((x) => ([-0.17, 0.17] as const).map((z) => polyline([flat([x, SEAT - 0.03, z]), flat([x, 0, z])])))
-    .join('');
-  return { shapes: [outline, ...[seat, back].map((box) => hull(box.map(([x, y]) => [x, y])))], lines: legs };
+  if (figure.support !== 'chair') return { shapes: [ground], lines: figure.support === 'mat' ? outline : '' };
+  const chair = chairAt(-0.2, flat);
+  return { shapes: [outline, ...chair.shapes], lines: chair.lines };
 }
 
 /** The drawing's box, shared by all of a figure's frames so they have one scale: x, y, width, height (4:3). */
