@@ -73,7 +73,6 @@ export const ${topicExport(id, english)} = {
   intro: [],
   introQuotes: [],
   dates: { published: '${today}', updated: changes[0].date, lastReviewed: '${today}', reviewScope: 'sources-checked', nextReview: '${nextReview}' },
-  source: { publisher: 'Limber', title: '${title}' },
   people: [],
   causes: { heading: 'Causes', intro: '', reassurance: '', causes: [] },
   exercises: { heading: 'Exercises', intro: '', quotes: [], safety: [], items: [] },
@@ -81,7 +80,6 @@ export const ${topicExport(id, english)} = {
   tips: [],
   careAdvice: [],
   disclaimers: [],
-  callToAction: { heading: '', body: [], label: '' },
   references,
   review: reviewRecord(signOffs['${english}'] ?? []),
 } as const satisfies Topic;

@@ -148,7 +148,7 @@ const html = `<!doctype html><html lang="${escape(topic.locale)}"><meta charset=
 <h1>${escape(title)}</h1>
 <p>Topic <code>${escape(topic.id)}</code>, locale <code>${escape(topic.locale)}</code>; written ${escape(new Date().toISOString().slice(0, 10))} from the repository as it is. Each item below is one sign-off. The fingerprint is of exactly what is printed: if the item changes, its sign-off no longer holds, and readers see it as not clinically reviewed.</p>
 <p>${escape(pages.length)} items; reviewers on record: ${escape((topic.review?.reviewers ?? []).map((r) => `${r.name}, ${r.credentials}`).join('; ') || 'none')}.${stale.length ? ` Stale sign-offs: ${escape(stale.length)}.` : ''}</p>
-<p><strong>The source article:</strong> ${escape(topic.source.publisher)}, <cite>${escape(topic.source.title)}</cite>. <em>Terms:</em> ${termsOf(records?.source.terms)}</p>
+<p>${topic.source ? `<strong>The source article:</strong> ${escape(topic.source.publisher)}, <cite>${escape(topic.source.title)}</cite>.` : '<strong>No source article:</strong> Limber wrote this topic from the references it cites.'} <em>Terms:</em> ${termsOf(records?.source.terms)}</p>
 ${pages.join('\n')}
 ${checklistPage()}
 </html>`;

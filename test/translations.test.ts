@@ -85,12 +85,12 @@ const ELEMENTS: readonly { tag: string; make: () => TemplateResult; shows: (w: M
   {
     tag: 'limber-disclaimer',
     make: () => html`<limber-disclaimer kind="medicine" dismissible></limber-disclaimer>`,
-    shows: (w, topic) => [w.disclaimers.medicine, w.dismissDisclaimer, w.fromSource(topic.source.publisher, year(topic))],
+    shows: (w, topic) => [w.disclaimers.medicine, w.dismissDisclaimer, w.fromSource(topic.source!.publisher, year(topic))],
   },
   {
     tag: 'limber-cta',
     make: () => html`<limber-cta topic=${TOPIC} href="https://example.com/coverage"></limber-cta>`,
-    shows: (_, topic) => [topic.callToAction.heading, topic.callToAction.label],
+    shows: (_, topic) => [topic.callToAction!.heading, topic.callToAction!.label],
   },
   { tag: 'limber-citations', make: () => html`<limber-citations topic=${TOPIC}></limber-citations>`, shows: (w) => [w.references] },
   {
@@ -124,7 +124,7 @@ function uiWords(w: Messages): string[] {
     else if (value && typeof value === 'object') Object.values(value).forEach(add);
   };
   const { date, source, times, setsCount, seconds, frequency, reference, emergencyNumber, urgentHelp, fromSource, addedFrom, ...rest } = w;
-  const { publisher } = SOURCE_TOPIC.source;
+  const { publisher } = SOURCE_TOPIC.source!;
   const published = SOURCE_TOPIC.dates.published;
   add(rest);
   add([date(published), source(1), times(3), setsCount(2), seconds(2), seconds({ min: 20, max: 30 }), reference(2)]);
@@ -249,7 +249,7 @@ describe('Each translation', () => {
         expect(squash(article.querySelector('[part="translation"]')?.textContent)).to.equal(w.translated(SOURCE, false));
         const title = article.querySelector('[part="about"] cite');
         expect(title?.getAttribute('lang')).to.equal(SOURCE);
-        expect(squash(title?.textContent)).to.equal(SOURCE_TOPIC.source.title);
+        expect(squash(title?.textContent)).to.equal(SOURCE_TOPIC.source?.title);
         const quoted = topic.introQuotes[0]!;
         const speaker = topic.people.find((p) => p.id === quoted.personId)!;
         const quote = article.querySelector('.intro .quote') as Element;

@@ -111,6 +111,7 @@ function allCitations(topic: Topic): string[] {
   const lists = [
     ...topic.exercises.items.flatMap((e) => [...e.references, ...(e.dosage.references ?? [])]),
     ...topic.careAdvice.flatMap((a) => a.references),
+    ...topic.treatments.items.flatMap((t) => (t.recommendation ? [t.recommendation.reference] : [])),
     ...quotes.flatMap((q) => (q.edition ? [q.edition] : [])),
   ];
   return [...new Set([...citationsIn(texts), ...lists])];
@@ -154,7 +155,7 @@ export const rules: Readonly<Record<string, Rule>> = {
 
   /** Quotes name only people the topic lists as quoted by the source (and who exist). */
   'quotes-attributed': (topic) => {
-    const quoted = topic.source.quoted ?? [];
+    const quoted = topic.source?.quoted ?? [];
     const quotes = [
       ...topic.introQuotes,
       ...topic.exercises.quotes,
@@ -171,7 +172,7 @@ export const rules: Readonly<Record<string, Rule>> = {
 
   /** Roles come from the closed list, and reviewers never carry quotes. */
   roles: (topic) => {
-    const quoted = topic.source.quoted ?? [];
+    const quoted = topic.source?.quoted ?? [];
     return topic.people.flatMap((person) => [
       ...person.roles
         .filter((role) => !(PERSON_ROLES as readonly string[]).includes(role))

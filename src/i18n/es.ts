@@ -145,6 +145,14 @@ export const messages: Messages = {
     `${curator} basó esta página en un artículo de ${publisher}, «`,
     `» (${published}). ${curator} añadió ejercicios, consejos y notas de fuentes públicas${checked ? `, comprobadas el ${checked}` : ''}. Cada parte dice de dónde viene.`,
   ],
+  writtenBy: (curator) => `Escrito por ${curator} a partir de las fuentes que cita`,
+  aboutOwnTopic: ({ curator, published, checked }) =>
+    `${curator} escribió esta página a partir de fuentes públicas (${published})${checked ? `, comprobadas el ${checked}` : ''}. Cada parte cita sus fuentes.`,
+  recommendationLabel: 'Guía clínica',
+  recommendations: {
+    strong: 'Una guía para médicos lo recomienda con fuerza.',
+    conditional: 'Una guía para médicos dice que puede ayudar a algunas personas. Háblelo con su médico.',
+  },
   translated: (from, reviewed) =>
     `Traducido del ${languageName(from, 'es')}; ${reviewed ? 'un profesional clínico ha revisado la traducción' : 'traducción pendiente de revisión clínica'}.`,
   translatedQuote: 'Cita traducida',

@@ -7,6 +7,7 @@ import type {
   HoldSeconds,
   PersonRole,
   ReaderNote,
+  RecommendationStrength,
   ReviewItemKind,
   ReviewScope,
   Tip,
@@ -156,6 +157,14 @@ export interface Messages {
    * source article's title (shown between them in its own language, with `lang`).
    */
   readonly aboutTopic: (about: { curator: string; publisher: string; published: string; checked?: string }) => readonly [string, string];
+  /** "Written by Limber from the sources it names": a section or item of a topic with no source article. */
+  readonly writtenBy: (curator: string) => string;
+  /** The article header's statement for a topic with no source article: who wrote it, from what, when. */
+  readonly aboutOwnTopic: (about: { curator: string; published: string; checked?: string }) => string;
+  /** Before a guideline's recommendation of a treatment: "Guideline". */
+  readonly recommendationLabel: string;
+  /** What each strength of a guideline's recommendation means, in plain words. */
+  readonly recommendations: Readonly<Record<RecommendationStrength, string>>;
   /** One line saying a topic is a translation and whether a clinician has reviewed it. */
   readonly translated: (from: string, clinicallyReviewed: boolean) => string;
   /** Marks a quote shown in translation; its original words follow, in their own language. */
@@ -308,6 +317,14 @@ export const en: Messages = {
     `${curator} based this page on an article by ${publisher}, “`,
     `” (${published}). ${curator} added exercises, care advice and notes from public sources${checked ? `, checked ${checked}` : ''}. Each part says where it comes from.`,
   ],
+  writtenBy: (curator) => `Written by ${curator} from the sources it names`,
+  aboutOwnTopic: ({ curator, published, checked }) =>
+    `${curator} wrote this page from public sources (${published})${checked ? `, checked ${checked}` : ''}. Each part names its sources.`,
+  recommendationLabel: 'Guideline',
+  recommendations: {
+    strong: 'A guideline for doctors strongly recommends this.',
+    conditional: 'A guideline for doctors says this may help some people. Talk it over with your doctor.',
+  },
   translated: (from, reviewed) =>
     `Translated from ${languageName(from, 'en')}. ${reviewed ? 'A clinician has reviewed the translation.' : 'The translation has not had a clinical review yet.'}`,
   translatedQuote: 'Translated quote',

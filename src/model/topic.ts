@@ -76,6 +76,22 @@ export interface Treatment {
   readonly quotes: readonly Quote[];
   /** Added beside the source's words where other evidence differs or adds a safety point; cited. */
   readonly evidenceNote?: RichText;
+  /** How strongly a clinical guideline recommends it, where one does: readers see the strength and the guideline. */
+  readonly recommendation?: Recommendation;
+}
+
+/**
+ * A guideline's recommendations come in two strengths (GRADE): `strong`, when its panel is
+ * confident the benefits outweigh the harms for almost everyone; `conditional`, when the balance
+ * is closer and the choice depends on the person.
+ */
+export const RECOMMENDATION_STRENGTHS = ['strong', 'conditional'] as const;
+export type RecommendationStrength = (typeof RECOMMENDATION_STRENGTHS)[number];
+
+/** How strongly a guideline recommends a treatment: its strength, and the reference id of the guideline. */
+export interface Recommendation {
+  readonly strength: RecommendationStrength;
+  readonly reference: string;
 }
 
 /** The treatments section. */
@@ -229,7 +245,9 @@ export interface Topic {
   readonly intro: readonly RichText[];
   readonly introQuotes: readonly Quote[];
   readonly dates: TopicDates;
-  readonly source: TopicSource;
+  /** The article the topic adapts; none when Limber wrote the topic itself from the references it cites. */
+  readonly source?: TopicSource;
+  /** The people the source article names; none for a topic without a source article. */
   readonly people: readonly Person[];
   readonly causes: CausesSection;
   readonly exercises: ExercisesSection;
@@ -237,7 +255,8 @@ export interface Topic {
   readonly tips: readonly Tip[];
   readonly careAdvice: readonly CareAdvice[];
   readonly disclaimers: readonly Disclaimer[];
-  readonly callToAction: CallToAction;
+  /** The source article's call to action, where it has one. */
+  readonly callToAction?: CallToAction;
   readonly references: readonly Reference[];
   /**
    * Who may sign off this text and what they signed. Readers see "Reviewed by …" on an item only

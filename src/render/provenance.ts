@@ -34,10 +34,13 @@ export function sourceYear(topic: Topic): string {
 
 /**
  * Where an item's words come from, in words: "From the Hinge Health article (2023)" or "Added by
- * Limber from NHS inform and Mayo Clinic" (each source named once, in order).
+ * Limber from NHS inform and Mayo Clinic" (each source named once, in order); for a topic with no
+ * source article, its own words are "Written by Limber from the sources it names".
  */
 export function provenanceLabel(m: Messages, topic: Topic, provenance: Provenance, sources: readonly Reference[] = []): string {
-  if (provenance === 'source-article') return m.fromSource(topic.source.publisher, sourceYear(topic));
+  if (provenance === 'source-article') {
+    return topic.source ? m.fromSource(topic.source.publisher, sourceYear(topic)) : m.writtenBy(curatorOf(topic));
+  }
   return m.addedFrom(curatorOf(topic), [...new Set(sources.map(sourceName))]);
 }
 

@@ -58,7 +58,7 @@ const fixtures: Record<string, { break: (t: Writable<Topic>) => void; sources?: 
   roles: {
     break: (t) => {
       at(t.people, 1).roles = ['medical-reviewer'];
-      t.source.quoted = ['cj-morrow', 'jonathan-lee'];
+      t.source!.quoted = ['cj-morrow', 'jonathan-lee'];
     },
   },
   'web-accessed': {
@@ -91,7 +91,7 @@ const fixtures: Record<string, { break: (t: Writable<Topic>) => void; sources?: 
   'sources-entry': { break: () => undefined, sources: sourcesMd.replace('### care urgent', '### care (removed)') },
   readability: {
     break: (t) => {
-      t.callToAction.body[0] =
+      t.callToAction!.body[0] =
         'Notwithstanding considerable interindividual variability, musculoskeletal rehabilitation programmes administered telematically demonstrate comparable effectiveness to conventional institutional physiotherapeutic interventions.';
     },
   },
@@ -160,7 +160,7 @@ for (const [name, fixture] of Object.entries(fixtures)) {
 
 it('a reviewer with a quote is refused even when listed as quoted', () => {
   const topic = copy();
-  topic.source.quoted = ['cj-morrow', 'dylan-peterson'];
+  topic.source!.quoted = ['cj-morrow', 'dylan-peterson'];
   at(topic.tips, 0).quotes.push({ text: 'Invented.', personId: 'dylan-peterson' });
   const found = checkTopic(topic as Topic, sourcesMd, CONTEXT).map((p) => p.rule);
   assert.ok(found.includes('roles'));

@@ -24,11 +24,15 @@ import {
   flatLength,
   movement,
 } from '../../src/components/exercise-card/figure/scene.js';
-import { SOURCE_TOPIC, TRANSLATED_TOPIC } from '../support/topics.js';
+import { TOPICS, topicIn } from '../support/topics.js';
+import { SOURCE, TOPIC_IDS, TRANSLATIONS } from '../support/lists.js';
+
+/** Every built-in exercise, in the source language, of every topic. */
+const EXERCISES: readonly Exercise[] = TOPICS.flatMap((topic) => topic.exercises.items);
 
 /** Each frame of an exercise's figure, solved, with the step it shows. */
 function framesOf(id: string): { step?: number; body: Skeleton; pose: Pose }[] {
-  const exercise = SOURCE_TOPIC.exercises.items.find((e) => e.id === id);
+  const exercise = EXERCISES.find((e) => e.id === id);
   if (!exercise?.figure) throw new Error(`${id} has no figure`);
   const figure: ExerciseFigure = exercise.figure;
   return figure.frames.map((frame) => ({ step: frame.step, pose: frame.pose, body: solve(frame.pose, figure.support) }));
@@ -51,15 +55,18 @@ const footOnFloor = (b: Skeleton, side: 'nearLeg' | 'farLeg' = 'nearLeg') => b[s
 const gaze = (b: Skeleton) => (Math.atan2(b.face[1], b.face[0]) * 180) / Math.PI;
 
 describe('exercise figures: the geometry each exercise’s steps describe', () => {
-  it('every built-in exercise has a figure in both languages, with the same poses', () => {
-    for (const topic of [SOURCE_TOPIC, TRANSLATED_TOPIC]) {
-      for (const exercise of topic.exercises.items) {
-        expect(exercise.figure, `${topic.locale} ${exercise.id}`).to.exist;
-        expect(exercise.figure?.frames.length).to.be.at.least(2);
+  it('every built-in exercise has a figure in every language, with the same poses', () => {
+    const poses = (items: readonly Exercise[]) => items.map((e) => e.figure?.frames);
+    for (const id of TOPIC_IDS) {
+      const source = topicIn(SOURCE, id);
+      for (const topic of [source, ...TRANSLATIONS.map((lang) => topicIn(lang, id))]) {
+        for (const exercise of topic.exercises.items) {
+          expect(exercise.figure, `${topic.locale} ${exercise.id}`).to.exist;
+          expect(exercise.figure?.frames.length).to.be.at.least(2);
+        }
+        expect(poses(topic.exercises.items), `${id} in ${topic.locale}`).to.deep.equal(poses(source.exercises.items));
       }
     }
-    const poses = (items: readonly Exercise[]) => items.map((e) => e.figure?.frames);
-    expect(poses(TRANSLATED_TOPIC.exercises.items)).to.deep.equal(poses(SOURCE_TOPIC.exercises.items));
   });
 
   it('lying exercises start flat on the back: trunk within 10° of level, shoulders and pelvis on the floor, feet flat', () => {
@@ -151,10 +158,75 @@ describe('exercise figures: the geometry each exercise’s steps describe', () =
     expect(footOnFloor(lifted) && footOnFloor(lifted, 'farLeg'), 'feet down').to.equal(true);
     expect(onFloor(down.pelvis[1])).to.equal(true);
   });
+
+  it('sitting knee straighten: seated at right angles, one knee straightens until the leg points forward at hip height, then the foot comes down', () => {
+    const [start, straight, down] = [0, 1, 2].map((step) => frameFor('seated-knee-straighten', step || undefined));
+    for (const body of [start, straight, down] as Skeleton[]) {
+      expect(trunkTilt(body), 'sitting upright').to.be.within(80, 90);
+      expect(hipAngle(body)).to.be.within(80, 100);
+      expect(footOnFloor(body, 'farLeg'), 'the other foot stays down').to.equal(true);
+    }
+    expect(kneeAngle(start as Skeleton), 'knee bent').to.be.within(80, 100);
+    expect(kneeAngle(straight as Skeleton), 'leg straight').to.be.above(170);
+    expect(Math.abs((straight as Skeleton).nearLeg.ankle[1] - (straight as Skeleton).nearLeg.hip[1]), 'foot at hip height').to.be.below(
+      0.03,
+    );
+    expect(footOnFloor(down as Skeleton)).to.equal(true);
+  });
+
+  it('knee press, straight leg raise and knee straighten over a towel: lying flat, the other knee bent with its foot down', () => {
+    for (const id of ['knee-press', 'straight-leg-raise', 'knee-straighten-over-towel']) {
+      for (const { body } of framesOf(id)) {
+        expect(Math.abs(trunkTilt(body)), id).to.be.at.most(10);
+        expect(onFloor(body.chest[1]) && onFloor(body.pelvis[1]), `${id}: back on the floor`).to.equal(true);
+        expect(kneeAngle(body, 'farLeg'), `${id}: other knee bent`).to.be.within(60, 120);
+        expect(footOnFloor(body, 'farLeg'), `${id}: other foot down`).to.equal(true);
+      }
+    }
+  });
+
+  it('knee press: the knee, a little bent over the towel under the ankle, pushes down flat', () => {
+    const [start, pressed] = [frameFor('knee-press'), frameFor('knee-press', 1)];
+    expect(kneeAngle(start)).to.be.within(145, 165);
+    expect(start.nearLeg.knee[1] - pressed.nearLeg.knee[1], 'the knee goes down').to.be.above(0.04);
+    expect(kneeAngle(pressed), 'flat').to.be.above(175);
+    expect(pressed.nearLeg.knee[1], 'down level with the hip').to.be.at.most(pressed.nearLeg.hip[1] + 0.005);
+  });
+
+  it('heel slide: sitting on the floor with both legs out, one knee bends up with the foot sliding on the floor, then straightens', () => {
+    const [start, bent, straight] = [frameFor('heel-slide'), frameFor('heel-slide', 1), frameFor('heel-slide', 2)];
+    for (const body of [start, bent, straight]) {
+      expect(trunkTilt(body), 'sitting upright').to.be.within(80, 90);
+      expect(onFloor(body.pelvis[1]), 'on the floor').to.equal(true);
+      // A straight leg lies with its joints level with the hip (the drawing's legs rest on their centre line).
+      for (const leg of [body.nearLeg, body.farLeg]) expect(leg.ankle[1], 'both feet on the floor').to.be.at.most(body.pelvis[1] + 0.005);
+    }
+    expect(kneeAngle(start)).to.be.above(175);
+    expect(kneeAngle(bent), 'the knee bends').to.be.below(110);
+    expect(bent.nearLeg.ankle[0], 'the foot slid towards the body').to.be.below(start.nearLeg.ankle[0] - 0.08);
+    expect(kneeAngle(straight)).to.be.above(175);
+  });
+
+  it('straight leg raise: the straight leg lifts a little, staying straight, and lowers', () => {
+    const [start, raised, down] = [frameFor('straight-leg-raise'), frameFor('straight-leg-raise', 1), frameFor('straight-leg-raise', 2)];
+    for (const body of [start, raised, down]) expect(kneeAngle(body), 'straight').to.be.above(175);
+    expect(raised.nearLeg.ankle[1] - start.nearLeg.ankle[1], 'the foot lifts').to.be.within(0.08, 0.25);
+    expect(raised.nearLeg.ankle[1], 'no higher than the other knee').to.be.below(raised.farLeg.knee[1] + 0.05);
+    expect(down.nearLeg.ankle[1]).to.be.closeTo(start.nearLeg.ankle[1], 0.001);
+  });
+
+  it('knee straighten over a towel: the thigh stays on the towel while the heel lifts until the leg is straight', () => {
+    const [start, straight] = [frameFor('knee-straighten-over-towel'), frameFor('knee-straighten-over-towel', 1)];
+    expect(kneeAngle(start), 'bent a little over the towel').to.be.within(125, 150);
+    expect(start.nearLeg.ankle[1], 'heel down, level with the hip').to.be.at.most(start.nearLeg.hip[1] + 0.005);
+    expect(straight.nearLeg.knee).to.deep.equal(start.nearLeg.knee);
+    expect(kneeAngle(straight)).to.be.above(175);
+    expect(straight.nearLeg.ankle[1] - start.nearLeg.ankle[1], 'the heel lifts').to.be.above(0.1);
+  });
 });
 
 describe('exercise figures: validation', () => {
-  const knee = SOURCE_TOPIC.exercises.items.find((e) => e.id === 'knee-rolls') as Exercise;
+  const knee = EXERCISES.find((e) => e.id === 'knee-rolls') as Exercise;
   const withFigure = (figure: unknown) => ({ ...knee, figure });
   const problemsOf = (value: unknown) => {
     const result = validateExercise(value);
@@ -162,7 +234,7 @@ describe('exercise figures: validation', () => {
   };
 
   it('the built-in exercises pass', () => {
-    for (const exercise of SOURCE_TOPIC.exercises.items) expect(problemsOf(exercise), exercise.id).to.deep.equal([]);
+    for (const exercise of EXERCISES) expect(problemsOf(exercise), exercise.id).to.deep.equal([]);
   });
 
   it('names the frame and the joint of an angle outside human range', () => {
@@ -204,7 +276,7 @@ describe('exercise figures: validation', () => {
     expect(problemsOf(withFigure(throughSeat))).to.deep.equal(['figure.frames[1]: a knee goes through the seat']);
     // The same pose on a mat is a body lying down: no seat to go through.
     expect(problemsOf(withFigure({ ...throughSeat, support: 'mat' }))).to.deep.equal([]);
-    const hugging = SOURCE_TOPIC.exercises.items.find((e) => e.id === 'knee-to-chest')?.figure as ExerciseFigure;
+    const hugging = EXERCISES.find((e) => e.id === 'knee-to-chest')?.figure as ExerciseFigure;
     const hug = hugging.frames[1]?.pose as Pose;
     const bySides = { shoulder: -6, abduction: 14, elbow: 0 };
     const shortOf = (pose: Pose) => problemsOf(withFigure({ ...hugging, frames: [hugging.frames[0], { step: 1, pose }] }));
@@ -344,8 +416,7 @@ describe('exercise figures: kinematics', () => {
 });
 
 describe('exercise figures: what the drawing shows', () => {
-  const exercises: readonly Exercise[] = SOURCE_TOPIC.exercises.items;
-  const withFigures = exercises.flatMap((e) => (e.figure ? [{ id: e.id, figure: e.figure }] : []));
+  const withFigures = EXERCISES.flatMap((e) => (e.figure ? [{ id: e.id, figure: e.figure }] : []));
   const distance3 = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
   /** The length of a 3-D path. */
   const length3 = (path: readonly Point[]) => path.slice(1).reduce((sum, p, i) => sum + distance3(p, path[i] as Point), 0);

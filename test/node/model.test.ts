@@ -15,7 +15,7 @@ describe('the pinched-nerve topic (en)', () => {
 
   it('holds the whole source article', () => {
     expect(topic.dates.published).to.equal('2023-05-03');
-    expect(topic.source.publisher).to.equal('Hinge Health');
+    expect(topic.source?.publisher).to.equal('Hinge Health');
     expect(topic.people.map((p) => `${p.name}, ${p.credentials}: ${p.roles.join()}`)).to.deep.equal([
       'CJ Morrow, PT, DPT: expert',
       'Jonathan Lee, MD, MBA: medical-reviewer',

@@ -155,16 +155,17 @@ export class LimberArticle extends withTopic(LimberHeadedElement) {
     return nothing;
   }
 
+  /** The header's words about the source article, its title between them in its own language. */
+  private aboutSource([before, after]: readonly [string, string], title: string): TemplateResult {
+    return html`${before}<cite lang=${ifDefined(this.view.referenceLang ?? this.view.contentLang)}>${title}</cite>${after}`;
+  }
+
   private renderHeader(topic: Topic, level: number): TemplateResult {
     const m = this.messages;
     const { published, sourcesChecked } = topic.dates;
     const overdue = this.review.overdue(this.reviewed());
-    const [before, after] = m.aboutTopic({
-      curator: curatorOf(topic),
-      publisher: topic.source.publisher,
-      published: m.date(published),
-      checked: sourcesChecked && m.date(sourcesChecked),
-    });
+    const about = { curator: curatorOf(topic), published: m.date(published), checked: sourcesChecked && m.date(sourcesChecked) };
+    const { source } = topic;
     return html`<header class="header" part="header">
       ${renderHeading(level, this.text(topic.title), { id: 'heading', part: 'title', className: 'title' })}
       <p class="summary">${this.rich(topic.summary)}</p>
@@ -175,7 +176,7 @@ export class LimberArticle extends withTopic(LimberHeadedElement) {
         )}
       </dl>
       ${overdue ? renderReviewDue(m, overdue) : nothing}
-      <p class="source" part="about">${before}<cite lang=${ifDefined(this.view.referenceLang ?? this.view.contentLang)}>${topic.source.title}</cite>${after}</p>
+      <p class="source" part="about">${source ? this.aboutSource(m.aboutTopic({ ...about, publisher: source.publisher }), source.title) : m.aboutOwnTopic(about)}</p>
       ${
         topic.translation
           ? html`<p class="translation" part="translation">${m.translated(topic.translation.from, topic.translation.clinicallyReviewed)}</p>`
@@ -226,16 +227,19 @@ export class LimberArticle extends withTopic(LimberHeadedElement) {
           html`<limber-tip id=${`tip-${tip.id}`} tip=${tip.id} heading-level=${section} require-review=${ifDefined(requireReview)}></limber-tip>`,
       ),
       cta: html`${
-        this.ctaHref
+        this.ctaHref && topic.callToAction
           ? html`<limber-cta id="cta" topic=${id} heading-level=${section} href=${this.ctaHref}
             label=${this.ctaLabel ?? ''}></limber-cta>`
           : nothing
       }
         <limber-disclaimer kind="article" topic=${id}></limber-disclaimer>`,
-      experts: html`<section id="experts" aria-labelledby="experts-heading">
-        ${renderHeading(section, m.experts, { id: 'experts-heading', className: 'heading' })}
-        <limber-expert-list topic=${id} heading-level=${item}></limber-expert-list>
-      </section>`,
+      experts:
+        topic.people.length > 0
+          ? html`<section id="experts" aria-labelledby="experts-heading">
+              ${renderHeading(section, m.experts, { id: 'experts-heading', className: 'heading' })}
+              <limber-expert-list topic=${id} heading-level=${item}></limber-expert-list>
+            </section>`
+          : nothing,
       references: html`<limber-citations id="references" topic=${id} heading-level=${section}></limber-citations>`,
     };
     return html`<article class="article" part="article" aria-labelledby="heading" lang=${this.root.lang} dir=${this.root.dir}>

@@ -10,7 +10,7 @@ export interface ContentsEntry {
   readonly title: string;
 }
 
-/** The article's sections in `ARTICLE_SECTIONS` order; the call to action only when it is shown. */
+/** The article's sections in `ARTICLE_SECTIONS` order; the call to action only when it is shown, the experts only when the topic names any. */
 export function contentsOf(topic: Topic, m: Messages, withCta: boolean): ContentsEntry[] {
   const entries: Readonly<Record<ArticleSection, readonly ContentsEntry[]>> = {
     care: [{ id: 'care', title: m.whenToGetHelp }],
@@ -18,8 +18,8 @@ export function contentsOf(topic: Topic, m: Messages, withCta: boolean): Content
     exercises: [{ id: 'exercises', title: topic.exercises.heading }],
     treatments: [{ id: 'treatments', title: topic.treatments.heading }],
     tips: topic.tips.map((tip) => ({ id: `tip-${tip.id}`, title: `${m.tipKinds[tip.kind]}: ${tip.title}` })),
-    cta: withCta ? [{ id: 'cta', title: topic.callToAction.heading }] : [],
-    experts: [{ id: 'experts', title: m.experts }],
+    cta: withCta && topic.callToAction ? [{ id: 'cta', title: topic.callToAction.heading }] : [],
+    experts: topic.people.length > 0 ? [{ id: 'experts', title: m.experts }] : [],
     references: [{ id: 'references', title: m.references }],
   };
   return ARTICLE_SECTIONS.flatMap((section) => entries[section]);

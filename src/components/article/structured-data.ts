@@ -87,7 +87,7 @@ export function structuredData(
   requireReview?: 'clinical',
 ): WithContext<MedicalWebPage> {
   const { condition, dates, source } = topic;
-  const sourceUrl = source.url && checkUrl(source.url, 'link');
+  const sourceUrl = source?.url && checkUrl(source.url, 'link');
   const review = clinicalReview(topic, fingerprint);
   const codes = codesOf(topic);
   // Under require-review only the signed-off exercises are on the page, so only they are here.
@@ -112,13 +112,17 @@ export function structuredData(
     ...(dates.released ? { datePublished: dates.released } : {}),
     ...(dates.updated ? { dateModified: dates.updated } : {}),
     ...(review ? { lastReviewed: review.date, reviewedBy: review.reviewers.map(person) } : {}),
-    isBasedOn: {
-      '@type': 'Article',
-      name: source.title,
-      datePublished: dates.published,
-      publisher: { '@type': 'Organization', name: source.publisher },
-      ...(sourceUrl && sourceUrl.ok ? { url: sourceUrl.url } : {}),
-    },
+    ...(source
+      ? {
+          isBasedOn: {
+            '@type': 'Article',
+            name: source.title,
+            datePublished: dates.published,
+            publisher: { '@type': 'Organization', name: source.publisher },
+            ...(sourceUrl && sourceUrl.ok ? { url: sourceUrl.url } : {}),
+          },
+        }
+      : {}),
     citation: topic.references.map((reference) => {
       const url = linkOf(reference);
       return { '@type': 'CreativeWork', name: reference.title, ...(url ? { url } : {}) };

@@ -27,7 +27,8 @@ declare global {
 /**
  * The topic's call to action. Limber never decides where it leads: the host supplies `href`
  * (URL policy applies) and may override the link text with `label`. Without a usable `href` the
- * words are shown with no link, and a warning says why.
+ * words are shown with no link, and a warning says why. A topic with no call to action (one
+ * Limber wrote itself, with no source article) shows nothing, and a warning says so.
  *
  * @summary The call to action; the host supplies the link, and gets a cancelable `limber-cta-click`.
  * @tagname limber-cta
@@ -128,7 +129,10 @@ export class LimberCta extends withTopic(LimberHeadedElement) {
 
   protected override renderContent(): TemplateResult | typeof nothing {
     const cta = this.cta;
-    if (!cta) return nothing;
+    if (!cta) {
+      if (this.topicId) this.problems.report(`topic "${this.topicId}" has no call to action`);
+      return nothing;
+    }
     const label = this.label?.trim() || cta.label;
     const url = this.url;
     return renderSection(

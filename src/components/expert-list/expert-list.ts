@@ -60,7 +60,7 @@ export class LimberExpertList extends withTopic(LimberHeadedElement) {
     if (this.people.length === 0 || !this.source) return nothing;
     const topic = this.source;
     const { lang, dir } = this.root;
-    return html`<p class="provenance" part="provenance" lang=${lang} dir=${dir}>${this.messages.expertsNote(topic.source.publisher, sourceYear(topic), curatorOf(topic))}</p>
+    return html`<p class="provenance" part="provenance" lang=${lang} dir=${dir}>${this.messages.expertsNote(topic.source?.publisher ?? curatorOf(topic), sourceYear(topic), curatorOf(topic))}</p>
       <ul class="list" part="list" role="list" aria-label=${this.messages.experts} lang=${lang} dir=${dir}>
       ${this.people.map(
         (p) => html`<li><limber-expert-card person=${p.id} heading-level=${this.resolvedHeadingLevel}></limber-expert-card></li>`,

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Reference, Topic } from '../../model/index.js';
+import type { Reference, Topic, Treatment } from '../../model/index.js';
 import { citationsIn } from '../../content/rich-text.js';
 import { renderSources } from '../../render/sources.js';
 import { provenanceLabel, renderProvenance } from '../../render/provenance.js';
@@ -9,10 +9,14 @@ import { renderQuote } from '../../render/quote.js';
 import { renderSection } from '../../render/section.js';
 import { renderReviewLine, renderReviewRequired } from '../../render/item-review.js';
 
+/** The citation marker of the guideline behind a treatment's recommendation, if it has one. */
+const recommendationCite = ({ recommendation }: Treatment): string => (recommendation ? `[^${recommendation.reference}]` : '');
+
 /**
  * Treatments other than exercise, each with what the source says about it, any quotation
- * attributed to its expert (a real `<blockquote>` with name and role), and an evidence note
- * where later guidance differs.
+ * attributed to its expert (a real `<blockquote>` with name and role), how strongly a guideline
+ * recommends it where one does (with the guideline cited), and an evidence note where later
+ * guidance differs.
  *
  * Use it to list self-care options on their own or inside an article.
  *
@@ -25,6 +29,7 @@ import { renderReviewLine, renderReviewRequired } from '../../render/item-review
  * @csspart quote - A quotation with its caption.
  * @csspart original - A translated quotation's original words, in a `<details>` under it.
  * @csspart provenance - Where the section, or an evidence note, comes from.
+ * @csspart recommendation - How strongly a guideline recommends the treatment, with the guideline cited.
  * @csspart evidence - An evidence note: added by Limber beside the source's words, with its sources named.
  * @csspart sources - The section's own numbered sources.
  * @csspart reviewed - "Reviewed by …" under a treatment with a valid clinical sign-off, or that it changed since one.
@@ -37,7 +42,7 @@ import { renderReviewLine, renderReviewRequired } from '../../render/item-review
  */
 export class LimberTreatmentList extends LimberTopicSection {
   protected override citedTexts({ treatments }: Topic): readonly string[] {
-    return [treatments.intro, ...treatments.items.flatMap((t) => [t.description, t.evidenceNote ?? ''])];
+    return [treatments.intro, ...treatments.items.flatMap((t) => [t.description, t.evidenceNote ?? '', recommendationCite(t)])];
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
@@ -67,6 +72,12 @@ export class LimberTreatmentList extends LimberTopicSection {
               ${renderHeading(subLevel(level), this.text(item.name), { className: 'item-heading' })}
               ${renderReviewLine(statuses[i], m)}
               <p>${rich(item.description)}</p>
+              ${
+                item.recommendation
+                  ? html`<p class="recommendation" part="recommendation"><strong>${m.recommendationLabel}:</strong>
+                      ${rich(`${m.recommendations[item.recommendation.strength]}${recommendationCite(item)}`)}</p>`
+                  : nothing
+              }
               ${item.quotes.map((quote) => renderQuote(quote, { people: topic.people, report, m, translation: topic.translation, lang: this.view.contentLang }))}
               ${
                 item.evidenceNote

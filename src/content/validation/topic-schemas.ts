@@ -1,6 +1,15 @@
 /** The schemas of a topic and its parts, as runtime checks. */
 import type { CslDate } from '../../model/index.js';
-import { CARE_LEVELS, DISCLAIMER_KINDS, PERSON_ROLES, PROVENANCES, READER_NOTES, REFERENCE_TYPES, TIP_KINDS } from '../../model/index.js';
+import {
+  CARE_LEVELS,
+  DISCLAIMER_KINDS,
+  PERSON_ROLES,
+  PROVENANCES,
+  READER_NOTES,
+  RECOMMENDATION_STRENGTHS,
+  REFERENCE_TYPES,
+  TIP_KINDS,
+} from '../../model/index.js';
 import { arrayOf, checked, either, object, optional, verbatim, type Shape } from './check.js';
 import { boolean, identifier, isoDate, languageTag, oneOf, richText, text, url } from './values.js';
 import { exercise, quote, reviewDates, topicDates } from './exercise-schema.js';
@@ -130,12 +139,14 @@ export function topicSchemas() {
     introQuotes: arrayOf(quote),
     curator: optional(text({ maxLength: 100 })),
     dates: topicDates(),
-    source: object({
-      publisher: text(),
-      title: text(),
-      url: optional(url('link')),
-      quoted: optional(arrayOf(identifier())),
-    }),
+    source: optional(
+      object({
+        publisher: text(),
+        title: text(),
+        url: optional(url('link')),
+        quoted: optional(arrayOf(identifier())),
+      }),
+    ),
     people: arrayOf(person),
     causes: object({
       heading: text(),
@@ -152,13 +163,14 @@ export function topicSchemas() {
           description: richText(),
           quotes: arrayOf(quote),
           evidenceNote: optional(richText()),
+          recommendation: optional(object({ strength: oneOf(RECOMMENDATION_STRENGTHS), reference: identifier() })),
         }),
       ),
     }),
     tips: arrayOf(tip),
     careAdvice: arrayOf(careAdvice),
     disclaimers: arrayOf(disclaimer),
-    callToAction: object({ heading: text(), body: arrayOf(richText()), label: text() }),
+    callToAction: optional(object({ heading: text(), body: arrayOf(richText()), label: text() })),
     references: arrayOf(reference),
     review: optional(topicReview()),
   });
