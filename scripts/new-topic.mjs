@@ -97,7 +97,9 @@ export const changes = [
     date: '${today}',
     summary: { ${list.languages.map((code) => `${JSON.stringify(code)}: 'First draft.'`).join(', ')} },
   },
-] as const;
+] as const satisfies readonly { version: string; date: string; summary: Readonly<Record<string, string>> }[];
+
+export default changes;
 `,
   [`${folder}/sign-offs.ts`]: `import type { SignOff } from '../../src/model/index.js';
 

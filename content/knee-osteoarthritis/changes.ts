@@ -11,4 +11,6 @@ export const changes = [
       es: 'Primera versión: qué es la artrosis de rodilla, cuándo pedir ayuda, cinco ejercicios con dibujos y otros tratamientos, con la fuerza con que una guía recomienda cada uno.',
     },
   },
-] as const;
+] as const satisfies readonly { version: string; date: string; summary: Readonly<Record<string, string>> }[];
+
+export default changes;

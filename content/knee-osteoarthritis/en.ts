@@ -71,7 +71,7 @@ export const kneeOsteoarthritisEn = {
   exercises: {
     heading: 'Exercises for knee osteoarthritis',
     intro:
-      'Exercise is one of the best ways to ease knee osteoarthritis. A US guideline for doctors strongly recommends it.[^kolasinski-2020-acr-af] Making the muscles around the knee stronger helps it carry you.',
+      'Exercise is one of the best ways to ease knee osteoarthritis. A US guideline for doctors strongly recommends it.[^kolasinski-2020-acr-af]',
     quotes: [],
     addedIntro:
       'These five exercises come from two NHS physical therapy services. Each card names its source and gives the amount its source gives, and no more.',

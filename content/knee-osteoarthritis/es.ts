@@ -71,7 +71,7 @@ export const kneeOsteoarthritisEs = {
   exercises: {
     heading: 'Ejercicios para la artrosis de rodilla',
     intro:
-      'El ejercicio es de lo que más ayuda con la artrosis de rodilla. Una guía para médicos de EE. UU. lo recomienda con fuerza.[^kolasinski-2020-acr-af] Si los músculos de la rodilla están fuertes, la rodilla lo sostiene mejor.',
+      'El ejercicio es de lo que más ayuda con la artrosis de rodilla. Una guía para médicos de EE. UU. lo recomienda con fuerza.[^kolasinski-2020-acr-af]',
     quotes: [],
     addedIntro:
       'Estos cinco ejercicios vienen de dos servicios de fisioterapia del NHS, el sistema de salud público del Reino Unido. Cada tarjeta nombra su fuente y da la cantidad que da su fuente, nada más.',

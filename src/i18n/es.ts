@@ -146,9 +146,8 @@ export const messages: Messages = {
     `» (${published}). ${curator} añadió ejercicios, consejos y notas de fuentes públicas${checked ? `, comprobadas el ${checked}` : ''}. Cada parte dice de dónde viene.`,
   ],
   writtenBy: (curator) => `Escrito por ${curator} a partir de las fuentes que cita`,
-  aboutOwnTopic: ({ curator, published, checked }) =>
-    `${curator} escribió esta página a partir de fuentes públicas (${published})${checked ? `, comprobadas el ${checked}` : ''}. Cada parte cita sus fuentes.`,
-  recommendationLabel: 'Guía clínica',
+  aboutOwnTopic: (curator) => `${curator} escribió esta página a partir de fuentes públicas. Cada parte cita sus fuentes.`,
+  recommendationLabel: 'Recomendación',
   recommendations: {
     strong: 'Una guía para médicos lo recomienda con fuerza.',
     conditional: 'Una guía para médicos dice que puede ayudar a algunas personas. Háblelo con su médico.',

@@ -159,9 +159,9 @@ export interface Messages {
   readonly aboutTopic: (about: { curator: string; publisher: string; published: string; checked?: string }) => readonly [string, string];
   /** "Written by Limber from the sources it names": a section or item of a topic with no source article. */
   readonly writtenBy: (curator: string) => string;
-  /** The article header's statement for a topic with no source article: who wrote it, from what, when. */
-  readonly aboutOwnTopic: (about: { curator: string; published: string; checked?: string }) => string;
-  /** Before a guideline's recommendation of a treatment: "Guideline". */
+  /** The article header's statement for a topic with no source article: who wrote it, and from what. */
+  readonly aboutOwnTopic: (curator: string) => string;
+  /** Before a guideline's recommendation of a treatment: "Recommendation". */
   readonly recommendationLabel: string;
   /** What each strength of a guideline's recommendation means, in plain words. */
   readonly recommendations: Readonly<Record<RecommendationStrength, string>>;
@@ -318,9 +318,8 @@ export const en: Messages = {
     `” (${published}). ${curator} added exercises, care advice and notes from public sources${checked ? `, checked ${checked}` : ''}. Each part says where it comes from.`,
   ],
   writtenBy: (curator) => `Written by ${curator} from the sources it names`,
-  aboutOwnTopic: ({ curator, published, checked }) =>
-    `${curator} wrote this page from public sources (${published})${checked ? `, checked ${checked}` : ''}. Each part names its sources.`,
-  recommendationLabel: 'Guideline',
+  aboutOwnTopic: (curator) => `${curator} wrote this page from public sources. Each part names its sources.`,
+  recommendationLabel: 'Recommendation',
   recommendations: {
     strong: 'A guideline for doctors strongly recommends this.',
     conditional: 'A guideline for doctors says this may help some people. Talk it over with your doctor.',

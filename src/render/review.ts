@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { IsoDate, TopicDates } from '../model/index.js';
+import type { IsoDate, Topic } from '../model/index.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** "Due for review since 25 May 2027. Some of it may be out of date." */
@@ -41,18 +41,20 @@ export interface DatedRow {
 }
 
 /**
- * A topic's dates as readers see them: the source article's; when this page was first published;
+ * A topic's dates as readers see them: the source article's (none for a topic Limber wrote
+ * itself, whose first publication is its `published` date unless `released` says otherwise); when this page was first published;
  * when its content last changed; additions checked (unless the last review was
  * that check, on that day: one line, not two); last reviewed and what that review was; next review
  * (left out once it has passed: "Due for review since" says it then).
  */
-export function datedRows(m: Messages, dates: TopicDates, overdue?: IsoDate): DatedRow[] {
-  const { published, released, updated, sourcesChecked, lastReviewed, reviewScope, nextReview } = dates;
+export function datedRows(m: Messages, { dates, source }: Pick<Topic, 'dates' | 'source'>, overdue?: IsoDate): DatedRow[] {
+  const { published, updated, sourcesChecked, lastReviewed, reviewScope, nextReview } = dates;
+  const released = dates.released ?? (source ? undefined : published);
   const sameCheck = reviewScope === 'sources-checked' && sourcesChecked === lastReviewed;
   // A review that was a check of the sources says so in its own words: "Sources last checked".
   const reviewTerm = reviewScope === 'sources-checked' ? m.sourcesLastChecked : m.lastReviewed;
   const rows: (DatedRow | false | undefined)[] = [
-    { term: m.published, date: published },
+    source !== undefined && { term: m.published, date: published },
     released !== undefined && { term: m.released, date: released },
     updated !== undefined && { term: m.updated, date: updated },
     !sameCheck && sourcesChecked !== undefined && { term: m.sourcesChecked, date: sourcesChecked },

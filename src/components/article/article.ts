@@ -170,13 +170,13 @@ export class LimberArticle extends withTopic(LimberHeadedElement) {
       ${renderHeading(level, this.text(topic.title), { id: 'heading', part: 'title', className: 'title' })}
       <p class="summary">${this.rich(topic.summary)}</p>
       <dl class="dates" part="dates">
-        ${datedRows(m, topic.dates, overdue).map(
+        ${datedRows(m, topic, overdue).map(
           ({ term, date, after }) =>
             html`<div><dt>${term}</dt><dd><time datetime=${date}>${m.date(date)}</time>${after ? ` ${after}` : nothing}</dd></div>`,
         )}
       </dl>
       ${overdue ? renderReviewDue(m, overdue) : nothing}
-      <p class="source" part="about">${source ? this.aboutSource(m.aboutTopic({ ...about, publisher: source.publisher }), source.title) : m.aboutOwnTopic(about)}</p>
+      <p class="source" part="about">${source ? this.aboutSource(m.aboutTopic({ ...about, publisher: source.publisher }), source.title) : m.aboutOwnTopic(about.curator)}</p>
       ${
         topic.translation
           ? html`<p class="translation" part="translation">${m.translated(topic.translation.from, topic.translation.clinicallyReviewed)}</p>`

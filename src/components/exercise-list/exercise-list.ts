@@ -131,10 +131,9 @@ export class LimberExerciseList extends withTopic(LimberHeadedElement) {
     if (this.items.length === 0) return nothing;
     const level = this.resolvedHeadingLevel;
     const m = this.messages;
-    const dates = this.source?.dates;
     // On paper only: where the handout was printed from, and how current its content is.
-    const printed = dates
-      ? datedRows(m, dates, this.review.overdue(this.reviewed())).map(
+    const printed = this.source
+      ? datedRows(m, this.source, this.review.overdue(this.reviewed())).map(
           ({ term, date, after }) => `${term} ${m.date(date)}${after ? ` ${after}` : ''}`,
         )
       : [];
