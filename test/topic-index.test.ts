@@ -5,7 +5,8 @@ import '../src/components/provider/define.js';
 import type { LimberTopicIndex } from '../src/components/topic-index/topic-index.js';
 import { deepActiveElement, focusPage, root, squash } from './support/dom.js';
 import { warningsOfEachTest } from './support/warnings.js';
-import { SOURCE, TRANSLATION } from './support/lists.js';
+import { SOURCE, TOPIC_IDS, TRANSLATION } from './support/lists.js';
+import { builtInCatalog } from '../src/content/built-in.js';
 import { TOPICS, topicIn } from './support/topics.js';
 import { WORDS } from './support/words.js';
 
@@ -29,6 +30,16 @@ const links = (el: Element) => [...root(el).querySelectorAll<HTMLAnchorElement>(
 
 describe('<limber-topic-index>', () => {
   const warnings = warningsOfEachTest();
+
+  // First, while nothing has fetched a topic: the names come with the index, so a page of it pays for no topic.
+  it('lists the built-in topics from their names alone, fetching none of them', async () => {
+    for (const lang of [SOURCE, TRANSLATION]) {
+      const el = await index(lang);
+      expect(links(el)).to.have.length(TOPIC_IDS.length);
+      await aTimeout(50);
+      for (const id of TOPIC_IDS) expect(builtInCatalog(lang, [id]), `${id} in ${lang}`).to.equal(undefined);
+    }
+  });
 
   it('lists every topic under its heading, each linking to the page the template makes, with its other names', async () => {
     const el = await index();

@@ -15,6 +15,7 @@ import { format, resolveConfig } from 'prettier';
 import { ELEMENTS, relative } from './elements.mjs';
 import { elementApi } from './element-api.mjs';
 import { languageSources } from './language-sources.mjs';
+import { directorySources } from './topic-directory.mjs';
 
 const GENERATED = 'Written by `npm run generate` from src/elements.json (git ignores it): edit that, not this.';
 
@@ -94,7 +95,7 @@ async function pretty(file, text) {
 
 /** Each generated source file as `[file, text]`, formatted as Prettier would. */
 export async function sourceFiles() {
-  const outputs = [['src/limber.ts', limberTs()], ['src/define-all.ts', defineAllTs()], ...languageSources()];
+  const outputs = [['src/limber.ts', limberTs()], ['src/define-all.ts', defineAllTs()], ...languageSources(), ...(await directorySources())];
   return Promise.all(outputs.map(async ([file, text]) => [file, await pretty(file, text)]));
 }
 

@@ -1,4 +1,5 @@
 import { builtInCatalog } from '../content/built-in.js';
+import { builtInTopicOf } from '../content/item-topic.js';
 import { TOPIC_IDS } from '../locale/languages.js';
 import { PENDING_CATALOG, findReferences, findTopic, topicsFor, type Catalog } from '../content/catalog.js';
 import type { Reference, Topic } from '../model/index.js';
@@ -40,6 +41,11 @@ export class ContentLookup {
   /** The built-in topics this update is about, once `topic()` has named one: later look-ups (sources) stay in it. */
   private scope?: readonly string[];
 
+  /** Whether the catalog in force is a provider's (loaded or on its way) rather than the built-in content. */
+  get provided(): boolean {
+    return this.hostCatalog !== undefined;
+  }
+
   /**
    * The catalog in force: the provider's, else the built-in topics this update is about (every
    * built-in topic before `topic()` names one, as for an exercise id alone). Undefined only while
@@ -73,10 +79,18 @@ export class ContentLookup {
   }
 
   /**
-   * Finds something by id across the catalog's topics, with the topic it was found in; reports a
+   * Finds something by id across the catalog's topics (of the built-in ones, only `inTopics`, or
+   * the one the directory generated from the content names for it), with the topic it was found in; reports a
    * missing id ('set the "tip" attribute to a tip id') or an unknown one ('no tip with id …').
    */
-  byId<T>(id: string | undefined, what: IdAttribute, find: (topic: Topic, id: string) => T | undefined): Found<T> | undefined {
+  byId<T>(
+    id: string | undefined,
+    what: IdAttribute,
+    find: (topic: Topic, id: string) => T | undefined,
+    inTopics?: readonly string[],
+  ): Found<T> | undefined {
+    // A built-in exercise, tip or person is looked for in its own topic only, so only that one is fetched.
+    this.scope ??= inTopics ?? builtInTopicOf(what.attribute, id);
     const catalog = this.checkedCatalog(id, what);
     if (catalog === undefined || id === undefined) return undefined;
     for (const topic of topicsFor(catalog, this.locale)) {

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Messages } from '../i18n/messages.js';
 import { sameLanguage } from '../locale/language.js';
 import type { Reference, Topic } from '../model/index.js';
@@ -37,7 +38,7 @@ export interface View extends Setting {
   /**
    * Rich text. With `sources` (the element's own list, in display order) citation markers are
    * numbered locally and move focus to `#source-N` in the element's shadow root; without, each
-   * marker is a `<limber-cite>` numbered by the topic's references.
+   * marker is a `<limber-cite>` numbered by the topic's references (and told the topic, so it fetches only that one).
    */
   rich(source: string, sources?: readonly Reference[]): RichText;
 }
@@ -72,7 +73,9 @@ class UpdateView implements View {
     const ids = sources?.map((reference) => reference.id);
     const report = this.report;
     const renderCite = (ref: string): unknown =>
-      ids === undefined ? html`<limber-cite ref=${ref}></limber-cite>` : renderLocalCite(ref, ids, this.messages.source, report);
+      ids === undefined
+        ? html`<limber-cite ref=${ref} topic=${ifDefined(this.topic?.id)}></limber-cite>`
+        : renderLocalCite(ref, ids, this.messages.source, report);
     return this.text(renderRichText(source, { report, renderCite }));
   }
 }

@@ -892,11 +892,13 @@ snapshots["<limber-expert-list> es"] =
 
 snapshots["<limber-topic-index> en"] = 
 `input: Find a topic
+link: Osteoarthritis of the knee
 link: Pinched nerve in the low back`;
 /* end snapshot <limber-topic-index> en */
 
 snapshots["<limber-topic-index> es"] = 
 `input: Buscar un tema
+link: Artrosis de rodilla
 link: Nervio pinzado en la parte baja de la espalda`;
 /* end snapshot <limber-topic-index> es */
 

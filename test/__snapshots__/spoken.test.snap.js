@@ -2635,8 +2635,10 @@ snapshots["<limber-topic-index> en"] =
 `region: Health topics A to Z
 heading level 3: Health topics A to Z
 Find a topic
-1 topic
-list, 1 item
+2 topics
+list, 2 items
+link: Osteoarthritis of the knee
+Also called: knee arthritis
 link: Pinched nerve in the low back
 Also called: sciatica`;
 /* end snapshot <limber-topic-index> en */
@@ -2645,8 +2647,10 @@ snapshots["<limber-topic-index> es"] =
 `región: Temas de salud de la A a la Z
 encabezado nivel 3: Temas de salud de la A a la Z
 Buscar un tema
-1 tema
-lista, 1 elemento
+2 temas
+lista, 2 elementos
+enlace: Artrosis de rodilla
+También llamado: osteoartritis de rodilla
 enlace: Nervio pinzado en la parte baja de la espalda
 También llamado: ciática`;
 /* end snapshot <limber-topic-index> es */

@@ -69,14 +69,28 @@ export class LimberCite extends LimberElement {
   @property({ attribute: 'ref', reflect: true })
   reference?: string;
 
+  /**
+   * The topic the reference belongs to, where the page knows it (Limber's elements set it on the
+   * markers they render): the number is that topic's, and only that built-in topic is fetched.
+   */
+  @property({ reflect: true })
+  topic?: string;
+
   /** The reference's number in its topic's list (1-based), when it is known. */
   private number?: number;
 
+  /** A pre-rendered marker that names its topic needs only that topic before it hydrates. */
+  protected override builtInTopics(): readonly string[] | undefined {
+    const topic = this.topic?.trim();
+    return topic ? [topic] : undefined;
+  }
+
   protected override select({ content }: Setting): Topic | undefined {
-    const found = content.byId(this.reference, { attribute: 'ref', noun: 'reference' }, (topic, id) => {
+    const find = (topic: Topic, id: string): number | undefined => {
       const index = topic.references.findIndex((r) => r.id === id);
       return index === -1 ? undefined : index + 1;
-    });
+    };
+    const found = content.byId(this.reference, { attribute: 'ref', noun: 'reference' }, find, this.builtInTopics());
     this.number = found?.value;
     return found?.topic;
   }

@@ -1,4 +1,5 @@
 import { isServer, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { builtInTopicOf } from '../../content/item-topic.js';
 import { property } from 'lit/decorators.js';
 import type { Exercise, Pose, Reference, Topic } from '../../model/index.js';
 import { exerciseSourceIds } from '../../content/sources-of.js';
@@ -169,6 +170,11 @@ export class LimberExerciseCard extends LimberHeadedElement {
   /** `guided-pace` when it is one of the paces (a wrong one is reported), else undefined: hands-free. */
   private pace?: GuidedPace;
   private sources: readonly Reference[] = [];
+
+  /** A pre-rendered card needs only its own exercise's topic before it hydrates. */
+  protected override builtInTopics(): readonly string[] | undefined {
+    return builtInTopicOf('exercise', this.exercise);
+  }
 
   protected override select({ content }: Setting): Topic | undefined {
     if (this.data !== undefined) {

@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { builtInTopicOf } from '../../content/item-topic.js';
 import { property } from 'lit/decorators.js';
 import type { Person, Topic } from '../../model/index.js';
 import { checkUrl } from '../../content/urls.js';
@@ -77,6 +78,11 @@ export class LimberExpertCard extends LimberHeadedElement {
   data?: Person;
 
   private found?: Person;
+
+  /** A pre-rendered card needs only its own person's topic before it hydrates. */
+  protected override builtInTopics(): readonly string[] | undefined {
+    return builtInTopicOf('person', this.person);
+  }
 
   protected override select({ content }: Setting): Topic | undefined {
     if (this.data !== undefined) {

@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { builtInTopicOf } from '../../content/item-topic.js';
 import { property } from 'lit/decorators.js';
 import type { Person, Tip } from '../../model/index.js';
 import { topicsFor } from '../../content/catalog.js';
@@ -83,6 +84,11 @@ export class LimberTip extends LimberHeadedElement {
   data?: Tip;
 
   private found?: { readonly tip: Tip; readonly people: readonly Person[]; readonly topic?: Topic };
+
+  /** A pre-rendered card needs only its own tip's topic before it hydrates. */
+  protected override builtInTopics(): readonly string[] | undefined {
+    return builtInTopicOf('tip', this.tip);
+  }
 
   protected override select({ content, locale }: Setting): Topic | undefined {
     if (this.data !== undefined) {

@@ -1,12 +1,13 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { topicsFor } from '../../content/catalog.js';
+import { TOPIC_NAMES } from '../../content/topic-names.js';
 import { checkUrl } from '../../content/urls.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
 import type { Setting } from '../../element/view.js';
 import { renderSection } from '../../render/section.js';
 import { sectionStyles } from '../../render/styles/section.styles.js';
-import { topicEntries, matching, type TopicEntry } from './entries.js';
+import { nameEntries, topicEntries, matching, type TopicEntry } from './entries.js';
 
 /**
  * Every topic, A to Z in the reader's language, each with its other names ("Also called
@@ -82,7 +83,16 @@ export class LimberTopicIndex extends LimberHeadedElement {
   private entries: readonly TopicEntry[] = [];
   private template?: string;
 
+  /** The built-in topics are listed from their names alone: none is fetched. */
+  protected override builtInTopics(): readonly string[] {
+    return [];
+  }
+
   protected override select({ content, locale }: Setting): undefined {
+    if (!content.provided) {
+      this.entries = nameEntries(TOPIC_NAMES, locale);
+      return undefined;
+    }
     const catalog = content.catalog;
     this.entries = catalog ? topicEntries(topicsFor(catalog, locale), locale) : [];
     return undefined;
