@@ -95,7 +95,12 @@ async function pretty(file, text) {
 
 /** Each generated source file as `[file, text]`, formatted as Prettier would. */
 export async function sourceFiles() {
-  const outputs = [['src/limber.ts', limberTs()], ['src/define-all.ts', defineAllTs()], ...languageSources(), ...(await directorySources())];
+  const outputs = [
+    ['src/limber.ts', limberTs()],
+    ['src/define-all.ts', defineAllTs()],
+    ...languageSources(),
+    ...(await directorySources()),
+  ];
   return Promise.all(outputs.map(async ([file, text]) => [file, await pretty(file, text)]));
 }
 
