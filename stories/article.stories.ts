@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { REGIONS, type Region } from '../src/model/settings.js';
+import { TOPIC_IDS } from '../src/locale/languages.js';
 import '../src/components/article/define.js';
 
 interface ArticleArgs {
@@ -14,8 +15,9 @@ interface ArticleArgs {
 const meta: Meta<ArticleArgs> = {
   title: 'Elements/Article',
   component: 'limber-article',
-  args: { topic: 'pinched-nerve-low-back', ctaHref: 'https://example.org/coverage' },
+  args: { topic: TOPIC_IDS[0], ctaHref: 'https://example.org/coverage' },
   argTypes: {
+    topic: { control: 'select', options: TOPIC_IDS },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     region: { control: 'select', options: [undefined, ...REGIONS] },
   },
@@ -40,6 +42,10 @@ export const BadUnknownTopic: Story = { name: 'Bad input: unknown topic', args: 
 export const FoundByCode: Story = {
   name: 'Found by diagnosis code (code="icd10cm:M54.16")',
   render: ({ ctaHref }) => html`<limber-article code="icd10cm:M54.16" cta-href=${ifDefined(ctaHref)}></limber-article>`,
+};
+export const KneeFoundByCode: Story = {
+  name: 'Knee osteoarthritis, found by code (code="icd10cm:M17.11"): no source article, so no experts or call to action',
+  render: ({ ctaHref }) => html`<limber-article code="icd10cm:M17.11" cta-href=${ifDefined(ctaHref)}></limber-article>`,
 };
 export const BadUnknownCode: Story = {
   name: 'Bad input: a code no topic answers (low back pain without sciatica, M54.50)',

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { TOPIC_IDS } from '../src/locale/languages.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/exercise-list/define.js';
@@ -13,8 +14,9 @@ interface ListArgs {
 const meta: Meta<ListArgs> = {
   title: 'Elements/Exercise list',
   component: 'limber-exercise-list',
-  args: { topic: 'pinched-nerve-low-back', compact: false },
+  args: { topic: TOPIC_IDS[0], compact: false },
   argTypes: {
+    topic: { control: 'select', options: TOPIC_IDS },
     goal: { control: 'select', options: [undefined, 'nerve-mobility', 'mobility', 'flexibility', 'strength'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },

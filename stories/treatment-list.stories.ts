@@ -11,6 +11,10 @@ const standard = () => html`<limber-treatment-list topic="pinched-nerve-low-back
     <limber-citations topic="pinched-nerve-low-back"></limber-citations>`;
 
 export const Default: Story = { render: standard };
+export const WithRecommendations: Story = {
+  name: 'With how strongly a guideline recommends each (knee osteoarthritis)',
+  render: () => html`<limber-treatment-list topic="knee-osteoarthritis"></limber-treatment-list>`,
+};
 export const Dark: Story = { name: 'Theme: dark', render: standard, globals: { theme: 'dark' } };
 export const HighContrast: Story = { name: 'Theme: high contrast', render: standard, globals: { theme: 'high-contrast' } };
 export const BadUnknownTopic: Story = {

@@ -3,21 +3,31 @@
 // language (src/content/topic-names.ts). An element that knows only an exercise id fetches that
 // one topic, and the topic index lists every topic without fetching any. `npm run generate`
 // writes them with the other generated sources (git ignores them).
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { LANGUAGES, TOPICS, topicExport } from './languages.mjs';
 
 const GENERATED = 'Written by `npm run generate` from each topic in content/ (git ignores it): edit the topic, not this.';
 const [SOURCE] = LANGUAGES;
 
+/** A TypeScript module: imported directly where TypeScript loads already (under tsx, as the Node tests run), else through tsx's API. */
+async function importTs(file) {
+  const url = pathToFileURL(resolve(file)).href;
+  try {
+    return await import(url);
+  } catch (error) {
+    if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error;
+    return tsImport(url, pathToFileURL(resolve('package.json')).href);
+  }
+}
+
 /** Each built-in topic in each language, as its content module exports it. */
 async function topicTexts() {
   return Promise.all(
     TOPICS.map(async (topic) => {
       const texts = await Promise.all(
-        LANGUAGES.map(async (code) => [
-          code,
-          (await tsImport(`../../content/${topic}/${code}.ts`, import.meta.url))[topicExport(topic, code)],
-        ]),
+        LANGUAGES.map(async (code) => [code, (await importTs(`content/${topic}/${code}.ts`))[topicExport(topic, code)]]),
       );
       return [topic, Object.fromEntries(texts)];
     }),
