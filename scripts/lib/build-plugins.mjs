@@ -148,6 +148,9 @@ export function chunkFor(id) {
     (isBuiltInTopic(path) && path.endsWith('/codes.ts'))
   )
     return 'codes';
+  // Fetched when an element is given only an exercise, tip or person id (which topic has it), and by a topic index (every topic's names).
+  if (path.endsWith('/src/content/item-topics.ts')) return 'item-topics';
+  if (path.endsWith('/src/content/topic-names.ts')) return 'topic-names';
   if (/\/src\/content\/(validate\.ts$|validation\/(?!result\.ts$))/.test(path)) return 'validate';
   if (/\/src\/(content|render)\/apa\.ts$/.test(path)) return 'apa';
   // Fetched on first need by exercise cards: the drawing (and the validator's pose checks), and the guided mode.

@@ -1,10 +1,26 @@
-import { ITEM_TOPICS } from './item-topics.js';
+/**
+ * Which built-in topic each exercise, tip and person belongs to (`item-topics.ts`, written by
+ * `npm run generate` from the content): its own chunk, fetched the first time an element given
+ * only such an id needs it, so that element fetches one topic and no page carries the directory of
+ * every topic.
+ */
+let directory: Readonly<Record<string, string>> | undefined;
+let loading: Promise<void> | undefined;
+
+/** Fetches the directory (once per page); resolves when it is held. */
+export function loadItemTopics(): Promise<void> {
+  return (loading ??= import('./item-topics.js').then(({ ITEM_TOPICS }) => {
+    directory = ITEM_TOPICS;
+  }));
+}
 
 /**
  * The built-in topic an exercise, tip or person of that id belongs to, as a list of one (what
- * `loadBuiltInCatalog` takes); undefined for an id no built-in topic has (then every topic is looked in).
+ * `loadBuiltInCatalog` takes); undefined for an id no built-in topic has (then every topic is
+ * looked in); null while the directory is not fetched yet.
  */
-export function builtInTopicOf(kind: string, id: string | undefined): readonly string[] | undefined {
-  const topic = id === undefined ? undefined : ITEM_TOPICS[`${kind}:${id.trim()}`];
+export function builtInTopicOf(kind: string, id: string | undefined): readonly string[] | undefined | null {
+  if (directory === undefined) return null;
+  const topic = id === undefined ? undefined : directory[`${kind}:${id.trim()}`];
   return topic === undefined ? undefined : [topic];
 }

@@ -1,5 +1,4 @@
 import { builtInCatalog } from '../content/built-in.js';
-import { builtInTopicOf } from '../content/item-topic.js';
 import { TOPIC_IDS } from '../locale/languages.js';
 import { PENDING_CATALOG, findReferences, findTopic, topicsFor, type Catalog } from '../content/catalog.js';
 import type { Reference, Topic } from '../model/index.js';
@@ -79,18 +78,20 @@ export class ContentLookup {
   }
 
   /**
-   * Finds something by id across the catalog's topics (of the built-in ones, only `inTopics`, or
-   * the one the directory generated from the content names for it), with the topic it was found in; reports a
+   * Finds something by id across the catalog's topics (of the built-in ones, only `inTopics` when
+   * given; none while it is null), with the topic it was found in; reports a
    * missing id ('set the "tip" attribute to a tip id') or an unknown one ('no tip with id …').
    */
   byId<T>(
     id: string | undefined,
     what: IdAttribute,
     find: (topic: Topic, id: string) => T | undefined,
-    inTopics?: readonly string[],
+    inTopics?: readonly string[] | null,
   ): Found<T> | undefined {
-    // A built-in exercise, tip or person is looked for in its own topic only, so only that one is fetched.
-    this.scope ??= inTopics ?? builtInTopicOf(what.attribute, id);
+    // Null: the element is still finding out which built-in topic has it; nothing is found or reported yet.
+    if (inTopics === null && !this.provided) return undefined;
+    // Only the built-in topics named are fetched and looked in.
+    this.scope ??= inTopics ?? undefined;
     const catalog = this.checkedCatalog(id, what);
     if (catalog === undefined || id === undefined) return undefined;
     for (const topic of topicsFor(catalog, this.locale)) {

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { builtInTopicOf, loadItemTopics } from '../content/item-topic.js';
 import { consumeSettings, type LimberSettings } from './settings.js';
 import type { Messages } from '../i18n/messages.js';
 import { loadMessages } from '../i18n/registry.js';
@@ -78,11 +79,30 @@ export abstract class LimberElement extends LitElement {
   }
   /** What a hydrating first render needs that is fetched on first use; subclasses add theirs (the card's drawing). */
   protected hydrationNeeds(): Promise<void>[] {
-    return [loadMessages(this.locale), loadBuiltInCatalog(this.locale, this.builtInTopics())];
+    const directory = this.item() ? loadItemTopics() : Promise.resolve();
+    return [loadMessages(this.locale), directory.then(() => loadBuiltInCatalog(this.locale, this.builtInTopics()))];
   }
-  /** The built-in topics a pre-rendered element needs before it hydrates: every one, unless it names its topic (see `withTopic`). */
+  /**
+   * The built-in topics a pre-rendered element needs before it hydrates: every one, unless it names
+   * its topic (see `withTopic`) or is given an item whose topic the directory knows (see `item`).
+   */
   protected builtInTopics(): readonly string[] | undefined {
+    const item = this.item();
+    return (item && builtInTopicOf(...item)) ?? undefined;
+  }
+  /** The exercise, tip or person this element is given by id alone (`['exercise', id]`), if any. */
+  protected item(): readonly [kind: string, id: string | undefined] | undefined {
     return undefined;
+  }
+  /**
+   * The built-in topics a look-up of this element's item is confined to: its own topic; undefined
+   * when any may have it; null while the directory is fetched (once; the element renders again when it arrives).
+   */
+  protected itemTopics(): readonly string[] | undefined | null {
+    const item = this.item();
+    const topics = item ? builtInTopicOf(...item) : undefined;
+    if (topics === null) this.loading.load('item-topics', loadItemTopics, 'the topic directory');
+    return topics;
   }
   protected override getUpdateComplete(): Promise<boolean> {
     return this.loading.settled(() => super.getUpdateComplete());

@@ -1,5 +1,4 @@
 import { isServer, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { builtInTopicOf } from '../../content/item-topic.js';
 import { property } from 'lit/decorators.js';
 import type { Exercise, Pose, Reference, Topic } from '../../model/index.js';
 import { exerciseSourceIds } from '../../content/sources-of.js';
@@ -116,6 +115,13 @@ export class LimberExerciseCard extends LimberHeadedElement {
   @property({ reflect: true })
   exercise?: string;
 
+  /**
+   * The topic the exercise belongs to, where the page knows it (a list sets it on its cards): only
+   * that built-in topic is fetched. Without it, the card finds its exercise's topic itself.
+   */
+  @property({ reflect: true })
+  topic?: string;
+
   /** An `Exercise` supplied by the host; validated, and used instead of `exercise`. */
   @property({ attribute: false })
   data?: Exercise;
@@ -171,9 +177,20 @@ export class LimberExerciseCard extends LimberHeadedElement {
   private pace?: GuidedPace;
   private sources: readonly Reference[] = [];
 
-  /** A pre-rendered card needs only its own exercise's topic before it hydrates. */
+  /** Given by id alone, it fetches only its exercise's own topic (see `itemTopics`). */
+  protected override item(): readonly [string, string | undefined] | undefined {
+    return this.topic?.trim() ? undefined : ['exercise', this.exercise];
+  }
+
+  /** Its `topic`, where set: the one built-in topic its exercise is looked for in. */
+  protected override itemTopics(): readonly string[] | undefined | null {
+    const topic = this.topic?.trim();
+    return topic ? [topic] : super.itemTopics();
+  }
+
   protected override builtInTopics(): readonly string[] | undefined {
-    return builtInTopicOf('exercise', this.exercise);
+    const topic = this.topic?.trim();
+    return topic ? [topic] : super.builtInTopics();
   }
 
   protected override select({ content }: Setting): Topic | undefined {
@@ -181,8 +198,11 @@ export class LimberExerciseCard extends LimberHeadedElement {
       this.current = this.validated(this.data, (v) => v.validateExercise);
       return undefined;
     }
-    const found = content.byId(this.exercise, { attribute: 'exercise', noun: 'exercise', orData: true }, (topic, id) =>
-      topic.exercises.items.find((e) => e.id === id),
+    const found = content.byId(
+      this.exercise,
+      { attribute: 'exercise', noun: 'exercise', orData: true },
+      (topic, id) => topic.exercises.items.find((e) => e.id === id),
+      this.itemTopics(),
     );
     this.current = found?.value;
     return found?.topic;

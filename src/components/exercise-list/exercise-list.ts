@@ -142,7 +142,7 @@ export class LimberExerciseList extends withTopic(LimberHeadedElement) {
     return html`${first}<ul class="list" part="list" role="list" aria-label=${this.messages.exercises} lang=${this.root.lang} dir=${this.root.dir}>
       ${this.items.map(
         (exercise) => html`<li part="item">
-          <limber-exercise-card exercise=${exercise.id} heading-level=${level} ?compact=${this.compact} ?remember=${this.remember}
+          <limber-exercise-card exercise=${exercise.id} topic=${ifDefined(this.source?.id)} heading-level=${level} ?compact=${this.compact} ?remember=${this.remember}
             emergency-above region=${ifDefined(region)} require-review=${ifDefined(this.requireReview)}>
           </limber-exercise-card>
         </li>`,

@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { builtInTopicOf } from '../../content/item-topic.js';
 import { property } from 'lit/decorators.js';
 import type { Person, Topic } from '../../model/index.js';
 import { checkUrl } from '../../content/urls.js';
@@ -79,9 +78,9 @@ export class LimberExpertCard extends LimberHeadedElement {
 
   private found?: Person;
 
-  /** A pre-rendered card needs only its own person's topic before it hydrates. */
-  protected override builtInTopics(): readonly string[] | undefined {
-    return builtInTopicOf('person', this.person);
+  /** Given by id alone, it fetches only its person's own topic (see `itemTopics`). */
+  protected override item(): readonly [string, string | undefined] {
+    return ['person', this.person];
   }
 
   protected override select({ content }: Setting): Topic | undefined {
@@ -89,7 +88,12 @@ export class LimberExpertCard extends LimberHeadedElement {
       this.found = this.validated(this.data, (v) => v.validatePerson);
       return undefined;
     }
-    const found = content.byId(this.person, { attribute: 'person', noun: 'person' }, (topic, id) => topic.people.find((p) => p.id === id));
+    const found = content.byId(
+      this.person,
+      { attribute: 'person', noun: 'person' },
+      (topic, id) => topic.people.find((p) => p.id === id),
+      this.itemTopics(),
+    );
     this.found = found?.value;
     return found?.topic;
   }

@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { builtInTopicOf } from '../../content/item-topic.js';
 import { property } from 'lit/decorators.js';
 import type { Person, Tip } from '../../model/index.js';
 import { topicsFor } from '../../content/catalog.js';
@@ -85,9 +84,9 @@ export class LimberTip extends LimberHeadedElement {
 
   private found?: { readonly tip: Tip; readonly people: readonly Person[]; readonly topic?: Topic };
 
-  /** A pre-rendered card needs only its own tip's topic before it hydrates. */
-  protected override builtInTopics(): readonly string[] | undefined {
-    return builtInTopicOf('tip', this.tip);
+  /** Given by id alone, it fetches only its tip's own topic (see `itemTopics`). */
+  protected override item(): readonly [string, string | undefined] {
+    return ['tip', this.tip];
   }
 
   protected override select({ content, locale }: Setting): Topic | undefined {
@@ -99,7 +98,12 @@ export class LimberTip extends LimberHeadedElement {
       this.found = tip && people && { tip, people };
       return undefined;
     }
-    const found = content.byId(this.tip, { attribute: 'tip', noun: 'tip' }, (topic, id) => topic.tips.find((t) => t.id === id));
+    const found = content.byId(
+      this.tip,
+      { attribute: 'tip', noun: 'tip' },
+      (topic, id) => topic.tips.find((t) => t.id === id),
+      this.itemTopics(),
+    );
     this.found = found && { tip: found.value, people: found.topic.people, topic: found.topic };
     return found?.topic;
   }

@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { topicsFor } from '../../content/catalog.js';
-import { TOPIC_NAMES } from '../../content/topic-names.js';
+import { loadTopicNames, topicNames } from '../../content/topic-name-loader.js';
 import { checkUrl } from '../../content/urls.js';
 import { LimberHeadedElement } from '../../element/headed-element.js';
 import type { Setting } from '../../element/view.js';
@@ -88,9 +88,15 @@ export class LimberTopicIndex extends LimberHeadedElement {
     return [];
   }
 
+  protected override hydrationNeeds(): Promise<void>[] {
+    return [...super.hydrationNeeds(), loadTopicNames()];
+  }
+
   protected override select({ content, locale }: Setting): undefined {
     if (!content.provided) {
-      this.entries = nameEntries(TOPIC_NAMES, locale);
+      const names = topicNames();
+      if (!names) this.loading.load('topic-names', loadTopicNames, 'the topic names');
+      this.entries = names ? nameEntries(names, locale) : [];
       return undefined;
     }
     const catalog = content.catalog;

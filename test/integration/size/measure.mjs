@@ -152,6 +152,12 @@ export async function measureSizes() {
         [`dist/limber-${code}.js (${name} words + content, beside limber.js)`, `limber-${code}.js`, measure(siblings[i].code)],
       ];
     }),
+    [
+      'limber.js sibling: which topic each exercise, tip and person is in (for an element given only an id)',
+      'limber:item-topics',
+      sibling('item-topics'),
+    ],
+    ['limber.js sibling: every topic’s names (for the topic index)', 'limber:topic-names', sibling('topic-names')],
     ['limber.js sibling: validator (for data or a catalog only)', 'limber:validate', sibling('validate')],
     ['figure chunk (kinematics + SVG drawing; fetched when a card shows a figure)', 'figure', sizeOf(chunkNamed('figure'))],
     ['guided chunk (guided mode, timer, its words; fetched on Start)', 'guided', sizeOf(chunkNamed('guided'))],
@@ -216,12 +222,13 @@ export async function measureSizes() {
     },
   ];
 
-  // The peer: the whole-article page's scripts (limber.js, the English topics, and the siblings an
-  // article fetches: its drawings and its JSON-LD; on 2026-11-26 Chromium fetched exactly these
-  // for the bench page's article) against nhsuk-frontend's CSS + JS, which carry no words.
+  // The peer: the whole-article page's scripts (limber.js, the English topic it shows, and the
+  // siblings an article fetches: its drawings and its JSON-LD; on 2026-11-26 Chromium fetched
+  // exactly these for the bench page's article, the first topic) against nhsuk-frontend's CSS + JS,
+  // which carry no words. An article fetches its own topic only, however many there are.
   const articleFiles = [
     { name: 'limber.js', size: measure(cdn.code) },
-    ...TOPICS.map((topic) => ({ name: `limber-en-${topic}-….js`, size: sibling(`en-${topic}`) })),
+    ...TOPICS.slice(0, 1).map((topic) => ({ name: `limber-en-${topic}-….js`, size: sibling(`en-${topic}`) })),
     ...['figure', 'kinematics', 'structured-data'].map((name) => ({ name: `limber-${name}-….js`, size: sibling(name) })),
   ];
   const limber = total(articleFiles.map((f) => f.size));
