@@ -25,6 +25,8 @@ import '${root}src/limber.ts';
 import '${root}src/content/define-built-in.ts';
 export { defaultCatalog } from '${root}src/content/default-catalog.ts';
 export { loadFigures } from '${root}src/components/exercise-card/figure/frames.ts';
+export { loadItemTopics } from '${root}src/content/item-topic.ts';
+export { loadTopicNames } from '${root}src/content/topic-name-loader.ts';
 export { structuredData, jsonLdText } from '${root}src/components/article/structured-data.ts';
 export { en } from '${root}src/i18n/messages.ts';
 export { setServerLang } from '${root}src/locale/lang.ts';
@@ -47,8 +49,9 @@ async function loadRenderer() {
     await bundle.close();
     const elements = await import(pathToFileURL(outfile).href);
     rmSync(outfile, { force: true });
-    // Lit SSR renders in one pass: the figure drawing must be there before the first card is.
-    await elements.loadFigures();
+    // Lit SSR renders in one pass: the figure drawing, which topic has each exercise, tip and person,
+    // and the topic index's names must be there before the first element is.
+    await Promise.all([elements.loadFigures(), elements.loadItemTopics(), elements.loadTopicNames()]);
     const { render } = await import('@lit-labs/ssr');
     const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
     const { html, unsafeStatic } = await import('lit/static-html.js');
