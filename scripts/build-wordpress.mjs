@@ -4,7 +4,7 @@
 // dist/wordpress/limber-health-content.zip. Needs `npm run build` first.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { needDist } from './lib/need-dist.mjs';
 
@@ -61,7 +61,8 @@ const MAX_PART_DEPTH = 8;
  * Each declarative shadow root stored once: innermost first, every `<template shadowroot…>…</template>`
  * in the snippets under `dir` becomes `<!--limber-part:<hash>-->` and its text `parts/<hash>.html`,
  * so a nested element's root that many snippets share (an exercise card in each article variant,
- * a care card in every heading level) is one file. render.php puts them back, innermost last.
+ * a care card in every heading level) is stored once; `groupItems` then gathers them per item.
+ * render.php puts them back, innermost last.
  */
 function shareParts(dir) {
   mkdirSync(join(dir, 'parts'), { recursive: true });
@@ -74,6 +75,41 @@ function shareParts(dir) {
     }
     return out;
   });
+}
+
+/**
+ * Each item in one file, `<locale>/<kind>/<item>.json`: its snippets (every heading level, region
+ * and review variant, by file name) and the shadow roots they use, roots that differ only in what
+ * they nest side by side. The zip's deflate compresses each file alone and looks back 32 KB, so
+ * only then does it find what the variants repeat: one file per snippet and per root made 3.9 MB
+ * with two topics. A root several items share is in each item's file. The single files go.
+ */
+function groupItems(dir) {
+  const read = (hash) => readFileSync(join(dir, 'parts', `${hash}.html`), 'utf8');
+  const named = (html) => [...html.matchAll(/<!--limber-part:([0-9a-f]{16})-->/g)].map((match) => match[1]);
+  const groups = new Map();
+  eachSnippet(dir, (html, path) => {
+    const group = path.replace(/\.h\d[^/]*\.html$/, '.json');
+    const { snippets, hashes } = groups.get(group) ?? { snippets: {}, hashes: new Set() };
+    snippets[basename(path)] = html;
+    const visit = (hash) => {
+      if (hashes.has(hash)) return;
+      hashes.add(hash);
+      named(read(hash)).forEach(visit);
+    };
+    named(html).forEach(visit);
+    groups.set(group, { snippets, hashes });
+    return html;
+  });
+  // Sorted by their text with the names of the roots they nest left out: near-twins side by side.
+  const key = (text) => text.replace(/limber-part:[0-9a-f]{16}/g, 'limber-part:');
+  for (const [group, { snippets, hashes }] of groups) {
+    const parts = [...hashes].map((hash) => ({ hash, text: read(hash) })).map((part) => ({ ...part, key: key(part.text) }));
+    parts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.hash < b.hash ? -1 : 1));
+    writeFileSync(group, JSON.stringify({ snippets, parts: Object.fromEntries(parts.map(({ hash, text }) => [hash, text])) }));
+    for (const name of Object.keys(snippets)) rmSync(join(group, '..', name));
+  }
+  rmSync(join(dir, 'parts'), { recursive: true });
 }
 
 rmSync(out, { recursive: true, force: true });
@@ -93,6 +129,7 @@ writeFileSync(join(stage, 'assets/limber-themes.css'), scoped.join('\n'));
 cpSync(join(dist, 'prerendered'), join(stage, 'prerendered'), { recursive: true });
 shareStyles(join(stage, 'prerendered'));
 shareParts(join(stage, 'prerendered'));
+groupItems(join(stage, 'prerendered'));
 cpSync(join(root, 'LICENSE'), join(stage, 'LICENSE'));
 
 const files = [];

@@ -138,7 +138,18 @@ function limber_hc_href_template_problem( $template ) {
 	return $ok ? null : sprintf( __( 'the address "%s" is refused: use https:// or a path on this site', 'limber-health-content' ), $template );
 }
 
-/** Where a choice's pre-rendered HTML is (as Limber's scripts/lib/prerendered.mjs names it). */
+/**
+ * A choice's item as the plugin stores it (prerendered/<locale>/<kind>/<item>.json): `snippets`, each
+ * variant's pre-rendered HTML by its file name, and `parts`, the shadow roots they use (see
+ * render.php); null when the file is missing or unreadable.
+ */
+function limber_hc_item( array $choice ) {
+	$file = sprintf( '%s/prerendered/%s/%s/%s.json', LIMBER_HC_DIR, $choice['locale'], $choice['element']['kind'], $choice['item'] );
+	$item = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null;
+	return is_array( $item ) && is_array( $item['snippets'] ?? null ) && is_array( $item['parts'] ?? null ) ? $item : null;
+}
+
+/** Where a choice's pre-rendered HTML is (as Limber's scripts/lib/prerendered.mjs names it); the plugin keeps it under its file name in its item's file. */
 function limber_hc_snippet_path( array $choice ) {
 	$region = $choice['element']['regional'] ? '.' . $choice['region'] : '';
 	$review = ! empty( $choice['element']['reviewable'] ) && '' !== $choice['requireReview'] ? '.' . $choice['requireReview'] : '';

@@ -93,8 +93,8 @@ function limber_hc_render_shortcode( $atts ) {
 /**
  * `$html` with each placeholder `$pattern` matches (its first group a file's hash) replaced by the
  * text of `prerendered/<$folder>/<hash><$ext>`, wrapped as `$wrap` says (`%s`: the text). False
- * when a named file is missing. The plugin stores what many snippets repeat once this way (see
- * Limber's scripts/build-wordpress.mjs).
+ * when a named file is missing. The plugin stores the styles many snippets repeat once this way
+ * (see Limber's scripts/build-wordpress.mjs).
  *
  * @param string $html    a snippet.
  * @param string $pattern the placeholder, a regular expression.
@@ -121,19 +121,34 @@ function limber_hc_fill_stored( $html, $pattern, $folder, $ext, $wrap = '%s' ) {
 }
 
 /**
- * A snippet with its shadow roots back: the plugin stores each declarative shadow root once
- * (prerendered/parts/<hash>.html) and a snippet, or a root around another, names it with
- * `<!--limber-part:…-->`. False when a named part is missing or they nest deeper than the build
- * ever writes.
+ * A snippet with its shadow roots back: the plugin stores each declarative shadow root an item's
+ * snippets use once, in the item's file (`parts`: hash → root), and a snippet, or a root around
+ * another, names it with `<!--limber-part:…-->`. False when a named part is missing or they nest
+ * deeper than the build ever writes.
  *
- * @param string $html a snippet with `<!--limber-part:…-->` placeholders.
+ * @param string $html  a snippet with `<!--limber-part:…-->` placeholders.
+ * @param array  $parts the item's shadow roots, by hash.
  */
-function limber_hc_with_parts( $html ) {
-	for ( $depth = 0; false !== $html && false !== strpos( $html, '<!--limber-part:' ); $depth++ ) {
+function limber_hc_with_parts( $html, array $parts ) {
+	for ( $depth = 0; false !== strpos( $html, '<!--limber-part:' ); $depth++ ) {
 		if ( $depth > 8 ) {
 			return false;
 		}
-		$html = limber_hc_fill_stored( $html, '/<!--limber-part:([0-9a-f]{16})-->/', 'parts', '.html' );
+		$missing = false;
+		$html    = preg_replace_callback(
+			'/<!--limber-part:([0-9a-f]{16})-->/',
+			static function ( $found ) use ( $parts, &$missing ) {
+				if ( ! isset( $parts[ $found[1] ] ) || ! is_string( $parts[ $found[1] ] ) ) {
+					$missing = true;
+					return '';
+				}
+				return $parts[ $found[1] ];
+			},
+			$html
+		);
+		if ( $missing || ! is_string( $html ) ) {
+			return false;
+		}
 	}
 	return $html;
 }
@@ -172,8 +187,9 @@ function limber_hc_render( array $wanted ) {
 	if ( is_wp_error( $choice ) ) {
 		return limber_hc_notice( $choice->get_error_message() );
 	}
-	$file = limber_hc_snippet_path( $choice );
-	$html = is_readable( $file ) ? limber_hc_with_parts( (string) file_get_contents( $file ) ) : false;
+	$item = limber_hc_item( $choice );
+	$html = $item['snippets'][ basename( limber_hc_snippet_path( $choice ) ) ] ?? null;
+	$html = is_string( $html ) ? limber_hc_with_parts( $html, $item['parts'] ) : false;
 	if ( false !== $html ) {
 		$html = limber_hc_with_shared_styles( $html );
 	}
