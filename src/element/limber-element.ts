@@ -3,7 +3,7 @@ import { builtInTopicOf, loadItemTopics } from '../content/item-topic.js';
 import { consumeSettings, type LimberSettings } from './settings.js';
 import type { Messages } from '../i18n/messages.js';
 import { loadMessages } from '../i18n/registry.js';
-import { loadBuiltInCatalog } from '../content/built-in.js';
+import { builtInCatalog, loadBuiltInCatalog } from '../content/built-in.js';
 import type { Reference, Topic } from '../model/index.js';
 import { followLocalCite, type RichText } from '../render/rich-text.js';
 import { sharedStyles } from '../render/styles/shared.styles.js';
@@ -79,7 +79,7 @@ export abstract class LimberElement extends LitElement {
   }
   /** What a hydrating first render needs that is fetched on first use; subclasses add theirs (the card's drawing). */
   protected hydrationNeeds(): Promise<void>[] {
-    const directory = this.item() ? loadItemTopics() : Promise.resolve();
+    const directory = this.needsDirectory() ? loadItemTopics() : Promise.resolve();
     return [loadMessages(this.locale), directory.then(() => loadBuiltInCatalog(this.locale, this.builtInTopics()))];
   }
   /**
@@ -101,8 +101,14 @@ export abstract class LimberElement extends LitElement {
   protected itemTopics(): readonly string[] | undefined | null {
     const item = this.item();
     const topics = item ? builtInTopicOf(...item) : undefined;
-    if (topics === null) this.loading.load('item-topics', loadItemTopics, 'the topic directory');
-    return topics;
+    if (topics !== null) return topics;
+    if (!this.needsDirectory()) return undefined;
+    this.loading.load('item-topics', loadItemTopics, 'the topic directory');
+    return null;
+  }
+  /** Whether finding this element's item needs the directory: not when every built-in topic of its language is here already (`limber-en.js` or `limber-es.js` listed). */
+  private needsDirectory(): boolean {
+    return this.item() !== undefined && builtInCatalog(this.locale) === undefined;
   }
   protected override getUpdateComplete(): Promise<boolean> {
     return this.loading.settled(() => super.getUpdateComplete());
