@@ -1,7 +1,7 @@
 // The topic index's entries (src/components/topic-index/entries.ts): A to Z by the reader's
 // language's rules, first letter capital, and a filter that ignores case and accents.
 import assert from 'node:assert/strict';
-import { matching, topicEntries } from '../../src/components/topic-index/entries.js';
+import { matching, nameEntries, topicEntries } from '../../src/components/topic-index/entries.js';
 import type { Topic } from '../../src/model/index.js';
 
 /** Just what the index reads of a topic: its id, language, title and condition. */
@@ -27,6 +27,26 @@ describe('topic index entries', () => {
     const [named, plain] = topicEntries([topic('b', 'en'), topic('a', 'en', 'a pinched nerve', 'sciatica')], 'en');
     assert.deepEqual(named, { id: 'a', name: 'A pinched nerve', otherNames: ['sciatica'], lang: 'en' });
     assert.deepEqual(plain, { id: 'b', name: 'The b page', otherNames: [], lang: 'en' });
+  });
+
+  it('from the names alone: each topic in the reader’s language where it has its own names, else English, marked with the language they are in', () => {
+    const names = {
+      knee: { en: { name: 'knee arthritis', alternateName: 'osteoarthritis' }, fr: { name: 'arthrose du genou' } },
+      nerve: { en: { name: 'pinched nerve' } },
+      none: {},
+    };
+    // fr-CA falls back to fr, then English; a topic with no names at all is left out.
+    assert.deepEqual(nameEntries(names, 'fr-CA'), [
+      { id: 'knee', name: 'Arthrose du genou', otherNames: [], lang: 'fr' },
+      { id: 'nerve', name: 'Pinched nerve', otherNames: [], lang: 'en' },
+    ]);
+    assert.deepEqual(
+      nameEntries(names, 'en').map((e) => [e.name, e.otherNames]),
+      [
+        ['Knee arthritis', ['osteoarthritis']],
+        ['Pinched nerve', []],
+      ],
+    );
   });
 
   it('matches any name, ignoring case, accents and spaces at the ends; an empty filter keeps all', () => {
