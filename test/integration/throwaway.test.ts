@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LANGUAGES, TOPIC } from '../support/lists.js';
+import { LANGUAGES, TOPIC, TOPIC_IDS } from '../support/lists.js';
 
 const repo = resolve('.');
 
@@ -164,7 +164,7 @@ process.stdout.write(JSON.stringify({ languages: Object.keys(topics), eo: topics
       lang: boolean;
     };
     expect(out.languages).to.deep.equal([...LANGUAGES, 'eo']);
-    expect(out.eo).to.deep.equal([TOPIC, 'throwaway-topic']);
+    expect(out.eo).to.deep.equal([...TOPIC_IDS, 'throwaway-topic']);
     expect(out).to.include({ title: 'Throwaway topic', lang: true });
   });
 });
