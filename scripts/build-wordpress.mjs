@@ -17,13 +17,16 @@ const dist = join(root, 'dist');
 
 needDist('npm run build:wordpress', ['limber.js', 'limber-hydrate.js', 'prerendered/index.json']);
 
-/** Rewrites each snippet under `dir` (not the stored texts in its `parts/` and `styles/`) with `rewrite`. */
+/** A text's name in the plugin: the first 16 hex digits of its SHA-256. */
+const hashOf = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/** Rewrites each snippet under `dir` (not the stored texts in its `styles/`) with `rewrite`. */
 function eachSnippet(dir, rewrite) {
   const visit = (folder) => {
     for (const entry of readdirSync(folder)) {
       const path = join(folder, entry);
       if (statSync(path).isDirectory()) {
-        if (![join(dir, 'parts'), join(dir, 'styles')].includes(path)) visit(path);
+        if (path !== join(dir, 'styles')) visit(path);
       } else if (entry.endsWith('.html')) writeFileSync(path, rewrite(readFileSync(path, 'utf8'), path));
     }
   };
@@ -32,7 +35,7 @@ function eachSnippet(dir, rewrite) {
 
 /** Stores `text` once, as `<dir>/<folder>/<hash><ext>`; returns its hash, which render.php reads it back by. */
 function storeOnce(dir, folder, ext, text) {
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const hash = hashOf(text);
   const file = join(dir, folder, `${hash}${ext}`);
   if (!existsSync(file)) writeFileSync(file, text);
   return hash;
@@ -58,58 +61,42 @@ function shareStyles(dir) {
 const MAX_PART_DEPTH = 8;
 
 /**
- * Each declarative shadow root stored once: innermost first, every `<template shadowroot…>…</template>`
- * in the snippets under `dir` becomes `<!--limber-part:<hash>-->` and its text `parts/<hash>.html`,
- * so a nested element's root that many snippets share (an exercise card in each article variant,
- * a care card in every heading level) is stored once; `groupItems` then gathers them per item.
- * render.php puts them back, innermost last.
- */
-function shareParts(dir) {
-  mkdirSync(join(dir, 'parts'), { recursive: true });
-  const template = /<template shadowroot="open" shadowrootmode="open"[^>]*>(?:(?!<template)[\s\S])*?<\/template>/g;
-  eachSnippet(dir, (html, path) => {
-    let out = html;
-    for (let depth = 0; out.includes('<template shadowroot'); depth += 1) {
-      if (depth > MAX_PART_DEPTH) throw new Error(`build:wordpress: ${path} nests shadow roots deeper than ${MAX_PART_DEPTH}`);
-      out = out.replace(template, (part) => `<!--limber-part:${storeOnce(dir, 'parts', '.html', part)}-->`);
-    }
-    return out;
-  });
-}
-
-/**
  * Each item in one file, `<locale>/<kind>/<item>.json`: its snippets (every heading level, region
- * and review variant, by file name) and the shadow roots they use, roots that differ only in what
- * they nest side by side. The zip's deflate compresses each file alone and looks back 32 KB, so
- * only then does it find what the variants repeat: one file per snippet and per root made 3.9 MB
- * with two topics. A root several items share is in each item's file. The single files go.
+ * and review variant, by file name) and the shadow roots they use, each once. Innermost first,
+ * every `<template shadowroot…>…</template>` becomes `<!--limber-part:<hash>-->`, so a nested
+ * element's root that many variants share (an exercise card in each article variant, a care card
+ * in every heading level) is stored once; roots that differ only in what they nest go side by
+ * side. The zip's deflate compresses each file alone and looks back 32 KB, so only then does it
+ * find what the variants repeat: one file per snippet and per root made 3.9 MB with two topics.
+ * A root several items share is in each item's file. render.php puts them back, innermost last.
  */
 function groupItems(dir) {
-  const read = (hash) => readFileSync(join(dir, 'parts', `${hash}.html`), 'utf8');
-  const named = (html) => [...html.matchAll(/<!--limber-part:([0-9a-f]{16})-->/g)].map((match) => match[1]);
+  const template = /<template shadowroot="open" shadowrootmode="open"[^>]*>(?:(?!<template)[\s\S])*?<\/template>/g;
   const groups = new Map();
   eachSnippet(dir, (html, path) => {
     const group = path.replace(/\.h\d[^/]*\.html$/, '.json');
-    const { snippets, hashes } = groups.get(group) ?? { snippets: {}, hashes: new Set() };
-    snippets[basename(path)] = html;
-    const visit = (hash) => {
-      if (hashes.has(hash)) return;
-      hashes.add(hash);
-      named(read(hash)).forEach(visit);
-    };
-    named(html).forEach(visit);
-    groups.set(group, { snippets, hashes });
-    return html;
+    const { snippets, parts } = groups.get(group) ?? { snippets: {}, parts: new Map() };
+    let out = html;
+    for (let depth = 0; out.includes('<template shadowroot'); depth += 1) {
+      if (depth > MAX_PART_DEPTH) throw new Error(`build:wordpress: ${path} nests shadow roots deeper than ${MAX_PART_DEPTH}`);
+      out = out.replace(template, (part) => {
+        const hash = hashOf(part);
+        parts.set(hash, part);
+        return `<!--limber-part:${hash}-->`;
+      });
+    }
+    snippets[basename(path)] = out;
+    groups.set(group, { snippets, parts });
+    return out;
   });
   // Sorted by their text with the names of the roots they nest left out: near-twins side by side.
   const key = (text) => text.replace(/limber-part:[0-9a-f]{16}/g, 'limber-part:');
-  for (const [group, { snippets, hashes }] of groups) {
-    const parts = [...hashes].map((hash) => ({ hash, text: read(hash) })).map((part) => ({ ...part, key: key(part.text) }));
-    parts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.hash < b.hash ? -1 : 1));
-    writeFileSync(group, JSON.stringify({ snippets, parts: Object.fromEntries(parts.map(({ hash, text }) => [hash, text])) }));
+  for (const [group, { snippets, parts }] of groups) {
+    const sorted = [...parts].map(([hash, text]) => ({ hash, text, key: key(text) }));
+    sorted.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.hash < b.hash ? -1 : 1));
+    writeFileSync(group, JSON.stringify({ snippets, parts: Object.fromEntries(sorted.map(({ hash, text }) => [hash, text])) }));
     for (const name of Object.keys(snippets)) rmSync(join(group, '..', name));
   }
-  rmSync(join(dir, 'parts'), { recursive: true });
 }
 
 rmSync(out, { recursive: true, force: true });
@@ -128,7 +115,6 @@ if (scoped.some((css) => css.includes(':root'))) throw new Error('build:wordpres
 writeFileSync(join(stage, 'assets/limber-themes.css'), scoped.join('\n'));
 cpSync(join(dist, 'prerendered'), join(stage, 'prerendered'), { recursive: true });
 shareStyles(join(stage, 'prerendered'));
-shareParts(join(stage, 'prerendered'));
 groupItems(join(stage, 'prerendered'));
 cpSync(join(root, 'LICENSE'), join(stage, 'LICENSE'));
 

@@ -1,4 +1,5 @@
 import type { Reference, TopicRecords } from '../../src/model/index.js';
+import { arthritisSocietyNsaids, fdaNsaidsPregnancy, medicineRecords } from '../medicine-references.js';
 
 /**
  * References of the knee osteoarthritis topic. There is no source article: Limber wrote every part
@@ -158,25 +159,8 @@ export const references = [
     DOI: '10.1002/acr.24131',
     provenance: 'added',
   },
-  {
-    id: 'arthritis-society-nsaids',
-    type: 'webpage',
-    author: [{ literal: 'Arthritis Society Canada' }],
-    title: 'Non-steroidal anti-inflammatory drugs (NSAIDs)',
-    URL: 'https://arthritis.ca/treatment/medication/medication-reference-guide/medications/non-steroidal-anti-inflammatory-drugs-nsaids',
-    accessed: { 'date-parts': [[2026, 12, 7]] },
-    provenance: 'added',
-  },
-  {
-    id: 'fda-nsaids-pregnancy',
-    type: 'webpage',
-    author: [{ literal: 'U.S. Food and Drug Administration' }],
-    issued: { 'date-parts': [[2020, 10, 15]] },
-    title: 'FDA recommends avoiding use of NSAIDs in pregnancy at 20 weeks or later because they can result in low amniotic fluid',
-    URL: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-recommends-avoiding-use-nsaids-pregnancy-20-weeks-or-later-because-they-can-result-low-amniotic',
-    accessed: { 'date-parts': [[2026, 12, 7]] },
-    provenance: 'added',
-  },
+  arthritisSocietyNsaids,
+  fdaNsaidsPregnancy,
 ] as const satisfies readonly Reference[];
 
 const UNREAD = {
@@ -199,6 +183,7 @@ export const records = {
     },
   },
   references: {
+    ...medicineRecords,
     'sussex-msk-hip-knee-exercises': {
       note: 'An NHS musculoskeletal service in East Sussex. Its page gives the steps and doses as text beside videos; the text of its fifth exercise (step-ups) breaks off in the stored copy, so that one is not used.',
       terms: UNREAD,
@@ -244,22 +229,6 @@ export const records = {
         licence: 'copyright',
         detail:
           'Copyright American College of Rheumatology; the author manuscript is on PubMed Central under the NIH public access policy. Limber restates the strength of seven recommendations in its own words.',
-        use: ['facts-restated'],
-      },
-    },
-    'arthritis-society-nsaids': {
-      terms: {
-        licence: 'copyright',
-        detail:
-          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text. Kept because no US federal page read here says the same of ibuprofen and naproxen.',
-        use: ['facts-restated'],
-      },
-    },
-    'fda-nsaids-pregnancy': {
-      note: 'FDA Drug Safety Communication; the page was last updated on 1 September 2022.',
-      terms: {
-        licence: 'public-domain',
-        detail: 'A work of the U.S. federal government, in the public domain in the United States (17 U.S.C. § 105).',
         use: ['facts-restated'],
       },
     },

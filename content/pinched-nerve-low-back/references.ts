@@ -1,4 +1,5 @@
 import type { Reference, TopicRecords } from '../../src/model/index.js';
+import { arthritisSocietyNsaids, fdaNsaidsPregnancy, medicineRecords } from '../medicine-references.js';
 
 /**
  * References for the pinched-nerve topic. The first five are the source article's own list, kept
@@ -254,25 +255,8 @@ export const references = [
     accessed: { 'date-parts': [[2026, 12, 7]] },
     provenance: 'added',
   },
-  {
-    id: 'arthritis-society-nsaids',
-    type: 'webpage',
-    author: [{ literal: 'Arthritis Society Canada' }],
-    title: 'Non-steroidal anti-inflammatory drugs (NSAIDs)',
-    URL: 'https://arthritis.ca/Treatment/Medication/Medication-Reference-Guide/Medications/Non-Steroidal-Anti-inflammatory-Drugs-(NSAIDs)',
-    accessed: { 'date-parts': [[2026, 12, 1]] },
-    provenance: 'added',
-  },
-  {
-    id: 'fda-nsaids-pregnancy',
-    type: 'webpage',
-    author: [{ literal: 'U.S. Food and Drug Administration' }],
-    issued: { 'date-parts': [[2020, 10, 15]] },
-    title: 'FDA recommends avoiding use of NSAIDs in pregnancy at 20 weeks or later because they can result in low amniotic fluid',
-    URL: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-recommends-avoiding-use-nsaids-pregnancy-20-weeks-or-later-because-they-can-result-low-amniotic',
-    accessed: { 'date-parts': [[2026, 12, 1]] },
-    provenance: 'added',
-  },
+  arthritisSocietyNsaids,
+  fdaNsaidsPregnancy,
 ] as const satisfies readonly Reference[];
 
 /** A copyright page whose terms were not read: facts restated, no text copied. */
@@ -308,6 +292,7 @@ export const records = {
     },
   },
   references: {
+    ...medicineRecords,
     'davis-2019-sciatica': {
       note: 'The article prints only these two authors and no URL. On 2026-12-01 Limber could not read the chapter on its publisher’s site, so the full author list and a link are unverified and not stored.',
       terms: NOT_FOUND,
@@ -414,22 +399,6 @@ export const records = {
       terms: UNREAD,
     },
     'fda-acetaminophen-liver': {
-      terms: {
-        licence: 'public-domain',
-        detail: 'A work of the U.S. federal government, in the public domain in the United States (17 U.S.C. § 105).',
-        use: ['facts-restated'],
-      },
-    },
-    'arthritis-society-nsaids': {
-      terms: {
-        licence: 'copyright',
-        detail:
-          'All rights reserved; the publisher’s terms were not read here. Limber restates facts in its own words and copies none of the text. Kept because no US federal page read here says the same of ibuprofen and naproxen.',
-        use: ['facts-restated'],
-      },
-    },
-    'fda-nsaids-pregnancy': {
-      note: 'FDA Drug Safety Communication; the page was last updated on 1 September 2022.',
       terms: {
         licence: 'public-domain',
         detail: 'A work of the U.S. federal government, in the public domain in the United States (17 U.S.C. § 105).',

@@ -1,16 +1,7 @@
 /** The code lookup (`code-lookup.ts`), fetched on first need and then held for the page. */
-import type * as lookup from './code-lookup.js';
+import { fetchedOnce } from './fetched-once.js';
 
-type CodeLookup = typeof lookup;
-
-let loaded: CodeLookup | undefined;
-
-/** Fetches the code lookup (once per page); resolves when it is held. */
-function loadCodeLookup(): Promise<void> {
-  return import('./code-lookup.js').then((module) => {
-    loaded = module;
-  });
-}
+const [loadCodeLookup, codeLookup] = fetchedOnce(() => import('./code-lookup.js'));
 
 /**
  * The topic id `code` finds for `host` (an element or the provider; see `code-lookup.ts`), or null
@@ -23,6 +14,7 @@ export function topicOfCode(
   report: (message: string) => void,
   fetch: (load: () => Promise<void>) => void,
 ): string | null {
+  const loaded = codeLookup();
   if (!loaded) {
     fetch(loadCodeLookup);
     return null;

@@ -4,15 +4,12 @@
  * only such an id needs it, so that element fetches one topic and no page carries the directory of
  * every topic.
  */
-let directory: Readonly<Record<string, string>> | undefined;
-let loading: Promise<void> | undefined;
+import { fetchedOnce } from './fetched-once.js';
+
+const [load, directory] = fetchedOnce(() => import('./item-topics.js').then(({ ITEM_TOPICS }) => ITEM_TOPICS));
 
 /** Fetches the directory (once per page); resolves when it is held. */
-export function loadItemTopics(): Promise<void> {
-  return (loading ??= import('./item-topics.js').then(({ ITEM_TOPICS }) => {
-    directory = ITEM_TOPICS;
-  }));
-}
+export const loadItemTopics = load;
 
 /**
  * The built-in topic an exercise, tip or person of that id belongs to, as a list of one (what
@@ -20,7 +17,8 @@ export function loadItemTopics(): Promise<void> {
  * looked in); null while the directory is not fetched yet.
  */
 export function builtInTopicOf(kind: string, id: string | undefined): readonly string[] | undefined | null {
-  if (directory === undefined) return null;
-  const topic = id === undefined ? undefined : directory[`${kind}:${id.trim()}`];
+  const held = directory();
+  if (held === undefined) return null;
+  const topic = id === undefined ? undefined : held[`${kind}:${id.trim()}`];
   return topic === undefined ? undefined : [topic];
 }
